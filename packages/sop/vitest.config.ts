@@ -8,7 +8,7 @@ export default defineConfig({
       enabled: true,
       provider: 'v8',
       include: ['src/**/*.ts'],
-      exclude: ['src/**/*.test.ts', 'src/index.ts'],
+      exclude: ['src/**/*.test.ts', 'src/test-fixtures.ts', 'src/index.ts'],
       reporter: ['text-summary', 'json-summary'],
       thresholds: { lines: 95 },
     },

@@ -1,0 +1,14 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The API runs separately; the dev and preview servers proxy it so the app calls it same-origin
+// (session cookies stay first-party, no CORS).
+const api = process.env.BLK_API_URL ?? 'http://127.0.0.1:4000';
+const proxy = { '/graphql': api, '/healthz': api, '/readyz': api };
+
+export default defineConfig({
+  plugins: [react()],
+  server: { port: Number(process.env.PORT ?? 5173), strictPort: true, proxy },
+  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, proxy },
+  build: { target: 'es2022', sourcemap: true },
+});

@@ -1,0 +1,65 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's Chromium, never a downloaded browser. These flags keep it quiet on a machine with no
+// internet and let it run as root.
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+const API_PORT = 4100;
+const PUBLIC_PORT = 4273;
+const ADMIN_PORT = 4274;
+const apiUrl = `http://127.0.0.1:${API_PORT}`;
+
+export default defineConfig({
+  testDir: './tests',
+  outputDir: './test-results',
+  timeout: 30_000,
+  retries: process.env.CI ? 1 : 0,
+  workers: 1,
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure', launchOptions: chromium },
+  projects: [
+    {
+      name: 'public-phone',
+      use: { ...devices['Pixel 7'], baseURL: `http://127.0.0.1:${PUBLIC_PORT}` },
+      testMatch: /public\..*\.spec\.ts/,
+    },
+    {
+      name: 'admin-desktop',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${ADMIN_PORT}` },
+      testMatch: /admin\..*\.spec\.ts/,
+    },
+  ],
+  webServer: [
+    {
+      // A throwaway in-memory database: every e2e run starts from migrations and the seed.
+      command: 'pnpm --filter @blk/api exec tsx src/main.ts',
+      env: { PORT: String(API_PORT), BLK_PGLITE_DIR: 'memory://', BLK_SEED_DEMO: '1' },
+      url: `${apiUrl}/readyz`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+    },
+    {
+      command: 'pnpm --filter @blk/public preview',
+      env: { PORT: String(PUBLIC_PORT), BLK_API_URL: apiUrl },
+      url: `http://127.0.0.1:${PUBLIC_PORT}`,
+      reuseExistingServer: false,
+    },
+    {
+      command: 'pnpm --filter @blk/admin preview',
+      env: { PORT: String(ADMIN_PORT), BLK_API_URL: apiUrl },
+      url: `http://127.0.0.1:${ADMIN_PORT}`,
+      reuseExistingServer: false,
+    },
+  ],
+});

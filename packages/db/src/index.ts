@@ -1,0 +1,11 @@
+export { type Database, type OpenOptions, openDatabase } from './client';
+export type { SqlConnection } from './connection';
+export { DatabaseError, type DatabaseErrorCode, exitOnDatabaseError } from './errors';
+export * from './generated/prisma/client';
+export { applyMigrations, MIGRATIONS_DIR, type MigrationResult, readMigrations } from './migrate';
+export {
+  type DatabaseTarget,
+  DEFAULT_PGLITE_DIR,
+  redactUrl,
+  resolveDatabaseTarget,
+} from './target';

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import type { Localized } from '../i18n';
+import { phoneSchema } from '../phone';
+import { trackingCodeSchema } from '../tracking-code';
+import { emailSchema, optional, optionalText, text } from './fields';
+
+/** What the public sends through the complaints channel (penanganan pengaduan, saran, masukan). */
+export const FEEDBACK_KINDS = ['pengaduan', 'saran', 'pertanyaan'] as const;
+export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
+export const FEEDBACK_KIND_LABELS = {
+  pengaduan: { id: 'Pengaduan', en: 'Complaint' },
+  saran: { id: 'Saran', en: 'Suggestion' },
+  pertanyaan: { id: 'Pertanyaan', en: 'Question' },
+} as const satisfies Record<FeedbackKind, Localized>;
+
+/** A complaint, suggestion or question; it may be anonymous, and the reply contact is optional. */
+export const feedbackSchema = z.strictObject({
+  kind: z.enum(FEEDBACK_KINDS),
+  name: optionalText(100),
+  phone: optional(phoneSchema),
+  email: optional(emailSchema),
+  message: text(2000, 10),
+  trackingCode: optional(trackingCodeSchema),
+});
+export type FeedbackInput = z.output<typeof feedbackSchema>;

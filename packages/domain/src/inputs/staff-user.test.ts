@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { firstIssue } from '../testing/expect-parse';
+import { loginSchema, passwordChangeSchema, passwordWeakness, staffUserSchema } from './staff-user';
+
+describe('password policy', () => {
+  it.each([
+    ['kopi-susu-pagi', null],
+    ['Bangka2026!', null],
+    ['pangkalpinang', 'password.too_weak'], // letters only
+    ['1234567890', 'password.too_weak'], // digits only
+    ['aaaaaaaaa1', 'password.too_weak'], // two kinds but only 2 distinct characters
+    ['kata sandi 7', null],
+  ])('%s → %s', (password, error) => expect(passwordWeakness(password)).toBe(error));
+});
+
+describe('staffUserSchema', () => {
+  const valid = {
+    email: 'Petugas@Disnaker.BabelProv.go.id',
+    name: 'Andi',
+    roleKey: 'petugas_layanan',
+    password: 'Bangka2026!',
+  };
+  it('lower-cases the e-mail', () => {
+    expect(staffUserSchema.parse(valid).email).toBe('petugas@disnaker.babelprov.go.id');
+  });
+  it.each([
+    [{}, 'ok'],
+    [{ roleKey: 'Kepala Dinas' }, 'roleKey: role.invalid'],
+    [{ password: 'Ab1!' }, 'password: too_small'],
+    [{ password: 'abcdefghijk' }, 'password: password.too_weak'],
+    [{ password: `${'Ab1!'.repeat(33)}` }, 'password: too_big'],
+  ])('%o → %s', (change, expected) =>
+    expect(firstIssue(staffUserSchema, { ...valid, ...change })).toBe(expected),
+  );
+});
+
+describe('passwordChangeSchema / loginSchema', () => {
+  it.each([
+    [passwordChangeSchema, { currentPassword: 'lama', newPassword: 'Bangka2026!' }, 'ok'],
+    [
+      passwordChangeSchema,
+      { currentPassword: 'Bangka2026!', newPassword: 'Bangka2026!' },
+      'newPassword: password.same_as_current',
+    ],
+    [loginSchema, { email: 'a@b.id', password: 'x' }, 'ok'],
+    [loginSchema, { email: 'a@b.id', password: '' }, 'password: too_small'],
+    [loginSchema, { email: 'a@b.id' }, 'password: invalid_type'],
+  ] as const)('%#', (schema, input, expected) => expect(firstIssue(schema, input)).toBe(expected));
+});

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { MessageKey } from '../messages';
+import { emailSchema, text } from './fields';
+
+/**
+ * Password policy for staff accounts: length matters most (NIST SP 800-63B), so at least 10
+ * characters, at most 128 (hashing cost), at least two kinds of character among letters, digits
+ * and symbols, and at least 5 different characters so `aaaaaaaaa1` style passwords fail.
+ */
+export const PASSWORD_POLICY = {
+  minLength: 10,
+  maxLength: 128,
+  minKinds: 2,
+  minDistinct: 5,
+} as const;
+
+/** Why a password breaks the policy's composition rules, or null when it is acceptable. */
+export function passwordWeakness(password: string): MessageKey | null {
+  const kinds = [/\p{L}/u, /\p{N}/u, /[^\p{L}\p{N}]/u].filter((re) => re.test(password)).length;
+  const distinct = new Set(password).size;
+  return kinds < PASSWORD_POLICY.minKinds || distinct < PASSWORD_POLICY.minDistinct
+    ? 'password.too_weak'
+    : null;
+}
+
+/** A new password that satisfies {@link PASSWORD_POLICY}; never trimmed, spaces count. */
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_POLICY.minLength)
+  .max(PASSWORD_POLICY.maxLength)
+  .refine((p) => passwordWeakness(p) === null, 'password.too_weak');
+
+/** Role keys are data (packages/sop has the defaults), so only their shape is checked here. */
+export const roleKeySchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9_]{1,39}$/, 'role.invalid');
+
+/** A staff account created by the system admin. */
+export const staffUserSchema = z.strictObject({
+  email: emailSchema,
+  name: text(100, 2),
+  roleKey: roleKeySchema,
+  password: passwordSchema,
+});
+export type StaffUserInput = z.output<typeof staffUserSchema>;
+
+/** A signed-in user changing their own password. */
+export const passwordChangeSchema = z
+  .strictObject({
+    currentPassword: z.string().min(1).max(PASSWORD_POLICY.maxLength),
+    newPassword: passwordSchema,
+  })
+  .refine((p) => p.newPassword !== p.currentPassword, {
+    message: 'password.same_as_current',
+    path: ['newPassword'],
+  });
+export type PasswordChangeInput = z.output<typeof passwordChangeSchema>;
+
+/** Staff sign-in; the policy is not checked here so old passwords still work. */
+export const loginSchema = z.strictObject({
+  email: emailSchema,
+  password: z.string().min(1).max(PASSWORD_POLICY.maxLength),
+});
+export type LoginInput = z.output<typeof loginSchema>;

@@ -1,0 +1,73 @@
+import type { Lang } from '@blk/domain';
+import type { LocalizedText, TimeStandard } from './definition';
+
+/** Languages the SOP texts come in (the apps' languages). */
+export type Locale = Lang;
+
+/** The text in `locale`, falling back to Bahasa Indonesia. */
+export function localize(text: LocalizedText, locale: Locale = 'id'): string {
+  return locale === 'en' ? (text.en ?? text.id) : text.id;
+}
+
+function formatNumber(value: number, locale: Locale): string {
+  const s = String(value);
+  return locale === 'id' ? s.replace('.', ',') : s;
+}
+
+/** Waktu column text, e.g. "1 hari kerja", "4 jam kerja", "Sesuai jadwal pelatihan". */
+export function formatTimeStandard(ts: TimeStandard | undefined, locale: Locale = 'id'): string {
+  if (!ts) return '-';
+  if (ts.unit === 'jadwal')
+    return locale === 'id' ? 'Sesuai jadwal pelatihan' : 'Per training schedule';
+  const n = formatNumber(ts.value, locale);
+  if (locale === 'id') return `${n} ${ts.unit === 'hari_kerja' ? 'hari kerja' : 'jam kerja'}`;
+  const unit = ts.unit === 'hari_kerja' ? 'working day' : 'working hour';
+  return `${n} ${unit}${ts.value === 1 ? '' : 's'}`;
+}
+
+const MONTHS_ID = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A YYYY-MM-DD date as written in documents, e.g. "2 Januari 2025". */
+export function formatIsoDate(date: string, locale: Locale = 'id'): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const month = (locale === 'id' ? MONTHS_ID : MONTHS_EN)[(m ?? 0) - 1];
+  if (!y || !month || !d) return date;
+  return `${d} ${month} ${y}`;
+}
+
+/** Escapes text for XML/HTML element content and attribute values. */
+export function escapeXml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&apos;');
+}

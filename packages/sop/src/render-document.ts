@@ -1,0 +1,162 @@
+import type { LocalizedText, SopDefinition, SopIdentity, StepKind } from './definition';
+import { formatIsoDate, formatTimeStandard, type Locale, localize } from './format';
+import { orderedSteps } from './graph';
+import { roleLabel } from './roles';
+
+/** One row of the identity block. */
+export interface IdentityRow {
+  readonly key: keyof SopIdentity;
+  readonly label: Required<LocalizedText>;
+  /** A single value, or a list (legal basis, equipment, ...). '-' when empty. */
+  readonly value: string | readonly string[];
+}
+
+/** A transition as the activity table shows it. */
+export interface ActivityNext {
+  readonly action: string;
+  readonly label: string;
+  readonly branch?: 'yes' | 'no';
+  /** Row number of the target step. */
+  readonly toNo: number;
+}
+
+/** One activity row of the flow table (uraian kegiatan, pelaksana, mutu baku). */
+export interface ActivityRow {
+  readonly no: number;
+  readonly stepKey: string;
+  readonly kind: StepKind;
+  readonly description: string;
+  readonly role: string;
+  readonly roleLabel: string;
+  readonly kelengkapan: readonly string[];
+  readonly waktu: string;
+  readonly output: string;
+  readonly next: readonly ActivityNext[];
+}
+
+/** The SOP document as data, ready for an HTML page or a PDF. */
+export interface SopDocument {
+  readonly number: string;
+  readonly name: string;
+  readonly identity: readonly IdentityRow[];
+  readonly lanes: readonly { readonly role: string; readonly label: string }[];
+  readonly activities: readonly ActivityRow[];
+  /** Actions available from several steps (e.g. cancellation), described once. */
+  readonly notes: readonly string[];
+}
+
+/** Options for rendering; role labels come from the roles table in the database. */
+export interface RenderOptions {
+  readonly roleLabels?: Readonly<Record<string, string>>;
+  readonly locale?: Locale;
+}
+
+const IDENTITY_LABELS: readonly [keyof SopIdentity, Required<LocalizedText>][] = [
+  ['number', { id: 'Nomor SOP', en: 'SOP number' }],
+  ['createdOn', { id: 'Tanggal Pembuatan', en: 'Date created' }],
+  ['revisedOn', { id: 'Tanggal Revisi', en: 'Date revised' }],
+  ['effectiveOn', { id: 'Tanggal Efektif', en: 'Effective date' }],
+  ['approvedBy', { id: 'Disahkan oleh', en: 'Approved by' }],
+  ['name', { id: 'Nama SOP', en: 'SOP name' }],
+  ['unit', { id: 'Unit Kerja', en: 'Unit' }],
+  ['legalBasis', { id: 'Dasar Hukum', en: 'Legal basis' }],
+  ['executorQualifications', { id: 'Kualifikasi Pelaksana', en: 'Executor qualifications' }],
+  ['relatedSops', { id: 'Keterkaitan', en: 'Related SOPs' }],
+  ['equipment', { id: 'Peralatan/Perlengkapan', en: 'Equipment' }],
+  ['warnings', { id: 'Peringatan', en: 'Warnings' }],
+  ['records', { id: 'Pencatatan dan Pendataan', en: 'Records' }],
+];
+
+function identityValue(identity: SopIdentity, key: keyof SopIdentity, locale: Locale) {
+  const v = identity[key];
+  if (v === undefined) return '-';
+  if (Array.isArray(v)) return v.length ? v : '-';
+  if (typeof v === 'object')
+    return [v.position, v.name, v.nip ? `NIP ${v.nip}` : ''].filter(Boolean).join(', ');
+  return key === 'createdOn' || key === 'revisedOn' || key === 'effectiveOn'
+    ? formatIsoDate(v, locale)
+    : v;
+}
+
+/** Lanes (pelaksana columns) in the order they first appear in the flow. */
+export function sopLanes(def: SopDefinition, roleLabels?: Readonly<Record<string, string>>) {
+  const roles: string[] = [];
+  for (const key of orderedSteps(def)) {
+    const role = def.steps.find((s) => s.key === key)?.role;
+    if (role && !roles.includes(role)) roles.push(role);
+  }
+  return roles.map((role) => ({ role, label: roleLabel(role, roleLabels) }));
+}
+
+/** Notes for actions that apply to several steps, with the row numbers they apply to. */
+export function globalActionNotes(
+  def: SopDefinition,
+  locale: Locale,
+  roleLabels?: Readonly<Record<string, string>>,
+): string[] {
+  const order = orderedSteps(def);
+  return (def.globalActions ?? []).map((a) => {
+    const rows = a.from
+      .map((k) => order.indexOf(k) + 1)
+      .filter((n) => n > 0)
+      .sort((x, y) => x - y);
+    const target = order.indexOf(a.to) + 1;
+    const who =
+      a.actor === 'requester'
+        ? roleLabel('pemohon', roleLabels)
+        : a.actor === 'system'
+          ? roleLabel('sistem', roleLabels)
+          : (a.roles ?? []).map((r) => roleLabel(r, roleLabels)).join('/');
+    return locale === 'id'
+      ? `${localize(a.label, locale)} (${who}): dapat dilakukan pada langkah ${rows.join(', ')}, menuju langkah ${target}.`
+      : `${localize(a.label, locale)} (${who}): possible at steps ${rows.join(', ')}, leading to step ${target}.`;
+  });
+}
+
+/** The SOP as structured document data: identity block and activity table. */
+export function renderSopDocument(def: SopDefinition, options: RenderOptions = {}): SopDocument {
+  const locale = options.locale ?? 'id';
+  const order = orderedSteps(def);
+  const optional = locale === 'id' ? ' (opsional)' : ' (optional)';
+  const activities = order.flatMap((key, i): ActivityRow[] => {
+    const step = def.steps.find((s) => s.key === key);
+    /* c8 ignore next */
+    if (!step) return [];
+    return [
+      {
+        no: i + 1,
+        stepKey: step.key,
+        kind: step.kind,
+        description: localize(step.description, locale),
+        role: step.role,
+        roleLabel: roleLabel(step.role, options.roleLabels),
+        kelengkapan: [
+          ...(step.documents ?? []),
+          ...step.requiredInputs.map(
+            (inp) => localize(inp.label, locale) + (inp.required ? '' : optional),
+          ),
+        ],
+        waktu: formatTimeStandard(step.timeStandard, locale),
+        output: step.output,
+        next: step.actions.map((a) => ({
+          action: a.key,
+          label: localize(a.label, locale),
+          ...(a.branch ? { branch: a.branch } : {}),
+          toNo: order.indexOf(a.to) + 1,
+        })),
+      },
+    ];
+  });
+  return {
+    number: def.identity.number,
+    name: def.identity.name,
+    identity: IDENTITY_LABELS.map(([key, label]) => ({
+      key,
+      label,
+      value: identityValue(def.identity, key, locale),
+    })),
+    lanes: sopLanes(def, options.roleLabels),
+    activities,
+    notes: globalActionNotes(def, locale, options.roleLabels),
+  };
+}

@@ -1,0 +1,406 @@
+import {
+  addWorkingDays,
+  addWorkingHours,
+  endOfJakartaDay,
+  type IsoDate,
+  isIsoDate,
+  isWorkingDay,
+  nextWorkingDay,
+  toJakartaDate,
+  type WorkingCalendar,
+  workingDaysBetween,
+} from '@blk/domain';
+import {
+  type ActorKind,
+  actionsOf,
+  actorKindOf,
+  findStep,
+  type InputRule,
+  type InputSpec,
+  type LocalizedText,
+  rolesFor,
+  type SopAction,
+  type SopDefinition,
+  type SopStep,
+  type TimeStandard,
+} from './definition';
+import { startStepKey } from './graph';
+
+/** Dates of the training as set by the scheduling step (WIB calendar days). */
+export interface TrainingSchedule {
+  readonly startDate?: IsoDate;
+  readonly endDate: IsoDate;
+}
+
+/** What the state machine needs to know about a request. */
+export interface RequestSnapshot {
+  /** Key of the step the request is at. */
+  readonly state: string;
+  /** When the request arrived at that step. */
+  readonly stepStartedAt: Date;
+  readonly schedule?: TrainingSchedule;
+  /** Staff assigned to the request (its instructors), for `assignedOnly` actions. */
+  readonly assignedStaffIds?: readonly string[];
+}
+
+/** Who is trying to act. */
+export type Actor =
+  | { readonly kind: 'staff'; readonly roles: readonly string[]; readonly staffId: string }
+  | { readonly kind: 'requester' }
+  | { readonly kind: 'system' };
+
+/** Clock and working-day calendar for a check. */
+export interface TransitionContext {
+  readonly now: Date;
+  readonly calendar: WorkingCalendar;
+}
+
+/** Why a transition was refused. */
+export type TransitionReasonCode =
+  /** The actor's kind or roles do not allow the action. */
+  | 'WRONG_ROLE'
+  /** The action exists in the SOP but not from the request's current step (or the step is unknown). */
+  | 'WRONG_STATE'
+  /** The SOP has no action with this key. */
+  | 'UNKNOWN_ACTION'
+  /** A required input is missing. */
+  | 'MISSING_INPUT'
+  /** An input has the wrong type or value. */
+  | 'INVALID_INPUT'
+  /** The staff member is not assigned to this request. */
+  | 'NOT_ASSIGNED'
+  /** A system action was attempted before the step's time standard ran out. */
+  | 'NOT_YET_DUE';
+
+/** One reason a transition was refused, with a field and params for localised messages. */
+export interface TransitionReason {
+  readonly code: TransitionReasonCode;
+  readonly field?: string;
+  readonly params?: Readonly<Record<string, string | number | readonly string[]>>;
+}
+
+/** The record of an accepted transition, as stored in the request's history. */
+export interface TransitionEvent {
+  readonly action: string;
+  readonly fromState: string;
+  readonly toState: string;
+  /** The step whose work this transition finishes (equals `fromState`). */
+  readonly stepKey: string;
+  readonly inputs: Readonly<Record<string, unknown>>;
+  readonly at: Date;
+  readonly actor: { readonly kind: ActorKind; readonly staffId?: string };
+  /** Working days spent at the step. */
+  readonly durationWorkingDays: number;
+  readonly standard: TimeStandard | null;
+  readonly dueAt: Date | null;
+  readonly onTime: boolean;
+  /** Set when this transition leaves the scheduling step. */
+  readonly schedule?: TrainingSchedule;
+}
+
+/** Result of `checkTransition`. */
+export type TransitionResult =
+  | {
+      readonly ok: true;
+      readonly to: string;
+      readonly event: TransitionEvent;
+      readonly deadline: Date | null;
+    }
+  | { readonly ok: false; readonly reasons: readonly TransitionReason[] };
+
+/** An action as the UI shows it, with its inputs resolved. */
+export interface AvailableAction {
+  readonly key: string;
+  readonly label: LocalizedText;
+  readonly publicLabel?: LocalizedText;
+  readonly to: string;
+  readonly actor: ActorKind;
+  readonly branch?: 'yes' | 'no';
+  readonly inputs: readonly InputSpec[];
+  readonly assignedOnly: boolean;
+}
+
+/** The state (step key) a new request starts in. Throws when the SOP has no single start. */
+export function initialState(def: SopDefinition): string {
+  const key = startStepKey(def);
+  if (!key) throw new Error('SOP definition must have exactly one start step');
+  return key;
+}
+
+/**
+ * Deadline of a step entered at `startedAt`, or null when the step has no time standard (end
+ * steps) or is due per schedule and no schedule exists yet. Deadlines always fall on working days.
+ */
+export function stepDeadline(
+  def: SopDefinition,
+  stepKey: string,
+  startedAt: Date,
+  calendar: WorkingCalendar,
+  schedule?: TrainingSchedule,
+): Date | null {
+  const ts = findStep(def, stepKey)?.timeStandard;
+  if (!ts) return null;
+  switch (ts.unit) {
+    case 'hari_kerja':
+      // Validation rejects fractions; rounding up keeps a bad definition from throwing here.
+      return addWorkingDays(calendar, startedAt, Math.ceil(ts.value));
+    case 'jam_kerja':
+      return addWorkingHours(calendar, startedAt, ts.value);
+    case 'jadwal': {
+      if (!schedule) return null;
+      // Training may end on a Saturday; the step is then due at the end of the next working day.
+      const day = isWorkingDay(calendar, schedule.endDate)
+        ? schedule.endDate
+        : nextWorkingDay(calendar, schedule.endDate);
+      return endOfJakartaDay(day);
+    }
+  }
+}
+
+/** Deadline of the first step of a request submitted at `submittedAt`. */
+export function firstDeadline(
+  def: SopDefinition,
+  submittedAt: Date,
+  calendar: WorkingCalendar,
+): Date | null {
+  return stepDeadline(def, initialState(def), submittedAt, calendar);
+}
+
+/** Inputs an action needs: the step's kelengkapan (unless skipped) plus its own. */
+export function actionInputs(step: SopStep | undefined, action: SopAction): InputSpec[] {
+  const own = action.inputs ?? [];
+  return action.skipStepInputs || !step ? own : [...step.requiredInputs, ...own];
+}
+
+function actorMay(action: SopAction, step: SopStep | undefined, actor: Actor): boolean {
+  const kind = actorKindOf(action);
+  if (kind !== actor.kind) return false;
+  if (actor.kind !== 'staff') return true;
+  const allowed = rolesFor(action, step);
+  return actor.roles.some((r) => allowed.includes(r));
+}
+
+/** Actions the actor may take while a request is at `state` (for `viewerCan*` fields). */
+export function availableActions(
+  def: SopDefinition,
+  state: string,
+  actor: Actor,
+): AvailableAction[] {
+  const step = findStep(def, state);
+  if (!step) return [];
+  return actionsOf(def, state)
+    .filter((a) => actorMay(a, step, actor))
+    .map((a) => ({
+      key: a.key,
+      label: a.label,
+      ...(a.publicLabel ? { publicLabel: a.publicLabel } : {}),
+      to: a.to,
+      actor: actorKindOf(a),
+      ...(a.branch ? { branch: a.branch } : {}),
+      inputs: actionInputs(step, a),
+      assignedOnly: a.assignedOnly ?? false,
+    }));
+}
+
+/** System actions (e.g. auto-close) whose step is overdue, for the scheduler to take. */
+export function dueSystemActions(
+  def: SopDefinition,
+  request: RequestSnapshot,
+  ctx: TransitionContext,
+): string[] {
+  const deadline = stepDeadline(
+    def,
+    request.state,
+    request.stepStartedAt,
+    ctx.calendar,
+    request.schedule,
+  );
+  if (!deadline || ctx.now.getTime() <= deadline.getTime()) return [];
+  return actionsOf(def, request.state)
+    .filter((a) => actorKindOf(a) === 'system')
+    .map((a) => a.key);
+}
+
+/**
+ * Checks whether `actor` may take `action` on `request` with `input`, collecting every reason
+ * it may not. On success returns the target state, the history event and the next deadline.
+ */
+export function checkTransition(
+  def: SopDefinition,
+  request: RequestSnapshot,
+  actor: Actor,
+  action: string,
+  input: Readonly<Record<string, unknown>>,
+  ctx: TransitionContext,
+): TransitionResult {
+  const step = findStep(def, request.state);
+  const known = def.steps.some((s) => actionsOf(def, s.key).some((a) => a.key === action));
+  if (!known) {
+    const reasons: TransitionReason[] = [{ code: 'UNKNOWN_ACTION', params: { action } }];
+    if (!step) reasons.push({ code: 'WRONG_STATE', params: { state: request.state } });
+    return { ok: false, reasons };
+  }
+  const found = actionsOf(def, request.state).find((a) => a.key === action);
+  if (!step || !found) {
+    return {
+      ok: false,
+      reasons: [{ code: 'WRONG_STATE', params: { state: request.state, action } }],
+    };
+  }
+
+  const reasons: TransitionReason[] = [];
+  if (!actorMay(found, step, actor)) {
+    reasons.push({
+      code: 'WRONG_ROLE',
+      params: {
+        actor: actorKindOf(found),
+        roles: actorKindOf(found) === 'staff' ? rolesFor(found, step) : [],
+      },
+    });
+  } else if (found.assignedOnly && actor.kind === 'staff') {
+    if (!request.assignedStaffIds?.includes(actor.staffId)) reasons.push({ code: 'NOT_ASSIGNED' });
+  }
+
+  const dueAt = stepDeadline(def, step.key, request.stepStartedAt, ctx.calendar, request.schedule);
+  if (actorKindOf(found) === 'system' && (!dueAt || ctx.now.getTime() <= dueAt.getTime())) {
+    reasons.push({
+      code: 'NOT_YET_DUE',
+      ...(dueAt ? { params: { dueAt: dueAt.toISOString() } } : {}),
+    });
+  }
+
+  const specs = actionInputs(step, found);
+  const checked = checkInputValues(
+    specs,
+    found.skipStepInputs ? [] : (step.inputRules ?? []),
+    input,
+    ctx.now,
+  );
+  reasons.push(...checked.reasons);
+  if (reasons.length > 0) return { ok: false, reasons };
+
+  const schedule = scheduleFrom(def, step.key, found, checked.values) ?? request.schedule;
+  const event: TransitionEvent = {
+    action,
+    fromState: step.key,
+    toState: found.to,
+    stepKey: step.key,
+    inputs: checked.values,
+    at: ctx.now,
+    actor:
+      actor.kind === 'staff' ? { kind: 'staff', staffId: actor.staffId } : { kind: actor.kind },
+    durationWorkingDays: workingDaysBetween(ctx.calendar, request.stepStartedAt, ctx.now),
+    standard: step.timeStandard ?? null,
+    dueAt,
+    onTime: !dueAt || ctx.now.getTime() <= dueAt.getTime(),
+    ...(schedule && schedule !== request.schedule ? { schedule } : {}),
+  };
+  const deadline = stepDeadline(def, found.to, ctx.now, ctx.calendar, schedule);
+  return { ok: true, to: found.to, event, deadline };
+}
+
+function scheduleFrom(
+  def: SopDefinition,
+  stepKey: string,
+  action: SopAction,
+  values: Record<string, unknown>,
+): TrainingSchedule | undefined {
+  const src = def.schedule;
+  if (!src || src.step !== stepKey || action.skipStepInputs) return undefined;
+  const startDate = values[src.startDateInput];
+  const endDate = values[src.endDateInput];
+  if (typeof endDate !== 'string') return undefined;
+  return typeof startDate === 'string' ? { startDate, endDate } : { endDate };
+}
+
+function isBlank(value: unknown): boolean {
+  return (
+    value === undefined ||
+    value === null ||
+    (typeof value === 'string' && value.trim() === '') ||
+    (Array.isArray(value) && value.length === 0)
+  );
+}
+
+function isNonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+/** Why a single value does not fit its spec, or undefined when it fits. */
+function invalidity(spec: InputSpec, value: unknown): Record<string, string | number> | undefined {
+  switch (spec.type) {
+    case 'text':
+    case 'file':
+    case 'staff':
+      return isNonEmptyString(value) ? undefined : { expected: spec.type };
+    case 'date':
+      return typeof value === 'string' && isIsoDate(value) ? undefined : { expected: 'date' };
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : { expected: 'boolean' };
+    case 'choice':
+      return typeof value === 'string' && spec.options?.includes(value)
+        ? undefined
+        : { expected: 'choice' };
+    case 'instructors': {
+      const ok =
+        Array.isArray(value) &&
+        value.every(isNonEmptyString) &&
+        new Set(value).size === value.length;
+      return ok ? undefined : { expected: 'instructors' };
+    }
+    case 'number': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return { expected: 'number' };
+      if (spec.min !== undefined && value < spec.min) return { expected: 'number', min: spec.min };
+      if (spec.max !== undefined && value > spec.max) return { expected: 'number', max: spec.max };
+      return undefined;
+    }
+  }
+}
+
+/**
+ * Checks input values against their specs and cross-field rules. Returns the accepted values
+ * (only declared keys, so stray fields never reach the history) and every problem found.
+ */
+export function checkInputValues(
+  specs: readonly InputSpec[],
+  rules: readonly InputRule[],
+  input: Readonly<Record<string, unknown>>,
+  now: Date,
+): { values: Record<string, unknown>; reasons: TransitionReason[] } {
+  const values: Record<string, unknown> = {};
+  const reasons: TransitionReason[] = [];
+  for (const spec of specs) {
+    const value = input[spec.key];
+    if (isBlank(value)) {
+      if (spec.required) reasons.push({ code: 'MISSING_INPUT', field: spec.key });
+      continue;
+    }
+    const bad = invalidity(spec, value);
+    if (bad) reasons.push({ code: 'INVALID_INPUT', field: spec.key, params: bad });
+    else values[spec.key] = value;
+  }
+  const today = toJakartaDate(now);
+  for (const rule of rules) {
+    if (rule.kind === 'date_order') {
+      const before = values[rule.before];
+      const after = values[rule.after];
+      if (typeof before === 'string' && typeof after === 'string' && after < before) {
+        reasons.push({
+          code: 'INVALID_INPUT',
+          field: rule.after,
+          params: { rule: 'date_order', notBefore: rule.before },
+        });
+      }
+    } else {
+      const v = values[rule.field];
+      if (typeof v === 'string' && v < today) {
+        reasons.push({
+          code: 'INVALID_INPUT',
+          field: rule.field,
+          params: { rule: 'not_in_past', today },
+        });
+      }
+    }
+  }
+  return { values, reasons };
+}
