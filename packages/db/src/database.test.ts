@@ -1,6 +1,9 @@
+import { createWorkingCalendar } from '@blk/domain';
+import { checkTransition, DEFAULT_SOP } from '@blk/sop';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './client';
 import { applyMigrations, readMigrations } from './migrate';
+import { recordTransition, StaleVersionError } from './requests/record';
 import { seedAll } from './seed';
 import { createTestDatabase, testDatabaseKinds } from './testing';
 
@@ -46,8 +49,66 @@ describe.each(testDatabaseKinds())('on %s', (kind) => {
     expect(first.regions).toBe(448);
     expect(await db.prisma.region.count({ where: { level: 'desa' } })).toBe(309);
     expect(await db.prisma.region.count({ where: { level: 'kelurahan' } })).toBe(84);
-    expect(await db.prisma.staffUser.count()).toBe(7);
     expect(await db.prisma.role.count()).toBe(7);
+    const roles = await db.prisma.staffUser.groupBy({ by: ['roleKey'], _count: true });
+    expect(roles.map((r) => r.roleKey).sort()).toEqual(
+      (await db.prisma.role.findMany()).map((r) => r.key).sort(),
+    );
+  });
+
+  it('seeds demo requests resting in every state of the default SOP, with their history', async () => {
+    const states = await db.prisma.trainingRequest.groupBy({ by: ['state'], _count: true });
+    const steps = DEFAULT_SOP.steps.map((s) => s.key);
+    expect(states.map((s) => s.state).sort()).toEqual([...steps].sort());
+    const requests = await db.prisma.trainingRequest.findMany({
+      include: { events: { orderBy: { seq: 'asc' } } },
+    });
+    for (const r of requests) {
+      expect(r.events.map((e) => e.seq)).toEqual(r.events.map((_, i) => i + 1));
+      expect(r.events.at(-1)?.toState).toBe(r.state);
+      expect(r.version).toBe(r.events.length);
+    }
+    const completed = requests.filter((r) => r.state === 'selesai').length;
+    expect(await db.prisma.satisfactionSurvey.count()).toBe(completed);
+  });
+
+  it('applies a transition once: a second writer with the same version is refused', async () => {
+    const request = await db.prisma.trainingRequest.findFirstOrThrow({
+      where: { state: 'diterima' },
+    });
+    const staff = await db.prisma.staffUser.findFirstOrThrow({
+      where: { roleKey: 'petugas_layanan' },
+    });
+    const calendar = createWorkingCalendar([]);
+    const snapshot = { state: request.state, stepStartedAt: request.stepStartedAt };
+    const actor = { kind: 'staff' as const, roles: ['petugas_layanan'], staffId: staff.id };
+    const result = checkTransition(
+      DEFAULT_SOP,
+      snapshot,
+      actor,
+      'verify',
+      {},
+      { now: new Date(), calendar },
+    );
+    if (!result.ok) throw new Error('verify refused');
+    const args = {
+      requestId: request.id,
+      expectedVersion: request.version,
+      definition: DEFAULT_SOP,
+      event: result.event,
+      deadline: result.deadline,
+    };
+    await db.prisma.$transaction((tx) => recordTransition(tx, args));
+    await expect(db.prisma.$transaction((tx) => recordTransition(tx, args))).rejects.toBeInstanceOf(
+      StaleVersionError,
+    );
+    const after = await db.prisma.trainingRequest.findUniqueOrThrow({
+      where: { id: request.id },
+      include: { events: true },
+    });
+    expect(after.state).toBe('asesmen_kebutuhan');
+    expect(after.version).toBe(request.version + 1);
+    expect(after.events).toHaveLength(request.version + 1);
   });
 
   it('accepts a well-formed request', async () => {

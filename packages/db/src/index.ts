@@ -1,8 +1,15 @@
 export { type Database, type OpenOptions, openDatabase } from './client';
 export type { SqlConnection } from './connection';
+export { hashPassword, hashToken, randomToken, verifyPassword } from './crypto';
 export { DatabaseError, type DatabaseErrorCode, exitOnDatabaseError } from './errors';
 export * from './generated/prisma/client';
 export { applyMigrations, MIGRATIONS_DIR, type MigrationResult, readMigrations } from './migrate';
+export {
+  insertTrainingRequest,
+  type NewRequest,
+  recordTransition,
+  StaleVersionError,
+} from './requests/record';
 export {
   type DatabaseTarget,
   DEFAULT_PGLITE_DIR,

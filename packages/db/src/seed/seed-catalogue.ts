@@ -1,7 +1,5 @@
-import { hashPassword } from '../crypto';
 import type { PrismaClient } from '../generated/prisma/client';
 import {
-  DEMO_PASSWORD,
   INSTRUCTORS,
   KEJURUAN,
   PROGRAMS,
@@ -12,7 +10,7 @@ import {
 } from './catalogue';
 
 /** Seeds roles, kejuruan, programmes with units, instructors with competencies, staff accounts. */
-export async function seedCatalogue(prisma: PrismaClient): Promise<void> {
+export async function seedCatalogue(prisma: PrismaClient, passwordHash: string): Promise<void> {
   for (const role of ROLES) {
     await prisma.role.upsert({ where: { key: role.key }, create: role, update: role });
   }
@@ -90,7 +88,6 @@ export async function seedCatalogue(prisma: PrismaClient): Promise<void> {
       });
     }
   }
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const s of STAFF) {
     const instructorId =
       'instructorNip' in s
