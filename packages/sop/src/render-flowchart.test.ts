@@ -80,8 +80,17 @@ describe('renderSopFlowchart', () => {
   });
 
   it('labels the actions of a step with several exits, including a third one on the left', () => {
-    expect(svg).toContain('text-anchor="end">Tolak permohonan</text>');
+    expect(svg).toContain('text-anchor="start">Tolak permohonan</text>');
     expect(svg).toContain('>Nyatakan lengkap</text>');
+  });
+  it('keeps every label inside the drawing', () => {
+    const width = Number(svg.match(/width="(\d+)"/)?.[1]);
+    for (const [, x, anchor] of svg.matchAll(
+      /<text class="label" x="([\d.-]+)" y="[\d.-]+" text-anchor="(\w+)"/g,
+    )) {
+      expect(Number(x)).toBeGreaterThanOrEqual(0);
+      if (anchor === 'start') expect(Number(x)).toBeLessThan(width);
+    }
   });
 });
 

@@ -160,7 +160,8 @@ export function renderSopFlowchart(def: SopDefinition, options: RenderOptions = 
             ? [ex + 4, ey + 12, 'start']
             : exit === 'right'
               ? [ex + 3, ey - 4, 'start']
-              : [ex - 3, ey - 4, 'end'];
+              : // Left of the symbol there is only the lane's narrow margin: label above it instead.
+                [laneLeft(s.lane) + 3, s.cy - s.hh - 3, 'start'];
         labels.push(
           `<text class="label" x="${lx}" y="${ly}" text-anchor="${anchor}">${escapeXml(text)}</text>`,
         );
