@@ -13,6 +13,7 @@ const schema = z.object({
     .enum(['0', '1', ''])
     .default('')
     .transform((v) => v === '1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Seconds to finish in-flight requests on shutdown before closing anyway. */
   SHUTDOWN_TIMEOUT_S: z.coerce.number().positive().max(120).default(10),
 });

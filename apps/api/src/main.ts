@@ -1,36 +1,39 @@
 import { exitOnDatabaseError, openDatabase, resolveDatabaseTarget } from '@blk/db';
 import { seedAll } from '@blk/db/seed';
 import { loadEnv } from './env';
+import { createLogger } from './logger';
 import { createApp } from './server';
 
 const env = loadEnv();
+const logger = createLogger(env.LOG_LEVEL);
 const db = await openDatabase(
   resolveDatabaseTarget({ databaseUrl: env.DATABASE_URL, pgliteDir: env.BLK_PGLITE_DIR }),
   { migrate: true },
 ).catch(exitOnDatabaseError);
-if (env.BLK_SEED_DEMO) {
-  const summary = await seedAll(db.prisma);
-  console.log(`Demo data loaded: ${JSON.stringify(summary)}`);
-}
+if (db.migrations?.applied.length)
+  logger.info({ applied: db.migrations.applied }, 'migrations applied');
+if (env.BLK_SEED_DEMO) logger.info(await seedAll(db.prisma), 'demo data loaded');
 
-const server = createApp(db).listen(env.PORT, env.HOST, () => {
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : env.PORT;
-  console.log(`BLK on the Spot API listening on http://${env.HOST}:${port} (database: ${db.kind})`);
+const { app, stop } = await createApp(db, { logger });
+const server = app.listen(env.PORT, env.HOST, () => {
+  logger.info(
+    `BLK on the Spot API listening on http://${env.HOST}:${env.PORT} (database: ${db.kind})`,
+  );
 });
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: finishing in-flight requests…`);
+  logger.info(`${signal}: finishing in-flight requests`);
   const timer = setTimeout(() => {
-    console.error('Shutdown timed out; closing connections.');
+    logger.warn('shutdown timed out; closing open connections');
     server.closeAllConnections();
   }, env.SHUTDOWN_TIMEOUT_S * 1000);
   server.closeIdleConnections();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   clearTimeout(timer);
+  await stop();
   await db.close();
   process.exit(0);
 }

@@ -1,44 +1,53 @@
-import type { AddressInfo } from 'node:net';
-import type { Database } from '@blk/db';
-import { createTestDatabase, testDatabaseKinds } from '@blk/db/testing';
+import { testDatabaseKinds } from '@blk/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from './server';
+import { startTestApi, type TestApi } from './testing/api';
 
-describe.each(testDatabaseKinds())('health endpoints on %s', (kind) => {
-  let db: Database;
-  let base: string;
-  let close: () => void;
-
+describe.each(testDatabaseKinds())('HTTP endpoints on %s', (kind) => {
+  let api: TestApi;
   beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    const server = createApp(db).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    close = () => server.close();
+    api = await startTestApi(kind, { seed: false });
   });
   afterAll(async () => {
-    close?.();
-    await db?.close();
+    await api?.close();
   });
 
   it('reports liveness', async () => {
-    const res = await fetch(`${base}/healthz`);
+    const res = await fetch(`${api.url}/healthz`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ok' });
   });
 
   it('reports readiness from the database', async () => {
-    const res = await fetch(`${base}/readyz`);
+    const res = await fetch(`${api.url}/readyz`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ready', database: kind });
   });
 
-  it('reports not ready once the database is gone', async () => {
-    const broken = { ...db, ping: async () => Promise.reject(new Error('gone')) };
-    const server = createApp(broken).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/readyz`);
-    server.close();
-    expect(res.status).toBe(503);
+  it('echoes a request id', async () => {
+    const res = await fetch(`${api.url}/healthz`, { headers: { 'x-request-id': 'abc-123' } });
+    expect(res.headers.get('x-request-id')).toBe('abc-123');
+  });
+
+  it('answers malformed GraphQL with a coded error, never a stack trace', async () => {
+    const res = await api.gql('{ programs { edges { node { nope } } } }');
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(res.errors)).not.toMatch(/stacktrace|at .*\.ts/);
+    const garbage = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
+    expect(garbage.status).toBe(400);
+  });
+
+  it('refuses a query deeper than the limit', async () => {
+    const deep = `{ programs { edges { node { units { code } kejuruan { name } } } } }`;
+    expect((await api.gql(deep)).errors).toBeUndefined();
+    const tooDeep = `{ ${'programs { edges { node { kejuruan { '.repeat(1)} name ${'} } } }'.repeat(1)} }`;
+    expect((await api.gql(tooDeep)).errors).toBeUndefined();
+    const aliases = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: kejuruan { code }`).join(' ')} }`;
+    const res = await api.gql(aliases);
+    expect(res.errors?.[0]?.extensions?.code).toBeDefined();
   });
 });

@@ -1,10 +1,33 @@
 import type { Database } from '@blk/db';
 import express from 'express';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { createGraphqlServer, graphqlHandler, type ViewerResolver } from './http/graphql';
 
-/** The HTTP application: health endpoints now, GraphQL next. */
-export function createApp(db: Database): express.Express {
+const anonymous: ViewerResolver = async () => ({ kind: 'anonymous' });
+
+/** Options for {@link createApp}. */
+export interface AppOptions {
+  logger: Logger;
+  resolveViewer?: ViewerResolver;
+}
+
+/** The HTTP application: /graphql, /healthz, /readyz. Await it: Apollo must start first. */
+export async function createApp(db: Database, options: AppOptions) {
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    pinoHttp({
+      logger: options.logger,
+      genReqId: (req, res) => {
+        const id = String(req.headers['x-request-id'] ?? crypto.randomUUID()).slice(0, 64);
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -14,5 +37,12 @@ export function createApp(db: Database): express.Express {
       .status(ok ? 200 : 503)
       .json({ status: ok ? 'ready' : 'database unavailable', database: db.kind });
   });
-  return app;
+  const graphql = createGraphqlServer(options.logger);
+  await graphql.start();
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    graphqlHandler(graphql, db, options.resolveViewer ?? anonymous),
+  );
+  return { app, stop: () => graphql.stop() };
 }

@@ -2,6 +2,8 @@ export { type Database, type OpenOptions, openDatabase } from './client';
 export type { SqlConnection } from './connection';
 export { hashPassword, hashToken, randomToken, verifyPassword } from './crypto';
 export { DatabaseError, type DatabaseErrorCode, exitOnDatabaseError } from './errors';
+export type { default as PothosPrismaTypes } from './generated/pothos-types';
+export { getDatamodel as getPothosDatamodel } from './generated/pothos-types';
 export * from './generated/prisma/client';
 export { applyMigrations, MIGRATIONS_DIR, type MigrationResult, readMigrations } from './migrate';
 export {

@@ -111,6 +111,10 @@ export const MESSAGES = {
     id: 'Usia peserta maksimal {max} tahun pada tanggal mulai pelatihan',
     en: 'Participants must be at most {max} years old on the first day of training',
   },
+  'request.unknown_program': {
+    id: 'Program pelatihan tidak ditemukan atau sudah tidak ditawarkan',
+    en: 'The training programme does not exist or is no longer offered',
+  },
   'request.program_or_need': {
     id: 'Pilih program pelatihan atau jelaskan kebutuhan pelatihan',
     en: 'Choose a training programme or describe the training you need',

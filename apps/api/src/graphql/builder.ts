@@ -1,0 +1,113 @@
+import { getPothosDatamodel, type PothosPrismaTypes } from '@blk/db';
+import { localizeIssues } from '@blk/domain';
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
+import type { z } from 'zod';
+import type { Context } from './context';
+import { AppError, InputValidationError } from './errors';
+
+/** The Pothos schema builder; each module adds its types to it. */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PothosPrismaTypes;
+  DefaultFieldNullability: false;
+  AuthScopes: {
+    /** Any signed-in staff member. */
+    staff: boolean;
+    /** A staff member holding one of these roles. */
+    roles: string[];
+    /** An integrator's API key with this scope, or any staff member. */
+    read: string;
+  };
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    Date: { Input: string; Output: string | Date };
+    JSON: { Input: unknown; Output: unknown };
+  };
+}>({
+  // Order matters: scope-auth first, errors before prisma (TOOLCHAIN.md).
+  plugins: [
+    ScopeAuthPlugin,
+    ErrorsPlugin,
+    ValidationPlugin,
+    PrismaPlugin,
+    RelayPlugin,
+    DataloaderPlugin,
+  ],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    treatErrorsAsUnauthorized: true,
+    unauthorizedError: (_parent, context) =>
+      context.viewer.kind === 'anonymous'
+        ? new AppError('UNAUTHENTICATED')
+        : new AppError('FORBIDDEN'),
+    authScopes: (context) => ({
+      staff: context.viewer.kind === 'staff',
+      roles: (roles) =>
+        context.viewer.kind === 'staff' && roles.includes(context.viewer.user.roleKey),
+      read: (scope) =>
+        context.viewer.kind === 'staff' ||
+        (context.viewer.kind === 'integrator' && context.viewer.apiKey.scopes.includes(scope)),
+    }),
+  },
+  errors: {
+    defaultTypes: [],
+    directResult: true,
+    defaultUnionOptions: {
+      name: ({ fieldName }) => `${fieldName.charAt(0).toUpperCase()}${fieldName.slice(1)}Result`,
+      description:
+        'The outcome of a mutation: its success type, or one of the types implementing Error.',
+    },
+  },
+  validation: {
+    validationError: (failure, _args, context) =>
+      new InputValidationError(
+        localizeIssues(failure.issues as unknown as z.core.$ZodIssue[], context.lang),
+      ),
+  },
+  prisma: {
+    maxConnectionSize: 100,
+    defaultConnectionSize: 20,
+    client: (context) => context.prisma,
+    dmmf: getPothosDatamodel(),
+    exposeDescriptions: true,
+    filterConnectionTotalCount: true,
+    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    defaultConnectionTypeOptions: { description: 'One page of results (Relay cursor connection).' },
+    defaultEdgeTypeOptions: { description: 'One result with its cursor.' },
+    pageInfoTypeOptions: { description: 'Where this page sits in the whole list.' },
+    edgesFieldOptions: { description: 'The results on this page.' },
+    pageInfoFieldOptions: { description: 'Paging information.' },
+    nodeFieldOptions: { description: 'The result.' },
+    cursorFieldOptions: {
+      description: 'Opaque cursor; pass as `after` to continue after this result.',
+    },
+    hasNextPageFieldOptions: { description: 'True when more results follow.' },
+    hasPreviousPageFieldOptions: { description: 'True when results come before this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first result on this page.' },
+    endCursorFieldOptions: { description: 'Cursor of the last result on this page.' },
+    firstArgOptions: { description: 'Page size from the start or after `after` (at most 100).' },
+    afterArgOptions: { description: 'Return results after this cursor.' },
+    lastArgOptions: { description: 'Page size from the end or before `before` (at most 100).' },
+    beforeArgOptions: { description: 'Return results before this cursor.' },
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+  },
+});
+
+builder.queryType({
+  description:
+    'Read operations. Public ones need no login; staff ones need a session or an API key.',
+});
+builder.mutationType({
+  description: 'Write operations. Each returns its result or a typed error.',
+});

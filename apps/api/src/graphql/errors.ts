@@ -1,0 +1,31 @@
+import { type ErrorCode, errorMessage, type Lang, type LocalizedIssue } from '@blk/domain';
+
+/**
+ * An error the caller can act on. `code` is the stable `extensions.code`; the user message is
+ * localised from the code, and `detail` (internal, English) is logged but never sent.
+ */
+export class AppError extends Error {
+  override readonly name = 'AppError';
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail?: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(detail ?? code);
+  }
+  /** The message shown to users, in their language. */
+  userMessage(lang: Lang): string {
+    return errorMessage(this.code, lang);
+  }
+}
+
+/** Input that failed the shared zod schema; carries one localised message per field. */
+export class InputValidationError extends AppError {
+  constructor(readonly issues: LocalizedIssue[]) {
+    super('VALIDATION_FAILED', issues.map((i) => `${i.path}: ${i.code}`).join('; '));
+  }
+}
+
+/** Shorthands for the common cases. */
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
+export const forbidden = (why?: string) => new AppError('FORBIDDEN', why);

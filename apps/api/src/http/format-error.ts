@@ -1,0 +1,47 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { Lang } from '@blk/domain';
+import { errorMessage } from '@blk/domain';
+import type { GraphQLFormattedError } from 'graphql';
+import { AppError, InputValidationError } from '../graphql/errors';
+
+/** GraphQL's own request errors (bad syntax, unknown field) keep Apollo's codes. */
+const PASS_THROUGH = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/**
+ * Every error leaves with a stable `extensions.code` and a localised message; internal errors
+ * never show their message, stack or SQL (they are logged with the request id instead).
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  lang: Lang,
+  log: (error: unknown) => void,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (original instanceof AppError) {
+    return {
+      ...base,
+      message: original.userMessage(lang),
+      extensions: {
+        code: original.code,
+        ...(original instanceof InputValidationError ? { issues: original.issues } : {}),
+        ...original.extra,
+      },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PASS_THROUGH.has(code)) {
+    return { ...base, extensions: { code } };
+  }
+  log(original);
+  return { ...base, message: errorMessage('INTERNAL', lang), extensions: { code: 'INTERNAL' } };
+}

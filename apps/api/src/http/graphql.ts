@@ -1,0 +1,99 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { Database } from '@blk/db';
+import type { Lang } from '@blk/domain';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Request, RequestHandler, Response } from 'express';
+import type { Logger } from 'pino';
+import { type Context, createContext, type Viewer } from '../graphql/context';
+import { schema } from '../graphql/schema';
+import { formatError } from './format-error';
+
+/** Limits that keep one query from exhausting the server (depth, cost, aliases, tokens). */
+export const QUERY_LIMITS = {
+  maxDepth: 12,
+  maxCost: 20_000,
+  maxAliases: 15,
+  maxTokens: 3_000,
+  maxDirectives: 20,
+};
+
+/** Picks Indonesian unless the client asks for English first. */
+export function requestLang(req: Pick<Request, 'headers'>): Lang {
+  const header = String(
+    req.headers['x-lang'] ?? req.headers['accept-language'] ?? '',
+  ).toLowerCase();
+  return header.trim().startsWith('en') ? 'en' : 'id';
+}
+
+/** The language of the request being served, for messages formatted outside resolvers. */
+const requestLanguage = new AsyncLocalStorage<Lang>();
+
+/** Finds the caller: the auth module registers its resolver here (session cookie, API key). */
+export type ViewerResolver = (req: Request, res: Response, db: Database) => Promise<Viewer>;
+
+/** Creates the Apollo server; `start()` must be awaited before mounting the middleware. */
+export function createGraphqlServer(logger: Logger) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    blockFieldSuggestion: { enabled: true },
+  });
+  const protection = armor.protect();
+  return new ApolloServer<Context>({
+    schema,
+    introspection: true,
+    csrfPrevention: true,
+    ...protection,
+    includeStacktraceInErrorResponses: false,
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()],
+    validationRules: [...protection.validationRules],
+    formatError: (formatted, error) =>
+      formatError(formatted, error, requestLanguage.getStore() ?? 'id', (e) =>
+        logger.error({ err: e }, 'unexpected error in a resolver'),
+      ),
+  });
+}
+
+/** The express handler for /graphql. */
+export function graphqlHandler(
+  server: ApolloServer<Context>,
+  db: Database,
+  resolveViewer: ViewerResolver,
+): RequestHandler {
+  const handler = expressMiddleware(server, {
+    context: async ({ req, res }) =>
+      createContext(db, {
+        viewer: await resolveViewer(req, res, db),
+        lang: requestLang(req),
+        requestId: String(req.id ?? crypto.randomUUID()),
+        ip: req.ip ?? 'unknown',
+        userAgent: req.headers['user-agent'] ?? null,
+        setSessionCookie: (token, expiresAt) => setSessionCookie(res, token, expiresAt),
+      }),
+  });
+  return (req, res, next) => requestLanguage.run(requestLang(req), () => handler(req, res, next));
+}
+
+/** Name of the staff session cookie. */
+export const SESSION_COOKIE = 'blk_session';
+
+function setSessionCookie(res: Response, token: string | null, expiresAt?: Date) {
+  const secure = process.env.NODE_ENV === 'production' && process.env.BLK_INSECURE_COOKIES !== '1';
+  if (token === null) {
+    res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure, path: '/' });
+    return;
+  }
+  res.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    path: '/',
+    ...(expiresAt ? { expires: expiresAt } : {}),
+  });
+}

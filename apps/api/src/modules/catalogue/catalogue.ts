@@ -1,0 +1,238 @@
+import type { ServiceStandard } from '@blk/sop';
+import { publishedServiceStandard, type SopDefinition, serviceJangkaWaktu } from '@blk/sop';
+import { builder } from '../../graphql/builder';
+import { notFound } from '../../graphql/errors';
+
+export const Kejuruan = builder.prismaObject('Kejuruan', {
+  description: 'A vocational field (kejuruan), e.g. Otomotif or Garmen Apparel.',
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'Short code, e.g. OTO.' }),
+    name: t.exposeString('name', { description: 'Name in Bahasa Indonesia.' }),
+  }),
+});
+
+export const CompetencyUnit = builder.prismaObject('CompetencyUnit', {
+  description: 'A competency unit taught in a programme.',
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'The BLK’s unit code.' }),
+    title: t.exposeString('title', { description: 'What the participant becomes able to do.' }),
+    jp: t.exposeInt('jp', { description: 'Lesson hours (jam pelajaran, 45 minutes each).' }),
+  }),
+});
+
+export const TrainingProgram = builder.prismaObject('TrainingProgram', {
+  description: 'A training programme the BLK can deliver on site.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable identifier (UUID).' }),
+    code: t.exposeString('code', { description: 'Catalogue code, e.g. OTO-INJ-01.' }),
+    name: t.exposeString('name', { description: 'Programme name in Bahasa Indonesia.' }),
+    description: t.exposeString('description', { description: 'What the training covers.' }),
+    kejuruan: t.relation('kejuruan', { description: 'The vocational field.' }),
+    durationDays: t.exposeInt('durationDays', { description: 'Length in training days.' }),
+    durationJp: t.exposeInt('durationJp', { description: 'Length in lesson hours (JP).' }),
+    classSizeMin: t.exposeInt('classSizeMin', { description: 'Fewest participants for a class.' }),
+    classSizeDefault: t.exposeInt('classSizeDefault', { description: 'Usual class size.' }),
+    classSizeMax: t.exposeInt('classSizeMax', { description: 'Most participants for a class.' }),
+    minAge: t.exposeInt('minAge', {
+      nullable: true,
+      description: 'Youngest participant age, if limited.',
+    }),
+    maxAge: t.exposeInt('maxAge', {
+      nullable: true,
+      description: 'Oldest participant age, if limited.',
+    }),
+    technical: t.exposeBoolean('technical', {
+      description: 'A technical programme (stricter age rule).',
+    }),
+    requirements: t.exposeStringList('requirements', {
+      description: 'What participants must meet or bring.',
+    }),
+    siteRequirements: t.exposeStringList('siteRequirements', {
+      description: 'What the requester must provide on site (room, power, water, ...).',
+    }),
+    learningOutcomes: t.exposeStringList('learningOutcomes', {
+      description: 'What participants learn.',
+    }),
+    units: t.relation('units', {
+      description: 'Competency units, in teaching order.',
+      query: { orderBy: { position: 'asc' } },
+    }),
+    active: t.exposeBoolean('active', { description: 'Offered to the public now.' }),
+  }),
+});
+
+export const Region = builder.prismaObject('Region', {
+  description:
+    'A Kemendagri administrative region (province, kabupaten/kota, kecamatan, desa/kelurahan).',
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'Kemendagri code, e.g. 19.71.01.1001.' }),
+    name: t.exposeString('name', { description: 'Official name.' }),
+    level: t.exposeString('level', {
+      description: 'provinsi, kabupaten, kota, kecamatan, desa or kelurahan.',
+    }),
+    parentCode: t.exposeString('parentCode', {
+      nullable: true,
+      description: 'Code of the parent region.',
+    }),
+    island: t.exposeString('island', {
+      nullable: true,
+      description: 'Island group of a kabupaten/kota.',
+    }),
+  }),
+});
+
+const ServiceComponent = builder
+  .objectRef<{ key: string; no: number; label: string; items: readonly string[] }>(
+    'ServiceStandardComponent',
+  )
+  .implement({
+    description: 'One published component of the Standar Pelayanan (PermenPANRB 15/2014).',
+    fields: (t) => ({
+      key: t.exposeString('key', { description: 'Component key, e.g. jangka_waktu.' }),
+      no: t.exposeInt('no', {
+        description: 'Number of the component in the regulation’s list (1-14).',
+      }),
+      label: t.exposeString('label', { description: 'Component name in the requested language.' }),
+      items: t.exposeStringList('items', {
+        description: 'The component’s content, one item per line.',
+      }),
+    }),
+  });
+
+interface PublishedStandard {
+  versionNo: number;
+  effectiveAt: Date | null;
+  maklumat: string;
+  components: ReturnType<typeof publishedServiceStandard>;
+  workingDays: number;
+}
+
+const PublicServiceStandard = builder
+  .objectRef<PublishedStandard>('PublicServiceStandard')
+  .implement({
+    description:
+      'The service standard promised to the public: the six published components and the Maklumat.',
+    fields: (t) => ({
+      versionNo: t.exposeInt('versionNo', { description: 'Version number of the standard.' }),
+      effectiveAt: t.expose('effectiveAt', {
+        type: 'DateTime',
+        nullable: true,
+        description: 'When it took effect.',
+      }),
+      maklumat: t.exposeString('maklumat', {
+        description: 'Maklumat Pelayanan: the signed public promise.',
+      }),
+      components: t.field({
+        type: [ServiceComponent],
+        description: 'The six published components, in order.',
+        resolve: (s) => s.components,
+      }),
+      completionWorkingDays: t.exposeInt('workingDays', {
+        description:
+          'Working days from a complete request to a set schedule, computed from the SOP time standards.',
+      }),
+    }),
+  });
+
+builder.queryFields((t) => ({
+  programs: t.prismaConnection({
+    type: 'TrainingProgram',
+    cursor: 'id',
+    description:
+      'Active programmes in the catalogue, by name. Filter by text, kejuruan or maximum length.',
+    args: {
+      search: t.arg.string({ required: false, description: 'Words in the name or description.' }),
+      kejuruan: t.arg.string({ required: false, description: 'Kejuruan code.' }),
+      maxDays: t.arg.int({
+        required: false,
+        description: 'Only programmes of at most this many days.',
+      }),
+    },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.trainingProgram.findMany({
+        ...query,
+        where: {
+          active: true,
+          ...(args.kejuruan ? { kejuruanCode: args.kejuruan } : {}),
+          ...(args.maxDays ? { durationDays: { lte: args.maxDays } } : {}),
+          ...(args.search?.trim()
+            ? {
+                OR: [
+                  { name: { contains: args.search.trim(), mode: 'insensitive' } },
+                  { description: { contains: args.search.trim(), mode: 'insensitive' } },
+                ],
+              }
+            : {}),
+        },
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      }),
+  }),
+  program: t.prismaField({
+    type: 'TrainingProgram',
+    nullable: true,
+    description: 'One programme by id or catalogue code.',
+    args: {
+      id: t.arg.id({ required: false, description: 'Programme id.' }),
+      code: t.arg.string({ required: false, description: 'Catalogue code.' }),
+    },
+    resolve: (query, _root, args, ctx) => {
+      if (!args.id && !args.code) return null;
+      return ctx.prisma.trainingProgram.findFirst({
+        ...query,
+        where: args.id ? { id: String(args.id) } : { code: args.code ?? '' },
+      });
+    },
+  }),
+  kejuruan: t.prismaField({
+    type: ['Kejuruan'],
+    description: 'All vocational fields.',
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.kejuruan.findMany({ ...query, orderBy: { name: 'asc' } }),
+  }),
+  regions: t.prismaField({
+    type: ['Region'],
+    description:
+      'Regions under a parent (kabupaten/kota under the province when no parent is given), for the kabupaten → kecamatan → desa picker.',
+    args: {
+      parentCode: t.arg.string({
+        required: false,
+        description: 'Parent region code; default: the province.',
+      }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const parentCode =
+        args.parentCode ??
+        (await ctx.prisma.region.findFirst({ where: { level: 'provinsi' } }))?.code ??
+        '';
+      return ctx.prisma.region.findMany({
+        ...query,
+        where: { parentCode },
+        orderBy: { code: 'asc' },
+      });
+    },
+  }),
+  serviceStandard: t.field({
+    type: PublicServiceStandard,
+    description: 'The service standard in force, with completion time computed from its SOP.',
+    resolve: async (_root, _args, ctx) => {
+      const std = await ctx.prisma.serviceStandardVersion.findFirst({
+        where: { status: 'published' },
+        orderBy: { versionNo: 'desc' },
+        include: { sopVersion: true },
+      });
+      if (!std) throw notFound('published service standard');
+      const sop = std.sopVersion.definition as unknown as SopDefinition;
+      const standard = {
+        components: std.components,
+        maklumat: std.maklumat,
+      } as unknown as ServiceStandard;
+      return {
+        versionNo: std.versionNo,
+        effectiveAt: std.effectiveAt,
+        maklumat: std.maklumat,
+        components: publishedServiceStandard(standard, sop, ctx.lang),
+        workingDays: serviceJangkaWaktu(sop, ctx.lang).workingDays,
+      };
+    },
+  }),
+}));

@@ -1,0 +1,112 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { hashToken, insertTrainingRequest, Prisma, randomToken } from '@blk/db';
+import { REQUEST_SOP_CODE } from '@blk/db/seed';
+import {
+  checkClassSize,
+  checkPreferredWindow,
+  generateTrackingCode,
+  type TrainingRequestInput,
+  toJakartaDate,
+} from '@blk/domain';
+import { firstDeadline, initialState, type SopDefinition } from '@blk/sop';
+import type { Context } from '../../graphql/context';
+import { AppError } from '../../graphql/errors';
+import { assertNoRuleIssues, invalidField, isUuid } from '../../graphql/validate';
+
+/**
+ * The access token of a submission. With an idempotency key it is derived from the key, so a
+ * retried submission gets the same token back; the key is a random UUID only the requester's
+ * device knows.
+ */
+function accessTokenFor(idempotencyKey: string | undefined): string {
+  if (!idempotencyKey) return randomToken(24);
+  return createHash('sha256')
+    .update(`blk-access-token:${idempotencyKey}`)
+    .digest('base64url')
+    .slice(0, 32);
+}
+
+/** The SOP version in force for new requests. */
+export async function sopInForce(ctx: Context) {
+  const version = await ctx.prisma.sopVersion.findFirst({
+    where: { status: 'published', sop: { code: REQUEST_SOP_CODE } },
+    orderBy: { versionNo: 'desc' },
+  });
+  if (!version) throw new AppError('INTERNAL', 'no published SOP for training requests');
+  return { id: version.id, definition: version.definition as unknown as SopDefinition };
+}
+
+/**
+ * Submits a training request: checks it against the programme and the calendar, then writes the
+ * request, its first event and the confirmation notification in one transaction. A retry with
+ * the same idempotency key returns the first result instead of creating a second request.
+ */
+export async function submitTrainingRequest(
+  ctx: Context,
+  input: TrainingRequestInput,
+  idempotencyKey?: string,
+) {
+  const accessToken = accessTokenFor(idempotencyKey);
+  if (idempotencyKey) {
+    const existing = await ctx.prisma.trainingRequest.findUnique({ where: { idempotencyKey } });
+    if (existing) {
+      if (existing.accessTokenHash !== hashToken(accessToken))
+        throw new AppError('CONFLICT_STALE_VERSION');
+      return { request: existing, accessToken };
+    }
+  }
+  const now = ctx.now();
+  const calendar = await ctx.calendar();
+  if (input.programId) {
+    const program = isUuid(input.programId)
+      ? await ctx.prisma.trainingProgram.findFirst({ where: { id: input.programId, active: true } })
+      : null;
+    if (!program) invalidField(ctx, 'request.unknown_program', ['programId']);
+    const limits = { ...program, ageMin: program.minAge, ageMax: program.maxAge };
+    assertNoRuleIssues(
+      [
+        ...checkClassSize(limits, input.participantsExpected),
+        ...checkPreferredWindow(calendar, limits, input, toJakartaDate(now)),
+      ],
+      ctx,
+    );
+  } else {
+    assertNoRuleIssues(
+      checkPreferredWindow(calendar, { durationDays: 1 }, input, toJakartaDate(now)),
+      ctx,
+    );
+  }
+  const region = await ctx.prisma.region.findUnique({ where: { code: input.regionCode } });
+  if (!region || (region.level !== 'desa' && region.level !== 'kelurahan')) {
+    invalidField(ctx, 'region.not_village', ['regionCode']);
+  }
+  const sop = await sopInForce(ctx);
+  for (let attempt = 0; ; attempt++) {
+    const trackingCode = generateTrackingCode((n) => randomBytes(n));
+    try {
+      const request = await ctx.prisma.$transaction((tx) =>
+        insertTrainingRequest(tx, {
+          input,
+          idempotencyKey: idempotencyKey ?? null,
+          trackingCode,
+          accessTokenHash: hashToken(accessToken),
+          sopVersionId: sop.id,
+          initialState: initialState(sop.definition),
+          firstDeadline: firstDeadline(sop.definition, now, calendar),
+          submittedAt: now,
+        }),
+      );
+      return { request, accessToken };
+    } catch (error) {
+      const target =
+        error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002'
+          ? String(error.meta?.target ?? error.message)
+          : '';
+      // Two submissions racing with one idempotency key: the loser returns the winner's result.
+      if (idempotencyKey && /idempotency/i.test(target))
+        return submitTrainingRequest(ctx, input, idempotencyKey);
+      if (/trackingCode/i.test(target) && attempt < 3) continue;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,132 @@
+import {
+  formatTrackingCode,
+  idempotencyKeySchema,
+  REQUESTER_TYPE_LABELS,
+  REQUESTER_TYPES,
+  trainingRequestSchema,
+} from '@blk/domain';
+import { builder } from '../../graphql/builder';
+import { enumValues } from '../../graphql/enum-values';
+import { MUTATION_ERRORS } from '../../graphql/error-types';
+import { validated } from '../../graphql/validate';
+import { submitTrainingRequest } from './submit-training-request';
+
+export const RequesterTypeEnum = builder.enumType('RequesterType', {
+  description: 'Who is asking for training.',
+  values: enumValues(REQUESTER_TYPES, (t) => REQUESTER_TYPE_LABELS[t].en),
+});
+
+const SubmitTrainingRequestInput = builder.inputType('SubmitTrainingRequestInput', {
+  description: 'A request for on-site training. Validated with the same schema as the public form.',
+  fields: (t) => ({
+    requesterType: t.field({
+      type: RequesterTypeEnum,
+      required: true,
+      description: 'Kind of requester.',
+    }),
+    organizationName: t.string({
+      required: true,
+      description: 'Requesting organisation, e.g. "Pemerintah Desa Kace".',
+    }),
+    contactName: t.string({ required: true, description: 'Contact person.' }),
+    contactPhone: t.string({
+      required: true,
+      description: 'Contact phone; any Indonesian format, stored as +62….',
+    }),
+    contactEmail: t.string({ required: false, description: 'Contact e-mail, for notifications.' }),
+    regionCode: t.string({
+      required: true,
+      description: 'Kemendagri code of the desa/kelurahan where training happens.',
+    }),
+    address: t.string({ required: true, description: 'Street address of the venue.' }),
+    venueDetails: t.string({
+      required: false,
+      description: 'Room, power, access: what instructors should know.',
+    }),
+    programId: t.id({ required: false, description: 'Catalogue programme, if one fits.' }),
+    needDescription: t.string({
+      required: false,
+      description: 'The training needed, when no programme fits.',
+    }),
+    participantsExpected: t.int({
+      required: true,
+      description: 'Expected number of participants.',
+    }),
+    participantProfile: t.string({ required: false, description: 'Who the participants are.' }),
+    preferredStart: t.field({
+      type: 'Date',
+      required: true,
+      description: 'Earliest preferred start day.',
+    }),
+    preferredEnd: t.field({
+      type: 'Date',
+      required: true,
+      description: 'Latest preferred end day.',
+    }),
+    note: t.string({ required: false, description: 'Anything else.' }),
+  }),
+});
+
+interface Receipt {
+  trackingCode: string;
+  accessToken: string;
+  state: string;
+  submittedAt: Date;
+  stepDueAt: Date | null;
+}
+
+const SubmitTrainingRequestSuccess = builder
+  .objectRef<Receipt>('SubmitTrainingRequestSuccess')
+  .implement({
+    description:
+      'The request was received. Show the tracking code and the access token: the token is shown only once.',
+    fields: (t) => ({
+      trackingCode: t.string({
+        description: 'Public tracking code, formatted XXXXX-XXXXX.',
+        resolve: (r) => formatTrackingCode(r.trackingCode),
+      }),
+      accessToken: t.exposeString('accessToken', {
+        description: 'Secret proving ownership; needed to track or cancel.',
+      }),
+      state: t.exposeString('state', {
+        description: 'SOP step the request is at (the first one).',
+      }),
+      submittedAt: t.expose('submittedAt', {
+        type: 'DateTime',
+        description: 'When it was received.',
+      }),
+      firstDeadline: t.expose('stepDueAt', {
+        type: 'DateTime',
+        nullable: true,
+        description: 'When the office must finish the first step, by the SOP time standard.',
+      }),
+    }),
+  });
+
+builder.mutationFields((t) => ({
+  submitTrainingRequest: t.field({
+    type: SubmitTrainingRequestSuccess,
+    description:
+      'Submit a training request (public, no login). Retrying with the same idempotencyKey returns the first result.',
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      input: t.arg({
+        type: SubmitTrainingRequestInput,
+        required: true,
+        description: 'The request.',
+      }),
+      idempotencyKey: t.arg.string({
+        required: false,
+        description: 'A UUID the client generates once per request and reuses on every retry.',
+      }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const input = validated(trainingRequestSchema, args.input, ctx);
+      const key = args.idempotencyKey
+        ? validated(idempotencyKeySchema, args.idempotencyKey, ctx)
+        : undefined;
+      const { request, accessToken } = await submitTrainingRequest(ctx, input, key);
+      return { ...request, accessToken };
+    },
+  }),
+}));

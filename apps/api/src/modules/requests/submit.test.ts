@@ -1,0 +1,157 @@
+import { testDatabaseKinds } from '@blk/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../../testing/api';
+
+const SUBMIT = /* GraphQL */ `
+  mutation Submit($input: SubmitTrainingRequestInput!, $key: String) {
+    submitTrainingRequest(input: $input, idempotencyKey: $key) {
+      __typename
+      ... on SubmitTrainingRequestSuccess { trackingCode accessToken state firstDeadline }
+      ... on ValidationError { code message issues { path code message } }
+      ... on Error { code message }
+    }
+  }
+`;
+
+type SubmitResult = {
+  submitTrainingRequest: {
+    __typename: string;
+    trackingCode?: string;
+    accessToken?: string;
+    state?: string;
+    firstDeadline?: string;
+    code?: string;
+    issues?: { path: string; code: string; message: string }[];
+  };
+};
+
+describe.each(testDatabaseKinds())('submitting a training request on %s', (kind) => {
+  let api: TestApi;
+  let programId: string;
+  const input = () => ({
+    requesterType: 'desa',
+    organizationName: 'Pemerintah Desa Nibung',
+    contactName: 'Sekretaris Desa',
+    contactPhone: '0812-3456-7890',
+    regionCode: '19.04.01.2003',
+    address: 'Jl. Raya Nibung No. 1',
+    programId,
+    participantsExpected: 16,
+    preferredStart: '2027-03-01',
+    preferredEnd: '2027-04-30',
+  });
+
+  beforeAll(async () => {
+    api = await startTestApi(kind);
+    const res = await api.gql<{ programs: { edges: { node: { id: string; code: string } }[] } }>(
+      '{ programs(first: 50) { edges { node { id code } } } }',
+    );
+    programId = res.data?.programs.edges.find((e) => e.node.code === 'GAR-JHT-01')?.node.id ?? '';
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('lists the catalogue, regions and the service standard without login', async () => {
+    const res = await api.gql<{
+      programs: { edges: unknown[]; pageInfo: { hasNextPage: boolean } };
+      regions: { code: string; island: string | null }[];
+      serviceStandard: { components: { key: string }[]; completionWorkingDays: number };
+    }>(
+      '{ programs(first: 3) { edges { cursor } pageInfo { hasNextPage } } regions { code island } serviceStandard { components { key } completionWorkingDays } }',
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.programs.edges).toHaveLength(3);
+    expect(res.data?.programs.pageInfo.hasNextPage).toBe(true);
+    expect(res.data?.regions.map((r) => r.code)).toContain('19.71');
+    expect(res.data?.regions.find((r) => r.code === '19.02')?.island).toBe('Belitung');
+    expect(res.data?.serviceStandard.components.map((c) => c.key)).toHaveLength(6);
+    expect(res.data?.serviceStandard.completionWorkingDays).toBeGreaterThan(0);
+  });
+
+  it('accepts a valid request and stores request, first event and notification together', async () => {
+    const res = await api.gql<SubmitResult>(SUBMIT, { input: input() });
+    const result = res.data?.submitTrainingRequest;
+    expect(result?.__typename).toBe('SubmitTrainingRequestSuccess');
+    expect(result?.trackingCode).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    expect(result?.accessToken?.length).toBeGreaterThanOrEqual(24);
+    const stored = await api.db.prisma.trainingRequest.findUniqueOrThrow({
+      where: { trackingCode: result?.trackingCode?.replace('-', '') ?? '' },
+      include: { events: true, requester: true },
+    });
+    expect(stored.requester.phone).toBe('+6281234567890');
+    expect(stored.events).toHaveLength(1);
+    expect(stored.stepDueAt?.toISOString()).toBe(result?.firstDeadline);
+    expect(
+      await api.db.prisma.notificationOutbox.count({
+        where: { payload: { path: ['trackingCode'], equals: stored.trackingCode } },
+      }),
+    ).toBe(1);
+  });
+
+  it('returns the same request when a submission is retried with its idempotency key', async () => {
+    const key = crypto.randomUUID();
+    const before = await api.db.prisma.trainingRequest.count();
+    const [a, b] = await Promise.all([
+      api.gql<SubmitResult>(SUBMIT, { input: input(), key }),
+      api.gql<SubmitResult>(SUBMIT, { input: input(), key }),
+    ]);
+    const c = await api.gql<SubmitResult>(SUBMIT, { input: input(), key });
+    expect(a.data?.submitTrainingRequest.trackingCode).toBeDefined();
+    expect(b.data?.submitTrainingRequest.trackingCode).toBe(
+      a.data?.submitTrainingRequest.trackingCode,
+    );
+    expect(c.data?.submitTrainingRequest.accessToken).toBe(
+      a.data?.submitTrainingRequest.accessToken,
+    );
+    expect(await api.db.prisma.trainingRequest.count()).toBe(before + 1);
+  });
+
+  it.each([
+    ['a bad phone number', { contactPhone: '12345' }, 'contactPhone'],
+    ['a region outside the province', { regionCode: '31.71.01.1001' }, 'regionCode'],
+    ['a kecamatan instead of a desa', { regionCode: '19.04.01' }, 'regionCode'],
+    [
+      'too many participants for the programme',
+      { participantsExpected: 40 },
+      'participantsExpected',
+    ],
+    ['an end before the start', { preferredEnd: '2027-02-01' }, 'preferredEnd'],
+    ['an unknown programme', { programId: 'not-a-real-id' }, 'programId'],
+    ['neither programme nor need', { programId: null }, 'needDescription'],
+    [
+      'a window in the past',
+      { preferredStart: '2020-01-01', preferredEnd: '2020-03-01' },
+      'preferredStart',
+    ],
+  ])(
+    'refuses %s with an Indonesian message on the field, storing nothing',
+    async (_what, change, field) => {
+      const before = await api.db.prisma.trainingRequest.count();
+      const res = await api.gql<SubmitResult>(SUBMIT, { input: { ...input(), ...change } });
+      const result = res.data?.submitTrainingRequest;
+      expect(result?.__typename).toBe('ValidationError');
+      expect(result?.code).toBe('VALIDATION_FAILED');
+      const issue = result?.issues?.find((i) => i.path === field);
+      expect(issue?.message).toBeTruthy();
+      expect(issue?.message).not.toMatch(/^[a-z_.]+$/); // a sentence, not a key
+      expect(await api.db.prisma.trainingRequest.count()).toBe(before);
+    },
+  );
+
+  it('answers in English when asked', async () => {
+    const res = await api.gql<SubmitResult>(
+      SUBMIT,
+      { input: { ...input(), contactPhone: 'x' } },
+      { headers: { 'accept-language': 'en-US' } },
+    );
+    expect(res.data?.submitTrainingRequest.issues?.[0]?.message).toMatch(/phone/i);
+  });
+
+  it('rejects unknown fields and wrong types as GraphQL input errors', async () => {
+    const res = await api.gql(SUBMIT, { input: { ...input(), participantsExpected: 'many' } });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const extra = await api.gql(SUBMIT, { input: { ...input(), isAdmin: true } });
+    expect(extra.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
