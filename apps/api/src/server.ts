@@ -3,8 +3,9 @@ import express from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { createGraphqlServer, graphqlHandler, type ViewerResolver } from './http/graphql';
+import { resolveViewer } from './modules/auth/sessions';
 
-const anonymous: ViewerResolver = async () => ({ kind: 'anonymous' });
+const fromSessionOrApiKey: ViewerResolver = (req, _res, db) => resolveViewer(req, db);
 
 /** Options for {@link createApp}. */
 export interface AppOptions {
@@ -42,7 +43,7 @@ export async function createApp(db: Database, options: AppOptions) {
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    graphqlHandler(graphql, db, options.resolveViewer ?? anonymous),
+    graphqlHandler(graphql, db, options.resolveViewer ?? fromSessionOrApiKey),
   );
   return { app, stop: () => graphql.stop() };
 }

@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { builder } from './builder';
 import './scalars';
 import './error-types';
+import '../modules/auth/auth.graphql';
 import '../modules/catalogue/catalogue';
 import '../modules/requests/submit.graphql';
 

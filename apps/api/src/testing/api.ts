@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Database } from '@blk/db';
-import { seedAll } from '@blk/db/seed';
+import { DEMO_PASSWORD, seedAll } from '@blk/db/seed';
 import { createTestDatabase, type TestDatabaseKind } from '@blk/db/testing';
 import { createLogger } from '../logger';
 import { createApp } from '../server';
@@ -29,6 +29,8 @@ export interface TestApi {
     variables?: Record<string, unknown>,
     options?: { cookie?: string; headers?: Record<string, string> },
   ): Promise<GqlResponse<T>>;
+  /** Signs in a seeded staff account (password BlkDemo#2026) and returns its session cookie. */
+  login(email: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -58,6 +60,20 @@ export async function startTestApi(
       });
       const body = (await res.json()) as { data?: never; errors?: never };
       return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
+    },
+    login: async (email, password = DEMO_PASSWORD) => {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query:
+            'mutation($input: LoginInput!) { login(input: $input) { __typename ... on Error { code } } }',
+          variables: { input: { email, password } },
+        }),
+      });
+      const cookie = res.headers.get('set-cookie')?.split(';')[0];
+      if (!cookie) throw new Error(`login as ${email} failed: ${await res.text()}`);
+      return cookie;
     },
     close: async () => {
       server.closeAllConnections();

@@ -1,0 +1,111 @@
+import { loginSchema } from '@blk/domain';
+import { builder } from '../../graphql/builder';
+import { MUTATION_ERRORS } from '../../graphql/error-types';
+import { validated } from '../../graphql/validate';
+import { CAPABILITIES, type Capability, roleCan } from './capabilities';
+import { login, logout } from './login';
+
+export const Role = builder.prismaObject('Role', {
+  description:
+    'A staff role (petugas layanan, kepala seksi, ...). SOP steps name the role that performs them.',
+  fields: (t) => ({
+    key: t.exposeString('key', { description: 'Stable key, e.g. petugas_layanan.' }),
+    name: t.exposeString('name', { description: 'Name in Bahasa Indonesia.' }),
+    nameEn: t.exposeString('nameEn', { nullable: true, description: 'Name in English.' }),
+  }),
+});
+
+export const StaffUser = builder.prismaObject('StaffUser', {
+  description: 'A staff account of the office.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable identifier.' }),
+    name: t.exposeString('name', { description: 'Full name.' }),
+    email: t.exposeString('email', { description: 'Login e-mail.', authScopes: { staff: true } }),
+    role: t.relation('role', { description: 'The role the account acts in.' }),
+    active: t.exposeBoolean('active', { description: 'False once the account is deactivated.' }),
+    lastLoginAt: t.expose('lastLoginAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'Last successful sign-in.',
+      authScopes: { staff: true },
+    }),
+  }),
+});
+
+const capabilityFields = Object.keys(CAPABILITIES) as Capability[];
+
+const ViewerCan = builder.objectRef<{ roleKey: string | null }>('ViewerCan').implement({
+  description: 'What the signed-in user may do; the admin app shows only these parts.',
+  fields: (t) =>
+    Object.fromEntries(
+      capabilityFields.map((c) => [
+        c,
+        t.boolean({
+          description: `May ${c.replace(/[A-Z]/g, (m) => ` ${m.toLowerCase()}`)}.`,
+          resolve: ({ roleKey }) => roleKey !== null && roleCan(roleKey, c),
+        }),
+      ]),
+    ),
+});
+
+const ViewerRef = builder
+  .objectRef<{ kind: string; userId: string | null; roleKey: string | null }>('Viewer')
+  .implement({
+    description: 'Who is calling.',
+    fields: (t) => ({
+      kind: t.exposeString('kind', { description: 'anonymous, staff or integrator.' }),
+      user: t.prismaField({
+        type: 'StaffUser',
+        nullable: true,
+        description: 'The signed-in staff member, if any.',
+        resolve: (query, v, _args, ctx) =>
+          v.userId ? ctx.prisma.staffUser.findUnique({ ...query, where: { id: v.userId } }) : null,
+      }),
+      can: t.field({
+        type: ViewerCan,
+        description: 'Capabilities of the signed-in user.',
+        resolve: (v) => ({ roleKey: v.roleKey }),
+      }),
+    }),
+  });
+
+builder.queryFields((t) => ({
+  viewer: t.field({
+    type: ViewerRef,
+    description:
+      'The caller: anonymous, a staff member (session cookie) or an integrator (API key).',
+    resolve: (_root, _args, ctx) => ({
+      kind: ctx.viewer.kind,
+      userId: ctx.viewer.kind === 'staff' ? ctx.viewer.user.id : null,
+      roleKey: ctx.viewer.kind === 'staff' ? ctx.viewer.user.roleKey : null,
+    }),
+  }),
+}));
+
+const LoginInput = builder.inputType('LoginInput', {
+  description: 'Staff sign-in.',
+  fields: (t) => ({
+    email: t.string({ required: true, description: 'Account e-mail.' }),
+    password: t.string({ required: true, description: 'Password.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  login: t.prismaField({
+    type: 'StaffUser',
+    description:
+      'Sign in; sets an httpOnly, SameSite=Strict session cookie. Locks the account for 15 minutes after 5 failures.',
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      input: t.arg({ type: LoginInput, required: true, description: 'E-mail and password.' }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const user = await login(ctx, validated(loginSchema, args.input, ctx));
+      return ctx.prisma.staffUser.findUniqueOrThrow({ ...query, where: { id: user.id } });
+    },
+  }),
+  logout: t.boolean({
+    description: 'Sign out: ends the session and clears the cookie.',
+    resolve: (_root, _args, ctx) => logout(ctx),
+  }),
+}));

@@ -1,0 +1,34 @@
+/**
+ * What each role may do outside the SOP's own steps (those come from the SOP definition).
+ * The admin app reads these as `viewer.can*` fields and shows only what the user may do.
+ */
+export const CAPABILITIES = {
+  viewRequests: [
+    'petugas_layanan',
+    'kepala_seksi',
+    'kepala_bidang',
+    'koordinator_instruktur',
+    'instruktur',
+    'kepala_dinas',
+    'admin_sistem',
+  ],
+  manageCatalogue: ['koordinator_instruktur', 'kepala_bidang', 'admin_sistem'],
+  manageInstructors: ['koordinator_instruktur', 'admin_sistem'],
+  manageParticipants: ['koordinator_instruktur', 'instruktur'],
+  draftSop: ['kepala_seksi', 'kepala_bidang', 'kepala_dinas', 'admin_sistem'],
+  approveSop: ['kepala_dinas'],
+  manageServiceStandard: ['kepala_bidang', 'kepala_dinas'],
+  viewPerformance: ['kepala_seksi', 'kepala_bidang', 'kepala_dinas', 'admin_sistem'],
+  handleComplaints: ['petugas_layanan', 'kepala_seksi', 'kepala_bidang', 'kepala_dinas'],
+  manageUsers: ['admin_sistem'],
+  manageApiKeys: ['admin_sistem'],
+  manageHolidays: ['admin_sistem'],
+  viewOutbox: ['admin_sistem', 'petugas_layanan'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type Capability = keyof typeof CAPABILITIES;
+
+/** True when a staff member with this role has the capability. */
+export function roleCan(roleKey: string, capability: Capability): boolean {
+  return (CAPABILITIES[capability] as readonly string[]).includes(roleKey);
+}
