@@ -1,6 +1,8 @@
 // Bundles the API for plain Node: workspace packages inlined, npm packages kept external.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { bundleGraphiql } from './src/http/graphiql/bundle.mjs';
 
 const pkg = (p) => JSON.parse(readFileSync(new URL(p, import.meta.url), 'utf8'));
 const external = [
@@ -20,4 +22,11 @@ await build({
   sourcemap: true,
   external,
   logLevel: 'warning',
+});
+
+// GraphiQL as static files in dist/graphiql, served by the API with no CDN.
+await bundleGraphiql({
+  apiDir: fileURLToPath(new URL('.', import.meta.url)),
+  outDir: fileURLToPath(new URL('./dist/graphiql', import.meta.url)),
+  replace: true,
 });

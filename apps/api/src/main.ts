@@ -2,6 +2,10 @@ import { exitOnDatabaseError, openDatabase, resolveDatabaseTarget } from '@blk/d
 import { seedAll } from '@blk/db/seed';
 import { loadEnv } from './env';
 import { createLogger } from './logger';
+import { startUploadCleanup } from './modules/attachments/staged-uploads';
+import { attachmentStorageFor } from './modules/attachments/storage';
+import { startOutboxWorker } from './modules/notifications/outbox-worker';
+import { createNotificationTransport, DEFAULT_OUTBOX_DIR } from './modules/notifications/transport';
 import { createApp } from './server';
 
 const env = loadEnv();
@@ -14,7 +18,27 @@ if (db.migrations?.applied.length)
   logger.info({ applied: db.migrations.applied }, 'migrations applied');
 if (env.BLK_SEED_DEMO) logger.info(await seedAll(db.prisma), 'demo data loaded');
 
-const { app, stop } = await createApp(db, { logger });
+const { app, stop } = await createApp(db, { logger, env });
+const uploadCleanup = startUploadCleanup(db.prisma, attachmentStorageFor(db), (error) =>
+  logger.error({ err: error }, 'cleaning up staged uploads failed'),
+);
+const outboxDir = env.BLK_OUTBOX_DIR ?? DEFAULT_OUTBOX_DIR;
+const outbox = env.BLK_OUTBOX_WORKER
+  ? startOutboxWorker(db.prisma, {
+      transport: createNotificationTransport({
+        smtpUrl: env.SMTP_URL,
+        from: env.SMTP_FROM,
+        outboxDir,
+      }),
+      maxAttempts: env.BLK_OUTBOX_MAX_ATTEMPTS,
+      pollMs: env.BLK_OUTBOX_POLL_MS,
+      logger: logger.child({ component: 'outbox' }),
+    })
+  : null;
+if (outbox)
+  logger.info(
+    `notification outbox: e-mail ${env.SMTP_URL ? 'via SMTP' : `written to ${outboxDir}`}; SMS written to ${outboxDir} (no SMS gateway configured)`,
+  );
 const server = app.listen(env.PORT, env.HOST, () => {
   logger.info(
     `BLK on the Spot API listening on http://${env.HOST}:${env.PORT} (database: ${db.kind})`,
@@ -33,6 +57,8 @@ async function shutdown(signal: string): Promise<void> {
   server.closeIdleConnections();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   clearTimeout(timer);
+  uploadCleanup.stop();
+  await outbox?.stop();
   await stop();
   await db.close();
   process.exit(0);

@@ -2,8 +2,15 @@ import type { Database } from '@blk/db';
 import express from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { type Env, loadEnv } from './env';
+import { graphiqlRoutes } from './http/graphiql/graphiql';
 import { createGraphqlServer, graphqlHandler, type ViewerResolver } from './http/graphql';
+import { apiKeyPlugin } from './modules/api-keys/api-key-plugin';
+import { attachmentRoutes } from './modules/attachments/attachment-routes';
+import { DEFAULT_ATTACHMENTS_DIR, LocalFolderStorage } from './modules/attachments/storage';
 import { resolveViewer } from './modules/auth/sessions';
+import { exportsRouter } from './modules/performance/exports.http';
+import { documentsRouter } from './modules/sop/documents.http';
 
 const fromSessionOrApiKey: ViewerResolver = (req, _res, db) => resolveViewer(req, db);
 
@@ -11,9 +18,14 @@ const fromSessionOrApiKey: ViewerResolver = (req, _res, db) => resolveViewer(req
 export interface AppOptions {
   logger: Logger;
   resolveViewer?: ViewerResolver;
+  /** Configuration; read from the environment when omitted (tests). */
+  env?: Env;
 }
 
-/** The HTTP application: /graphql, /healthz, /readyz. Await it: Apollo must start first. */
+/**
+ * The HTTP application: /graphql, /graphiql, /uploads, /attachments/:id, /healthz, /readyz.
+ * Await it: Apollo must start first.
+ */
 export async function createApp(db: Database, options: AppOptions) {
   const app = express();
   app.disable('x-powered-by');
@@ -38,7 +50,18 @@ export async function createApp(db: Database, options: AppOptions) {
       .status(ok ? 200 : 503)
       .json({ status: ok ? 'ready' : 'database unavailable', database: db.kind });
   });
+  const env = options.env ?? loadEnv();
+  app.use(
+    attachmentRoutes(db, {
+      storage: new LocalFolderStorage(env.BLK_ATTACHMENTS_DIR ?? DEFAULT_ATTACHMENTS_DIR),
+      maxUploadBytes: env.BLK_UPLOAD_MAX_BYTES,
+      logger: options.logger,
+    }),
+  );
+  app.use(graphiqlRoutes(options.logger));
+  app.use(documentsRouter(db), exportsRouter(db));
   const graphql = createGraphqlServer(options.logger);
+  graphql.addPlugin(apiKeyPlugin());
   await graphql.start();
   app.use(
     '/graphql',

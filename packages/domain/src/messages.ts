@@ -127,6 +127,47 @@ export const MESSAGES = {
     id: 'Isi token akses atau nomor HP yang didaftarkan',
     en: 'Enter the access token or the phone number you registered',
   },
+  'tracking.submitted': { id: 'Permohonan diterima', en: 'Request received' },
+  'upload.not_found': {
+    id: 'Berkas unggahan tidak ditemukan atau sudah lewat 24 jam; unggah ulang berkasnya',
+    en: 'The upload was not found or is older than 24 hours; please upload the file again',
+  },
+  'upload.kind_not_allowed': {
+    id: 'Jenis dokumen ini hanya dapat dilampirkan oleh petugas',
+    en: 'Only staff can attach this kind of document',
+  },
+  'transition.wrong_role': {
+    id: 'Anda tidak berwenang melakukan langkah ini',
+    en: 'You are not allowed to take this step',
+  },
+  'transition.wrong_state': {
+    id: 'Langkah ini tidak dapat dilakukan pada tahap permohonan saat ini',
+    en: 'This step cannot be taken at the request’s current stage',
+  },
+  'transition.unknown_action': {
+    id: 'Langkah ini tidak ada dalam SOP',
+    en: 'This step does not exist in the SOP',
+  },
+  'transition.missing_input': {
+    id: 'Kelengkapan ini wajib diisi',
+    en: 'This input is required',
+  },
+  'transition.invalid_input': {
+    id: 'Isian ini tidak sesuai ketentuan SOP',
+    en: 'This input does not meet the SOP’s rules',
+  },
+  'transition.not_assigned': {
+    id: 'Hanya petugas yang ditugaskan pada permohonan ini yang dapat melakukan langkah ini',
+    en: 'Only staff assigned to this request may take this step',
+  },
+  'transition.not_yet_due': {
+    id: 'Langkah otomatis ini baru dapat dilakukan setelah batas waktu tahap berakhir',
+    en: 'This automatic step can only be taken once the stage’s deadline has passed',
+  },
+  'feedback.status.received': { id: 'Diterima', en: 'Received' },
+  'feedback.status.in_progress': { id: 'Sedang ditangani', en: 'Being handled' },
+  'feedback.status.answered': { id: 'Sudah dijawab', en: 'Answered' },
+  'feedback.status.closed': { id: 'Selesai', en: 'Closed' },
   'programme.class_size_order': {
     id: 'Ukuran kelas harus memenuhi minimal ≤ standar ≤ maksimal',
     en: 'Class sizes must satisfy minimum ≤ default ≤ maximum',
@@ -151,6 +192,45 @@ export const MESSAGES = {
     id: 'Jumlah hari pelatihan melebihi rentang tanggal',
     en: 'The number of training days exceeds the date range',
   },
+  'schedule.conflict_double_booking': {
+    id: '{instructor} sudah ditugaskan pada pelatihan {trackingCode} tanggal {start} s.d. {end}',
+    en: '{instructor} is already assigned to training {trackingCode} from {start} to {end}',
+  },
+  'schedule.conflict_not_qualified': {
+    id: '{instructor} tidak memiliki kompetensi untuk program pelatihan ini',
+    en: '{instructor} is not qualified for this training programme',
+  },
+  'schedule.conflict_no_certificate': {
+    id: '{instructor} belum memiliki sertifikat kompetensi untuk program pelatihan ini',
+    en: '{instructor} holds no competency certificate for this training programme',
+  },
+  'schedule.conflict_certificate_expired': {
+    id: 'Sertifikat kompetensi {instructor} berlaku sampai {expiresOn}, sebelum pelatihan selesai',
+    en: '{instructor}’s competency certificate is valid until {expiresOn}, before the training ends',
+  },
+  'schedule.conflict_travel': {
+    id: '{instructor} bertugas di Pulau {otherIsland} ({trackingCode}, {start} s.d. {end}); perjalanan antarpulau memerlukan jeda minimal {days} hari kerja',
+    en: '{instructor} is teaching on {otherIsland} ({trackingCode}, {start} to {end}); inter-island travel needs a gap of at least {days} working days',
+  },
+  'schedule.unknown_instructor': {
+    id: 'Instruktur tidak ditemukan atau tidak aktif',
+    en: 'The instructor does not exist or is inactive',
+  },
+  'schedule.no_program': {
+    id: 'Tentukan program pelatihan pada permohonan atau hasil asesmen sebelum menjadwalkan',
+    en: 'Set the training programme on the request or in the assessment before scheduling',
+  },
+  'schedule.cancelled': {
+    id: 'Jadwal ini sudah dibatalkan',
+    en: 'This schedule has been cancelled',
+  },
+  'attendance.not_in_class': {
+    id: 'Peserta tidak terdaftar pada kelas ini',
+    en: 'The participant is not in this class',
+  },
+  'workflow.per_schedule': { id: 'Sesuai jadwal pelatihan', en: 'Per the training schedule' },
+  'workflow.working_days': { id: '{n} hari kerja', en: '{n} working days' },
+  'workflow.working_hours': { id: '{n} jam kerja', en: '{n} working hours' },
   'password.too_weak': {
     id: 'Kata sandi harus memuat minimal dua jenis karakter (huruf, angka, simbol) dan tidak berulang',
     en: 'The password needs at least two kinds of characters (letters, digits, symbols) and no repetition',
@@ -160,6 +240,123 @@ export const MESSAGES = {
     en: 'The new password must differ from the current one',
   },
   'role.invalid': { id: 'Kunci peran tidak valid', en: 'Invalid role key' },
+  'role.unknown': { id: 'Peran tidak ditemukan', en: 'This role does not exist' },
+  'staff.own_account': {
+    id: 'Anda tidak dapat menonaktifkan atau mengubah peran akun Anda sendiri',
+    en: 'You cannot deactivate your own account or change its role',
+  },
+  'programme.unknown_kejuruan': {
+    id: 'Kejuruan tidak ditemukan',
+    en: 'This vocational field (kejuruan) does not exist',
+  },
+  'holiday.national_always_off': {
+    id: 'Hanya cuti bersama yang dapat ditetapkan sebagai hari kerja',
+    en: 'Only a joint leave day (cuti bersama) can be made a working day',
+  },
+  'api_key.read_only': {
+    id: 'Kunci API hanya dapat diberi izin baca',
+    en: 'API keys can only be given read scopes',
+  },
+  'sop.invalid_format': {
+    id: 'Format definisi SOP tidak sesuai: {message}',
+    en: 'The SOP definition has the wrong format: {message}',
+  },
+  'sop.duplicate_step_key': {
+    id: 'Kunci langkah "{key}" dipakai lebih dari sekali',
+    en: 'Step key "{key}" is used more than once',
+  },
+  'sop.duplicate_action_key': {
+    id: 'Kunci tindakan "{key}" dipakai lebih dari sekali pada langkah yang sama',
+    en: 'Action key "{key}" is used more than once on the same step',
+  },
+  'sop.duplicate_input_key': {
+    id: 'Kunci isian "{key}" dipakai lebih dari sekali',
+    en: 'Input key "{key}" is used more than once',
+  },
+  'sop.start_count': {
+    id: 'SOP harus memiliki tepat satu langkah mulai (sekarang {count})',
+    en: 'The SOP must have exactly one start step (now {count})',
+  },
+  'sop.unknown_role': {
+    id: 'Pelaksana "{role}" tidak dikenal',
+    en: 'Unknown executor role "{role}"',
+  },
+  'sop.unknown_target': {
+    id: 'Tindakan menuju langkah "{to}" yang tidak ada',
+    en: 'An action leads to step "{to}", which does not exist',
+  },
+  'sop.unknown_source': {
+    id: 'Tindakan umum menyebut langkah "{step}" yang tidak ada',
+    en: 'A global action names step "{step}", which does not exist',
+  },
+  'sop.unreachable_step': {
+    id: 'Langkah "{step}" tidak dapat dicapai dari langkah mulai',
+    en: 'Step "{step}" cannot be reached from the start',
+  },
+  'sop.no_path_to_end': {
+    id: 'Dari langkah "{step}" tidak ada jalan menuju langkah selesai',
+    en: 'No path leads from step "{step}" to an end step',
+  },
+  'sop.decision_branches': {
+    id: 'Langkah keputusan harus memiliki tepat satu cabang ya dan satu cabang tidak',
+    en: 'A decision step needs exactly one yes branch and one no branch',
+  },
+  'sop.branch_outside_decision': {
+    id: 'Cabang ya/tidak hanya boleh pada langkah keputusan',
+    en: 'Yes/no branches are only allowed on decision steps',
+  },
+  'sop.end_has_actions': {
+    id: 'Langkah selesai tidak boleh memiliki tindakan lanjutan',
+    en: 'An end step must not have outgoing actions',
+  },
+  'sop.missing_time_standard': {
+    id: 'Langkah ini belum memiliki mutu baku waktu',
+    en: 'This step has no time standard',
+  },
+  'sop.non_positive_time_standard': {
+    id: 'Mutu baku waktu harus lebih dari nol (sekarang {value})',
+    en: 'The time standard must be greater than zero (now {value})',
+  },
+  'sop.non_integer_working_days': {
+    id: 'Mutu baku waktu dalam hari kerja harus bilangan bulat (sekarang {value})',
+    en: 'A time standard in working days must be a whole number (now {value})',
+  },
+  'sop.staff_action_without_role': {
+    id: 'Tindakan "{action}" tidak memiliki pelaksana dari pegawai',
+    en: 'Action "{action}" has no staff role to take it',
+  },
+  'sop.roles_on_non_staff_action': {
+    id: 'Tindakan "{action}" oleh pemohon atau sistem tidak boleh menyebut peran pegawai',
+    en: 'Action "{action}" of the requester or system must not name staff roles',
+  },
+  'sop.system_action_without_time_standard': {
+    id: 'Tindakan otomatis "{action}" memerlukan mutu baku waktu pada langkahnya',
+    en: 'Automatic action "{action}" needs a time standard on its step',
+  },
+  'sop.choice_without_options': {
+    id: 'Isian pilihan "{key}" belum memiliki daftar pilihan',
+    en: 'Choice input "{key}" lists no options',
+  },
+  'sop.unknown_input_reference': {
+    id: 'Aturan isian menyebut isian "{field}" yang tidak ada pada langkah ini',
+    en: 'An input rule names "{field}", which this step does not have',
+  },
+  'sop.unknown_schedule_step': {
+    id: 'Langkah penjadwalan "{step}" tidak ada',
+    en: 'The scheduling step "{step}" does not exist',
+  },
+  'sop.schedule_input_not_date': {
+    id: 'Isian jadwal "{key}" harus berupa tanggal wajib pada langkah penjadwalan',
+    en: 'Schedule input "{key}" must be a required date input of the scheduling step',
+  },
+  'sop.jadwal_without_schedule': {
+    id: 'Ada langkah dengan waktu "sesuai jadwal" tetapi langkah penjadwalan belum ditentukan',
+    en: 'A step is due "per schedule" but no scheduling step is named',
+  },
+  'sop.version_has_problems': {
+    id: 'Versi ini masih memiliki masalah dan tidak dapat disahkan',
+    en: 'This version still has problems and cannot be approved',
+  },
 } as const satisfies Record<string, { readonly id: string; readonly en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;

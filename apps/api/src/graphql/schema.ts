@@ -4,7 +4,26 @@ import './scalars';
 import './error-types';
 import '../modules/auth/auth.graphql';
 import '../modules/catalogue/catalogue';
+import '../modules/attachments/attachments.graphql';
+import '../modules/notifications/outbox.graphql';
 import '../modules/requests/submit.graphql';
+import '../modules/sop/sop.graphql';
+import '../modules/sop/service-standard.graphql';
+import '../modules/performance/performance.graphql';
+import '../modules/requests/track.graphql';
+import '../modules/requests/survey.graphql';
+import '../modules/requests/performance.graphql';
+import '../modules/feedback/feedback.graphql';
+import '../modules/admin/programmes.graphql';
+import '../modules/admin/instructors.graphql';
+import '../modules/admin/holidays.graphql';
+import '../modules/admin/staff-users.graphql';
+import '../modules/audit/audit.graphql';
+import '../modules/api-keys/api-keys.graphql';
+import '../modules/workflow/request-types';
+import '../modules/workflow/requests.graphql';
+import '../modules/workflow/scheduling.graphql';
+import '../modules/workflow/schedule.graphql';
 
 /** The executable GraphQL schema. */
 export const schema = builder.toSchema({ sortSchema: true });

@@ -12,6 +12,8 @@ import { firstDeadline, initialState, type SopDefinition } from '@blk/sop';
 import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
 import { assertNoRuleIssues, invalidField, isUuid } from '../../graphql/validate';
+import { attachUpload } from '../attachments/attach-upload';
+import { attachmentStorageFor } from '../attachments/storage';
 
 /**
  * The access token of a submission. With an idempotency key it is derived from the key, so a
@@ -38,13 +40,15 @@ export async function sopInForce(ctx: Context) {
 
 /**
  * Submits a training request: checks it against the programme and the calendar, then writes the
- * request, its first event and the confirmation notification in one transaction. A retry with
+ * request, its first event, the confirmation notification and, when given, the staged upload of
+ * the request letter (surat permohonan) in one transaction. A retry with
  * the same idempotency key returns the first result instead of creating a second request.
  */
 export async function submitTrainingRequest(
   ctx: Context,
   input: TrainingRequestInput,
   idempotencyKey?: string,
+  letterUploadId?: string,
 ) {
   const accessToken = accessTokenFor(idempotencyKey);
   if (idempotencyKey) {
@@ -84,8 +88,8 @@ export async function submitTrainingRequest(
   for (let attempt = 0; ; attempt++) {
     const trackingCode = generateTrackingCode((n) => randomBytes(n));
     try {
-      const request = await ctx.prisma.$transaction((tx) =>
-        insertTrainingRequest(tx, {
+      const request = await ctx.prisma.$transaction(async (tx) => {
+        const created = await insertTrainingRequest(tx, {
           input,
           idempotencyKey: idempotencyKey ?? null,
           trackingCode,
@@ -94,8 +98,17 @@ export async function submitTrainingRequest(
           initialState: initialState(sop.definition),
           firstDeadline: firstDeadline(sop.definition, now, calendar),
           submittedAt: now,
-        }),
-      );
+        });
+        if (letterUploadId)
+          await attachUpload(tx, attachmentStorageFor(ctx.db), ctx, {
+            requestId: created.id,
+            uploadId: letterUploadId,
+            kind: 'surat_permohonan',
+            uploadedById: null,
+            field: 'letterUploadId',
+          });
+        return created;
+      });
       return { request, accessToken };
     } catch (error) {
       const target =
@@ -104,7 +117,7 @@ export async function submitTrainingRequest(
           : '';
       // Two submissions racing with one idempotency key: the loser returns the winner's result.
       if (idempotencyKey && /idempotency/i.test(target))
-        return submitTrainingRequest(ctx, input, idempotencyKey);
+        return submitTrainingRequest(ctx, input, idempotencyKey, letterUploadId);
       if (/trackingCode/i.test(target) && attempt < 3) continue;
       throw error;
     }

@@ -9,6 +9,7 @@ import { builder } from '../../graphql/builder';
 import { enumValues } from '../../graphql/enum-values';
 import { MUTATION_ERRORS } from '../../graphql/error-types';
 import { validated } from '../../graphql/validate';
+import { consume, RATE_LIMITS } from '../rate-limit/rate-limit';
 import { submitTrainingRequest } from './submit-training-request';
 
 export const RequesterTypeEnum = builder.enumType('RequesterType', {
@@ -119,13 +120,25 @@ builder.mutationFields((t) => ({
         required: false,
         description: 'A UUID the client generates once per request and reuses on every retry.',
       }),
+      letterUploadId: t.arg.id({
+        required: false,
+        description:
+          'The request letter (surat permohonan) uploaded with POST /uploads; attached as surat_permohonan.',
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const input = validated(trainingRequestSchema, args.input, ctx);
       const key = args.idempotencyKey
         ? validated(idempotencyKeySchema, args.idempotencyKey, ctx)
         : undefined;
-      const { request, accessToken } = await submitTrainingRequest(ctx, input, key);
+      // Counted after the schema check, so correcting form errors does not use up the quota.
+      await consume(ctx, `submit:ip:${ctx.ip}`, RATE_LIMITS.submissionPerIp);
+      const { request, accessToken } = await submitTrainingRequest(
+        ctx,
+        input,
+        key,
+        args.letterUploadId ? String(args.letterUploadId) : undefined,
+      );
       return { ...request, accessToken };
     },
   }),

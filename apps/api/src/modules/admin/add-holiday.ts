@@ -1,0 +1,56 @@
+import type { HolidayInput } from '@blk/domain';
+import type { Context } from '../../graphql/context';
+import { invalidField } from '../../graphql/validate';
+import { recordAudit } from '../audit/audit';
+import { dateColumn } from './date-column';
+import { failIfDuplicate } from './unique-violation';
+
+/** A holiday with the office's decision whether it is a day off. */
+export type HolidayEntry = HolidayInput & { isDayOff: boolean };
+
+/**
+ * Only a cuti bersama can be worked: the office may decide to stay open on a joint leave day, but
+ * a national holiday is closed by law.
+ */
+export function assertDayOffAllowed(ctx: Pick<Context, 'lang'>, entry: HolidayEntry): void {
+  if (!entry.isDayOff && entry.kind !== 'cuti_bersama')
+    invalidField(ctx, 'holiday.national_always_off', ['isDayOff']);
+}
+
+/** The audit record of a holiday change. */
+export function holidayAuditData(entry: HolidayEntry) {
+  return {
+    name: entry.name,
+    kind: entry.kind,
+    basis: entry.basis ?? null,
+    isDayOff: entry.isDayOff,
+  };
+}
+
+/**
+ * Adds a day to the holiday table that the working-day calendar reads, so deadlines counted from
+ * now on skip it; a date already listed is ALREADY_EXISTS.
+ */
+export function addHoliday(ctx: Context, entry: HolidayEntry) {
+  assertDayOffAllowed(ctx, entry);
+  return failIfDuplicate(() =>
+    ctx.prisma.$transaction(async (tx) => {
+      const holiday = await tx.holiday.create({
+        data: {
+          date: dateColumn(entry.date),
+          name: entry.name,
+          kind: entry.kind,
+          basis: entry.basis ?? null,
+          isDayOff: entry.isDayOff,
+        },
+      });
+      await recordAudit(tx, ctx, {
+        action: 'holiday.add',
+        entityType: 'Holiday',
+        entityId: entry.date,
+        data: holidayAuditData(entry),
+      });
+      return holiday;
+    }),
+  );
+}

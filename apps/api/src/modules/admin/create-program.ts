@@ -1,0 +1,23 @@
+import type { ProgrammeInput } from '@blk/domain';
+import type { Context } from '../../graphql/context';
+import { recordAudit } from '../audit/audit';
+import { assertKejuruanExists, programAuditData, programColumns, unitRows } from './program-data';
+import { failIfDuplicate } from './unique-violation';
+
+/** Adds a programme with its competency units to the catalogue; a taken code is ALREADY_EXISTS. */
+export function createProgram(ctx: Context, input: ProgrammeInput) {
+  return failIfDuplicate(() =>
+    ctx.prisma.$transaction(async (tx) => {
+      await assertKejuruanExists(tx, ctx, input.kejuruan);
+      const program = await tx.trainingProgram.create({ data: programColumns(input) });
+      await tx.competencyUnit.createMany({ data: unitRows(program.id, input) });
+      await recordAudit(tx, ctx, {
+        action: 'program.create',
+        entityType: 'TrainingProgram',
+        entityId: program.id,
+        data: programAuditData(input),
+      });
+      return program;
+    }),
+  );
+}

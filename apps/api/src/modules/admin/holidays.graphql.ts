@@ -1,0 +1,121 @@
+import { HOLIDAY_KIND_LABELS, HOLIDAY_KINDS, holidaySchema } from '@blk/domain';
+import { builder } from '../../graphql/builder';
+import { enumValues } from '../../graphql/enum-values';
+import { MUTATION_ERRORS } from '../../graphql/error-types';
+import { validated } from '../../graphql/validate';
+import { addHoliday } from './add-holiday';
+import { requireCapability } from './capability';
+import { dateColumn } from './date-column';
+import { removeHoliday } from './remove-holiday';
+import { updateHoliday } from './update-holiday';
+
+const HolidayKindEnum = builder.enumType('HolidayKind', {
+  description: 'Kind of day off set by the SKB 3 Menteri.',
+  values: enumValues(HOLIDAY_KINDS, (k) => HOLIDAY_KIND_LABELS[k].en),
+});
+
+export const Holiday = builder.prismaObject('Holiday', {
+  description:
+    'A national holiday or cuti bersama. Days off are skipped when deadlines are counted in working days.',
+  fields: (t) => ({
+    date: t.expose('date', { type: 'Date', description: 'The day.' }),
+    name: t.exposeString('name', { description: 'Name in Bahasa Indonesia.' }),
+    kind: t.field({
+      type: HolidayKindEnum,
+      description: 'National holiday or joint leave day.',
+      resolve: (h) => h.kind,
+    }),
+    basis: t.exposeString('basis', {
+      nullable: true,
+      description: 'The decree the day comes from.',
+    }),
+    isDayOff: t.exposeBoolean('isDayOff', {
+      description: 'False for a cuti bersama the office decided to work on.',
+    }),
+  }),
+});
+
+const HolidayInput = builder.inputType('HolidayInput', {
+  description: 'A holiday, validated with the shared holiday schema.',
+  fields: (t) => ({
+    date: t.field({
+      type: 'Date',
+      required: true,
+      description: 'The day; it identifies the entry.',
+    }),
+    name: t.string({ required: true, description: 'Name in Bahasa Indonesia.' }),
+    kind: t.field({ type: HolidayKindEnum, required: true, description: 'Kind of day off.' }),
+    basis: t.string({ required: false, description: 'The decree, e.g. SKB 3 Menteri 2027.' }),
+    isDayOff: t.boolean({
+      required: false,
+      description:
+        'Whether the office closes; only a cuti bersama may be false. Default: true when adding, unchanged when updating.',
+    }),
+  }),
+});
+
+const manageHolidays = requireCapability('manageHolidays');
+
+/** The schema-checked part of a holiday input (the day-off decision is checked by the service). */
+function holidayInput(
+  input: typeof HolidayInput.$inferInput,
+  ctx: Parameters<typeof validated>[2],
+) {
+  const { isDayOff, ...rest } = input;
+  return { holiday: validated(holidaySchema, rest, ctx), isDayOff: isDayOff ?? undefined };
+}
+
+builder.queryFields((t) => ({
+  holidays: t.prismaField({
+    type: ['Holiday'],
+    description: 'Holidays and cuti bersama of a year, in date order (public).',
+    args: { year: t.arg.int({ required: true, description: 'Calendar year, e.g. 2027.' }) },
+    resolve: (query, _root, args, ctx) => {
+      if (args.year < 1900 || args.year > 9999) return [];
+      return ctx.prisma.holiday.findMany({
+        ...query,
+        where: {
+          date: { gte: dateColumn(`${args.year}-01-01`), lte: dateColumn(`${args.year}-12-31`) },
+        },
+        orderBy: { date: 'asc' },
+      });
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  addHoliday: t.prismaField({
+    type: 'Holiday',
+    description:
+      'Add a day to the holiday list (capability manageHolidays). Deadlines already set are not moved.',
+    authScopes: manageHolidays,
+    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ type: HolidayInput, required: true, description: 'The day.' }) },
+    resolve: async (query, _root, args, ctx) => {
+      const { holiday, isDayOff } = holidayInput(args.input, ctx);
+      const added = await addHoliday(ctx, { ...holiday, isDayOff: isDayOff ?? true });
+      return ctx.prisma.holiday.findUniqueOrThrow({ ...query, where: { date: added.date } });
+    },
+  }),
+  updateHoliday: t.prismaField({
+    type: 'Holiday',
+    description:
+      'Change a listed day, e.g. mark a cuti bersama the office works (capability manageHolidays).',
+    authScopes: manageHolidays,
+    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ type: HolidayInput, required: true, description: 'The day.' }) },
+    resolve: async (query, _root, args, ctx) => {
+      const { holiday, isDayOff } = holidayInput(args.input, ctx);
+      const updated = await updateHoliday(ctx, holiday, isDayOff);
+      return ctx.prisma.holiday.findUniqueOrThrow({ ...query, where: { date: updated.date } });
+    },
+  }),
+  removeHoliday: t.field({
+    type: Holiday,
+    description: 'Remove a day listed by mistake; returns it (capability manageHolidays).',
+    authScopes: manageHolidays,
+    errors: { types: MUTATION_ERRORS },
+    args: { date: t.arg({ type: 'Date', required: true, description: 'The day.' }) },
+    resolve: (_root, args, ctx) => removeHoliday(ctx, String(args.date)),
+  }),
+}));

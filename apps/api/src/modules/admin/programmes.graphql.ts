@@ -1,0 +1,223 @@
+import { type ProgrammeInput, parseInput, programmeSchema } from '@blk/domain';
+import { builder } from '../../graphql/builder';
+import type { Context } from '../../graphql/context';
+import { MUTATION_ERRORS } from '../../graphql/error-types';
+import { InputValidationError } from '../../graphql/errors';
+import { validated } from '../../graphql/validate';
+import { setProgramArchived } from './archive-program';
+import { requireCapability } from './capability';
+import { createProgram } from './create-program';
+import { createKejuruan, kejuruanSchema, renameKejuruan } from './save-kejuruan';
+import { updateProgram } from './update-program';
+
+builder.prismaObjectFields('TrainingProgram', (t) => ({
+  updatedAt: t.expose('updatedAt', {
+    type: 'DateTime',
+    description: 'Last change; pass it back as `expectedUpdatedAt` when editing.',
+    authScopes: { staff: true },
+  }),
+  archivedAt: t.expose('archivedAt', {
+    type: 'DateTime',
+    nullable: true,
+    description: 'When the programme was taken out of the public catalogue, if it was.',
+  }),
+}));
+
+const CompetencyUnitInput = builder.inputType('CompetencyUnitInput', {
+  description: 'A competency unit (unit kompetensi) of a programme.',
+  fields: (t) => ({
+    code: t.string({ required: true, description: 'Unit code; stored upper-case.' }),
+    title: t.string({ required: true, description: 'What the participant becomes able to do.' }),
+    jp: t.int({ required: true, description: 'Lesson hours (JP, 45 minutes each).' }),
+  }),
+});
+
+const ProgramInput = builder.inputType('ProgramInput', {
+  description: 'A catalogue programme, validated with the shared programme schema.',
+  fields: (t) => ({
+    code: t.string({ required: true, description: 'Catalogue code, e.g. GAR-JHT-02; unique.' }),
+    name: t.string({ required: true, description: 'Programme name in Bahasa Indonesia.' }),
+    kejuruan: t.string({ required: true, description: 'Kejuruan code, e.g. GAR.' }),
+    description: t.string({ required: false, description: 'What the training covers.' }),
+    durationDays: t.int({ required: true, description: 'Length in training days (1-60).' }),
+    durationJp: t.int({ required: true, description: 'Length in lesson hours (JP).' }),
+    classSizeMin: t.int({ required: true, description: 'Fewest participants for a class.' }),
+    classSizeDefault: t.int({ required: true, description: 'Usual class size.' }),
+    classSizeMax: t.int({ required: true, description: 'Most participants for a class.' }),
+    ageMin: t.int({
+      required: false,
+      description: 'Youngest participant age on the first day; null for no limit.',
+    }),
+    ageMax: t.int({
+      required: false,
+      description: 'Oldest participant age on the first day; null for no limit.',
+    }),
+    requirements: t.stringList({
+      required: true,
+      description: 'What participants must meet or bring.',
+    }),
+    siteRequirements: t.stringList({
+      required: true,
+      description: 'What the requester must provide on site.',
+    }),
+    competencyUnits: t.field({
+      type: [CompetencyUnitInput],
+      required: true,
+      description: 'Competency units in teaching order; their JP may not exceed the programme’s.',
+    }),
+  }),
+});
+
+/**
+ * Validates a programme with the shared schema. Unlike other inputs, a null age limit is kept:
+ * the schema reads null as "no limit", which is not the same as leaving the field out.
+ */
+function programmeInput(input: typeof ProgramInput.$inferInput, ctx: Context): ProgrammeInput {
+  const result = parseInput(
+    programmeSchema,
+    {
+      ...input,
+      description: input.description ?? undefined,
+      ageMin: input.ageMin ?? null,
+      ageMax: input.ageMax ?? null,
+    },
+    ctx.lang,
+  );
+  if (!result.ok) throw new InputValidationError(result.issues);
+  return result.data;
+}
+
+const KejuruanInput = builder.inputType('KejuruanInput', {
+  description: 'A vocational field (kejuruan).',
+  fields: (t) => ({
+    code: t.string({
+      required: true,
+      description: 'Short code of 2-10 letters or digits, e.g. LAS.',
+    }),
+    name: t.string({ required: true, description: 'Name in Bahasa Indonesia.' }),
+  }),
+});
+
+const manageCatalogue = requireCapability('manageCatalogue');
+
+builder.queryFields((t) => ({
+  allPrograms: t.prismaConnection({
+    type: 'TrainingProgram',
+    cursor: 'id',
+    description: 'Every programme for staff, archived ones included, by name.',
+    authScopes: { staff: true },
+    args: {
+      search: t.arg.string({ required: false, description: 'Words in the name or code.' }),
+      kejuruan: t.arg.string({ required: false, description: 'Kejuruan code.' }),
+      archived: t.arg.boolean({
+        required: false,
+        description: 'Only archived (true) or only offered (false) programmes; both when absent.',
+      }),
+    },
+    resolve: (query, _root, args, ctx) => {
+      const search = args.search?.trim();
+      return ctx.prisma.trainingProgram.findMany({
+        ...query,
+        where: {
+          ...(args.kejuruan ? { kejuruanCode: args.kejuruan } : {}),
+          ...(args.archived == null ? {} : { active: !args.archived }),
+          ...(search
+            ? {
+                OR: [
+                  { name: { contains: search, mode: 'insensitive' } },
+                  { code: { contains: search, mode: 'insensitive' } },
+                ],
+              }
+            : {}),
+        },
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      });
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  createProgram: t.prismaField({
+    type: 'TrainingProgram',
+    description: 'Add a programme to the catalogue (capability manageCatalogue).',
+    authScopes: manageCatalogue,
+    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ type: ProgramInput, required: true, description: 'The programme.' }) },
+    resolve: async (query, _root, args, ctx) => {
+      const program = await createProgram(ctx, programmeInput(args.input, ctx));
+      return ctx.prisma.trainingProgram.findUniqueOrThrow({ ...query, where: { id: program.id } });
+    },
+  }),
+  updateProgram: t.prismaField({
+    type: 'TrainingProgram',
+    description:
+      'Replace a programme’s fields and units (capability manageCatalogue). Refused with CONFLICT_STALE_VERSION when it changed since `expectedUpdatedAt`.',
+    authScopes: manageCatalogue,
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      id: t.arg.id({ required: true, description: 'Programme id.' }),
+      expectedUpdatedAt: t.arg({
+        type: 'DateTime',
+        required: true,
+        description: 'The `updatedAt` the editor loaded.',
+      }),
+      input: t.arg({ type: ProgramInput, required: true, description: 'The new content.' }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const input = programmeInput(args.input, ctx);
+      const program = await updateProgram(ctx, String(args.id), args.expectedUpdatedAt, input);
+      return ctx.prisma.trainingProgram.findUniqueOrThrow({ ...query, where: { id: program.id } });
+    },
+  }),
+  archiveProgram: t.prismaField({
+    type: 'TrainingProgram',
+    description:
+      'Take a programme out of the public catalogue (capability manageCatalogue); requests made for it keep it.',
+    authScopes: manageCatalogue,
+    errors: { types: MUTATION_ERRORS },
+    args: { id: t.arg.id({ required: true, description: 'Programme id.' }) },
+    resolve: async (query, _root, args, ctx) => {
+      const program = await setProgramArchived(ctx, String(args.id), true);
+      return ctx.prisma.trainingProgram.findUniqueOrThrow({ ...query, where: { id: program.id } });
+    },
+  }),
+  restoreProgram: t.prismaField({
+    type: 'TrainingProgram',
+    description: 'Offer an archived programme again (capability manageCatalogue).',
+    authScopes: manageCatalogue,
+    errors: { types: MUTATION_ERRORS },
+    args: { id: t.arg.id({ required: true, description: 'Programme id.' }) },
+    resolve: async (query, _root, args, ctx) => {
+      const program = await setProgramArchived(ctx, String(args.id), false);
+      return ctx.prisma.trainingProgram.findUniqueOrThrow({ ...query, where: { id: program.id } });
+    },
+  }),
+  createKejuruan: t.prismaField({
+    type: 'Kejuruan',
+    description: 'Add a vocational field (capability manageCatalogue).',
+    authScopes: manageCatalogue,
+    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ type: KejuruanInput, required: true, description: 'The kejuruan.' }) },
+    resolve: async (query, _root, args, ctx) => {
+      const kejuruan = await createKejuruan(ctx, validated(kejuruanSchema, args.input, ctx));
+      return ctx.prisma.kejuruan.findUniqueOrThrow({ ...query, where: { code: kejuruan.code } });
+    },
+  }),
+  updateKejuruan: t.prismaField({
+    type: 'Kejuruan',
+    description: 'Rename a vocational field; its code stays (capability manageCatalogue).',
+    authScopes: manageCatalogue,
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      input: t.arg({
+        type: KejuruanInput,
+        required: true,
+        description: 'The code of the kejuruan to rename and its new name.',
+      }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const kejuruan = await renameKejuruan(ctx, validated(kejuruanSchema, args.input, ctx));
+      return ctx.prisma.kejuruan.findUniqueOrThrow({ ...query, where: { code: kejuruan.code } });
+    },
+  }),
+}));

@@ -1,0 +1,186 @@
+import { passwordChangeSchema, staffUserSchema } from '@blk/domain';
+import { builder } from '../../graphql/builder';
+import { MUTATION_ERRORS } from '../../graphql/error-types';
+import { validated } from '../../graphql/validate';
+import { requireCapability } from './capability';
+import { changePassword } from './change-password';
+import { createStaffUser } from './create-staff-user';
+import { resetStaffPassword } from './reset-staff-password';
+import { updateStaffUser } from './update-staff-user';
+
+builder.prismaObjectFields('StaffUser', (t) => ({
+  instructor: t.relation('instructor', {
+    nullable: true,
+    description: 'The instructor an instruktur account acts for.',
+    authScopes: { staff: true },
+  }),
+  createdAt: t.expose('createdAt', {
+    type: 'DateTime',
+    description: 'When the account was opened.',
+    authScopes: { staff: true },
+  }),
+}));
+
+const CreateStaffUserInput = builder.inputType('CreateStaffUserInput', {
+  description: 'A new staff account, validated with the shared staff-user schema.',
+  fields: (t) => ({
+    email: t.string({ required: true, description: 'Login e-mail; unique.' }),
+    name: t.string({ required: true, description: 'Full name.' }),
+    roleKey: t.string({ required: true, description: 'Key of an existing role (see `roles`).' }),
+    password: t.string({
+      required: true,
+      description: 'Initial password: at least 10 characters of two kinds or more.',
+    }),
+    instructorId: t.id({
+      required: false,
+      description: 'For an instruktur account: the instructor it acts for.',
+    }),
+  }),
+});
+
+const UpdateStaffUserInput = builder.inputType('UpdateStaffUserInput', {
+  description: 'Changes to a staff account; absent fields stay as they are.',
+  fields: (t) => ({
+    name: t.string({ required: false, description: 'Full name.' }),
+    roleKey: t.string({ required: false, description: 'Key of an existing role.' }),
+    active: t.boolean({
+      required: false,
+      description: 'False deactivates the account and ends its sessions.',
+    }),
+    instructorId: t.id({
+      required: false,
+      description: 'The instructor an instruktur account acts for; null unlinks it.',
+    }),
+  }),
+});
+
+const ChangePasswordInput = builder.inputType('ChangePasswordInput', {
+  description: 'A password change by the signed-in user.',
+  fields: (t) => ({
+    currentPassword: t.string({ required: true, description: 'The password in use now.' }),
+    newPassword: t.string({
+      required: true,
+      description: 'The new password: at least 10 characters of two kinds or more.',
+    }),
+  }),
+});
+
+const staffUserChangesSchema = staffUserSchema.pick({ name: true, roleKey: true }).partial();
+const resetPasswordSchema = staffUserSchema.pick({ password: true });
+const manageUsers = requireCapability('manageUsers');
+
+builder.queryFields((t) => ({
+  roles: t.prismaField({
+    type: ['Role'],
+    description: 'The staff roles, by name (staff only).',
+    authScopes: { staff: true },
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.role.findMany({ ...query, orderBy: { name: 'asc' } }),
+  }),
+  staffUsers: t.prismaConnection({
+    type: 'StaffUser',
+    cursor: 'id',
+    description: 'Staff accounts by name (capability manageUsers).',
+    authScopes: manageUsers,
+    args: {
+      search: t.arg.string({ required: false, description: 'Words in the name or e-mail.' }),
+      roleKey: t.arg.string({ required: false, description: 'Only accounts with this role.' }),
+      active: t.arg.boolean({
+        required: false,
+        description: 'Only active (true) or deactivated (false) accounts; both when absent.',
+      }),
+    },
+    resolve: (query, _root, args, ctx) => {
+      const search = args.search?.trim();
+      return ctx.prisma.staffUser.findMany({
+        ...query,
+        where: {
+          ...(args.roleKey ? { roleKey: args.roleKey } : {}),
+          ...(args.active == null ? {} : { active: args.active }),
+          ...(search
+            ? {
+                OR: [
+                  { name: { contains: search, mode: 'insensitive' } },
+                  { email: { contains: search, mode: 'insensitive' } },
+                ],
+              }
+            : {}),
+        },
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      });
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  createStaffUser: t.prismaField({
+    type: 'StaffUser',
+    description: 'Open a staff account (capability manageUsers).',
+    authScopes: manageUsers,
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      input: t.arg({ type: CreateStaffUserInput, required: true, description: 'The account.' }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const { instructorId, ...rest } = args.input;
+      const input = validated(staffUserSchema, rest, ctx);
+      const user = await createStaffUser(ctx, input, instructorId ? String(instructorId) : null);
+      return ctx.prisma.staffUser.findUniqueOrThrow({ ...query, where: { id: user.id } });
+    },
+  }),
+  updateStaffUser: t.prismaField({
+    type: 'StaffUser',
+    description:
+      'Rename, re-role, link or (de)activate a staff account (capability manageUsers). Not for one’s own role or activity.',
+    authScopes: manageUsers,
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      id: t.arg.id({ required: true, description: 'Account id.' }),
+      input: t.arg({ type: UpdateStaffUserInput, required: true, description: 'The changes.' }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const { active, instructorId, ...rest } = args.input;
+      const user = await updateStaffUser(ctx, String(args.id), {
+        ...validated(staffUserChangesSchema, rest, ctx),
+        ...(active == null ? {} : { active }),
+        ...(instructorId === undefined
+          ? {}
+          : { instructorId: instructorId === null ? null : String(instructorId) }),
+      });
+      return ctx.prisma.staffUser.findUniqueOrThrow({ ...query, where: { id: user.id } });
+    },
+  }),
+  resetStaffPassword: t.prismaField({
+    type: 'StaffUser',
+    description:
+      'Set a temporary password for a user who lost theirs; ends their sessions and lifts a lockout (capability manageUsers).',
+    authScopes: manageUsers,
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      id: t.arg.id({ required: true, description: 'Account id.' }),
+      password: t.arg.string({
+        required: true,
+        description: 'The temporary password to hand over; the user should change it.',
+      }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const { password } = validated(resetPasswordSchema, { password: args.password }, ctx);
+      const user = await resetStaffPassword(ctx, String(args.id), password);
+      return ctx.prisma.staffUser.findUniqueOrThrow({ ...query, where: { id: user.id } });
+    },
+  }),
+  changePassword: t.prismaField({
+    type: 'StaffUser',
+    description:
+      'Change one’s own password (any signed-in staff member); the account’s other sessions end.',
+    authScopes: { staff: true },
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      input: t.arg({ type: ChangePasswordInput, required: true, description: 'Old and new.' }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const user = await changePassword(ctx, validated(passwordChangeSchema, args.input, ctx));
+      return ctx.prisma.staffUser.findUniqueOrThrow({ ...query, where: { id: user.id } });
+    },
+  }),
+}));

@@ -1,0 +1,43 @@
+import type { ProgrammeInput } from '@blk/domain';
+import type { Context } from '../../graphql/context';
+import { AppError, notFound } from '../../graphql/errors';
+import { isUuid } from '../../graphql/validate';
+import { recordAudit } from '../audit/audit';
+import { assertKejuruanExists, programAuditData, programColumns, unitRows } from './program-data';
+import { failIfDuplicate } from './unique-violation';
+
+/**
+ * Replaces a programme's fields and units. `expectedUpdatedAt` is the `updatedAt` the editor
+ * loaded: when someone saved in between, the edit is refused as stale instead of overwriting.
+ * Requests keep pointing at the programme, so they see the new text (the units carry no history).
+ */
+export function updateProgram(
+  ctx: Context,
+  id: string,
+  expectedUpdatedAt: Date,
+  input: ProgrammeInput,
+) {
+  if (!isUuid(id)) throw notFound('programme');
+  return failIfDuplicate(() =>
+    ctx.prisma.$transaction(async (tx) => {
+      await assertKejuruanExists(tx, ctx, input.kejuruan);
+      const { count } = await tx.trainingProgram.updateMany({
+        where: { id, updatedAt: expectedUpdatedAt },
+        data: programColumns(input),
+      });
+      if (count === 0) {
+        const exists = await tx.trainingProgram.findUnique({ where: { id }, select: { id: true } });
+        throw exists ? new AppError('CONFLICT_STALE_VERSION') : notFound('programme');
+      }
+      await tx.competencyUnit.deleteMany({ where: { programId: id } });
+      await tx.competencyUnit.createMany({ data: unitRows(id, input) });
+      await recordAudit(tx, ctx, {
+        action: 'program.update',
+        entityType: 'TrainingProgram',
+        entityId: id,
+        data: programAuditData(input),
+      });
+      return tx.trainingProgram.findUniqueOrThrow({ where: { id } });
+    }),
+  );
+}

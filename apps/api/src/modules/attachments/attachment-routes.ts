@@ -1,0 +1,182 @@
+import type { Database } from '@blk/db';
+import { type ErrorCode, errorMessage } from '@blk/domain';
+import busboy from 'busboy';
+import express, { type Request, type Response } from 'express';
+import type { Logger } from 'pino';
+import { AppError } from '../../graphql/errors';
+import { isUuid } from '../../graphql/validate';
+import { requestLang } from '../../http/graphql';
+import { roleCan } from '../auth/capabilities';
+import { resolveViewer } from '../auth/sessions';
+import { consume, type RateLimit } from '../rate-limit/rate-limit';
+import { tokenMatches } from './access-token';
+import { detectFileType, SNIFF_BYTES, safeFileName } from './detect-file-type';
+import { sha256Hex, stageUpload } from './staged-uploads';
+import { type AttachmentStorage, bindAttachmentStorage } from './storage';
+
+/** Uploads per client IP: a requester sends a few documents, an office a few dozen a day. */
+const UPLOAD_RATE_LIMIT: RateLimit = { limit: 30, windowMs: 60 * 60 * 1000 };
+
+/** Configuration of {@link attachmentRoutes}. */
+export interface AttachmentRoutesOptions {
+  storage: AttachmentStorage;
+  maxUploadBytes: number;
+  logger: Logger;
+}
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  VALIDATION_FAILED: 400,
+  NOT_FOUND: 404,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_FILE_TYPE: 415,
+  RATE_LIMITED: 429,
+};
+
+/**
+ * `POST /uploads` (public, rate-limited) stages one file; `GET /attachments/:id` serves an
+ * attached file to staff or to the requester holding the access token. Binds the storage to
+ * `db` for the GraphQL attach mutations.
+ */
+export function attachmentRoutes(db: Database, options: AttachmentRoutesOptions) {
+  bindAttachmentStorage(db, options.storage);
+  const now = () => new Date();
+  const router = express.Router();
+
+  router.post('/uploads', async (req, res) => {
+    try {
+      await consume({ prisma: db.prisma, now }, `upload:ip:${req.ip}`, UPLOAD_RATE_LIMIT);
+      const file = await readSingleFile(req, options.maxUploadBytes);
+      const type = detectFileType(file.bytes.subarray(0, SNIFF_BYTES));
+      if (!type) throw new AppError('UNSUPPORTED_FILE_TYPE', `refused upload "${file.name}"`);
+      const upload = await stageUpload(
+        options.storage,
+        { bytes: file.bytes, fileName: safeFileName(file.name, type), type },
+        now(),
+      );
+      res.status(201).json({
+        uploadId: upload.uploadId,
+        fileName: upload.fileName,
+        mimeType: upload.mimeType,
+        sizeBytes: upload.sizeBytes,
+        sha256: upload.sha256,
+      });
+    } catch (error) {
+      sendError(req, res, error, options.logger);
+    }
+  });
+
+  router.get('/attachments/:id', async (req, res) => {
+    try {
+      const id = String(req.params.id);
+      const attachment = isUuid(id)
+        ? await db.prisma.requestAttachment.findUnique({
+            where: { id },
+            include: { request: { select: { accessTokenHash: true } } },
+          })
+        : null;
+      // Unknown, or known but not the caller's: the same 404, so existence is never revealed.
+      if (!attachment || !(await mayDownload(req, db, attachment.request.accessTokenHash, now())))
+        throw new AppError('NOT_FOUND', `attachment ${id} not found or not allowed`);
+      const bytes = await options.storage.get(attachment.storageKey);
+      if (!bytes || sha256Hex(bytes) !== attachment.sha256)
+        throw new Error(`attachment ${id}: stored bytes are missing or fail the checksum`);
+      res.set({
+        'Content-Type': attachment.mimeType,
+        'Content-Length': String(bytes.byteLength),
+        'Content-Disposition': contentDisposition(attachment.fileName),
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'private, no-store',
+        'Content-Security-Policy': "default-src 'none'; sandbox",
+        ETag: `"${attachment.sha256}"`,
+      });
+      res.end(bytes);
+    } catch (error) {
+      sendError(req, res, error, options.logger);
+    }
+  });
+
+  return router;
+}
+
+/** Staff with a session, or anyone presenting the request's access token as `?token=`. */
+async function mayDownload(
+  req: Request,
+  db: Database,
+  accessTokenHash: string,
+  now: Date,
+): Promise<boolean> {
+  const token = req.query.token;
+  if (typeof token === 'string' && tokenMatches(token, accessTokenHash)) return true;
+  const viewer = await resolveViewer(req, db, now);
+  return viewer.kind === 'staff' && roleCan(viewer.user.roleKey, 'viewRequests');
+}
+
+/** Reads the one file of a multipart body into memory, refusing anything over `maxBytes`. */
+function readSingleFile(req: Request, maxBytes: number): Promise<{ name: string; bytes: Buffer }> {
+  return new Promise((resolve, reject) => {
+    if (!req.is('multipart/form-data')) {
+      reject(new AppError('VALIDATION_FAILED', 'upload is not multipart/form-data'));
+      return;
+    }
+    // A declared body far over the limit is refused before reading it (the slack covers the
+    // multipart boundaries and headers).
+    if (Number(req.headers['content-length'] ?? 0) > maxBytes + 64 * 1024) {
+      reject(new AppError('PAYLOAD_TOO_LARGE', 'declared upload size over the limit'));
+      req.resume();
+      return;
+    }
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({
+        headers: req.headers,
+        // Browsers send file names as UTF-8; busboy's default would read them as Latin-1.
+        defParamCharset: 'utf8',
+        limits: { files: 1, fileSize: maxBytes, fields: 10, fieldSize: 1024, parts: 12 },
+      });
+    } catch {
+      reject(new AppError('VALIDATION_FAILED', 'malformed multipart headers'));
+      return;
+    }
+    let file: Promise<{ name: string; bytes: Buffer }> | undefined;
+    parser.on('file', (_field, stream, info) => {
+      file = new Promise((done, fail) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('limit', () => fail(new AppError('PAYLOAD_TOO_LARGE', 'upload over the limit')));
+        stream.on('error', fail);
+        stream.on('close', () => done({ name: info.filename, bytes: Buffer.concat(chunks) }));
+      });
+      // Settled through `file`; this only keeps an early rejection from being unhandled.
+      file.catch(() => {});
+    });
+    parser.on('error', () => reject(new AppError('VALIDATION_FAILED', 'malformed multipart body')));
+    parser.on('close', () => {
+      if (!file) reject(new AppError('VALIDATION_FAILED', 'no file in the upload'));
+      else file.then(resolve, reject);
+    });
+    req.pipe(parser);
+  });
+}
+
+/** `attachment` with an ASCII fallback name and the exact UTF-8 name (RFC 6266 / 5987). */
+function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/** `{ error: { code, message } }` in the caller's language; unexpected errors are logged only. */
+function sendError(req: Request, res: Response, error: unknown, logger: Logger): void {
+  const lang = requestLang(req);
+  let code: ErrorCode = 'INTERNAL';
+  if (error instanceof AppError) code = error.code;
+  else logger.error({ err: error, reqId: req.id }, 'attachment request failed');
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const retryAfter = error instanceof AppError ? error.extra.retryAfterSeconds : undefined;
+  if (typeof retryAfter === 'number') res.set('Retry-After', String(retryAfter));
+  // Discard the rest of a refused upload, so the client can read the answer.
+  if (req.readable) req.resume();
+  res.status(HTTP_STATUS[code] ?? 500).json({ error: { code, message: errorMessage(code, lang) } });
+}

@@ -1,0 +1,108 @@
+import { trackingCodeSchema } from '@blk/domain';
+import { z } from 'zod';
+import { builder } from '../../graphql/builder';
+import { enumValues } from '../../graphql/enum-values';
+import { MUTATION_ERRORS } from '../../graphql/error-types';
+import { validated } from '../../graphql/validate';
+import { attachFileToRequest, attachToTrainingRequest } from './attach-to-request';
+import { ATTACHMENT_KIND_LABELS, ATTACHMENT_KINDS } from './attachment-kinds';
+
+export const AttachmentKindEnum = builder.enumType('AttachmentKind', {
+  description: 'What an attached document is.',
+  values: enumValues(ATTACHMENT_KINDS, (k) => ATTACHMENT_KIND_LABELS[k]),
+});
+
+/** A document attached to a training request; use it for the request's `attachments` field. */
+export const RequestAttachmentType = builder.prismaObject('RequestAttachment', {
+  description: 'A document attached to a training request (PDF, JPEG or PNG).',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable identifier (UUID).' }),
+    kind: t.exposeString('kind', {
+      description: 'What the document is; one of the AttachmentKind values.',
+    }),
+    fileName: t.exposeString('fileName', {
+      description: 'File name for saving, with the extension of its real type.',
+    }),
+    mimeType: t.exposeString('mimeType', {
+      description:
+        'Content type detected from the bytes: application/pdf, image/jpeg or image/png.',
+    }),
+    sizeBytes: t.exposeInt('sizeBytes', { description: 'Size in bytes.' }),
+    sha256: t.exposeString('sha256', {
+      description: 'Hex SHA-256 of the bytes, checked on every download.',
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was attached.' }),
+    downloadUrl: t.string({
+      description:
+        'Path of the download on this API. Staff send their session cookie; the requester appends `?token=<access token>`.',
+      resolve: (a) => `/attachments/${a.id}`,
+    }),
+  }),
+});
+
+const requesterAttachSchema = z.strictObject({
+  trackingCode: trackingCodeSchema,
+  accessToken: z.string().trim().min(16).max(128),
+});
+
+builder.mutationFields((t) => ({
+  attachToTrainingRequest: t.field({
+    type: RequestAttachmentType,
+    description:
+      'The requester attaches an uploaded file (POST /uploads) to their open request (public; needs the access token).',
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      trackingCode: t.arg.string({ required: true, description: 'The request’s tracking code.' }),
+      accessToken: t.arg.string({
+        required: true,
+        description: 'The secret shown when the request was submitted.',
+      }),
+      uploadId: t.arg.id({
+        required: true,
+        description: 'The `uploadId` returned by POST /uploads (valid for 24 hours).',
+      }),
+      kind: t.arg({
+        type: AttachmentKindEnum,
+        required: true,
+        description:
+          'What the document is: surat_permohonan, proposal, berkas_pelengkap or lainnya.',
+      }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const owner = validated(
+        requesterAttachSchema,
+        { trackingCode: args.trackingCode, accessToken: args.accessToken },
+        ctx,
+      );
+      return attachToTrainingRequest(ctx, {
+        ...owner,
+        uploadId: String(args.uploadId),
+        kind: args.kind,
+      });
+    },
+  }),
+  attachFileToRequest: t.field({
+    type: RequestAttachmentType,
+    description: 'Staff attach an uploaded file (POST /uploads) to a request.',
+    errors: { types: MUTATION_ERRORS },
+    authScopes: { staff: true },
+    args: {
+      requestId: t.arg.id({ required: true, description: 'The training request.' }),
+      uploadId: t.arg.id({
+        required: true,
+        description: 'The `uploadId` returned by POST /uploads (valid for 24 hours).',
+      }),
+      kind: t.arg({
+        type: AttachmentKindEnum,
+        required: true,
+        description: 'What the document is.',
+      }),
+    },
+    resolve: (_root, args, ctx) =>
+      attachFileToRequest(ctx, {
+        requestId: String(args.requestId),
+        uploadId: String(args.uploadId),
+        kind: args.kind,
+      }),
+  }),
+}));

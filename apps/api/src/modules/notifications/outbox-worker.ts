@@ -1,0 +1,193 @@
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import type { NotificationOutbox, PrismaClient } from '@blk/db';
+import type { Logger } from 'pino';
+import { renderNotification } from './templates';
+import type { NotificationTransport } from './transport';
+
+/** A message still `sending` this long after its claim belongs to a worker that died. */
+export const STUCK_AFTER_MS = 10 * 60 * 1000;
+
+/** Wait before attempt n+1 after n failed attempts: 1, 4, 16, 64 min…, at most 6 hours. */
+export function retryDelayMs(failedAttempts: number): number {
+  return Math.min(6 * 60 * 60 * 1000, 60_000 * 4 ** Math.max(0, failedAttempts - 1));
+}
+
+/** Options of one outbox worker. */
+export interface OutboxWorkerOptions {
+  transport: NotificationTransport;
+  maxAttempts: number;
+  /** Distinguishes this worker's claims from other processes'. */
+  workerId?: string;
+  batchSize?: number;
+  logger?: Logger;
+  now?: () => Date;
+}
+
+/** A name for this process's worker: host, pid and a random suffix. */
+export function newWorkerId(): string {
+  return `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+}
+
+/**
+ * Claims up to `limit` due pending messages for `workerId` and returns them. One statement, safe
+ * with any number of workers: on PostgreSQL, FOR UPDATE SKIP LOCKED lets concurrent workers take
+ * disjoint rows without waiting; on PGlite (one process, one connection) it is a plain update.
+ * The claim counts as an attempt, so a message that crashes its worker still runs out of tries.
+ */
+export async function claimDueMessages(
+  prisma: PrismaClient,
+  workerId: string,
+  now: Date,
+  limit: number,
+): Promise<NotificationOutbox[]> {
+  const claimed = await prisma.$queryRaw<{ id: string }[]>`
+    UPDATE "NotificationOutbox"
+    SET "status" = 'sending', "lockedBy" = ${workerId}, "lockedAt" = ${now}, "attempts" = "attempts" + 1
+    WHERE "id" IN (
+      SELECT "id" FROM "NotificationOutbox"
+      WHERE "status" = 'pending' AND "nextAttemptAt" <= ${now}
+      ORDER BY "nextAttemptAt", "id"
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING "id"`;
+  if (claimed.length === 0) return [];
+  return prisma.notificationOutbox.findMany({
+    where: { id: { in: claimed.map((r) => r.id) } },
+    orderBy: [{ nextAttemptAt: 'asc' }, { id: 'asc' }],
+  });
+}
+
+/**
+ * Returns messages stuck in `sending` (their worker died mid-delivery) to `pending`, or marks
+ * them failed when they have used up their attempts.
+ */
+export async function recoverStuckMessages(
+  prisma: PrismaClient,
+  now: Date,
+  maxAttempts: number,
+): Promise<number> {
+  const stuck = {
+    status: 'sending' as const,
+    lockedAt: { lt: new Date(now.getTime() - STUCK_AFTER_MS) },
+  };
+  const lastError = 'delivery interrupted: the worker stopped while sending';
+  const failed = await prisma.notificationOutbox.updateMany({
+    where: { ...stuck, attempts: { gte: maxAttempts } },
+    data: { status: 'failed', lockedAt: null, lockedBy: null, lastError },
+  });
+  const retried = await prisma.notificationOutbox.updateMany({
+    where: stuck,
+    data: { status: 'pending', lockedAt: null, lockedBy: null, nextAttemptAt: now, lastError },
+  });
+  return failed.count + retried.count;
+}
+
+/** What one pass did. */
+export interface DrainResult {
+  sent: number;
+  retried: number;
+  failed: number;
+}
+
+/** Claims one batch of due messages and delivers each; failures are rescheduled or failed. */
+export async function drainOutboxOnce(
+  prisma: PrismaClient,
+  options: OutboxWorkerOptions,
+): Promise<DrainResult> {
+  const now = (options.now ?? (() => new Date()))();
+  const workerId = options.workerId ?? newWorkerId();
+  const messages = await claimDueMessages(prisma, workerId, now, options.batchSize ?? 10);
+  const result: DrainResult = { sent: 0, retried: 0, failed: 0 };
+  for (const message of messages) {
+    // Only our own, still-current claim may be settled (a recovered row may be someone else's now).
+    const ours = { id: message.id, status: 'sending' as const, lockedBy: workerId, lockedAt: now };
+    try {
+      const deliveredTo = await options.transport.deliver({
+        id: message.id,
+        channel: message.channel,
+        recipient: message.recipient,
+        rendered: renderNotification(message.template, message.payload),
+      });
+      await prisma.notificationOutbox.updateMany({
+        where: ours,
+        data: {
+          status: 'sent',
+          sentAt: now,
+          deliveredTo,
+          lockedAt: null,
+          lockedBy: null,
+          lastError: null,
+        },
+      });
+      result.sent++;
+    } catch (error) {
+      const giveUp = message.attempts >= options.maxAttempts;
+      const lastError = String((error as Error)?.message ?? error).slice(0, 500);
+      await prisma.notificationOutbox.updateMany({
+        where: ours,
+        data: {
+          status: giveUp ? 'failed' : 'pending',
+          nextAttemptAt: giveUp
+            ? message.nextAttemptAt
+            : new Date(now.getTime() + retryDelayMs(message.attempts)),
+          lockedAt: null,
+          lockedBy: null,
+          lastError,
+        },
+      });
+      if (giveUp) result.failed++;
+      else result.retried++;
+      options.logger?.warn(
+        { outboxId: message.id, attempts: message.attempts, giveUp, err: error },
+        'notification delivery failed',
+      );
+    }
+  }
+  return result;
+}
+
+/**
+ * Runs the outbox worker in this process: every `pollMs` it recovers stuck messages and drains
+ * due ones, batch after batch. `stop()` ends the loop after the batch in progress.
+ */
+export function startOutboxWorker(
+  prisma: PrismaClient,
+  options: OutboxWorkerOptions & { pollMs: number },
+): { stop(): Promise<void> } {
+  const settings = { ...options, workerId: options.workerId ?? newWorkerId() };
+  const batchSize = settings.batchSize ?? 10;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let pass: Promise<void> = Promise.resolve();
+
+  const runPass = async () => {
+    try {
+      const now = (settings.now ?? (() => new Date()))();
+      const recovered = await recoverStuckMessages(prisma, now, settings.maxAttempts);
+      if (recovered) settings.logger?.warn({ recovered }, 'recovered stuck notifications');
+      while (!stopped) {
+        const r = await drainOutboxOnce(prisma, settings);
+        if (r.sent + r.retried + r.failed) settings.logger?.info(r, 'notification outbox drained');
+        if (r.sent + r.retried + r.failed < batchSize) break;
+      }
+    } catch (error) {
+      settings.logger?.error({ err: error }, 'notification outbox pass failed');
+    }
+    if (!stopped) {
+      timer = setTimeout(() => {
+        pass = runPass();
+      }, settings.pollMs);
+      timer.unref();
+    }
+  };
+  pass = runPass();
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await pass;
+    },
+  };
+}

@@ -1,0 +1,311 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Database } from '@blk/db';
+import { testDatabaseKinds } from '@blk/db/testing';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../../testing/api';
+import {
+  claimDueMessages,
+  drainOutboxOnce,
+  recoverStuckMessages,
+  retryDelayMs,
+  startOutboxWorker,
+} from './outbox-worker';
+import { renderNotification } from './templates';
+import { createNotificationTransport, type NotificationTransport } from './transport';
+
+const T0 = new Date('2026-11-30T03:00:00.000Z');
+const at = (ms: number) => new Date(T0.getTime() + ms);
+const MIN = 60_000;
+
+async function queue(db: Database, rows: { channel?: 'email' | 'sms'; template?: string }[]) {
+  const created = [];
+  for (const [i, row] of rows.entries()) {
+    created.push(
+      await db.prisma.notificationOutbox.create({
+        data: {
+          channel: row.channel ?? 'email',
+          recipient: row.channel === 'sms' ? '+6281234567890' : `warga${i}@contoh.id`,
+          template: row.template ?? 'request_submitted',
+          payload: { trackingCode: '7K3M9Q2XWR', organizationName: 'Pemerintah Desa Kace' },
+          nextAttemptAt: T0,
+          createdAt: T0,
+        },
+      }),
+    );
+  }
+  return created;
+}
+
+const failing: NotificationTransport = {
+  deliver: () => Promise.reject(new Error('SMTP 421 try again later')),
+};
+
+describe.each(testDatabaseKinds())('the notification outbox on %s', (kind) => {
+  let api: TestApi;
+  let outboxDir: string;
+  beforeAll(async () => {
+    api = await startTestApi(kind);
+    outboxDir = await fs.mkdtemp(path.join(os.tmpdir(), 'blk-outbox-'));
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+  // Each test starts from an empty outbox (the seed queues demo notifications).
+  beforeEach(async () => {
+    await api.db.prisma.notificationOutbox.deleteMany();
+  });
+
+  it('writes e-mails as .eml and SMS as text files when no SMTP is configured', async () => {
+    const [email, sms] = await queue(api.db, [
+      {},
+      { channel: 'sms', template: 'request_terjadwal' },
+    ]);
+    const transport = createNotificationTransport({
+      from: 'BLK <no-reply@blk.example>',
+      outboxDir,
+    });
+    const result = await drainOutboxOnce(api.db.prisma, {
+      transport,
+      maxAttempts: 3,
+      now: () => T0,
+    });
+    expect(result).toEqual({ sent: 2, retried: 0, failed: 0 });
+
+    const sentEmail = await api.db.prisma.notificationOutbox.findUniqueOrThrow({
+      where: { id: email?.id },
+    });
+    expect(sentEmail).toMatchObject({ status: 'sent', attempts: 1, sentAt: T0, lockedBy: null });
+    expect(sentEmail.deliveredTo).toBe(`file:${path.join(outboxDir, `${email?.id}.eml`)}`);
+    const eml = await fs.readFile(path.join(outboxDir, `${email?.id}.eml`), 'utf8');
+    expect(eml).toMatch(/^To: warga0@contoh\.id$/m);
+    expect(eml).toMatch(/^Subject: Permohonan pelatihan diterima: 7K3M9-Q2XWR$/m);
+    expect(eml).toContain('Kode pelacakan: 7K3M9-Q2XWR');
+
+    const smsFile = await fs.readFile(path.join(outboxDir, `${sms?.id}.sms.txt`), 'utf8');
+    expect(smsFile).toBe(
+      'To: +6281234567890\n\nBLK on the Spot: Pelatihan sudah dijadwalkan. Kode 7K3M9-Q2XWR.\n',
+    );
+    // Nothing is due any more.
+    expect(
+      await drainOutboxOnce(api.db.prisma, { transport, maxAttempts: 3, now: () => T0 }),
+    ).toEqual({ sent: 0, retried: 0, failed: 0 });
+  });
+
+  it('retries failed deliveries with growing delays, then marks them failed', async () => {
+    const [message] = await queue(api.db, [{}]);
+    const options = { transport: failing, maxAttempts: 3 };
+    const row = () =>
+      api.db.prisma.notificationOutbox.findUniqueOrThrow({ where: { id: message?.id } });
+
+    expect(await drainOutboxOnce(api.db.prisma, { ...options, now: () => T0 })).toMatchObject({
+      retried: 1,
+    });
+    expect(await row()).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      nextAttemptAt: at(1 * MIN),
+      lastError: 'SMTP 421 try again later',
+      lockedBy: null,
+    });
+    // Not due yet: the backoff holds.
+    expect(await claimDueMessages(api.db.prisma, 'w', at(1 * MIN - 1), 10)).toEqual([]);
+
+    await drainOutboxOnce(api.db.prisma, { ...options, now: () => at(1 * MIN) });
+    expect(await row()).toMatchObject({
+      status: 'pending',
+      attempts: 2,
+      nextAttemptAt: at(5 * MIN),
+    });
+
+    expect(
+      await drainOutboxOnce(api.db.prisma, { ...options, now: () => at(5 * MIN) }),
+    ).toMatchObject({ failed: 1 });
+    expect(await row()).toMatchObject({ status: 'failed', attempts: 3 });
+    expect(await claimDueMessages(api.db.prisma, 'w', at(24 * 60 * MIN), 10)).toEqual([]);
+  });
+
+  it('caps the retry delay', () => {
+    expect([1, 2, 3, 4].map(retryDelayMs)).toEqual([1 * MIN, 4 * MIN, 16 * MIN, 64 * MIN]);
+    expect(retryDelayMs(20)).toBe(6 * 60 * MIN);
+  });
+
+  it('recovers messages stuck in sending for more than 10 minutes', async () => {
+    const [stuck, busy, exhausted] = await queue(api.db, [{}, {}, {}]);
+    const sending = (lockedAt: Date, attempts: number) => ({
+      status: 'sending' as const,
+      lockedBy: 'dead-worker',
+      lockedAt,
+      attempts,
+    });
+    await api.db.prisma.notificationOutbox.update({
+      where: { id: stuck?.id },
+      data: sending(at(-11 * MIN), 1),
+    });
+    await api.db.prisma.notificationOutbox.update({
+      where: { id: busy?.id },
+      data: sending(at(-9 * MIN), 1),
+    });
+    await api.db.prisma.notificationOutbox.update({
+      where: { id: exhausted?.id },
+      data: sending(at(-30 * MIN), 3),
+    });
+    expect(await recoverStuckMessages(api.db.prisma, T0, 3)).toBe(2);
+    const status = async (id?: string) =>
+      (await api.db.prisma.notificationOutbox.findUniqueOrThrow({ where: { id } })).status;
+    expect([await status(stuck?.id), await status(busy?.id), await status(exhausted?.id)]).toEqual([
+      'pending',
+      'sending',
+      'failed',
+    ]);
+  });
+
+  it('runs as a loop that delivers what is queued and stops cleanly', async () => {
+    await queue(api.db, [{}, {}, {}]);
+    const delivered: string[] = [];
+    const worker = startOutboxWorker(api.db.prisma, {
+      transport: {
+        deliver: async (m) => {
+          delivered.push(m.id);
+          return `test:${m.id}`;
+        },
+      },
+      maxAttempts: 3,
+      pollMs: 50,
+      batchSize: 2,
+      now: () => T0,
+    });
+    await expect.poll(() => delivered.length, { timeout: 5_000 }).toBe(3);
+    await worker.stop();
+    expect(await api.db.prisma.notificationOutbox.count({ where: { status: 'sent' } })).toBe(3);
+  });
+
+  it.runIf(kind === 'postgres')(
+    'never sends a message twice when two workers drain one database',
+    async () => {
+      await queue(
+        api.db,
+        Array.from({ length: 120 }, () => ({})),
+      );
+      const sends: string[] = [];
+      const worker = async (workerId: string) => {
+        const transport: NotificationTransport = {
+          deliver: async (m) => {
+            sends.push(m.id);
+            await new Promise((r) => setTimeout(r, Math.random() * 3));
+            return `test:${workerId}`;
+          },
+        };
+        for (;;) {
+          const r = await drainOutboxOnce(api.db.prisma, {
+            transport,
+            workerId,
+            maxAttempts: 3,
+            batchSize: 4,
+            now: () => T0,
+          });
+          if (r.sent === 0) return;
+        }
+      };
+      await Promise.all([worker('worker-a'), worker('worker-b')]);
+      expect(sends).toHaveLength(120);
+      expect(new Set(sends).size).toBe(120);
+      const byWorker = await api.db.prisma.notificationOutbox.groupBy({
+        by: ['deliveredTo'],
+        _count: true,
+      });
+      // Both took part: the claims interleaved rather than one worker draining everything.
+      expect(byWorker.map((g) => g.deliveredTo).sort()).toEqual(['test:worker-a', 'test:worker-b']);
+      expect(await api.db.prisma.notificationOutbox.count({ where: { status: 'sent' } })).toBe(120);
+    },
+  );
+
+  describe('the outbox query', () => {
+    const OUTBOX = /* GraphQL */ `
+      query ($status: NotificationStatus) {
+        outbox(first: 10, status: $status) {
+          edges { node { id template status deliveredTo rendered { subject text sms } } }
+        }
+      }
+    `;
+    type Outbox = {
+      outbox: {
+        edges: {
+          node: {
+            id: string;
+            status: string;
+            rendered: { subject: string; text: string } | null;
+          };
+        }[];
+      };
+    };
+
+    it('shows admins the delivered text of folder deliveries only', async () => {
+      const [folder, smtp, pending] = await queue(api.db, [{}, {}, {}]);
+      await api.db.prisma.notificationOutbox.update({
+        where: { id: folder?.id },
+        data: { status: 'sent', deliveredTo: 'file:/tmp/x.eml' },
+      });
+      await api.db.prisma.notificationOutbox.update({
+        where: { id: smtp?.id },
+        data: { status: 'sent', deliveredTo: 'smtp:<abc@blk.example>' },
+      });
+      const cookie = await api.login('admin@blk.example');
+      const res = await api.gql<Outbox>(OUTBOX, {}, { cookie });
+      expect(res.errors).toBeUndefined();
+      const nodes = new Map(res.data?.outbox.edges.map((e) => [e.node.id, e.node]));
+      expect(nodes.get(folder?.id ?? '')?.rendered?.subject).toBe(
+        'Permohonan pelatihan diterima: 7K3M9-Q2XWR',
+      );
+      expect(nodes.get(smtp?.id ?? '')?.rendered).toBeNull();
+      expect(nodes.get(pending?.id ?? '')?.status).toBe('pending');
+      const onlyPending = await api.gql<Outbox>(OUTBOX, { status: 'pending' }, { cookie });
+      expect(onlyPending.data?.outbox.edges.map((e) => e.node.id)).toEqual([pending?.id]);
+    });
+
+    it('is refused to the public and to roles without viewOutbox', async () => {
+      expect((await api.gql(OUTBOX)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      const cookie = await api.login('instruktur@blk.example');
+      expect((await api.gql(OUTBOX, {}, { cookie })).errors?.[0]?.extensions?.code).toBe(
+        'FORBIDDEN',
+      );
+      const petugas = await api.login('petugas@blk.example');
+      expect((await api.gql(OUTBOX, {}, { cookie: petugas })).errors).toBeUndefined();
+    });
+  });
+});
+
+describe('notification templates', () => {
+  it.each([
+    'request_submitted',
+    'request_menunggu_kelengkapan',
+    'request_terjadwal',
+    'request_selesai',
+    'request_ditolak',
+    'feedback_received',
+    'feedback_answered',
+  ])('renders %s in Bahasa Indonesia with the tracking code', (template) => {
+    const r = renderNotification(template, {
+      trackingCode: '7K3M9Q2XWR',
+      response: 'Sudah kami perbaiki.',
+    });
+    expect(`${r.subject}\n${r.text}`).toContain('7K3M9-Q2XWR');
+    expect(r.text).toContain('Dinas Tenaga Kerja Provinsi Kepulauan Bangka Belitung');
+    expect(r.sms.length).toBeLessThanOrEqual(160);
+  });
+
+  it('gives each state change its own message', () => {
+    const subjects = ['request_terjadwal', 'request_ditolak', 'request_selesai'].map(
+      (t) => renderNotification(t, { trackingCode: 'X' }).subject,
+    );
+    expect(new Set(subjects).size).toBe(3);
+  });
+
+  it('uses a generic message listing the tracking code for unknown templates and odd payloads', () => {
+    const r = renderNotification('survey_reminder', { trackingCode: '7K3M9Q2XWR' });
+    expect(r.subject).toBe('Informasi layanan BLK on the Spot: 7K3M9-Q2XWR');
+    expect(renderNotification('request_submitted', null).subject).toContain('-');
+    expect(renderNotification('toString', 42).subject).toContain('Informasi layanan');
+  });
+});

@@ -1,0 +1,211 @@
+import { hashToken } from '@blk/db';
+import { testDatabaseKinds } from '@blk/db/testing';
+import { endOfJakartaDay, startOfJakartaDay } from '@blk/domain';
+import readXlsxFile from 'read-excel-file/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../../testing/api';
+
+const WINDOW = 'from=2026-01-01&to=2026-11-29';
+const inWindow = {
+  submittedAt: { gte: startOfJakartaDay('2026-01-01'), lte: endOfJakartaDay('2026-11-29') },
+};
+
+/** Parses `;`-separated CSV with quoted fields (the format the exports write). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ';') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+/** The rows of one named section of a multi-table CSV, header first. */
+function section(rows: string[][], name: string): string[][] {
+  const start = rows.findIndex((r) => r.length === 1 && r[0] === name);
+  const rest = rows.slice(start + 1);
+  const end = rest.findIndex((r) => r.length === 1 && r[0] === '');
+  return end === -1 ? rest : rest.slice(0, end);
+}
+
+describe.each(testDatabaseKinds())('CSV and XLSX exports on %s', (kind) => {
+  let api: TestApi;
+  let kabid: string;
+  let petugas: string;
+  const apiKey = 'blk_test_exports_key_0123456789ab';
+
+  const download = async (path: string, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${api.url}${path}`, { headers });
+    return {
+      status: res.status,
+      type: res.headers.get('content-type') ?? '',
+      disposition: res.headers.get('content-disposition') ?? '',
+      bytes: Buffer.from(await res.arrayBuffer()),
+    };
+  };
+
+  beforeAll(async () => {
+    api = await startTestApi(kind);
+    [kabid, petugas] = await Promise.all([
+      api.login('kabid@blk.example'),
+      api.login('petugas@blk.example'),
+    ]);
+    const admin = await api.db.prisma.staffUser.findFirstOrThrow({
+      where: { roleKey: 'admin_sistem' },
+    });
+    await api.db.prisma.apiKey.create({
+      data: {
+        name: 'Dasbor',
+        prefix: apiKey.slice(0, 8),
+        keyHash: hashToken(apiKey),
+        mode: 'test',
+        scopes: ['reports:read', 'requests:read'],
+        createdById: admin.id,
+      },
+    });
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('downloads the performance report as Indonesian CSV with the database’s numbers', async () => {
+    const res = await download(`/exports/performance.csv?${WINDOW}&period=quarter`, {
+      cookie: kabid,
+    });
+    expect(res.status).toBe(200);
+    expect(res.type).toMatch(/^text\/csv; charset=utf-8/);
+    expect(res.disposition).toBe('attachment; filename="kinerja-2026-01-01-2026-11-29.csv"');
+    expect([...res.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(res.bytes.toString('utf8').slice(1));
+    const summary = section(rows, 'Ringkasan');
+    expect(summary[0]).toEqual(['Uraian', 'Nilai']);
+    const total = await api.db.prisma.trainingRequest.count({ where: inWindow });
+    expect(summary.find((r) => r[0] === 'Permohonan diterima')?.[1]).toBe(String(total));
+    const regions = section(rows, 'Permohonan per Wilayah');
+    expect(regions[0]).toEqual(['Kode Wilayah', 'Kabupaten/Kota', 'Jumlah Permohonan']);
+    expect(regions.slice(1)).toHaveLength(7);
+    for (const [code, , count] of regions.slice(1)) {
+      expect(Number(count)).toBe(
+        await api.db.prisma.trainingRequest.count({
+          where: { ...inWindow, regionCode: { startsWith: `${code}.` } },
+        }),
+      );
+    }
+    const periods = section(rows, 'SLA per Periode');
+    expect(periods.slice(1).every((r) => /^2026-Q\d$/.test(r[0] ?? ''))).toBe(true);
+    const share = summary.find((r) => r[0] === 'Kepatuhan SLA (%)')?.[1] ?? '';
+    expect(share).toMatch(/^\d+(,\d+)?$/);
+  });
+
+  it('downloads the same report as XLSX, one sheet per table', async () => {
+    const res = await download(`/exports/performance.xlsx?${WINDOW}`, { cookie: kabid });
+    expect(res.status).toBe(200);
+    expect(res.type).toContain('spreadsheetml');
+    const sheets = await readXlsxFile(res.bytes);
+    expect(sheets.map((s) => s.sheet)).toContain('Permohonan per Jenis Pemohon');
+    const types = sheets.find((s) => s.sheet === 'Permohonan per Jenis Pemohon')?.data ?? [];
+    expect(types[0]).toEqual(['Jenis Pemohon', 'Uraian', 'Jumlah Permohonan']);
+    for (const [type, , count] of types.slice(1)) {
+      expect(count).toBe(
+        await api.db.prisma.trainingRequest.count({
+          where: { ...inWindow, requester: { type: type as never } },
+        }),
+      );
+    }
+    const surveys = await api.db.prisma.satisfactionSurvey.count({
+      where: { submittedAt: inWindow.submittedAt },
+    });
+    const summary = sheets.find((s) => s.sheet === 'Ringkasan')?.data ?? [];
+    expect(summary.find((r) => r[0] === 'Responden SKM')?.[1]).toBe(surveys);
+  });
+
+  it('exports the staff request list with the list’s filters', async () => {
+    const res = await download('/exports/requests.csv?regionPrefix=19.04', { cookie: petugas });
+    expect(res.status).toBe(200);
+    const rows = parseCsv(res.bytes.toString('utf8').slice(1));
+    expect(rows[0]?.slice(0, 3)).toEqual([
+      'Kode Pelacakan',
+      'Tanggal Masuk (WIB)',
+      'Jenis Pemohon',
+    ]);
+    const expected = await api.db.prisma.trainingRequest.findMany({
+      where: { regionCode: { startsWith: '19.04' } },
+      select: { trackingCode: true },
+    });
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[0]?.replace('-', ''))
+        .sort(),
+    ).toEqual(expected.map((r) => r.trackingCode).sort());
+
+    const now = new Date();
+    const overdue = await download('/exports/requests.xlsx?overdue=true', { cookie: petugas });
+    const [sheet] = await readXlsxFile(overdue.bytes);
+    const late = await api.db.prisma.trainingRequest.count({
+      where: { closedAt: null, stepDueAt: { lt: now } },
+    });
+    expect(late).toBeGreaterThan(0);
+    expect((sheet?.data.length ?? 0) - 1).toBe(late);
+    expect(sheet?.data.slice(1).every((r) => r[11] === 'Ya')).toBe(true);
+  });
+
+  it('quotes separators and defuses formulas in CSV cells', async () => {
+    const request = await api.db.prisma.trainingRequest.findFirstOrThrow({
+      include: { requester: true },
+    });
+    const name = '=HYPERLINK("x");Desa "Maju; Jaya"';
+    await api.db.prisma.requester.update({
+      where: { id: request.requesterId },
+      data: { organizationName: name },
+    });
+    const res = await download('/exports/requests.csv?q=Maju', { cookie: petugas });
+    const rows = parseCsv(res.bytes.toString('utf8').slice(1));
+    expect(rows).toHaveLength(2);
+    expect(rows[1]?.[3]).toBe(`'${name}`);
+    expect(rows[1]).toHaveLength(rows[0]?.length ?? 0);
+  });
+
+  it('refuses the public, API keys, roles without the capability and bad parameters', async () => {
+    expect((await download(`/exports/performance.csv?${WINDOW}`)).status).toBe(401);
+    expect(
+      (await download(`/exports/performance.csv?${WINDOW}`, { authorization: `Bearer ${apiKey}` }))
+        .status,
+    ).toBe(403);
+    expect((await download(`/exports/performance.csv?${WINDOW}`, { cookie: petugas })).status).toBe(
+      403,
+    );
+    expect((await download('/exports/requests.csv')).status).toBe(401);
+    const bad = await download('/exports/performance.csv?from=2026-06-01&to=2026-05-01', {
+      cookie: kabid,
+    });
+    expect(bad.status).toBe(400);
+    const body = JSON.parse(bad.bytes.toString('utf8'));
+    expect(body.error.code).toBe('VALIDATION_FAILED');
+    expect(body.error.issues.map((i: { path: string }) => i.path)).toEqual(['to']);
+    const badFilter = await download('/exports/requests.csv?programId=abc&color=red', {
+      cookie: petugas,
+    });
+    expect(badFilter.status).toBe(400);
+    expect((await download('/exports/secrets.csv', { cookie: kabid })).status).toBe(404);
+  });
+});

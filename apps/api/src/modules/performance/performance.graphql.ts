@@ -1,0 +1,213 @@
+import { type IkmResult, SKM_ELEMENTS } from '@blk/domain';
+import type { ComplianceRate } from '@blk/sop';
+import { builder } from '../../graphql/builder';
+import type { Context } from '../../graphql/context';
+import { enumValues } from '../../graphql/enum-values';
+import { validated } from '../../graphql/validate';
+import { roleCan } from '../auth/capabilities';
+import {
+  type CountRow,
+  computePerformance,
+  PERFORMANCE_READ_SCOPE,
+  type PerformanceReport,
+  performanceQuerySchema,
+  type SatisfactionRow,
+  SLA_PERIODS,
+  type SlaRow,
+} from './compute-performance';
+
+const ReportPeriodEnum = builder.enumType('ReportPeriod', {
+  description: 'How a performance report splits its window (WIB calendar).',
+  values: enumValues(
+    SLA_PERIODS,
+    (p) =>
+      ({ month: 'Calendar months.', quarter: 'Quarters (triwulan).', semester: 'Half years.' })[p],
+  ),
+});
+
+const ComplianceRateRef = builder.objectRef<ComplianceRate>('ComplianceRate').implement({
+  description:
+    'Share of step visits finished within their SOP time standard (mutu baku waktu); overdue running steps count as late.',
+  fields: (t) => ({
+    total: t.exposeInt('total', { description: 'Step visits measured.' }),
+    onTime: t.exposeInt('onTime', { description: 'Finished within the standard.' }),
+    late: t.exposeInt('late', { description: 'Finished late, or still open past the deadline.' }),
+    share: t.exposeFloat('share', {
+      nullable: true,
+      description: 'onTime / total (0-1); null when nothing was measured.',
+    }),
+  }),
+});
+
+const SlaRowRef = builder.objectRef<SlaRow>('SlaComplianceRow').implement({
+  description: 'Compliance of one step, role, staff member or period.',
+  fields: (t) => ({
+    key: t.exposeString('key', {
+      description: 'Step key, role key, staff id or period key (2026-03, 2026-Q1, 2026-S1).',
+    }),
+    label: t.exposeString('label', { description: 'Display name in the requested language.' }),
+    rate: t.field({ type: ComplianceRateRef, description: 'The figures.', resolve: (r) => r.rate }),
+  }),
+});
+
+type Element = IkmResult['elements'][number];
+const IkmElementRef = builder.objectRef<Element>('IkmElement').implement({
+  description: 'Mean answer (NRR, 1-4) of one survey element (unsur).',
+  fields: (t) => ({
+    key: t.exposeString('key', { description: 'Element key, u1 to u9.' }),
+    name: t.string({
+      description: 'Element name in the requested language.',
+      resolve: (e, _args, ctx) =>
+        SKM_ELEMENTS.find((s) => s.key === e.key)?.name[ctx.lang] ?? e.key,
+    }),
+    mean: t.exposeFloat('nrr', {
+      nullable: true,
+      description: 'Mean answer; null without answers.',
+    }),
+  }),
+});
+
+const IkmRef = builder.objectRef<IkmResult>('IkmSummary').implement({
+  description: 'Indeks Kepuasan Masyarakat (PermenPANRB 14/2017) over a set of surveys.',
+  fields: (t) => ({
+    respondents: t.exposeInt('respondents', { description: 'Surveys counted.' }),
+    ikm: t.exposeFloat('ikm', {
+      nullable: true,
+      description: 'The index (25-100, 2 decimals); null without respondents.',
+    }),
+    grade: t.exposeString('grade', {
+      nullable: true,
+      description: 'Mutu pelayanan: A, B, C or D.',
+    }),
+    gradeLabel: t.string({
+      nullable: true,
+      description: 'Meaning of the grade (e.g. Sangat Baik), in the requested language.',
+      resolve: (r, _args, ctx) => r.gradeLabel?.[ctx.lang] ?? null,
+    }),
+    elements: t.field({
+      type: [IkmElementRef],
+      description: 'Mean per element (u1-u9).',
+      resolve: (r) => [...r.elements],
+    }),
+  }),
+});
+
+const SatisfactionRowRef = builder.objectRef<SatisfactionRow>('PeriodSatisfaction').implement({
+  description: 'The satisfaction index of the surveys answered in one period.',
+  fields: (t) => ({
+    period: t.exposeString('period', { description: 'Period key (2026-03, 2026-Q1, 2026-S1).' }),
+    index: t.field({ type: IkmRef, description: 'The index.', resolve: (r) => r.ikm }),
+  }),
+});
+
+const CountRowRef = builder.objectRef<CountRow>('RequestCount').implement({
+  description: 'Number of requests for one kabupaten/kota, requester type or programme.',
+  fields: (t) => ({
+    key: t.exposeString('key', {
+      nullable: true,
+      description: 'Region code, requester type or programme id (null: no catalogue programme).',
+    }),
+    label: t.exposeString('label', { description: 'Display name.' }),
+    count: t.exposeInt('count', { description: 'Requests received.' }),
+  }),
+});
+
+const ReportRef = builder.objectRef<PerformanceReport>('PerformanceReport').implement({
+  description:
+    'Penilaian kinerja over the requests received in a window, computed from their recorded events, and the satisfaction surveys answered in it.',
+  fields: (t) => ({
+    from: t.field({ type: 'Date', description: 'First day.', resolve: (r) => r.query.from }),
+    to: t.field({ type: 'Date', description: 'Last day.', resolve: (r) => r.query.to }),
+    period: t.field({
+      type: ReportPeriodEnum,
+      description: 'How periods are split.',
+      resolve: (r) => r.query.period,
+    }),
+    requests: t.exposeInt('requests', { description: 'Requests received in the window.' }),
+    slaOverall: t.field({
+      type: ComplianceRateRef,
+      description: 'SLA compliance of every office step.',
+      resolve: (r) => r.overall,
+    }),
+    slaByStep: t.field({
+      type: [SlaRowRef],
+      description: 'Per SOP step.',
+      resolve: (r) => [...r.byStep],
+    }),
+    slaByRole: t.field({
+      type: [SlaRowRef],
+      description: 'Per role (pelaksana).',
+      resolve: (r) => [...r.byRole],
+    }),
+    slaByStaff: t.field({
+      type: [SlaRowRef],
+      description: 'Per staff member who finished the step.',
+      resolve: (r) => [...r.byStaff],
+    }),
+    slaByPeriod: t.field({
+      type: [SlaRowRef],
+      description: 'Per period in which the step ended (or fell due).',
+      resolve: (r) => [...r.byPeriod],
+    }),
+    medianCompletionWorkingDays: t.exposeFloat('medianCompletionWorkingDays', {
+      nullable: true,
+      description: 'Median working days from submission to completion; null when none completed.',
+    }),
+    completedRequests: t.exposeInt('completedRequests', {
+      description: 'Requests that reached an end step.',
+    }),
+    satisfaction: t.field({
+      type: IkmRef,
+      description: 'Satisfaction index over the whole window.',
+      resolve: (r) => r.satisfaction,
+    }),
+    satisfactionByPeriod: t.field({
+      type: [SatisfactionRowRef],
+      description: 'Satisfaction index per period.',
+      resolve: (r) => [...r.satisfactionByPeriod],
+    }),
+    requestsByKabupaten: t.field({
+      type: [CountRowRef],
+      description: 'Requests per kabupaten/kota (all of them, zero included).',
+      resolve: (r) => [...r.byKabupaten],
+    }),
+    requestsByRequesterType: t.field({
+      type: [CountRowRef],
+      description: 'Requests per requester type (all of them, zero included).',
+      resolve: (r) => [...r.byRequesterType],
+    }),
+    requestsByProgram: t.field({
+      type: [CountRowRef],
+      description: 'Requests per programme, most requested first.',
+      resolve: (r) => [...r.byProgram],
+    }),
+  }),
+});
+
+/** Staff with the viewPerformance capability, or an API key with the reports scope. */
+export function canViewPerformance(ctx: Context): boolean {
+  if (ctx.viewer.kind === 'staff') return roleCan(ctx.viewer.user.roleKey, 'viewPerformance');
+  return (
+    ctx.viewer.kind === 'integrator' && ctx.viewer.apiKey.scopes.includes(PERFORMANCE_READ_SCOPE)
+  );
+}
+
+builder.queryFields((t) => ({
+  performance: t.field({
+    type: ReportRef,
+    description: `Performance evaluation for a window of days (staff with viewPerformance, or an API key with ${PERFORMANCE_READ_SCOPE}). The same figures download as /exports/performance.csv and .xlsx.`,
+    authScopes: (_root, _args, ctx) => canViewPerformance(ctx),
+    args: {
+      from: t.arg({ type: 'Date', required: true, description: 'First day (WIB).' }),
+      to: t.arg({ type: 'Date', required: true, description: 'Last day (WIB), included.' }),
+      period: t.arg({
+        type: ReportPeriodEnum,
+        required: false,
+        defaultValue: 'month',
+        description: 'How to split the window; default month.',
+      }),
+    },
+    resolve: (_root, args, ctx) =>
+      computePerformance(ctx, validated(performanceQuerySchema, args, ctx)),
+  }),
+}));

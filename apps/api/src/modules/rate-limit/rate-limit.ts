@@ -1,0 +1,77 @@
+import type { Context } from '../../graphql/context';
+import { AppError } from '../../graphql/errors';
+
+/** At most `limit` calls per fixed window of `windowMs` milliseconds. */
+export interface RateLimit {
+  readonly limit: number;
+  readonly windowMs: number;
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * Limits of the public operations. Generous per IP because village offices and mobile carriers
+ * (CGNAT) put many honest people behind one address; the per-code limit stops a distributed
+ * guess of one request's token or phone.
+ */
+export const RATE_LIMITS = {
+  /** Tracking, cancelling or surveying a request, or tracking a complaint, per client IP. */
+  lookupPerIp: { limit: 20, windowMs: 10 * MINUTE },
+  /** The same, per tracking code, whoever asks. */
+  lookupPerCode: { limit: 30, windowMs: 10 * MINUTE },
+  /** New training requests per client IP. */
+  submissionPerIp: { limit: 20, windowMs: HOUR },
+  /** New complaints, suggestions and questions per client IP. */
+  feedbackPerIp: { limit: 10, windowMs: HOUR },
+} as const satisfies Record<string, RateLimit>;
+
+/** About one call in this many also deletes buckets whose window ended long ago. */
+const PRUNE_EVERY = 100;
+
+/**
+ * Counts one call against `key` (e.g. `track:ip:10.0.0.1`) and throws RATE_LIMITED, with
+ * `retryAfterSeconds`, once the window's limit is exceeded. The counter lives in the database
+ * and is incremented in one statement, so concurrent calls and several API processes share it
+ * exactly. Windows are aligned to multiples of `windowMs`; a key must always be used with the
+ * same limit. Returns the calls left in the window.
+ */
+export async function consume(
+  ctx: Pick<Context, 'prisma' | 'now'>,
+  key: string,
+  { limit, windowMs }: RateLimit,
+): Promise<{ remaining: number }> {
+  if (windowMs <= 0 || windowMs > DAY) throw new RangeError(`window must be 1 ms..1 day`);
+  const now = ctx.now().getTime();
+  const windowStart = new Date(now - (now % windowMs));
+  // A row left from an earlier window restarts at 1; GREATEST keeps a newer window that a
+  // process with a slightly faster clock already opened.
+  const rows = await ctx.prisma.$queryRaw<{ count: number }[]>`
+    INSERT INTO "RateLimitBucket" ("key", "windowStart", "count")
+    VALUES (${key}, ${windowStart}::timestamp(3), 1)
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE
+        WHEN "RateLimitBucket"."windowStart" >= EXCLUDED."windowStart"
+        THEN "RateLimitBucket"."count" + 1
+        ELSE 1
+      END,
+      "windowStart" = GREATEST("RateLimitBucket"."windowStart", EXCLUDED."windowStart")
+    RETURNING "count"`;
+  const count = Number(rows[0]?.count ?? 1);
+  if (Math.random() * PRUNE_EVERY < 1) {
+    await ctx.prisma.rateLimitBucket.deleteMany({
+      where: { windowStart: { lt: new Date(now - DAY) } },
+    });
+  }
+  if (count > limit) {
+    const retryAfterSeconds = Math.max(
+      1,
+      Math.ceil((windowStart.getTime() + windowMs - now) / 1000),
+    );
+    throw new AppError('RATE_LIMITED', `rate limit ${limit}/${windowMs}ms exceeded for ${key}`, {
+      retryAfterSeconds,
+    });
+  }
+  return { remaining: limit - count };
+}

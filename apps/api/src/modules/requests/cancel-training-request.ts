@@ -1,0 +1,29 @@
+import type { TrackingLookupInput } from '@blk/domain';
+import type { Context } from '../../graphql/context';
+import { findRequesterRequest } from './find-requester-request';
+import { takeRequesterAction } from './take-requester-action';
+import { publicView, type TrackedRequest } from './track-training-request';
+
+/**
+ * Cancels a request for its requester, where the SOP allows it (before scheduling), and tells
+ * the requester's contact. Returns the updated public view.
+ */
+export async function cancelTrainingRequest(
+  ctx: Context,
+  lookup: TrackingLookupInput,
+  reason: string | undefined,
+): Promise<TrackedRequest> {
+  const request = await findRequesterRequest(ctx, lookup);
+  await takeRequesterAction(ctx, request, 'cancel', reason ? { reason } : {}, (tx) =>
+    tx.notificationOutbox.create({
+      data: {
+        channel: request.requester.email ? 'email' : 'sms',
+        recipient: request.requester.email ?? request.requester.phone,
+        template: 'request_cancelled',
+        payload: { trackingCode: request.trackingCode },
+        createdAt: ctx.now(),
+      },
+    }),
+  );
+  return publicView(ctx, request);
+}

@@ -1,0 +1,139 @@
+import { SKM_ELEMENTS } from '@blk/domain';
+import type { ComplianceRate } from '@blk/sop';
+import { z } from 'zod';
+import { builder } from '../../graphql/builder';
+import { validated } from '../../graphql/validate';
+import { type PublicPerformance, publicPerformance } from './public-performance';
+
+/** Years the office could have data for; anything else is a typo. */
+const yearSchema = z.strictObject({ year: z.int().min(2000).max(2100).optional() });
+
+const StepComplianceRef = builder
+  .objectRef<ComplianceRate & { stepKey?: string; name?: string }>('StepCompliance')
+  .implement({
+    description:
+      'How many finished (or already overdue) SOP steps met their time standard. Steps carried out by the requester or the system are not the office’s time and are left out.',
+    fields: (t) => ({
+      stepKey: t.exposeString('stepKey', {
+        nullable: true,
+        description: 'The SOP step, or null for all steps together.',
+      }),
+      name: t.exposeString('name', { nullable: true, description: 'Step name, if one step.' }),
+      measured: t.exposeInt('total', { description: 'Steps measured.' }),
+      onTime: t.exposeInt('onTime', { description: 'Steps done within their time standard.' }),
+      late: t.exposeInt('late', {
+        description: 'Steps done late or still open past their due time.',
+      }),
+      share: t.exposeFloat('share', {
+        nullable: true,
+        description: 'onTime / measured, 0..1; null when nothing was measured.',
+      }),
+    }),
+  });
+
+type ElementMean = { key: string; nrr: number | null };
+
+const ElementMeanRef = builder.objectRef<ElementMean>('SatisfactionElementMean').implement({
+  description: 'Mean score of one SKM element (nilai rata-rata per unsur, NRR).',
+  fields: (t) => ({
+    key: t.exposeString('key', { description: 'Element key, u1 to u9.' }),
+    name: t.string({
+      description: 'Element name (Accept-Language).',
+      resolve: (e, _args, ctx) =>
+        SKM_ELEMENTS.find((x) => x.key === e.key)?.name[ctx.lang] ?? e.key,
+    }),
+    mean: t.exposeFloat('nrr', {
+      nullable: true,
+      description: 'Mean answer, 1..4; null without respondents.',
+    }),
+  }),
+});
+
+const SatisfactionIndexRef = builder
+  .objectRef<PublicPerformance['satisfaction']>('SatisfactionIndex')
+  .implement({
+    description:
+      'Indeks Kepuasan Masyarakat (IKM, PermenPANRB 14/2017) computed from the survey responses.',
+    fields: (t) => ({
+      respondents: t.exposeInt('respondents', { description: 'Survey responses counted.' }),
+      requiredSampleSize: t.exposeInt('requiredSampleSize', {
+        description: 'Responses needed by the Krejcie-Morgan table for the requests served.',
+      }),
+      ikm: t.exposeFloat('ikm', {
+        nullable: true,
+        description: 'The index, 25..100, rounded to 2 decimals; null without respondents.',
+      }),
+      grade: t.exposeString('grade', {
+        nullable: true,
+        description: 'Service quality grade: A, B, C or D.',
+      }),
+      gradeLabel: t.string({
+        nullable: true,
+        description: 'Meaning of the grade, e.g. "Sangat Baik" (Accept-Language).',
+        resolve: (s, _args, ctx) => s.gradeLabel?.[ctx.lang] ?? null,
+      }),
+      elements: t.field({
+        type: [ElementMeanRef],
+        description: 'Mean score per element.',
+        resolve: (s) => s.elements,
+      }),
+    }),
+  });
+
+const PublicPerformanceRef = builder.objectRef<PublicPerformance>('PublicPerformance').implement({
+  description:
+    'The office’s published performance (transparency), computed from the request events and survey responses, never typed in.',
+  fields: (t) => ({
+    year: t.exposeInt('year', {
+      nullable: true,
+      description:
+        'The year covered (requests and surveys by their WIB date), or null for all time.',
+    }),
+    requestsReceived: t.exposeInt('requestsReceived', { description: 'Requests submitted.' }),
+    requestsCompleted: t.exposeInt('requestsCompleted', {
+      description: 'Requests served to the end of the SOP’s main path (training done, closed).',
+    }),
+    medianCompletionWorkingDays: t.exposeFloat('medianCompletionWorkingDays', {
+      nullable: true,
+      description: 'Median working days from submission to completion, including the training.',
+    }),
+    medianWorkingDaysToSchedule: t.exposeFloat('medianWorkingDaysToSchedule', {
+      nullable: true,
+      description: 'Median working days from submission to a fixed training schedule.',
+    }),
+    standardWorkingDaysToSchedule: t.exposeInt('standardWorkingDaysToSchedule', {
+      description:
+        'The promised jangka waktu to a fixed schedule, from the SOP in force (service standard).',
+    }),
+    steps: t.field({
+      type: StepComplianceRef,
+      description: 'SOP steps done on time, all steps together.',
+      resolve: (p) => p.steps,
+    }),
+    stepsByStep: t.field({
+      type: [StepComplianceRef],
+      description: 'SOP steps done on time, per step in SOP order.',
+      resolve: (p) => p.byStep,
+    }),
+    satisfaction: t.field({
+      type: SatisfactionIndexRef,
+      description: 'The satisfaction index and its elements.',
+      resolve: (p) => p.satisfaction,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  publicPerformance: t.field({
+    type: PublicPerformanceRef,
+    description:
+      'Published performance of the service (public): requests, completion times against the standard, SOP steps on time and the satisfaction index.',
+    args: {
+      year: t.arg.int({
+        required: false,
+        description: 'Only requests submitted and surveys answered in this year (WIB).',
+      }),
+    },
+    resolve: (_root, args, ctx) => publicPerformance(ctx, validated(yearSchema, args, ctx).year),
+  }),
+}));

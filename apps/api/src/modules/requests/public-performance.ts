@@ -1,0 +1,139 @@
+import {
+  computeIkm,
+  type IkmResult,
+  krejcieMorganSampleSize,
+  type Lang,
+  startOfJakartaDay,
+} from '@blk/domain';
+import {
+  type ComplianceRate,
+  findStep,
+  localize,
+  orderedSteps,
+  type SopDefinition,
+  serviceJangkaWaktu,
+  slaCompliance,
+} from '@blk/sop';
+import type { Context } from '../../graphql/context';
+import { completionState, mainPath, requestHistory } from './request-history';
+import { sopInForce } from './submit-training-request';
+
+/** The office's published performance: every figure computed from stored events and surveys. */
+export interface PublicPerformance {
+  year: number | null;
+  requestsReceived: number;
+  requestsCompleted: number;
+  medianCompletionWorkingDays: number | null;
+  medianWorkingDaysToSchedule: number | null;
+  standardWorkingDaysToSchedule: number;
+  steps: ComplianceRate;
+  byStep: (ComplianceRate & { stepKey: string; name: string })[];
+  satisfaction: IkmResult & { requiredSampleSize: number };
+}
+
+/**
+ * Performance for the transparency page, over requests submitted (and surveys answered) in
+ * `year` (WIB), or over all time. Each request is measured under its own SOP version; the main
+ * path of the SOP in force says which end step counts as served and which step sets the schedule.
+ */
+export async function publicPerformance(
+  ctx: Context,
+  year: number | undefined,
+): Promise<PublicPerformance> {
+  const within = year
+    ? {
+        gte: startOfJakartaDay(`${year}-01-01`),
+        lt: startOfJakartaDay(`${year + 1}-01-01`),
+      }
+    : undefined;
+  const [requests, surveys, calendar, inForce] = await Promise.all([
+    ctx.prisma.trainingRequest.findMany({
+      where: within ? { submittedAt: within } : {},
+      select: {
+        submittedAt: true,
+        sopVersionId: true,
+        events: {
+          orderBy: { seq: 'asc' },
+          select: {
+            action: true,
+            fromState: true,
+            toState: true,
+            at: true,
+            actorType: true,
+            actorStaffId: true,
+            inputs: true,
+          },
+        },
+      },
+    }),
+    ctx.prisma.satisfactionSurvey.findMany({
+      where: within ? { submittedAt: within } : {},
+      select: {
+        u1: true,
+        u2: true,
+        u3: true,
+        u4: true,
+        u5: true,
+        u6: true,
+        u7: true,
+        u8: true,
+        u9: true,
+      },
+    }),
+    ctx.calendar(),
+    sopInForce(ctx),
+  ]);
+  const versions = await ctx.prisma.sopVersion.findMany({
+    where: { id: { in: [...new Set(requests.map((r) => r.sopVersionId))] } },
+    select: { id: true, definition: true },
+  });
+  const definitions = new Map(
+    versions.map((v) => [v.id, v.definition as unknown as SopDefinition]),
+  );
+  const measured = requests.flatMap((r) => {
+    const definition = definitions.get(r.sopVersionId);
+    return definition
+      ? [{ definition, history: requestHistory(definition, r.submittedAt, r.events) }]
+      : [];
+  });
+
+  const def = inForce.definition;
+  const served = completionState(def);
+  const main = mainPath(def);
+  const scheduleStep = def.schedule?.step;
+  const scheduled = scheduleStep ? main[main.indexOf(scheduleStep) + 1] : undefined;
+  const options = { now: ctx.now(), calendar };
+  const rows = orderedSteps(def);
+  // Steps of older SOP versions that the one in force no longer has come last.
+  const rowOf = (key: string) => (rows.includes(key) ? rows.indexOf(key) : rows.length);
+  const completion = slaCompliance(measured, {
+    ...options,
+    ...(served ? { completionState: served } : {}),
+  });
+  const toSchedule = scheduled
+    ? slaCompliance(measured, { ...options, completionState: scheduled })
+    : null;
+
+  const ikm = computeIkm(surveys);
+  return {
+    year: year ?? null,
+    requestsReceived: requests.length,
+    requestsCompleted: completion.completedRequests,
+    medianCompletionWorkingDays: completion.medianCompletionWorkingDays,
+    medianWorkingDaysToSchedule: toSchedule?.medianCompletionWorkingDays ?? null,
+    standardWorkingDaysToSchedule: serviceJangkaWaktu(def, ctx.lang).workingDays,
+    steps: completion.overall,
+    byStep: Object.entries(completion.byStep)
+      .map(([stepKey, rate]) => ({ ...rate, stepKey, name: stepName(def, stepKey, ctx.lang) }))
+      .sort((a, b) => rowOf(a.stepKey) - rowOf(b.stepKey)),
+    satisfaction: {
+      ...ikm,
+      requiredSampleSize: krejcieMorganSampleSize(completion.completedRequests),
+    },
+  };
+}
+
+function stepName(def: SopDefinition, key: string, lang: Lang): string {
+  const step = findStep(def, key);
+  return step ? localize(step.name ?? step.description, lang) : key;
+}

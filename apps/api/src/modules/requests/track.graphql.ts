@@ -1,0 +1,181 @@
+import { formatTrackingCode, optionalText, trackingLookupSchema } from '@blk/domain';
+import { z } from 'zod';
+import { builder } from '../../graphql/builder';
+import { MUTATION_ERRORS } from '../../graphql/error-types';
+import { validated } from '../../graphql/validate';
+import { cancelTrainingRequest } from './cancel-training-request';
+import {
+  type ExpectedStep,
+  type TimelineEntry,
+  type TrackedRequest,
+  trackTrainingRequest,
+} from './track-training-request';
+
+/** Why a requester cancels; free text, optional. */
+const cancelReasonSchema = z.strictObject({ reason: optionalText(500) });
+
+const TimelineEntryRef = builder.objectRef<TimelineEntry>('RequestTimelineEntry').implement({
+  description: 'One public event in the history of a request.',
+  fields: (t) => ({
+    label: t.exposeString('label', {
+      description: 'What happened, in the public wording of the SOP (Accept-Language).',
+    }),
+    at: t.expose('at', { type: 'DateTime', description: 'When it happened.' }),
+    onTime: t.exposeBoolean('onTime', {
+      nullable: true,
+      description:
+        'True when the step it finished met its SOP time standard, false when late; null for the submission.',
+    }),
+    stepKey: t.exposeString('stepKey', { description: 'SOP step the request moved to.' }),
+    stepName: t.exposeString('stepName', { description: 'Name of that step.' }),
+  }),
+});
+
+const ExpectedStepRef = builder.objectRef<ExpectedStep>('ExpectedStep').implement({
+  description:
+    'A step still ahead if all goes well, with dates estimated by chaining the SOP time standards.',
+  fields: (t) => ({
+    stepKey: t.exposeString('stepKey', { description: 'SOP step key.' }),
+    name: t.exposeString('name', { description: 'Step name.' }),
+    byRequester: t.exposeBoolean('byRequester', {
+      description: 'True when the requester, not the office, carries out this step.',
+    }),
+    estimatedStartAt: t.expose('estimatedStartAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'Earliest expected start; null when it depends on a schedule not yet set.',
+    }),
+    estimatedDueAt: t.expose('estimatedDueAt', {
+      type: 'DateTime',
+      nullable: true,
+      description:
+        'Latest expected finish by the time standard; null for the final step or when unknown.',
+    }),
+  }),
+});
+
+const TrackedScheduleRef = builder
+  .objectRef<NonNullable<TrackedRequest['schedule']>>('TrackedSchedule')
+  .implement({
+    description: 'The training as scheduled for the request.',
+    fields: (t) => ({
+      startDate: t.expose('startDate', { type: 'Date', description: 'First training day.' }),
+      endDate: t.expose('endDate', { type: 'Date', description: 'Last training day.' }),
+      venue: t.exposeString('venue', { description: 'Where the training takes place.' }),
+      programName: t.exposeString('programName', { description: 'Programme taught.' }),
+    }),
+  });
+
+export const TrackedTrainingRequest = builder
+  .objectRef<TrackedRequest>('TrackedTrainingRequest')
+  .implement({
+    description:
+      'A training request as its requester sees it: progress against the SOP, no staff notes and no personal data beyond what the requester gave.',
+    fields: (t) => ({
+      trackingCode: t.string({
+        description: 'Tracking code, formatted XXXXX-XXXXX.',
+        resolve: (r) => formatTrackingCode(r.trackingCode),
+      }),
+      organizationName: t.exposeString('organizationName', {
+        description: 'Requesting organisation.',
+      }),
+      regionName: t.exposeString('regionName', {
+        description: 'Desa/kelurahan where the training is requested.',
+      }),
+      programName: t.exposeString('programName', {
+        nullable: true,
+        description: 'Programme requested, if one was chosen.',
+      }),
+      submittedAt: t.expose('submittedAt', { type: 'DateTime', description: 'When submitted.' }),
+      stepKey: t.exposeString('stepKey', { description: 'Current SOP step key (the state).' }),
+      stepName: t.exposeString('stepName', { description: 'Name of the current step.' }),
+      stepDescription: t.exposeString('stepDescription', {
+        description: 'What happens in the current step, from the SOP.',
+      }),
+      statusLabel: t.exposeString('statusLabel', {
+        description: 'Public wording of the latest event.',
+      }),
+      stepDueAt: t.expose('stepDueAt', {
+        type: 'DateTime',
+        nullable: true,
+        description: 'Deadline of the current step by its SOP time standard; null when closed.',
+      }),
+      closedAt: t.expose('closedAt', {
+        type: 'DateTime',
+        nullable: true,
+        description: 'When the request reached an end step.',
+      }),
+      timeline: t.field({
+        type: [TimelineEntryRef],
+        description: 'Public events, oldest first.',
+        resolve: (r) => r.timeline,
+      }),
+      expectedSteps: t.field({
+        type: [ExpectedStepRef],
+        description: 'Steps still ahead along the main path of the SOP, with estimated dates.',
+        resolve: (r) => r.expectedSteps,
+      }),
+      viewerCanCancel: t.exposeBoolean('viewerCanCancel', {
+        description: 'The SOP lets the requester cancel at this step.',
+      }),
+      viewerCanAnswerSurvey: t.exposeBoolean('viewerCanAnswerSurvey', {
+        description: 'The satisfaction survey is open and not yet answered.',
+      }),
+      schedule: t.field({
+        type: TrackedScheduleRef,
+        nullable: true,
+        description: 'Training dates and venue, once scheduled.',
+        resolve: (r) => r.schedule,
+      }),
+    }),
+  });
+
+builder.queryFields((t) => ({
+  trackTrainingRequest: t.field({
+    type: TrackedTrainingRequest,
+    description:
+      'Public tracking of a request by its code and either the access token or the contact phone. A wrong token or phone gives NOT_FOUND, exactly like an unknown code. Rate-limited (RATE_LIMITED with extensions.retryAfterSeconds).',
+    args: {
+      trackingCode: t.arg.string({
+        required: true,
+        description: 'Tracking code, with or without dash.',
+      }),
+      accessToken: t.arg.string({
+        required: false,
+        description: 'The access token shown at submission.',
+      }),
+      phone: t.arg.string({
+        required: false,
+        description: 'The contact phone given in the request, any Indonesian format.',
+      }),
+    },
+    resolve: (_root, args, ctx) =>
+      trackTrainingRequest(ctx, validated(trackingLookupSchema, args, ctx)),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  cancelTrainingRequest: t.field({
+    type: TrackedTrainingRequest,
+    description:
+      'The requester cancels their request, where the SOP allows it (before scheduling). Needs the access token. Rate-limited like tracking.',
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      trackingCode: t.arg.string({ required: true, description: 'Tracking code.' }),
+      accessToken: t.arg.string({
+        required: true,
+        description: 'The access token shown at submission.',
+      }),
+      reason: t.arg.string({ required: false, description: 'Why, if the requester wants to say.' }),
+    },
+    resolve: (_root, args, ctx) => {
+      const lookup = validated(
+        trackingLookupSchema,
+        { trackingCode: args.trackingCode, accessToken: args.accessToken },
+        ctx,
+      );
+      const { reason } = validated(cancelReasonSchema, { reason: args.reason }, ctx);
+      return cancelTrainingRequest(ctx, lookup, reason);
+    },
+  }),
+}));

@@ -1,0 +1,122 @@
+import { Prisma } from '@blk/db';
+import { REQUEST_SOP_CODE } from '@blk/db/seed';
+import { optional, serviceStandardSchema } from '@blk/domain';
+import { z } from 'zod';
+import type { Context } from '../../graphql/context';
+import { AppError, notFound } from '../../graphql/errors';
+import { invalidField, isUuid } from '../../graphql/validate';
+import { recordAudit } from '../audit/audit';
+
+const responseDays = z.number().int().min(1).max(60);
+const versionId = z.string().trim().max(64);
+
+/**
+ * A service standard draft: the 14 components and the Maklumat (shared domain schema), the SOP
+ * version whose time standards give the published jangka waktu, and the complaint answer time.
+ */
+export const serviceStandardDraftSchema = serviceStandardSchema.extend({
+  sopVersionId: optional(versionId),
+  complaintResponseDays: responseDays,
+});
+export type ServiceStandardDraft = z.output<typeof serviceStandardDraftSchema>;
+
+/** Changes to a draft; absent fields stay as they are. */
+export const serviceStandardUpdateSchema = serviceStandardSchema.partial().extend({
+  sopVersionId: optional(versionId),
+  complaintResponseDays: responseDays.optional(),
+});
+export type ServiceStandardUpdate = z.output<typeof serviceStandardUpdateSchema>;
+
+type Tx = Prisma.TransactionClient;
+
+/** The SOP version a standard may rest on: one signed (approved) or in force. */
+async function linkableSop(ctx: Context, tx: Tx, id: string | undefined) {
+  if (id === undefined) {
+    const inForce = await tx.sopVersion.findFirst({
+      where: { status: 'published', sop: { code: REQUEST_SOP_CODE } },
+      orderBy: { versionNo: 'desc' },
+    });
+    if (!inForce) throw notFound('published SOP version');
+    return inForce.id;
+  }
+  const version = isUuid(id) ? await tx.sopVersion.findUnique({ where: { id } }) : null;
+  if (!version || (version.status !== 'approved' && version.status !== 'published'))
+    invalidField(ctx, 'common.invalid_id', ['sopVersionId']);
+  return version.id;
+}
+
+/** Starts a new draft; its number is the next free one (a concurrent draft makes us retry). */
+export async function draftServiceStandard(
+  ctx: Context,
+  input: ServiceStandardDraft,
+  staffId: string,
+) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await ctx.prisma.$transaction(async (tx) => {
+        const sopVersionId = await linkableSop(ctx, tx, input.sopVersionId);
+        const last = await tx.serviceStandardVersion.aggregate({ _max: { versionNo: true } });
+        const version = await tx.serviceStandardVersion.create({
+          data: {
+            versionNo: (last._max.versionNo ?? 0) + 1,
+            status: 'draft',
+            components: input.components,
+            maklumat: input.maklumat,
+            sopVersionId,
+            complaintResponseDays: input.complaintResponseDays,
+            createdById: staffId,
+            createdAt: ctx.now(),
+          },
+        });
+        await recordAudit(tx, ctx, {
+          action: 'service_standard.draft',
+          entityType: 'ServiceStandardVersion',
+          entityId: version.id,
+          data: { versionNo: version.versionNo, sopVersionId },
+        });
+        return version;
+      });
+    } catch (error) {
+      const taken = error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+      if (taken && attempt < 3) continue;
+      if (taken) throw new AppError('CONFLICT_STALE_VERSION', 'service standard number race');
+      throw error;
+    }
+  }
+}
+
+/** Changes a draft; only drafts can change. */
+export async function updateServiceStandardDraft(
+  ctx: Context,
+  id: string,
+  input: ServiceStandardUpdate,
+) {
+  return ctx.prisma.$transaction(async (tx) => {
+    const version = isUuid(id)
+      ? await tx.serviceStandardVersion.findUnique({ where: { id } })
+      : null;
+    if (!version) throw notFound('service standard version');
+    if (version.status !== 'draft') throw new AppError('TRANSITION_NOT_ALLOWED', 'not a draft');
+    const sopVersionId =
+      input.sopVersionId === undefined ? undefined : await linkableSop(ctx, tx, input.sopVersionId);
+    const { count } = await tx.serviceStandardVersion.updateMany({
+      where: { id, status: 'draft', updatedAt: version.updatedAt },
+      data: {
+        ...(input.components ? { components: input.components } : {}),
+        ...(input.maklumat ? { maklumat: input.maklumat } : {}),
+        ...(sopVersionId ? { sopVersionId } : {}),
+        ...(input.complaintResponseDays
+          ? { complaintResponseDays: input.complaintResponseDays }
+          : {}),
+      },
+    });
+    if (count !== 1) throw new AppError('CONFLICT_STALE_VERSION');
+    await recordAudit(tx, ctx, {
+      action: 'service_standard.update_draft',
+      entityType: 'ServiceStandardVersion',
+      entityId: id,
+      data: { fields: Object.keys(input) },
+    });
+    return tx.serviceStandardVersion.findUniqueOrThrow({ where: { id } });
+  });
+}

@@ -1,0 +1,106 @@
+import { Prisma } from '@blk/db';
+import { REQUEST_SOP_CODE } from '@blk/db/seed';
+import { optional, text } from '@blk/domain';
+import { z } from 'zod';
+import type { Context } from '../../graphql/context';
+import { AppError, notFound } from '../../graphql/errors';
+import { invalidField, isUuid } from '../../graphql/validate';
+import { recordAudit } from '../audit/audit';
+
+/**
+ * A draft's content. The definition only has to be a JSON object here: a draft is work in
+ * progress, so its problems are reported (`SopVersion.problems`) instead of refused, and approval
+ * refuses a version that still has any.
+ */
+export const sopDraftSchema = z.strictObject({
+  basedOnVersionId: optional(z.string().trim().max(64)),
+  definition: z.record(z.string(), z.unknown()),
+  changeNote: text(2000, 3),
+});
+export type SopDraftInput = z.output<typeof sopDraftSchema>;
+
+/** Changes to a draft; absent fields stay as they are. */
+export const sopDraftUpdateSchema = z.strictObject({
+  definition: z.record(z.string(), z.unknown()).optional(),
+  changeNote: optional(text(2000, 3)),
+});
+export type SopDraftUpdate = z.output<typeof sopDraftUpdateSchema>;
+
+const json = (value: unknown) => value as Prisma.InputJsonValue;
+
+/**
+ * Starts a new draft version of an SOP: of the SOP of `basedOnVersionId`, or of the training
+ * request SOP. Its number is the next free one; a concurrent draft taking it makes us retry.
+ */
+export async function draftSopVersion(ctx: Context, input: SopDraftInput, staffId: string) {
+  let sopId: string;
+  if (input.basedOnVersionId) {
+    const base = isUuid(input.basedOnVersionId)
+      ? await ctx.prisma.sopVersion.findUnique({ where: { id: input.basedOnVersionId } })
+      : null;
+    if (!base) invalidField(ctx, 'common.invalid_id', ['basedOnVersionId']);
+    sopId = base.sopId;
+  } else {
+    const sop = await ctx.prisma.sopDefinition.findUnique({ where: { code: REQUEST_SOP_CODE } });
+    if (!sop) throw notFound('training request SOP');
+    sopId = sop.id;
+  }
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await ctx.prisma.$transaction(async (tx) => {
+        const last = await tx.sopVersion.aggregate({ where: { sopId }, _max: { versionNo: true } });
+        const version = await tx.sopVersion.create({
+          data: {
+            sopId,
+            versionNo: (last._max.versionNo ?? 0) + 1,
+            status: 'draft',
+            definition: json(input.definition),
+            changeNote: input.changeNote,
+            createdById: staffId,
+            createdAt: ctx.now(),
+          },
+        });
+        await recordAudit(tx, ctx, {
+          action: 'sop.draft',
+          entityType: 'SopVersion',
+          entityId: version.id,
+          data: {
+            versionNo: version.versionNo,
+            basedOnVersionId: input.basedOnVersionId ?? null,
+            changeNote: input.changeNote,
+          },
+        });
+        return version;
+      });
+    } catch (error) {
+      const taken = error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+      if (taken && attempt < 3) continue;
+      if (taken) throw new AppError('CONFLICT_STALE_VERSION', 'SOP version number race');
+      throw error;
+    }
+  }
+}
+
+/** Changes a draft's definition or change note; only drafts can change. */
+export async function updateSopDraft(ctx: Context, id: string, input: SopDraftUpdate) {
+  return ctx.prisma.$transaction(async (tx) => {
+    const version = isUuid(id) ? await tx.sopVersion.findUnique({ where: { id } }) : null;
+    if (!version) throw notFound('SOP version');
+    if (version.status !== 'draft') throw new AppError('TRANSITION_NOT_ALLOWED', 'not a draft');
+    const updated = await tx.sopVersion.updateMany({
+      where: { id, status: 'draft', updatedAt: version.updatedAt },
+      data: {
+        ...(input.definition ? { definition: json(input.definition) } : {}),
+        ...(input.changeNote ? { changeNote: input.changeNote } : {}),
+      },
+    });
+    if (updated.count !== 1) throw new AppError('CONFLICT_STALE_VERSION');
+    await recordAudit(tx, ctx, {
+      action: 'sop.update_draft',
+      entityType: 'SopVersion',
+      entityId: id,
+      data: { definitionChanged: Boolean(input.definition), changeNote: input.changeNote ?? null },
+    });
+    return tx.sopVersion.findUniqueOrThrow({ where: { id } });
+  });
+}

@@ -1,0 +1,197 @@
+import { testDatabaseKinds } from '@blk/db/testing';
+import { DEFAULT_SERVICE_STANDARD, DEFAULT_SOP } from '@blk/sop';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../../testing/api';
+
+const FIELDS = /* GraphQL */ `
+  id versionNo status maklumat complaintResponseDays sopVersionInForce
+  components { key no published items }
+  publicPreview { components { key items } completionWorkingDays }
+  approvedBy { name }
+`;
+const DRAFT = /* GraphQL */ `
+  mutation($input: DraftServiceStandardInput!) {
+    draftServiceStandard(input: $input) {
+      __typename
+      ... on ServiceStandardVersion { ${FIELDS} }
+      ... on ValidationError { code issues { path code } }
+      ... on Error { code }
+    }
+  }
+`;
+const step = (name: string) => /* GraphQL */ `
+  mutation($id: ID!) { ${name}(id: $id) { __typename ... on ServiceStandardVersion { ${FIELDS} } ... on Error { code } } }
+`;
+
+interface Standard {
+  __typename: string;
+  id: string;
+  status: string;
+  code?: string;
+  sopVersionInForce: boolean;
+  components: { key: string; no: number; published: boolean; items: string[] }[];
+  publicPreview: { components: { key: string; items: string[] }[]; completionWorkingDays: number };
+  issues?: { path: string; code: string }[];
+}
+
+const FREE = 'Gratis: seluruh biaya ditanggung APBD Provinsi Kepulauan Bangka Belitung.';
+const draftInput = (over: Record<string, unknown> = {}) => ({
+  components: { ...DEFAULT_SERVICE_STANDARD.components, biaya_tarif: [FREE] },
+  maklumat: DEFAULT_SERVICE_STANDARD.maklumat,
+  complaintResponseDays: 3,
+  ...over,
+});
+
+describe.each(testDatabaseKinds())('service standard versions on %s', (kind) => {
+  let api: TestApi;
+  let kabid: string;
+  let kadis: string;
+  let kasi: string;
+
+  const codeOf = (
+    res: { errors?: { extensions?: { code?: string } }[]; data?: unknown },
+    field: string,
+  ) =>
+    res.errors?.[0]?.extensions?.code ??
+    (res.data as Record<string, { code?: string }> | undefined)?.[field]?.code;
+  const draft = async (input: unknown, cookie = kabid) =>
+    api.gql<{ draftServiceStandard: Standard }>(DRAFT, { input }, { cookie });
+  const run = async (name: string, id: string, cookie: string) =>
+    api.gql<Record<string, Standard>>(step(name), { id }, { cookie });
+
+  beforeAll(async () => {
+    api = await startTestApi(kind);
+    [kabid, kadis, kasi] = await Promise.all([
+      api.login('kabid@blk.example'),
+      api.login('kadis@blk.example'),
+      api.login('kasi@blk.example'),
+    ]);
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('shows staff all 14 components and the public page preview; not the public', async () => {
+    const anon = await api.gql('{ serviceStandardVersions { id } }');
+    expect(anon.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const res = await api.gql<{ serviceStandardVersions: Standard[] }>(
+      `{ serviceStandardVersions { ${FIELDS} } }`,
+      {},
+      { cookie: kasi },
+    );
+    const [v1] = res.data?.serviceStandardVersions ?? [];
+    expect(v1?.status).toBe('published');
+    expect(v1?.components).toHaveLength(14);
+    expect(v1?.components.filter((c) => c.published)).toHaveLength(6);
+    expect(v1?.components.map((c) => c.no)).toEqual([...Array(14).keys()].map((i) => i + 1));
+    expect(v1?.sopVersionInForce).toBe(true);
+    const pub = await api.gql<{
+      serviceStandard: {
+        components: { key: string; items: string[] }[];
+        completionWorkingDays: number;
+      };
+    }>('{ serviceStandard { components { key items } completionWorkingDays } }');
+    expect(v1?.publicPreview).toEqual(pub.data?.serviceStandard);
+  });
+
+  it('refuses drafts from roles without the capability and incomplete standards', async () => {
+    const before = await api.db.prisma.serviceStandardVersion.count();
+    expect(codeOf(await draft(draftInput(), kasi), 'draftServiceStandard')).toBe('FORBIDDEN');
+    expect(codeOf(await api.gql(DRAFT, { input: draftInput() }), 'draftServiceStandard')).toBe(
+      'UNAUTHENTICATED',
+    );
+    const { dasar_hukum: _missing, ...incomplete } = DEFAULT_SERVICE_STANDARD.components;
+    const res = await draft(draftInput({ components: incomplete, complaintResponseDays: 0 }));
+    expect(res.data?.draftServiceStandard.__typename).toBe('ValidationError');
+    expect(res.data?.draftServiceStandard.issues?.map((i) => i.path).sort()).toEqual([
+      'complaintResponseDays',
+      'components.dasar_hukum',
+    ]);
+    expect(await api.db.prisma.serviceStandardVersion.count()).toBe(before);
+  });
+
+  it('drafts, signs and publishes a new standard, which the public page then shows', async () => {
+    const d = (await draft(draftInput())).data?.draftServiceStandard;
+    expect(d?.status).toBe('draft');
+    const id = d?.id ?? '';
+    expect(d?.publicPreview.components.find((c) => c.key === 'biaya_tarif')?.items).toEqual([FREE]);
+    expect(
+      (await run('submitServiceStandard', id, kabid)).data?.submitServiceStandard?.status,
+    ).toBe('submitted');
+    expect(codeOf(await run('approveServiceStandard', id, kabid), 'approveServiceStandard')).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (await run('approveServiceStandard', id, kadis)).data?.approveServiceStandard?.status,
+    ).toBe('approved');
+    expect(codeOf(await run('publishServiceStandard', id, kabid), 'publishServiceStandard')).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (await run('publishServiceStandard', id, kadis)).data?.publishServiceStandard?.status,
+    ).toBe('published');
+    const pub = await api.gql<{
+      serviceStandard: { versionNo: number; components: { key: string; items: string[] }[] };
+    }>('{ serviceStandard { versionNo components { key items } } }');
+    expect(pub.data?.serviceStandard.versionNo).toBe(2);
+    expect(
+      pub.data?.serviceStandard.components.find((c) => c.key === 'biaya_tarif')?.items,
+    ).toEqual([FREE]);
+    const statuses = await api.db.prisma.serviceStandardVersion.findMany({
+      orderBy: { versionNo: 'asc' },
+      select: { status: true },
+    });
+    expect(statuses.map((s) => s.status)).toEqual(['superseded', 'published']);
+    const audit = await api.db.prisma.auditLog.findMany({
+      where: { entityType: 'ServiceStandardVersion', entityId: id },
+      orderBy: [{ at: 'asc' }, { id: 'asc' }],
+    });
+    expect(audit.map((a) => a.action)).toEqual([
+      'service_standard.draft',
+      'service_standard.submit',
+      'service_standard.approve',
+      'service_standard.publish',
+    ]);
+  });
+
+  it('only changes drafts, and refuses to publish a standard whose SOP is not in force', async () => {
+    const sop = await api.db.prisma.sopVersion.findFirstOrThrow({ where: { status: 'published' } });
+    const signed = await api.db.prisma.sopVersion.create({
+      data: {
+        sopId: sop.sopId,
+        versionNo: 2,
+        status: 'approved',
+        definition: DEFAULT_SOP as object,
+      },
+    });
+    const d = (await draft(draftInput())).data?.draftServiceStandard;
+    const id = d?.id ?? '';
+    const UPDATE = `mutation($id: ID!, $input: UpdateServiceStandardDraftInput!) { updateServiceStandardDraft(id: $id, input: $input) { __typename ... on ServiceStandardVersion { sopVersionInForce complaintResponseDays } ... on Error { code } } }`;
+    const updated = await api.gql<{
+      updateServiceStandardDraft: { sopVersionInForce: boolean; complaintResponseDays: number };
+    }>(
+      UPDATE,
+      { id, input: { sopVersionId: signed.id, complaintResponseDays: 4 } },
+      { cookie: kabid },
+    );
+    expect(updated.data?.updateServiceStandardDraft).toEqual({
+      __typename: 'ServiceStandardVersion',
+      sopVersionInForce: false,
+      complaintResponseDays: 4,
+    });
+    await run('submitServiceStandard', id, kabid);
+    const again = await api.gql(
+      UPDATE,
+      { id, input: { complaintResponseDays: 2 } },
+      { cookie: kabid },
+    );
+    expect(codeOf(again, 'updateServiceStandardDraft')).toBe('TRANSITION_NOT_ALLOWED');
+    await run('approveServiceStandard', id, kadis);
+    expect(codeOf(await run('publishServiceStandard', id, kadis), 'publishServiceStandard')).toBe(
+      'TRANSITION_NOT_ALLOWED',
+    );
+    expect(
+      (await api.db.prisma.serviceStandardVersion.findUniqueOrThrow({ where: { id } })).status,
+    ).toBe('approved');
+  });
+});

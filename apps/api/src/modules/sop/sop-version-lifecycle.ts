@@ -1,0 +1,121 @@
+import type { Prisma } from '@blk/db';
+import { toJakartaDate } from '@blk/domain';
+import type { SopDefinition } from '@blk/sop';
+import type { Context } from '../../graphql/context';
+import { AppError, notFound } from '../../graphql/errors';
+import { isUuid } from '../../graphql/validate';
+import { recordAudit } from '../audit/audit';
+import { type LocalizedSopProblem, loadRoleDirectory, sopProblems } from './sop-rendering';
+
+/** The version still breaks SOP rules, so it cannot be signed; `problems` lists them. */
+export class SopProblemsError extends AppError {
+  constructor(readonly problems: LocalizedSopProblem[]) {
+    super('VALIDATION_FAILED', problems.map((p) => `${p.path}: ${p.code}`).join('; '));
+  }
+}
+
+type Tx = Prisma.TransactionClient;
+type Status = 'draft' | 'submitted' | 'approved' | 'published';
+
+async function versionAt(tx: Tx, id: string, expected: Status) {
+  const version = isUuid(id) ? await tx.sopVersion.findUnique({ where: { id } }) : null;
+  if (!version) throw notFound('SOP version');
+  if (version.status !== expected)
+    throw new AppError('TRANSITION_NOT_ALLOWED', `SOP version is ${version.status}`);
+  return version;
+}
+
+/** Moves the version on only if nobody moved it first (two reviewers clicking at once). */
+async function move(
+  tx: Tx,
+  id: string,
+  from: Status,
+  data: Prisma.SopVersionUncheckedUpdateManyInput,
+) {
+  const { count } = await tx.sopVersion.updateMany({ where: { id, status: from }, data });
+  if (count !== 1) throw new AppError('CONFLICT_STALE_VERSION');
+}
+
+/** Sends a draft for the head of office's review. */
+export async function submitSopVersion(ctx: Context, id: string) {
+  return ctx.prisma.$transaction(async (tx) => {
+    await versionAt(tx, id, 'draft');
+    await move(tx, id, 'draft', { status: 'submitted' });
+    await recordAudit(tx, ctx, { action: 'sop.submit', entityType: 'SopVersion', entityId: id });
+    return tx.sopVersion.findUniqueOrThrow({ where: { id } });
+  });
+}
+
+/**
+ * Signs a submitted version (kepala dinas). A version that breaks any SOP rule is refused, and
+ * the signer's name and position go into the identity block ("Disahkan oleh").
+ */
+export async function approveSopVersion(
+  ctx: Context,
+  id: string,
+  signer: { id: string; name: string; roleKey: string },
+) {
+  return ctx.prisma.$transaction(async (tx) => {
+    const version = await versionAt(tx, id, 'submitted');
+    const problems = sopProblems(
+      version.definition,
+      await loadRoleDirectory(tx, ctx.lang),
+      ctx.lang,
+    );
+    if (problems.length) throw new SopProblemsError(problems);
+    const role = await tx.role.findUnique({ where: { key: signer.roleKey } });
+    const definition = version.definition as unknown as SopDefinition;
+    const signed: SopDefinition = {
+      ...definition,
+      identity: {
+        ...definition.identity,
+        approvedBy: { name: signer.name, position: role?.name ?? signer.roleKey },
+      },
+    };
+    const now = ctx.now();
+    await move(tx, id, 'submitted', {
+      status: 'approved',
+      approvedById: signer.id,
+      approvedAt: now,
+      definition: signed as unknown as Prisma.InputJsonValue,
+    });
+    await recordAudit(tx, ctx, { action: 'sop.approve', entityType: 'SopVersion', entityId: id });
+    return tx.sopVersion.findUniqueOrThrow({ where: { id } });
+  });
+}
+
+/**
+ * Puts an approved version in force from now: new requests follow it, requests already
+ * submitted keep the version they started under, and the previous published version is
+ * superseded.
+ */
+export async function publishSopVersion(ctx: Context, id: string) {
+  return ctx.prisma.$transaction(async (tx) => {
+    const version = await versionAt(tx, id, 'approved');
+    const now = ctx.now();
+    const previous = await tx.sopVersion.findMany({
+      where: { sopId: version.sopId, status: 'published' },
+      select: { id: true, versionNo: true },
+    });
+    await tx.sopVersion.updateMany({
+      where: { id: { in: previous.map((p) => p.id) }, status: 'published' },
+      data: { status: 'superseded' },
+    });
+    const definition = version.definition as unknown as SopDefinition;
+    await move(tx, id, 'approved', {
+      status: 'published',
+      effectiveAt: now,
+      definition: {
+        ...definition,
+        identity: { ...definition.identity, effectiveOn: toJakartaDate(now) },
+      } as unknown as Prisma.InputJsonValue,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'sop.publish',
+      entityType: 'SopVersion',
+      entityId: id,
+      data: { versionNo: version.versionNo, superseded: previous.map((p) => p.versionNo) },
+    });
+    return tx.sopVersion.findUniqueOrThrow({ where: { id } });
+  });
+}

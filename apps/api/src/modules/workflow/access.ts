@@ -1,0 +1,72 @@
+import type { Prisma } from '@blk/db';
+import { findStep, localize, type SopDefinition } from '@blk/sop';
+import type { Context } from '../../graphql/context';
+import { AppError } from '../../graphql/errors';
+import { roleCan } from '../auth/capabilities';
+
+/** The API-key scope that lets integrators read requests (without personal contact data). */
+export const REQUESTS_READ_SCOPE = 'requests:read';
+
+/** The signed-in staff member of a context, or UNAUTHENTICATED. */
+export function staffOf(ctx: Context) {
+  if (ctx.viewer.kind !== 'staff') throw new AppError('UNAUTHENTICATED');
+  return ctx.viewer.user;
+}
+
+/** Staff whose role may view requests, or an integrator key with `requests:read`. */
+export function canViewRequests(ctx: Context): boolean {
+  if (ctx.viewer.kind === 'staff') return roleCan(ctx.viewer.user.roleKey, 'viewRequests');
+  return ctx.viewer.kind === 'integrator' && ctx.viewer.apiKey.scopes.includes(REQUESTS_READ_SCOPE);
+}
+
+/** Staff whose role may view requests (schedules and participants are never for integrators). */
+export function isRequestStaff(ctx: Context): boolean {
+  return ctx.viewer.kind === 'staff' && roleCan(ctx.viewer.user.roleKey, 'viewRequests');
+}
+
+/** The stored SOP definition JSON (validated when the version was saved). */
+export function sopDefinition(json: Prisma.JsonValue): SopDefinition {
+  return json as unknown as SopDefinition;
+}
+
+/** Display name of a step in the caller's language; the key when the SOP does not know it. */
+export function stepName(def: SopDefinition, key: string | null, ctx: Pick<Context, 'lang'>) {
+  if (!key) return null;
+  const step = findStep(def, key);
+  if (!step) return key;
+  return localize(step.name ?? step.description, ctx.lang);
+}
+
+/** `YYYY-MM-DD` of a `@db.Date` column. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** A `@db.Date` value for a `YYYY-MM-DD` day. */
+export function dbDay(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+/** Selects a region with its ancestors up to the kabupaten, for {@link islandOf}. */
+export const regionIslandSelect = {
+  select: {
+    island: true,
+    parent: { select: { island: true, parent: { select: { island: true } } } },
+  },
+} as const;
+
+type IslandChain = { island: string | null; parent?: IslandChain | null };
+
+/** Island of a desa/kelurahan: the island of its nearest ancestor that has one (the kabupaten). */
+export function islandOf(region: IslandChain): string | null {
+  return region.island ?? (region.parent ? islandOf(region.parent) : null);
+}
+
+/**
+ * Order of a class's instructors (lead first). Every selection of the relation uses it, so
+ * Pothos can merge them into one load instead of falling back to a query per request.
+ */
+export const ASSIGNMENT_ORDER = [
+  { lead: 'desc' },
+  { createdAt: 'asc' },
+] as const satisfies Prisma.InstructorAssignmentOrderByWithRelationInput[];

@@ -1,0 +1,304 @@
+import { participantSchema } from '@blk/domain';
+import { builder } from '../../graphql/builder';
+import type { Context } from '../../graphql/context';
+import { enumValues } from '../../graphql/enum-values';
+import { MUTATION_ERRORS } from '../../graphql/error-types';
+import { isUuid, validated } from '../../graphql/validate';
+import { roleCan } from '../auth/capabilities';
+import { ASSIGNMENT_ORDER, isoDay, isRequestStaff } from './access';
+import { ATTENDANCE_STATUSES, attendanceEntriesSchema, testScoresSchema } from './class-inputs';
+import {
+  addParticipant,
+  recordAttendance,
+  recordTestScores,
+  removeParticipant,
+} from './manage-participants';
+
+const ATTENDANCE_DESCRIPTIONS = {
+  hadir: 'Present.',
+  izin: 'Absent with permission.',
+  sakit: 'Absent, sick.',
+  alpa: 'Absent without notice.',
+} as const;
+
+const AttendanceStatusEnum = builder.enumType('AttendanceStatus', {
+  description: 'Attendance of a participant on a training day.',
+  values: enumValues(ATTENDANCE_STATUSES, (s) => ATTENDANCE_DESCRIPTIONS[s]),
+});
+
+const decimal = (v: { toString(): string } | null) => (v === null ? null : Number(v.toString()));
+
+builder.prismaObject('Attendance', {
+  description: 'Attendance of one participant on one training day.',
+  fields: (t) => ({
+    participantId: t.exposeID('participantId', { description: 'The participant.' }),
+    sessionId: t.exposeID('sessionId', { description: 'The training day.' }),
+    status: t.field({
+      type: AttendanceStatusEnum,
+      description: 'Present, permitted, sick or absent.',
+      select: { status: true },
+      resolve: (a) => a.status,
+    }),
+    recordedAt: t.expose('recordedAt', { type: 'DateTime', description: 'When it was recorded.' }),
+    recordedByName: t.string({
+      nullable: true,
+      description: 'Who recorded it.',
+      select: { recordedBy: { select: { name: true } } },
+      resolve: (a) => a.recordedBy?.name ?? null,
+    }),
+  }),
+});
+
+builder.prismaObject('Participant', {
+  description: 'A trainee (peserta) of a class. Staff only: holds the NIK.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable identifier.' }),
+    nik: t.exposeString('nik', {
+      description: 'Nomor Induk Kependudukan (16 digits, from the KTP).',
+    }),
+    name: t.exposeString('name', { description: 'Full name.' }),
+    birthDate: t.field({
+      type: 'Date',
+      description: 'Birth date.',
+      select: { birthDate: true },
+      resolve: (p) => isoDay(p.birthDate),
+    }),
+    sex: t.exposeString('sex', { description: 'L (laki-laki) or P (perempuan).' }),
+    phone: t.exposeString('phone', { nullable: true, description: 'Phone, E.164.' }),
+    education: t.exposeString('education', { nullable: true, description: 'Education level key.' }),
+    address: t.exposeString('address', { nullable: true, description: 'Address.' }),
+    preTestScore: t.float({
+      nullable: true,
+      description: 'Pre-test score (0-100).',
+      select: { preTestScore: true },
+      resolve: (p) => decimal(p.preTestScore),
+    }),
+    postTestScore: t.float({
+      nullable: true,
+      description: 'Post-test score (0-100).',
+      select: { postTestScore: true },
+      resolve: (p) => decimal(p.postTestScore),
+    }),
+    attendance: t.relation('attendance', { description: 'Attendance per training day.' }),
+  }),
+});
+
+builder.prismaObject('TrainingSession', {
+  description: 'One training day of a class.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable identifier.' }),
+    date: t.field({
+      type: 'Date',
+      description: 'The day (WIB).',
+      select: { date: true },
+      resolve: (s) => isoDay(s.date),
+    }),
+    startTime: t.exposeString('startTime', { description: 'Start, HH:MM WIB.' }),
+    endTime: t.exposeString('endTime', { description: 'End, HH:MM WIB.' }),
+    jp: t.exposeInt('jp', { description: 'Lesson hours (JP) planned that day.' }),
+    topic: t.exposeString('topic', { nullable: true, description: 'Topic of the day.' }),
+    attendance: t.relation('attendance', { description: 'Attendance recorded for the day.' }),
+  }),
+});
+
+builder.prismaObject('InstructorAssignment', {
+  description: 'An instructor sent to teach a class.',
+  fields: (t) => ({
+    instructorId: t.exposeID('instructorId', { description: 'The instructor.' }),
+    name: t.string({
+      description: 'Instructor’s name.',
+      select: { instructor: { select: { name: true } } },
+      resolve: (a) => a.instructor.name,
+    }),
+    homeIsland: t.string({
+      description: 'Island the instructor lives on.',
+      select: { instructor: { select: { homeIsland: true } } },
+      resolve: (a) => a.instructor.homeIsland,
+    }),
+    phone: t.string({
+      nullable: true,
+      description: 'Instructor’s phone (staff only: null for API keys).',
+      authScopes: { staff: true },
+      unauthorizedResolver: () => null,
+      select: { instructor: { select: { phone: true } } },
+      resolve: (a) => a.instructor.phone,
+    }),
+    lead: t.exposeBoolean('lead', { description: 'The lead instructor of the class.' }),
+  }),
+});
+
+/** True when the viewer may change this class's participants and attendance. */
+function viewerCanManage(instructorIds: string[], ctx: Context): boolean {
+  if (ctx.viewer.kind !== 'staff') return false;
+  const { roleKey, instructorId } = ctx.viewer.user;
+  if (!roleCan(roleKey, 'manageParticipants')) return false;
+  return (
+    roleKey !== 'instruktur' || (instructorId !== null && instructorIds.includes(instructorId))
+  );
+}
+
+builder.prismaObject('TrainingSchedule', {
+  description: 'A class (angkatan) scheduled to fulfil a request.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable identifier.' }),
+    request: t.relation('request', { description: 'The request it fulfils.' }),
+    program: t.relation('program', { description: 'The programme taught.' }),
+    startDate: t.field({
+      type: 'Date',
+      description: 'First training day.',
+      select: { startDate: true },
+      resolve: (s) => isoDay(s.startDate),
+    }),
+    endDate: t.field({
+      type: 'Date',
+      description: 'Last training day.',
+      select: { endDate: true },
+      resolve: (s) => isoDay(s.endDate),
+    }),
+    venue: t.exposeString('venue', { description: 'Where the class is held.' }),
+    island: t.exposeString('island', { description: 'Island of the venue.' }),
+    cancelledAt: t.expose('cancelledAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'Set when the class was cancelled (e.g. rescheduled).',
+    }),
+    sessions: t.relation('sessions', {
+      description: 'Training days, in order.',
+      query: { orderBy: { date: 'asc' } },
+    }),
+    instructors: t.relation('instructors', {
+      description: 'Instructors, lead first.',
+      query: { orderBy: [...ASSIGNMENT_ORDER] },
+    }),
+    participants: t.relation('participants', {
+      nullable: true,
+      description: 'Participants, by name (staff only: null for API keys).',
+      authScopes: { staff: true },
+      unauthorizedResolver: () => null,
+      query: { orderBy: [{ name: 'asc' }, { id: 'asc' }] },
+    }),
+    participantCount: t.relationCount('participants', { description: 'Number of participants.' }),
+    viewerCanManage: t.boolean({
+      description: 'The viewer may change participants and attendance of this class.',
+      select: { cancelledAt: true, instructors: { select: { instructorId: true } } },
+      resolve: (s, _args, ctx) =>
+        s.cancelledAt === null &&
+        viewerCanManage(
+          s.instructors.map((i) => i.instructorId),
+          ctx,
+        ),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  schedule: t.prismaField({
+    type: 'TrainingSchedule',
+    nullable: true,
+    description:
+      'One class with its sessions, instructors, participants and attendance (staff only).',
+    authScopes: (_root, _args, ctx) => isRequestStaff(ctx),
+    args: { id: t.arg.id({ required: true, description: 'Schedule id.' }) },
+    resolve: (query, _root, args, ctx) => {
+      const id = String(args.id);
+      return isUuid(id)
+        ? ctx.prisma.trainingSchedule.findUnique({ ...query, where: { id } })
+        : null;
+    },
+  }),
+}));
+
+const ParticipantInput = builder.inputType('ParticipantInput', {
+  description: 'A participant as written on their KTP; validated with the shared schema.',
+  fields: (t) => ({
+    nik: t.string({ required: true, description: 'NIK, 16 digits (spaces and dots are removed).' }),
+    name: t.string({ required: true, description: 'Full name.' }),
+    birthDate: t.field({
+      type: 'Date',
+      required: true,
+      description: 'Birth date; must match the NIK.',
+    }),
+    sex: t.string({ required: true, description: 'L or P; must match the NIK.' }),
+    phone: t.string({ required: false, description: 'Phone, any Indonesian format.' }),
+    education: t.string({
+      required: true,
+      description: 'Education level key (tidak_sekolah, sd, smp, sma, …).',
+    }),
+    address: t.string({ required: true, description: 'Address.' }),
+  }),
+});
+
+const AttendanceEntryInput = builder.inputType('AttendanceEntryInput', {
+  description: 'Attendance of one participant.',
+  fields: (t) => ({
+    participantId: t.id({ required: true, description: 'Participant of the session’s class.' }),
+    status: t.field({ type: AttendanceStatusEnum, required: true, description: 'Status.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  addParticipant: t.prismaField({
+    type: 'Participant',
+    description:
+      'Enrol a participant in a class (instructor coordinator or an assigned instructor). A NIK appears once per class.',
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      scheduleId: t.arg.id({ required: true, description: 'The class.' }),
+      input: t.arg({ type: ParticipantInput, required: true, description: 'The participant.' }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const input = validated(participantSchema, args.input, ctx);
+      const p = await addParticipant(ctx, String(args.scheduleId), input);
+      return ctx.prisma.participant.findUniqueOrThrow({ ...query, where: { id: p.id } });
+    },
+  }),
+  removeParticipant: t.prismaField({
+    type: 'TrainingSchedule',
+    description: 'Remove a participant and their attendance from a class; returns the class.',
+    errors: { types: MUTATION_ERRORS },
+    args: { participantId: t.arg.id({ required: true, description: 'The participant.' }) },
+    resolve: async (query, _root, args, ctx) => {
+      const { scheduleId } = await removeParticipant(ctx, String(args.participantId));
+      return ctx.prisma.trainingSchedule.findUniqueOrThrow({ ...query, where: { id: scheduleId } });
+    },
+  }),
+  recordAttendance: t.prismaField({
+    type: 'TrainingSession',
+    description:
+      'Record or correct attendance of a training day (instructor coordinator or an assigned instructor).',
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      sessionId: t.arg.id({ required: true, description: 'The training day.' }),
+      entries: t.arg({
+        type: [AttendanceEntryInput],
+        required: true,
+        description: 'One entry per participant to record.',
+      }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const entries = validated(attendanceEntriesSchema, args.entries, ctx);
+      const session = await recordAttendance(ctx, String(args.sessionId), entries);
+      return ctx.prisma.trainingSession.findUniqueOrThrow({ ...query, where: { id: session.id } });
+    },
+  }),
+  recordTestScores: t.prismaField({
+    type: 'Participant',
+    description:
+      'Record a participant’s pre-test and/or post-test score (0-100); a score left out is kept.',
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      participantId: t.arg.id({ required: true, description: 'The participant.' }),
+      preTestScore: t.arg.float({ required: false, description: 'Pre-test score.' }),
+      postTestScore: t.arg.float({ required: false, description: 'Post-test score.' }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const scores = validated(
+        testScoresSchema,
+        { preTestScore: args.preTestScore, postTestScore: args.postTestScore },
+        ctx,
+      );
+      const p = await recordTestScores(ctx, String(args.participantId), scores);
+      return ctx.prisma.participant.findUniqueOrThrow({ ...query, where: { id: p.id } });
+    },
+  }),
+}));

@@ -1,0 +1,277 @@
+import { Prisma, recordTransition, StaleVersionError } from '@blk/db';
+import {
+  addCalendarDays,
+  countWorkingDays,
+  type IsoDate,
+  isWorkingDay,
+  type WorkingCalendar,
+} from '@blk/domain';
+import {
+  actionsOf,
+  checkTransition,
+  findStep,
+  localize,
+  type RequestSnapshot,
+  type SopDefinition,
+} from '@blk/sop';
+import type { Context } from '../../graphql/context';
+import { AppError, notFound } from '../../graphql/errors';
+import { invalidField, isUuid } from '../../graphql/validate';
+import { recordAudit } from '../audit/audit';
+import { transitionRefused } from '../requests/transition-reasons';
+import { dbDay, islandOf, isoDay, regionIslandSelect, sopDefinition, staffOf } from './access';
+import {
+  findScheduleConflicts,
+  loadInstructorFacts,
+  ScheduleConflictError,
+} from './schedule-conflicts';
+import { programOfRequest } from './suggest-instructors';
+
+/** What a staff member asks to do with a request. */
+export interface TransitionCommand {
+  requestId: string;
+  action: string;
+  input: Record<string, unknown>;
+  expectedVersion: number;
+}
+
+/** Inputs of a step that the requester is told about in the notification. */
+const NOTIFIED_INPUTS = ['reason', 'missingItems', 'startDate', 'endDate', 'venue'];
+
+async function loadRequest(ctx: Context, id: string) {
+  const request = isUuid(id)
+    ? await ctx.prisma.trainingRequest.findUnique({
+        where: { id },
+        include: {
+          sopVersion: { select: { definition: true } },
+          requester: true,
+          region: regionIslandSelect,
+          assessments: { select: { recommendedProgramId: true }, orderBy: { createdAt: 'desc' } },
+          schedules: {
+            where: { cancelledAt: null },
+            select: {
+              id: true,
+              startDate: true,
+              endDate: true,
+              instructors: {
+                select: { instructor: { select: { user: { select: { id: true } } } } },
+              },
+            },
+          },
+        },
+      })
+    : null;
+  if (!request) throw notFound('request');
+  return request;
+}
+
+type LoadedRequest = Awaited<ReturnType<typeof loadRequest>>;
+
+/** Working days from start to end, each a training session. */
+function trainingDays(calendar: WorkingCalendar, start: IsoDate, end: IsoDate): IsoDate[] {
+  const days: IsoDate[] = [];
+  for (let d = start; d <= end; d = addCalendarDays(d, 1))
+    if (isWorkingDay(calendar, d)) days.push(d);
+  return days;
+}
+
+/**
+ * Writes the schedule the SOP's scheduling step set: the class, one session per working day and
+ * the instructor assignments, after checking that every instructor can go.
+ */
+async function createSchedule(
+  tx: Prisma.TransactionClient,
+  ctx: Context,
+  request: LoadedRequest,
+  def: SopDefinition,
+  inputs: Readonly<Record<string, unknown>>,
+  calendar: WorkingCalendar,
+) {
+  const source = def.schedule;
+  const step = findStep(def, request.state);
+  if (!source || !step) return;
+  const startDate = String(inputs[source.startDateInput]);
+  const endDate = String(inputs[source.endDateInput]);
+  const instructorsKey = step.requiredInputs.find((i) => i.type === 'instructors')?.key;
+  const instructorIds = instructorsKey ? (inputs[instructorsKey] as string[]) : [];
+  const programId = programOfRequest(request);
+  if (!programId) invalidField(ctx, 'schedule.no_program', ['programId']);
+  const program = await tx.trainingProgram.findUniqueOrThrow({ where: { id: programId } });
+  const days = trainingDays(calendar, startDate, endDate);
+  if (days.length < program.durationDays) {
+    invalidField(ctx, 'date.window_too_short', ['input', source.endDateInput], {
+      available: countWorkingDays(calendar, startDate, endDate),
+      required: program.durationDays,
+    });
+  }
+  if (!instructorIds.every(isUuid))
+    invalidField(ctx, 'schedule.unknown_instructor', ['input', instructorsKey ?? 'instructors']);
+  const plan = { startDate, endDate, island: islandOf(request.region) ?? '' };
+  const facts = await loadInstructorFacts(
+    tx,
+    { id: { in: instructorIds } },
+    programId,
+    plan,
+    request.id,
+  );
+  if (facts.length !== instructorIds.length)
+    invalidField(ctx, 'schedule.unknown_instructor', ['input', instructorsKey ?? 'instructors']);
+  // Explain the conflicts in the order the coordinator listed the instructors.
+  facts.sort((a, b) => instructorIds.indexOf(a.id) - instructorIds.indexOf(b.id));
+  const conflicts = findScheduleConflicts(plan, facts, calendar);
+  if (conflicts.length) throw new ScheduleConflictError(conflicts);
+  const jp = Math.max(1, Math.round(program.durationJp / days.length));
+  const venueKey = step.requiredInputs.find((i) => i.key === 'venue')?.key;
+  await tx.trainingSchedule.create({
+    data: {
+      requestId: request.id,
+      programId,
+      startDate: dbDay(startDate),
+      endDate: dbDay(endDate),
+      venue: venueKey ? String(inputs[venueKey]) : request.address,
+      island: plan.island,
+      createdById: staffOf(ctx).id,
+      sessions: {
+        create: days.map((d) => ({ date: dbDay(d), startTime: '08:00', endTime: '16:00', jp })),
+      },
+      instructors: {
+        create: instructorIds.map((instructorId, i) => ({ instructorId, lead: i === 0 })),
+      },
+    },
+  });
+}
+
+/** The assessment row the kelengkapan of the assessment step describes. */
+async function createAssessment(
+  tx: Prisma.TransactionClient,
+  ctx: Context,
+  requestId: string,
+  inputs: Readonly<Record<string, unknown>>,
+) {
+  const recommendation = String(inputs.recommendedProgramme ?? '').trim();
+  const program = recommendation
+    ? await tx.trainingProgram.findFirst({
+        where: {
+          OR: [
+            { code: { equals: recommendation, mode: 'insensitive' } },
+            { name: { equals: recommendation, mode: 'insensitive' } },
+          ],
+        },
+        select: { id: true },
+      })
+    : null;
+  await tx.siteAssessment.create({
+    data: {
+      requestId,
+      assessedById: staffOf(ctx).id,
+      surveyDate: dbDay(String(inputs.surveyDate)),
+      findings: String(inputs.findings ?? ''),
+      localPotential: typeof inputs.localPotential === 'string' ? inputs.localPotential : null,
+      facilitiesAvailable: String(inputs.facilities ?? '')
+        .split(/[,;\n]/)
+        .map((f) => f.trim())
+        .filter(Boolean),
+      recommendedProgramId: program?.id ?? null,
+      recommendation,
+      createdAt: ctx.now(),
+    },
+  });
+}
+
+/**
+ * Takes one SOP action on a request for a staff member. The SOP decides whether the viewer's
+ * role, the request's step and the inputs allow it; the move, its event, the side records
+ * (assessment, schedule), the audit row and the requester's notification are written in one
+ * transaction that only applies to the version the caller saw, so a double click applies once.
+ */
+export async function transitionTrainingRequest(ctx: Context, cmd: TransitionCommand) {
+  const user = staffOf(ctx);
+  const request = await loadRequest(ctx, cmd.requestId);
+  if (request.version !== cmd.expectedVersion) throw new AppError('CONFLICT_STALE_VERSION');
+  const def = sopDefinition(request.sopVersion.definition);
+  const calendar = await ctx.calendar();
+  const now = ctx.now();
+  const active = request.schedules[0];
+  const snapshot: RequestSnapshot = {
+    state: request.state,
+    stepStartedAt: request.stepStartedAt,
+    ...(active
+      ? { schedule: { startDate: isoDay(active.startDate), endDate: isoDay(active.endDate) } }
+      : {}),
+    assignedStaffIds: request.schedules.flatMap((s) =>
+      s.instructors.flatMap((a) => (a.instructor.user ? [a.instructor.user.id] : [])),
+    ),
+  };
+  const result = checkTransition(
+    def,
+    snapshot,
+    { kind: 'staff', roles: [user.roleKey], staffId: user.id },
+    cmd.action,
+    cmd.input,
+    { now, calendar },
+  );
+  if (!result.ok) transitionRefused(result.reasons, ctx.lang);
+  const { event } = result;
+  const action = actionsOf(def, request.state).find((a) => a.key === cmd.action);
+  try {
+    await ctx.prisma.$transaction(async (tx) => {
+      await recordTransition(tx, {
+        requestId: request.id,
+        expectedVersion: cmd.expectedVersion,
+        definition: def,
+        event,
+        deadline: result.deadline,
+        actorRole: user.roleKey,
+      });
+      if (cmd.action === 'submit_assessment')
+        await createAssessment(tx, ctx, request.id, event.inputs);
+      // Going back to the scheduling step (reschedule) frees the instructors of the old class.
+      if (def.schedule && event.toState === def.schedule.step && active) {
+        await tx.trainingSchedule.updateMany({
+          where: { requestId: request.id, cancelledAt: null },
+          data: { cancelledAt: now },
+        });
+      }
+      if (event.schedule) await createSchedule(tx, ctx, request, def, event.inputs, calendar);
+      await recordAudit(tx, ctx, {
+        action: `request.${cmd.action}`,
+        entityType: 'TrainingRequest',
+        entityId: request.id,
+        data: {
+          from: event.fromState,
+          to: event.toState,
+          inputs: event.inputs as Prisma.InputJsonValue,
+        },
+      });
+      if (action?.publicLabel) {
+        const { requester } = request;
+        await tx.notificationOutbox.create({
+          data: {
+            channel: requester.email ? 'email' : 'sms',
+            recipient: requester.email ?? requester.phone,
+            template: `request_${event.toState}`,
+            payload: {
+              trackingCode: request.trackingCode,
+              organizationName: requester.organizationName,
+              state: event.toState,
+              message: localize(action.publicLabel, 'id'),
+              ...Object.fromEntries(
+                NOTIFIED_INPUTS.flatMap((k) => (k in event.inputs ? [[k, event.inputs[k]]] : [])),
+              ),
+            } as Prisma.InputJsonValue,
+            createdAt: now,
+          },
+        });
+      }
+    });
+  } catch (error) {
+    // Another transition got in first: the version moved on, or it appended the same event seq.
+    if (
+      error instanceof StaleVersionError ||
+      (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+    )
+      throw new AppError('CONFLICT_STALE_VERSION');
+    throw error;
+  }
+  return { id: request.id };
+}
