@@ -12,6 +12,8 @@ export interface Database {
   readonly sql: SqlConnection;
   /** Migrations applied while opening, when asked for. */
   readonly migrations: MigrationResult | null;
+  /** The PGlite data directory as a tarball (PGlite only), to copy a prepared database. */
+  dumpDataDir?(): Promise<Blob>;
   /** True when the database answers a trivial query (for /readyz). */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -44,6 +46,7 @@ export async function openDatabase(
       prisma,
       sql,
       migrations,
+      dumpDataDir: () => pglite.db.dumpDataDir('none'),
       ping: async () => {
         await sql.query('SELECT 1');
         return true;

@@ -49,6 +49,8 @@ export function createGraphqlServer(logger: Logger) {
     schema,
     introspection: true,
     csrfPrevention: true,
+    // main.ts drains HTTP, the outbox and the database in order; Apollo must not race it.
+    stopOnTerminationSignals: false,
     ...protection,
     includeStacktraceInErrorResponses: false,
     plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()],

@@ -2,11 +2,13 @@ import type { AddressInfo } from 'node:net';
 import type { Database } from '@blk/db';
 import { DEMO_PASSWORD, seedAll } from '@blk/db/seed';
 import { createTestDatabase, type TestDatabaseKind } from '@blk/db/testing';
+import { inject } from 'vitest';
 import { createLogger } from '../logger';
 import { createApp } from '../server';
+import { TEST_ANCHOR } from './anchor';
+import type {} from './global-setup';
 
-/** The fixed "today" of the seeded demo data in tests. */
-export const TEST_ANCHOR = new Date('2026-11-30T03:00:00Z');
+export { TEST_ANCHOR } from './anchor';
 
 /** A GraphQL response as the tests read it. */
 export interface GqlResponse<T = Record<string, unknown>> {
@@ -39,8 +41,13 @@ export async function startTestApi(
   kind: TestDatabaseKind,
   options: { seed?: boolean } = {},
 ): Promise<TestApi> {
-  const db = await createTestDatabase(kind);
-  if (options.seed ?? true) await seedAll(db.prisma, { anchor: TEST_ANCHOR });
+  const seeded = options.seed ?? true;
+  // The run's globalSetup made seeded templates; without them (a single file run through an
+  // unusual config) seed here.
+  const templates = seeded ? inject('testTemplates') : undefined;
+  const fromTemplate = kind === 'pglite' ? templates?.pgliteDumpFile : templates?.postgresTemplate;
+  const db = await createTestDatabase(kind, fromTemplate ? templates : {});
+  if (seeded && !fromTemplate) await seedAll(db.prisma, { anchor: TEST_ANCHOR });
   const { app, stop } = await createApp(db, { logger: createLogger('silent') });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
