@@ -6,10 +6,10 @@
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { insertTrainingRequest, openDatabase } from '../packages/db/src/index.ts';
-import { seedAll } from '../packages/db/src/seed/index.ts';
 import { createLogger } from '../apps/api/src/logger';
 import { createApp } from '../apps/api/src/server';
+import { insertTrainingRequest, openDatabase } from '../packages/db/src/index.ts';
+import { seedAll } from '../packages/db/src/seed/index.ts';
 
 const iterations = Number(process.argv[2] ?? 200);
 const db = await openDatabase({ kind: 'pglite-memory' }, { migrate: true });
@@ -62,12 +62,15 @@ const login = await fetch(url, {
   method: 'POST',
   headers: { 'content-type': 'application/json' },
   body: JSON.stringify({
-    query: 'mutation { login(input: { email: "petugas@blk.example", password: "BlkDemo#2026" }) { __typename } }',
+    query:
+      'mutation { login(input: { email: "petugas@blk.example", password: "BlkDemo#2026" }) { __typename } }',
   }),
 });
 const cookie = login.headers.get('set-cookie')?.split(';')[0];
 
-async function time(fn: () => Promise<unknown>): Promise<{ p50: number; p95: number; mean: number }> {
+async function time(
+  fn: () => Promise<unknown>,
+): Promise<{ p50: number; p95: number; mean: number }> {
   for (let i = 0; i < 10; i++) await fn();
   const samples: number[] = [];
   for (let i = 0; i < iterations; i++) {
@@ -76,14 +79,22 @@ async function time(fn: () => Promise<unknown>): Promise<{ p50: number; p95: num
     samples.push(performance.now() - t);
   }
   samples.sort((a, b) => a - b);
-  const at = (q: number) => Number((samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0).toFixed(2));
-  return { p50: at(0.5), p95: at(0.95), mean: Number((samples.reduce((a, b) => a + b, 0) / samples.length).toFixed(2)) };
+  const at = (q: number) =>
+    Number((samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0).toFixed(2));
+  return {
+    p50: at(0.5),
+    p95: at(0.95),
+    mean: Number((samples.reduce((a, b) => a + b, 0) / samples.length).toFixed(2)),
+  };
 }
 
 const cases = [
   {
     name: 'catalogue: programs(first: 20) with kejuruan',
-    graphql: () => gql('{ programs(first: 20) { edges { node { id code name durationDays kejuruan { name } } } } }'),
+    graphql: () =>
+      gql(
+        '{ programs(first: 20) { edges { node { id code name durationDays kejuruan { name } } } } }',
+      ),
     sql: () =>
       db.sql.query(
         'SELECT p.id, p.code, p.name, p."durationDays", k.name AS kejuruan FROM "TrainingProgram" p JOIN "Kejuruan" k ON k.code = p."kejuruanCode" WHERE p.active ORDER BY p.name, p.id LIMIT 21',
@@ -107,13 +118,32 @@ const results = [];
 for (const c of cases) {
   const graphql = await time(c.graphql);
   const sql = await time(c.sql);
-  results.push({ name: c.name, graphqlMs: graphql, rawSqlMs: sql, ratioP50: Number((graphql.p50 / sql.p50).toFixed(1)) });
+  results.push({
+    name: c.name,
+    graphqlMs: graphql,
+    rawSqlMs: sql,
+    ratioP50: Number((graphql.p50 / sql.p50).toFixed(1)),
+  });
 }
-const out = { date: new Date().toISOString(), database: 'PGlite (in memory)', iterations, node: process.version, results };
+const out = {
+  date: new Date().toISOString(),
+  database: 'PGlite (in memory)',
+  iterations,
+  node: process.version,
+  results,
+};
 const file = path.join(import.meta.dirname, 'results', 'api-latency.json');
 fs.mkdirSync(path.dirname(file), { recursive: true });
 fs.writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
-console.table(results.map((r) => ({ case: r.name, 'graphql p50 ms': r.graphqlMs.p50, 'graphql p95 ms': r.graphqlMs.p95, 'sql p50 ms': r.rawSqlMs.p50, ratio: r.ratioP50 })));
+console.table(
+  results.map((r) => ({
+    case: r.name,
+    'graphql p50 ms': r.graphqlMs.p50,
+    'graphql p95 ms': r.graphqlMs.p95,
+    'sql p50 ms': r.rawSqlMs.p50,
+    ratio: r.ratioP50,
+  })),
+);
 server.close();
 await stop();
 await db.close();
