@@ -1,22 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { hashToken, Prisma, randomToken } from '@blk/db';
-import { addWorkingDays, type FeedbackInput, generateTrackingCode } from '@blk/domain';
+import { hashToken } from '@blk/db';
+import { addWorkingDays, type FeedbackInput } from '@blk/domain';
 import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
 import { consume, RATE_LIMITS } from '../rate-limit/rate-limit';
-
-/**
- * The access token of a complaint. With an idempotency key it is derived from the key, so a
- * retried submission gets the same token back; the key is a random UUID only the sender's
- * device knows.
- */
-function accessTokenFor(idempotencyKey: string | undefined): string {
-  if (!idempotencyKey) return randomToken(24);
-  return createHash('sha256')
-    .update(`blk-feedback-token:${idempotencyKey}`)
-    .digest('base64url')
-    .slice(0, 32);
-}
+import { accessTokenFor, insertWithTrackingCode } from '../shared/public-submission';
 
 /** Working days to answer, from the published service standard (penanganan pengaduan). */
 async function responseDays(ctx: Context): Promise<number> {
@@ -39,7 +26,7 @@ export async function submitFeedback(
   input: FeedbackInput,
   idempotencyKey?: string,
 ): Promise<{ complaint: { trackingCode: string; responseDueAt: Date }; accessToken: string }> {
-  const accessToken = accessTokenFor(idempotencyKey);
+  const accessToken = accessTokenFor('feedback', idempotencyKey);
   if (idempotencyKey) {
     const existing = await ctx.prisma.complaint.findUnique({ where: { idempotencyKey } });
     if (existing) {
@@ -58,10 +45,9 @@ export async function submitFeedback(
         select: { id: true },
       })
     : null;
-  for (let attempt = 0; ; attempt++) {
-    const trackingCode = generateTrackingCode((n) => randomBytes(n));
-    try {
-      const complaint = await ctx.prisma.$transaction(async (tx) => {
+  const complaint = await insertWithTrackingCode(
+    (trackingCode) =>
+      ctx.prisma.$transaction(async (tx) => {
         const created = await tx.complaint.create({
           data: {
             trackingCode,
@@ -94,18 +80,10 @@ export async function submitFeedback(
           });
         }
         return created;
-      });
-      return { complaint, accessToken };
-    } catch (error) {
-      const target =
-        error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002'
-          ? String(error.meta?.target ?? error.message)
-          : '';
-      // Two submissions racing with one idempotency key: the loser returns the winner's result.
-      if (idempotencyKey && /idempotency/i.test(target))
-        return submitFeedback(ctx, input, idempotencyKey);
-      if (/trackingCode/i.test(target) && attempt < 3) continue;
-      throw error;
-    }
-  }
+      }),
+    idempotencyKey
+      ? async () => (await submitFeedback(ctx, input, idempotencyKey)).complaint
+      : undefined,
+  );
+  return { complaint, accessToken };
 }

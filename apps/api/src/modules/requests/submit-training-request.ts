@@ -1,10 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { hashToken, insertTrainingRequest, Prisma, randomToken } from '@blk/db';
+import { hashToken, insertTrainingRequest, type TrainingRequest } from '@blk/db';
 import { REQUEST_SOP_CODE } from '@blk/db/seed';
 import {
   checkClassSize,
   checkPreferredWindow,
-  generateTrackingCode,
   type TrainingRequestInput,
   toJakartaDate,
 } from '@blk/domain';
@@ -14,19 +12,7 @@ import { AppError } from '../../graphql/errors';
 import { assertNoRuleIssues, invalidField, isUuid } from '../../graphql/validate';
 import { attachUpload } from '../attachments/attach-upload';
 import { attachmentStorageFor } from '../attachments/storage';
-
-/**
- * The access token of a submission. With an idempotency key it is derived from the key, so a
- * retried submission gets the same token back; the key is a random UUID only the requester's
- * device knows.
- */
-function accessTokenFor(idempotencyKey: string | undefined): string {
-  if (!idempotencyKey) return randomToken(24);
-  return createHash('sha256')
-    .update(`blk-access-token:${idempotencyKey}`)
-    .digest('base64url')
-    .slice(0, 32);
-}
+import { accessTokenFor, insertWithTrackingCode } from '../shared/public-submission';
 
 /** The SOP version in force for new requests. */
 export async function sopInForce(ctx: Context) {
@@ -49,8 +35,8 @@ export async function submitTrainingRequest(
   input: TrainingRequestInput,
   idempotencyKey?: string,
   letterUploadId?: string,
-) {
-  const accessToken = accessTokenFor(idempotencyKey);
+): Promise<{ request: TrainingRequest; accessToken: string }> {
+  const accessToken = accessTokenFor('request', idempotencyKey);
   if (idempotencyKey) {
     const existing = await ctx.prisma.trainingRequest.findUnique({ where: { idempotencyKey } });
     if (existing) {
@@ -85,10 +71,9 @@ export async function submitTrainingRequest(
     invalidField(ctx, 'region.not_village', ['regionCode']);
   }
   const sop = await sopInForce(ctx);
-  for (let attempt = 0; ; attempt++) {
-    const trackingCode = generateTrackingCode((n) => randomBytes(n));
-    try {
-      const request = await ctx.prisma.$transaction(async (tx) => {
+  const request = await insertWithTrackingCode(
+    (trackingCode) =>
+      ctx.prisma.$transaction(async (tx) => {
         const created = await insertTrainingRequest(tx, {
           input,
           idempotencyKey: idempotencyKey ?? null,
@@ -108,18 +93,11 @@ export async function submitTrainingRequest(
             field: 'letterUploadId',
           });
         return created;
-      });
-      return { request, accessToken };
-    } catch (error) {
-      const target =
-        error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002'
-          ? String(error.meta?.target ?? error.message)
-          : '';
-      // Two submissions racing with one idempotency key: the loser returns the winner's result.
-      if (idempotencyKey && /idempotency/i.test(target))
-        return submitTrainingRequest(ctx, input, idempotencyKey, letterUploadId);
-      if (/trackingCode/i.test(target) && attempt < 3) continue;
-      throw error;
-    }
-  }
+      }),
+    idempotencyKey
+      ? async () =>
+          (await submitTrainingRequest(ctx, input, idempotencyKey, letterUploadId)).request
+      : undefined,
+  );
+  return { request, accessToken };
 }
