@@ -15,9 +15,10 @@ const chromium = {
   ],
 };
 
-const API_PORT = 4100;
-const PUBLIC_PORT = 4273;
-const ADMIN_PORT = 4274;
+// Overridable so two runs on one machine (two developers) do not collide.
+const API_PORT = Number(process.env.E2E_API_PORT ?? 4100);
+const PUBLIC_PORT = Number(process.env.E2E_PUBLIC_PORT ?? 4273);
+const ADMIN_PORT = Number(process.env.E2E_ADMIN_PORT ?? 4274);
 const apiUrl = `http://127.0.0.1:${API_PORT}`;
 
 export default defineConfig({

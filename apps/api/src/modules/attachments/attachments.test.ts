@@ -216,6 +216,17 @@ describe.each(testDatabaseKinds())('attachments on %s', (kind) => {
           uploadedById: null,
         }),
       ]);
+      const query = `query ($id: ID!) { trainingRequest(id: $id) { attachments { kind fileName downloadUrl } } }`;
+      const staff = await api.gql<{
+        trainingRequest: { attachments: { kind: string; fileName: string; downloadUrl: string }[] };
+      }>(query, { id: request?.id }, { cookie: await api.login('petugas@blk.example') });
+      expect(staff.data?.trainingRequest.attachments).toEqual([
+        {
+          kind: 'surat_permohonan',
+          fileName: 'surat.pdf',
+          downloadUrl: `/attachments/${request?.attachments[0]?.id}`,
+        },
+      ]);
     });
 
     it('refuses a submission naming an unknown letter, and stores nothing', async () => {

@@ -54,12 +54,13 @@ const ViewerRef = builder
     description: 'Who is calling.',
     fields: (t) => ({
       kind: t.exposeString('kind', { description: 'anonymous, staff or integrator.' }),
-      user: t.prismaField({
-        type: 'StaffUser',
+      user: t.field({
+        type: StaffUser,
         nullable: true,
         description: 'The signed-in staff member, if any.',
-        resolve: (query, v, _args, ctx) =>
-          v.userId ? ctx.prisma.staffUser.findUnique({ ...query, where: { id: v.userId } }) : null,
+        // One row per request: a plain lookup (prismaField would warn when it returns null unused).
+        resolve: (v, _args, ctx) =>
+          v.userId ? ctx.prisma.staffUser.findUnique({ where: { id: v.userId } }) : null,
       }),
       can: t.field({
         type: ViewerCan,

@@ -1,4 +1,5 @@
 import { testDatabaseKinds } from '@blk/db/testing';
+import { formatTrackingCode } from '@blk/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
 import { submitRequest, transition } from './test-helpers';
@@ -238,7 +239,10 @@ describe.each(testDatabaseKinds())('the staff journey of one request on %s', (ki
       code: 'SCHEDULE_CONFLICT',
     });
     expect(double.conflicts).toEqual([
-      expect.objectContaining({ kind: 'DOUBLE_BOOKING', otherTrackingCode: other.trackingCode }),
+      expect.objectContaining({
+        kind: 'DOUBLE_BOOKING',
+        otherTrackingCode: formatTrackingCode(other.trackingCode),
+      }),
     ]);
     expect(double.conflicts?.[0]?.message).toContain('Agus Salim sudah ditugaskan');
 

@@ -618,6 +618,13 @@ export const TrainingRequest = builder.prismaObject('TrainingRequest', {
       description: 'Needs assessments recorded for the request.',
       query: { orderBy: { createdAt: 'asc' } },
     }),
+    attachments: t.relation('attachments', {
+      description:
+        'Documents attached to the request (request letter, reports), oldest first. Staff only: integrators get an empty list.',
+      query: { orderBy: { createdAt: 'asc' } },
+      authScopes: { staff: true },
+      unauthorizedResolver: () => [] as never,
+    }),
     schedules: t.relation('schedules', {
       description: 'Schedules (classes) of the request, newest first; cancelled ones included.',
       query: { orderBy: { createdAt: 'desc' } },

@@ -1,4 +1,10 @@
-import { isoDateSchema, type Lang, type MessageKey, message } from '@blk/domain';
+import {
+  formatTrackingCode,
+  isoDateSchema,
+  type Lang,
+  type MessageKey,
+  message,
+} from '@blk/domain';
 import { formatIsoDate } from '@blk/sop';
 import { builder } from '../../graphql/builder';
 import { ErrorInterface } from '../../graphql/error-types';
@@ -36,7 +42,7 @@ export function conflictMessage(c: ScheduleConflict, lang: Lang): string {
     ...(c.expiresOn ? { expiresOn: formatIsoDate(c.expiresOn, lang) } : {}),
     ...(c.other
       ? {
-          trackingCode: c.other.trackingCode,
+          trackingCode: formatTrackingCode(c.other.trackingCode),
           start: formatIsoDate(c.other.startDate, lang),
           end: formatIsoDate(c.other.endDate, lang),
           otherIsland: c.other.island,
@@ -65,7 +71,7 @@ const ScheduleConflictRef = builder.objectRef<ScheduleConflict>('ScheduleConflic
     otherTrackingCode: t.string({
       nullable: true,
       description: 'Tracking code of the other training, for booking and travel conflicts.',
-      resolve: (c) => c.other?.trackingCode ?? null,
+      resolve: (c) => (c.other ? formatTrackingCode(c.other.trackingCode) : null),
     }),
     otherStartDate: t.field({
       type: 'Date',

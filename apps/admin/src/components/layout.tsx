@@ -1,0 +1,114 @@
+import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
+import { Navigate, Outlet, NavLink as RouterLink, useLocation } from 'react-router';
+import { useMutation } from 'urql';
+import { useViewer, type Viewer } from '../features/auth/viewer';
+import type { TextKey } from '../lib/dictionary';
+import { graphql } from '../lib/graphql';
+import { useI18n } from '../lib/i18n';
+import { LanguageSwitch } from './language-switch';
+import { PageLoader } from './page-loader';
+
+const LogoutMutation = graphql(`
+  mutation App_SignOut {
+    logout
+  }
+`);
+
+interface NavItem {
+  to: string;
+  label: TextKey;
+  allowed: (can: Viewer['can']) => boolean;
+  end?: boolean;
+}
+
+/** Screens of this app, each shown only to roles that may use it (`viewer.can*`). */
+const NAV: readonly NavItem[] = [
+  { to: '/', label: 'nav.myWork', allowed: (can) => can.viewRequests, end: true },
+  { to: '/permohonan', label: 'nav.requests', allowed: (can) => can.viewRequests },
+  { to: '/sop', label: 'nav.sop', allowed: () => true },
+  { to: '/akun/kata-sandi', label: 'nav.password', allowed: () => true },
+];
+
+/** The signed-in shell: header, role-filtered navigation, and the page. */
+export function Layout() {
+  const { t } = useI18n();
+  const { viewer, fetching } = useViewer();
+  const location = useLocation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const [logoutState, logout] = useMutation(LogoutMutation);
+
+  if (!viewer && fetching) return <PageLoader />;
+  if (viewer?.kind !== 'staff' || !viewer.user) {
+    const next = encodeURIComponent(location.pathname + location.search);
+    return <Navigate to={`/login?next=${next}`} replace />;
+  }
+  const user = viewer.user;
+
+  async function signOut() {
+    await logout({});
+    // A full reload drops every cached record of the session that just ended.
+    window.location.assign('/login');
+  }
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('nav.toggle')}
+            />
+            <Title order={2} size="h4">
+              {t('app.title')}
+            </Title>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <LanguageSwitch />
+            <Stack gap={0} visibleFrom="xs" align="flex-end">
+              <Text size="sm" fw={600} data-testid="viewer-name">
+                {user.name}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {user.role.name}
+              </Text>
+            </Stack>
+            <Button variant="default" size="xs" onClick={signOut} loading={logoutState.fetching}>
+              {t('nav.logout')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')} component="nav">
+        {NAV.filter((item) => item.allowed(viewer.can)).map((item) => (
+          <NavLink
+            key={item.to}
+            component={RouterLink}
+            to={item.to}
+            end={item.end}
+            active={
+              item.end ? location.pathname === item.to : location.pathname.startsWith(item.to)
+            }
+            label={t(item.label)}
+            onClick={close}
+            variant="filled"
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

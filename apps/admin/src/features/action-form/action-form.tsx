@@ -1,0 +1,253 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  NativeSelect,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useMemo, useRef, useState } from 'react';
+import { Controller, type Resolver, useForm } from 'react-hook-form';
+import { useI18n } from '../../lib/i18n';
+import {
+  type ActionInputSpec,
+  actionSchema,
+  defaultValues,
+  type FormValues,
+  localizedError,
+  toActionInput,
+} from './action-schema';
+import { FileField } from './file-field';
+import { InstructorsField } from './instructors-field';
+import { type FormFailure, mapFailure, type TransitionFailure } from './server-errors';
+
+/** An SOP action the viewer may take now (from `availableActions`). */
+export interface ActionSpec {
+  key: string;
+  label: string;
+  toStepName: string;
+  branch?: string | null;
+  inputs: readonly ActionInputSpec[];
+}
+
+/** What the server answered to a transition. */
+export type SubmitOutcome =
+  | { ok: true; stepName: string }
+  | { ok: false; failure: TransitionFailure }
+  | { ok: false; networkError: string };
+
+export interface ActionFormProps {
+  action: ActionSpec;
+  requestId: string;
+  /** Sends the transition; the caller adds the id, action key and expected version. */
+  submit: (input: Record<string, unknown>) => Promise<SubmitOutcome>;
+  onDone: (stepName: string) => void;
+  /** Reloads the request after a stale-version refusal. */
+  onReload: () => void;
+}
+
+/**
+ * A form generated from an SOP action's inputs: one field per input type, validated in the
+ * browser with the same rules the SOP applies, server refusals shown beside their field.
+ */
+export function ActionForm({ action, requestId, submit, onDone, onReload }: ActionFormProps) {
+  const { t, lang } = useI18n();
+  const schema = useMemo(() => actionSchema(action.inputs), [action.inputs]);
+  const resolver = useMemo(
+    () => zodResolver(schema, { error: localizedError(lang) }) as unknown as Resolver<FormValues>,
+    [schema, lang],
+  );
+  const form = useForm<FormValues>({
+    resolver,
+    defaultValues: defaultValues(action.inputs),
+  });
+  const [failure, setFailure] = useState<FormFailure | null>(null);
+  const inFlight = useRef(false);
+  const formId = `action-${action.key}`;
+  const danger = action.branch === 'no' || /reject|cancel/.test(action.key);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    // A double click must not send the action twice: the button is disabled while this runs,
+    // and this guard covers clicks that land before React re-renders.
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setFailure(null);
+    try {
+      const outcome = await submit(toActionInput(values));
+      if (outcome.ok) {
+        onDone(outcome.stepName);
+        return;
+      }
+      if ('networkError' in outcome) {
+        setFailure({ fields: {}, general: [outcome.networkError], stale: false, conflicts: [] });
+        return;
+      }
+      const mapped = mapFailure(
+        outcome.failure,
+        action.inputs.map((i) => i.key),
+      );
+      setFailure(mapped);
+      for (const [field, message] of Object.entries(mapped.fields)) {
+        form.setError(field, { type: 'server', message }, { shouldFocus: true });
+      }
+    } finally {
+      inFlight.current = false;
+    }
+  });
+
+  const startDate = form.watch('startDate');
+  const endDate = form.watch('endDate');
+  const submitting = form.formState.isSubmitting;
+
+  return (
+    <form id={formId} onSubmit={onSubmit} noValidate aria-label={action.label}>
+      <Stack gap="sm">
+        {action.inputs.map((spec) => (
+          <Controller
+            key={spec.key}
+            control={form.control}
+            name={spec.key}
+            render={({ field, fieldState }) => {
+              const error = fieldState.error?.message;
+              const common = {
+                label: spec.label,
+                required: spec.required,
+                error,
+              };
+              switch (spec.type) {
+                case 'boolean':
+                  return (
+                    <Checkbox
+                      label={spec.label}
+                      checked={field.value === true}
+                      onChange={(e) => field.onChange(e.currentTarget.checked)}
+                      onBlur={field.onBlur}
+                      ref={field.ref}
+                      error={error}
+                    />
+                  );
+                case 'date':
+                  return (
+                    <TextInput
+                      {...common}
+                      type="date"
+                      name={field.name}
+                      value={String(field.value ?? '')}
+                      onChange={field.onChange}
+                      onBlur={field.onBlur}
+                      ref={field.ref}
+                    />
+                  );
+                case 'number':
+                  return (
+                    <TextInput
+                      {...common}
+                      type="number"
+                      inputMode="decimal"
+                      min={spec.min ?? undefined}
+                      max={spec.max ?? undefined}
+                      name={field.name}
+                      value={String(field.value ?? '')}
+                      onChange={field.onChange}
+                      onBlur={field.onBlur}
+                      ref={field.ref}
+                    />
+                  );
+                case 'choice':
+                  return (
+                    <NativeSelect
+                      {...common}
+                      name={field.name}
+                      value={String(field.value ?? '')}
+                      onChange={field.onChange}
+                      onBlur={field.onBlur}
+                      ref={field.ref}
+                      data={[
+                        { value: '', label: t('form.choose') },
+                        ...(spec.options ?? []).map((o) => ({ value: o, label: o })),
+                      ]}
+                    />
+                  );
+                case 'file':
+                  return (
+                    <FileField
+                      label={spec.label}
+                      required={spec.required}
+                      error={error}
+                      onUploaded={(uploadId) => field.onChange(uploadId)}
+                    />
+                  );
+                case 'instructors':
+                  return (
+                    <InstructorsField
+                      label={spec.label}
+                      required={spec.required}
+                      error={error}
+                      requestId={requestId}
+                      startDate={typeof startDate === 'string' ? startDate : ''}
+                      endDate={typeof endDate === 'string' ? endDate : ''}
+                      value={Array.isArray(field.value) ? field.value : []}
+                      onChange={field.onChange}
+                      conflicts={failure?.conflicts ?? []}
+                    />
+                  );
+                default:
+                  return (
+                    <Textarea
+                      {...common}
+                      autosize
+                      minRows={2}
+                      name={field.name}
+                      value={String(field.value ?? '')}
+                      onChange={field.onChange}
+                      onBlur={field.onBlur}
+                      ref={field.ref}
+                    />
+                  );
+              }
+            }}
+          />
+        ))}
+
+        {failure?.stale ? (
+          <Alert color="orange" title={t('action.staleTitle')} role="alert">
+            <Stack gap="xs" align="flex-start">
+              <span>{t('action.stale')}</span>
+              <Button variant="light" color="orange" onClick={onReload}>
+                {t('action.reload')}
+              </Button>
+            </Stack>
+          </Alert>
+        ) : failure ? (
+          <Alert color="red" title={failure.general[0]} role="alert">
+            {failure.general.length > 1 || failure.conflicts.length > 0 ? (
+              <List size="sm">
+                {failure.general.slice(1).map((m) => (
+                  <List.Item key={m}>{m}</List.Item>
+                ))}
+                {failure.conflicts.map((c) => (
+                  <List.Item key={`${c.instructorId}-${c.message}`}>{c.message}</List.Item>
+                ))}
+              </List>
+            ) : null}
+          </Alert>
+        ) : null}
+
+        <Group>
+          <Button
+            type="submit"
+            color={danger ? 'red' : undefined}
+            loading={submitting}
+            disabled={submitting}
+          >
+            {action.label}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,144 @@
+import { type LoginInput, loginSchema } from '@blk/domain';
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Alert,
+  Button,
+  Center,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { useClient, useMutation } from 'urql';
+import { LanguageSwitch } from '../../components/language-switch';
+import { graphql } from '../../lib/graphql';
+import { useI18n } from '../../lib/i18n';
+import { localizedError } from '../action-form/action-schema';
+import { useViewer, ViewerQuery } from './viewer';
+
+const LoginMutation = graphql(`
+  mutation Login_SignIn($input: LoginInput!) {
+    login(input: $input) {
+      __typename
+      ... on StaffUser {
+        id
+        name
+      }
+      ... on ValidationError {
+        message
+        issues {
+          path
+          message
+        }
+      }
+      ... on OperationError {
+        code
+        message
+      }
+      ... on TransitionRefusedError {
+        message
+      }
+    }
+  }
+`);
+
+/** Only paths inside this app are followed after sign-in. */
+function safeNext(next: string | null): string {
+  return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+export default function LoginPage() {
+  const { t, msg, lang } = useI18n();
+  const { viewer } = useViewer();
+  const client = useClient();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [, login] = useMutation(LoginMutation);
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm<LoginInput>({
+    resolver: zodResolver(loginSchema, { error: localizedError(lang) }),
+    defaultValues: { email: '', password: '' },
+  });
+
+  if (viewer?.kind === 'staff') return <Navigate to={safeNext(params.get('next'))} replace />;
+
+  const onSubmit = form.handleSubmit(async (input) => {
+    setFailure(null);
+    const result = await login({ input });
+    const outcome = result.data?.login;
+    if (!outcome) {
+      setFailure(t('error.network'));
+      return;
+    }
+    if (outcome.__typename === 'StaffUser') {
+      await client.query(ViewerQuery, {}, { requestPolicy: 'network-only' }).toPromise();
+      navigate(safeNext(params.get('next')), { replace: true });
+      return;
+    }
+    if (outcome.__typename === 'ValidationError') {
+      for (const issue of outcome.issues) {
+        if (issue.path === 'email' || issue.path === 'password') {
+          form.setError(issue.path, { type: 'server', message: issue.message });
+        }
+      }
+    }
+    setFailure(outcome.message);
+  });
+
+  const errorOf = (m: string | undefined) => (m ? msg(m) : undefined);
+
+  return (
+    <Center mih="100vh" p="md" component="main">
+      <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420}>
+        <form onSubmit={onSubmit} noValidate>
+          <Stack>
+            <Group justify="space-between" align="flex-start">
+              <div>
+                <Title order={1} size="h2">
+                  {t('app.title')}
+                </Title>
+                <Text c="dimmed" size="sm">
+                  {t('login.subtitle')}
+                </Text>
+              </div>
+              <LanguageSwitch />
+            </Group>
+            {failure ? (
+              <Alert color="red" role="alert">
+                {failure}
+              </Alert>
+            ) : null}
+            <TextInput
+              label={t('login.email')}
+              type="email"
+              autoComplete="username"
+              required
+              {...form.register('email')}
+              error={errorOf(form.formState.errors.email?.message)}
+            />
+            <PasswordInput
+              label={t('login.password')}
+              autoComplete="current-password"
+              required
+              {...form.register('password')}
+              error={errorOf(form.formState.errors.password?.message)}
+            />
+            <Button
+              type="submit"
+              loading={form.formState.isSubmitting}
+              disabled={form.formState.isSubmitting}
+            >
+              {t('login.submit')}
+            </Button>
+          </Stack>
+        </form>
+      </Paper>
+    </Center>
+  );
+}

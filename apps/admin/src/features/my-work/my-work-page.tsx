@@ -1,0 +1,148 @@
+import { REQUESTER_TYPE_LABELS } from '@blk/domain';
+import { Alert, Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { SlaBadge, TimeLeft } from '../../components/sla-badge';
+import { formatDateTime } from '../../lib/format';
+import { graphql } from '../../lib/graphql';
+import { useI18n } from '../../lib/i18n';
+
+const PAGE = 25;
+
+const MyWorkQuery = graphql(`
+  query MyWork_List($first: Int!, $after: String) {
+    myWork(first: $first, after: $after) {
+      edges {
+        node {
+          id
+          trackingCode
+          stepName
+          stepDueAt
+          requester {
+            organizationName
+            type
+          }
+          region {
+            code
+            name
+          }
+          kabupaten {
+            code
+            name
+          }
+          sla {
+            status
+            workingDaysLeft
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** The requests waiting on the signed-in user, earliest deadline first. */
+export default function MyWorkPage() {
+  const { t, lang, pick } = useI18n();
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const after = cursors[cursors.length - 1] ?? null;
+  const [{ data, fetching, error }] = useQuery({
+    query: MyWorkQuery,
+    variables: { first: PAGE, after },
+    requestPolicy: 'cache-and-network',
+  });
+  const edges = data?.myWork.edges ?? [];
+  const pageInfo = data?.myWork.pageInfo;
+
+  return (
+    <Stack>
+      <Title order={1} size="h2">
+        {t('myWork.title')}
+      </Title>
+      <Text c="dimmed" size="sm">
+        {t('myWork.intro')}
+      </Text>
+      {error ? (
+        <Alert color="red" role="alert">
+          {error.graphQLErrors[0]?.message ?? t('error.network')}
+        </Alert>
+      ) : null}
+      {!fetching && edges.length === 0 && !error ? (
+        <Alert color="green">{t('myWork.empty')}</Alert>
+      ) : null}
+      {edges.length > 0 ? (
+        <Table.ScrollContainer minWidth={760}>
+          <Table striped highlightOnHover aria-label={t('myWork.title')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('col.trackingCode')}</Table.Th>
+                <Table.Th>{t('col.requester')}</Table.Th>
+                <Table.Th>{t('col.location')}</Table.Th>
+                <Table.Th>{t('col.step')}</Table.Th>
+                <Table.Th>{t('col.sla')}</Table.Th>
+                <Table.Th>{t('col.timeLeft')}</Table.Th>
+                <Table.Th>{t('col.deadline')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {edges.map(({ node }) => (
+                <Table.Tr key={node.id}>
+                  <Table.Td>
+                    <Anchor
+                      component={Link}
+                      to={`/permohonan/${node.id}`}
+                      ff="monospace"
+                      style={{ whiteSpace: 'nowrap' }}
+                    >
+                      {node.trackingCode}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{node.requester.organizationName}</Text>
+                    <Text size="xs" c="dimmed">
+                      {pick(REQUESTER_TYPE_LABELS[node.requester.type])}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{node.region.name}</Text>
+                    <Text size="xs" c="dimmed">
+                      {node.kabupaten?.name}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{node.stepName}</Table.Td>
+                  <Table.Td>
+                    <SlaBadge status={node.sla.status} />
+                  </Table.Td>
+                  <Table.Td>
+                    <TimeLeft days={node.sla.workingDaysLeft} />
+                  </Table.Td>
+                  <Table.Td>{formatDateTime(node.stepDueAt, lang)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      ) : null}
+      <Group display={cursors.length <= 1 && !pageInfo?.hasNextPage ? 'none' : 'flex'}>
+        <Button
+          variant="default"
+          disabled={cursors.length <= 1}
+          onClick={() => setCursors((c) => c.slice(0, -1))}
+        >
+          {t('page.previous')}
+        </Button>
+        <Button
+          variant="default"
+          disabled={!pageInfo?.hasNextPage}
+          onClick={() => pageInfo?.endCursor && setCursors((c) => [...c, pageInfo.endCursor])}
+        >
+          {t('page.next')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

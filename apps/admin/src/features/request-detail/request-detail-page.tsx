@@ -1,0 +1,376 @@
+import { REQUESTER_TYPE_LABELS } from '@blk/domain';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Grid,
+  Group,
+  List,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { PageLoader } from '../../components/page-loader';
+import { SlaBadge, TimeLeft } from '../../components/sla-badge';
+import { formatDate, formatDateTime, formatDays } from '../../lib/format';
+import { graphql, type ResultOf } from '../../lib/graphql';
+import { useI18n } from '../../lib/i18n';
+import { StepPanel } from './step-panel';
+
+export const RequestDetailQuery = graphql(`
+  query RequestDetail_Request($id: ID!) {
+    trainingRequest(id: $id) {
+      id
+      trackingCode
+      version
+      state
+      stepName
+      stepStartedAt
+      stepDueAt
+      submittedAt
+      closedAt
+      sopVersionNo
+      preferredStart
+      preferredEnd
+      participantsExpected
+      participantProfile
+      needDescription
+      note
+      address
+      venueDetails
+      requester {
+        organizationName
+        type
+        contactName
+        phone
+        email
+      }
+      region {
+        code
+        name
+      }
+      kecamatan {
+        code
+        name
+      }
+      kabupaten {
+        code
+        name
+      }
+      program {
+        id
+        code
+        name
+      }
+      sla {
+        status
+        dueAt
+        workingDaysLeft
+      }
+      currentStep {
+        key
+        name
+        kind
+        description
+        documents
+        output
+        roleName
+        timeStandard {
+          label
+        }
+        requiredInputs {
+          key
+          label
+          type
+          required
+        }
+      }
+      availableActions {
+        key
+        label
+        toStepName
+        branch
+        assignedOnly
+        inputs {
+          key
+          label
+          type
+          required
+          options
+          min
+          max
+        }
+      }
+      events {
+        seq
+        at
+        action
+        actionLabel
+        actorName
+        actorRoleName
+        actorType
+        fromStepName
+        toStepName
+        durationWorkingDays
+        standardValue
+        standardUnit
+        onTime
+        inputs
+      }
+      schedules {
+        id
+        startDate
+        endDate
+        venue
+        cancelledAt
+        participantCount
+        instructors {
+          instructorId
+          name
+          lead
+        }
+      }
+    }
+  }
+`);
+
+export type RequestDetail = NonNullable<ResultOf<typeof RequestDetailQuery>['trainingRequest']>;
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" fw={600} tt="uppercase">
+        {label}
+      </Text>
+      <Text size="sm">{children || '—'}</Text>
+    </div>
+  );
+}
+
+/** One request: requester and venue, the timeline timed against the SOP, and the step to act on. */
+export default function RequestDetailPage() {
+  const { id = '' } = useParams();
+  const { t, lang, pick } = useI18n();
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: RequestDetailQuery,
+    variables: { id },
+    requestPolicy: 'cache-and-network',
+  });
+  const request = data?.trainingRequest;
+  const reload = () => reexecute({ requestPolicy: 'network-only' });
+
+  if (!request && fetching) return <PageLoader />;
+  if (error && !request) {
+    return (
+      <Alert color="red" role="alert">
+        {error.graphQLErrors[0]?.message ?? t('error.network')}
+      </Alert>
+    );
+  }
+  if (!request) {
+    return (
+      <Alert color="yellow" role="alert">
+        {t('detail.notFound')}
+      </Alert>
+    );
+  }
+
+  const unitLabel = (unit: string | null | undefined) =>
+    unit === 'jam_kerja'
+      ? t('unit.hours')
+      : unit === 'jadwal'
+        ? t('unit.schedule')
+        : t('unit.days');
+
+  return (
+    <Stack>
+      <Anchor component={Link} to="/permohonan" size="sm">
+        ← {t('detail.back')}
+      </Anchor>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={1} size="h2">
+            {request.requester.organizationName}
+          </Title>
+          <Group gap="xs" mt={4}>
+            <Text ff="monospace" fw={700}>
+              {request.trackingCode}
+            </Text>
+            <Badge variant="light">{request.stepName}</Badge>
+            <SlaBadge status={request.sla.status} />
+            {request.sla.status ? <TimeLeft days={request.sla.workingDaysLeft} /> : null}
+          </Group>
+        </div>
+        <Button variant="default" size="xs" onClick={reload} loading={fetching}>
+          {t('detail.refresh')}
+        </Button>
+      </Group>
+
+      <Grid gutter="md">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Stack>
+            <Card withBorder radius="md" component="section" aria-labelledby="requester-h">
+              <Title order={2} size="h4" id="requester-h" mb="sm">
+                {t('detail.requester')}
+              </Title>
+              <Grid gutter="sm">
+                <Grid.Col span={6}>
+                  <Field label={t('detail.requesterType')}>
+                    {pick(REQUESTER_TYPE_LABELS[request.requester.type])}
+                  </Field>
+                </Grid.Col>
+                <Grid.Col span={6}>
+                  <Field label={t('detail.contact')}>{request.requester.contactName}</Field>
+                </Grid.Col>
+                <Grid.Col span={6}>
+                  <Field label={t('detail.phone')}>
+                    {request.requester.phone ? (
+                      <Anchor href={`tel:${request.requester.phone}`}>
+                        {request.requester.phone}
+                      </Anchor>
+                    ) : null}
+                  </Field>
+                </Grid.Col>
+                <Grid.Col span={6}>
+                  <Field label={t('detail.email')}>{request.requester.email}</Field>
+                </Grid.Col>
+                <Grid.Col span={12}>
+                  <Field label={t('detail.location')}>
+                    {[
+                      request.address,
+                      request.region.name,
+                      request.kecamatan?.name,
+                      request.kabupaten?.name,
+                    ]
+                      .filter(Boolean)
+                      .join(', ')}
+                  </Field>
+                </Grid.Col>
+                <Grid.Col span={12}>
+                  <Field label={t('detail.venue')}>{request.venueDetails}</Field>
+                </Grid.Col>
+                <Grid.Col span={6}>
+                  <Field label={t('detail.program')}>
+                    {request.program?.name ?? request.needDescription}
+                  </Field>
+                </Grid.Col>
+                <Grid.Col span={6}>
+                  <Field label={t('detail.participants')}>
+                    {String(request.participantsExpected)}
+                    {request.participantProfile ? ` — ${request.participantProfile}` : ''}
+                  </Field>
+                </Grid.Col>
+                <Grid.Col span={6}>
+                  <Field label={t('detail.preferred')}>
+                    {`${formatDate(request.preferredStart, lang)} – ${formatDate(request.preferredEnd, lang)}`}
+                  </Field>
+                </Grid.Col>
+                <Grid.Col span={6}>
+                  <Field label={t('detail.submitted')}>
+                    {formatDateTime(request.submittedAt, lang)}
+                  </Field>
+                </Grid.Col>
+                {request.note ? (
+                  <Grid.Col span={12}>
+                    <Field label={t('detail.note')}>{request.note}</Field>
+                  </Grid.Col>
+                ) : null}
+              </Grid>
+            </Card>
+
+            {request.schedules.length > 0 ? (
+              <Card withBorder radius="md" component="section" aria-labelledby="schedules-h">
+                <Title order={2} size="h4" id="schedules-h" mb="sm">
+                  {t('detail.schedules')}
+                </Title>
+                <List spacing="xs">
+                  {request.schedules.map((s) => (
+                    <List.Item key={s.id}>
+                      <Text size="sm" td={s.cancelledAt ? 'line-through' : undefined}>
+                        {formatDate(s.startDate, lang)} – {formatDate(s.endDate, lang)}, {s.venue} (
+                        {s.instructors.map((i) => i.name).join(', ')})
+                      </Text>
+                    </List.Item>
+                  ))}
+                </List>
+              </Card>
+            ) : null}
+
+            <Card withBorder radius="md" component="section" aria-labelledby="timeline-h">
+              <Title order={2} size="h4" id="timeline-h" mb="sm">
+                {t('detail.timeline')}
+              </Title>
+              <Table.ScrollContainer minWidth={560}>
+                <Table aria-labelledby="timeline-h">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('timeline.when')}</Table.Th>
+                      <Table.Th>{t('timeline.what')}</Table.Th>
+                      <Table.Th>{t('timeline.who')}</Table.Th>
+                      <Table.Th miw={140}>{t('timeline.duration')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {request.events.map((e) => (
+                      <Table.Tr key={e.seq}>
+                        <Table.Td>{formatDateTime(e.at, lang)}</Table.Td>
+                        <Table.Td>
+                          <Text size="sm" fw={600}>
+                            {e.actionLabel}
+                          </Text>
+                          <Text size="xs" c="dimmed">
+                            {e.fromStepName ? `${e.fromStepName} → ` : ''}
+                            {e.toStepName}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">{e.actorName ?? t(`actor.${e.actorType}`)}</Text>
+                          <Text size="xs" c="dimmed">
+                            {e.actorRoleName}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>
+                          {e.durationWorkingDays != null ? (
+                            <Stack gap={4} align="flex-start">
+                              <Text size="sm">
+                                {formatDays(e.durationWorkingDays, lang)}
+                                {e.standardValue != null
+                                  ? ` / ${formatDays(e.standardValue, lang)}`
+                                  : ''}{' '}
+                                {unitLabel(e.standardUnit)}
+                              </Text>
+                              {e.onTime != null ? (
+                                <Badge
+                                  size="sm"
+                                  tt="none"
+                                  color={e.onTime ? 'green.8' : 'red.9'}
+                                  variant={e.onTime ? 'dot' : 'filled'}
+                                >
+                                  {e.onTime ? t('sla.onTime') : t('sla.late')}
+                                </Badge>
+                              ) : null}
+                            </Stack>
+                          ) : (
+                            '—'
+                          )}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            </Card>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <StepPanel request={request} onReload={reload} />
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,44 @@
+import { createBrowserRouter } from 'react-router';
+import { Layout } from './components/layout';
+
+/** Each screen is its own chunk: the login page never loads the request table. */
+export const router = createBrowserRouter([
+  {
+    path: '/login',
+    lazy: async () => ({ Component: (await import('./features/auth/login-page')).default }),
+  },
+  {
+    path: '/',
+    Component: Layout,
+    children: [
+      {
+        index: true,
+        lazy: async () => ({
+          Component: (await import('./features/my-work/my-work-page')).default,
+        }),
+      },
+      {
+        path: 'permohonan',
+        lazy: async () => ({
+          Component: (await import('./features/requests/requests-page')).default,
+        }),
+      },
+      {
+        path: 'permohonan/:id',
+        lazy: async () => ({
+          Component: (await import('./features/request-detail/request-detail-page')).default,
+        }),
+      },
+      {
+        path: 'sop',
+        lazy: async () => ({ Component: (await import('./features/sop/sop-page')).default }),
+      },
+      {
+        path: 'akun/kata-sandi',
+        lazy: async () => ({
+          Component: (await import('./features/auth/change-password-page')).default,
+        }),
+      },
+    ],
+  },
+]);
