@@ -1,5 +1,13 @@
-import { expect, type Page, test } from '@playwright/test';
+import {
+  type APIRequestContext,
+  expect,
+  type Page,
+  request as playwrightRequest,
+  test,
+} from '@playwright/test';
 import { countRequests, expectAccessible, signInAsStaff, snap } from './public-helpers';
+
+const API = `http://127.0.0.1:${process.env.E2E_API_PORT ?? 4100}`;
 
 const next = (page: Page) => page.getByRole('button', { name: 'Lanjut' }).click();
 
@@ -33,7 +41,11 @@ test('a request with its letter is sent, confirmed and tracked', async ({ page }
   await snap(page, info, 'form-2-where');
   await next(page);
 
-  await pickFirst(page, 'Program');
+  // Dedi Kurniawan teaches this programme with a valid certificate; his seeded account
+  // (dedi.kurniawan@) takes the instructor's steps below.
+  const programme = page.getByLabel('Program', { exact: true });
+  await expect(programme.locator('option').nth(1)).toBeAttached();
+  await programme.selectOption({ label: 'Operator Mesin Bubut' });
   await page.getByLabel('Perkiraan jumlah peserta').fill('16');
   await snap(page, info, 'form-3-what');
   await next(page);
@@ -59,6 +71,9 @@ test('a request with its letter is sent, confirmed and tracked', async ({ page }
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Permohonan terkirim');
   const code = (await page.getByTestId('tracking-code').textContent()) ?? '';
   expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+  expect(
+    ((await page.getByTestId('access-token').textContent()) ?? '').length,
+  ).toBeGreaterThanOrEqual(24);
   await expect(page.getByText('hanya ditampilkan sekali')).toBeVisible();
   await expectAccessible(page, 'confirmation');
   await snap(page, info, 'confirmation');
@@ -72,7 +87,100 @@ test('a request with its letter is sent, confirmed and tracked', async ({ page }
   await expect(page.getByRole('button', { name: 'Batalkan permohonan' })).toBeVisible();
   await expectAccessible(page, 'track');
   await snap(page, info, 'track');
+
+  // Staff take the request through the SOP, then the requester answers the survey.
+  await progressToSurvey(code);
+  await page.reload();
+  await expect(page.getByText('Pelatihan sudah selesai')).toBeVisible();
+  await page.getByRole('button', { name: 'Isi survei kepuasan' }).click();
+  const questions = page.locator('fieldset.question');
+  await expect(questions).toHaveCount(9);
+  for (let i = 0; i < 9; i++) await questions.nth(i).getByRole('radio').nth(2).check();
+  await page.getByRole('button', { name: 'Kirim survei' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Terima kasih');
+  await snap(page, info, 'journey-survey-thanks');
 });
+
+/** Moves a request from received to awaiting the survey through the staff API. */
+async function progressToSurvey(code: string) {
+  const steps: [who: string, action: string, input: Record<string, unknown>][] = [
+    ['petugas', 'verify', {}],
+    [
+      'kasi',
+      'submit_assessment',
+      {
+        surveyDate: '2026-12-01',
+        findings: 'Peserta siap, bengkel desa tersedia',
+        localPotential: 'Bengkel las dan bubut',
+        facilities: 'Balai desa, listrik 3 fase',
+        recommendedProgramme: 'Operator Mesin Bubut',
+      },
+    ],
+    ['kabid', 'approve', {}],
+    [
+      'koordinator',
+      'schedule',
+      { startDate: '2027-03-01', endDate: '2027-03-31', venue: 'Balai Desa' },
+    ],
+    ['dedi.kurniawan', 'start', {}],
+    ['dedi.kurniawan', 'finish', {}],
+    [
+      'dedi.kurniawan',
+      'submit_report',
+      {
+        participantCount: 16,
+        attendanceSummary: 'Hadir rata-rata 95%',
+        preTestAverage: 52,
+        postTestAverage: 84,
+        reportFile: 'laporan.pdf',
+      },
+    ],
+  ];
+  for (const [who, action, input] of steps) {
+    const staff = await playwrightRequest.newContext({ baseURL: API });
+    await staffGql(staff, 'mutation($i: LoginInput!) { login(input: $i) { __typename } }', {
+      i: { email: `${who}@blk.example`, password: 'BlkDemo#2026' },
+    });
+    const found = await staffGql(
+      staff,
+      'query($q: String) { trainingRequests(first: 1, filter: { search: $q }) { edges { node { id version } } } }',
+      { q: code },
+    );
+    const node = found.trainingRequests.edges[0].node;
+    if (action === 'schedule') {
+      const suggestions = await staffGql(
+        staff,
+        'query($id: ID!) { instructorSuggestions(requestId: $id, startDate: "2027-03-01", endDate: "2027-03-31") { instructorId name } }',
+        { id: node.id },
+      );
+      const dedi = suggestions.instructorSuggestions.find(
+        (s: { name: string }) => s.name === 'Dedi Kurniawan',
+      );
+      input.instructors = [dedi.instructorId];
+    }
+    const done = await staffGql(
+      staff,
+      'mutation($id: ID!, $a: String!, $i: JSON, $v: Int!) { transitionTrainingRequest(id: $id, action: $a, input: $i, expectedVersion: $v) { __typename ... on Error { code message } } }',
+      { id: node.id, a: action, i: input, v: node.version },
+    );
+    expect(done.transitionTrainingRequest, `${who} ${action}`).toMatchObject({
+      __typename: 'TrainingRequest',
+    });
+    await staff.dispose();
+  }
+}
+
+async function staffGql(
+  ctx: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown>,
+  // biome-ignore lint/suspicious/noExplicitAny: test-only GraphQL responses
+): Promise<any> {
+  const res = await ctx.post('/graphql', { data: { query, variables } });
+  const body = await res.json();
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data;
+}
 
 test('invalid input shows Indonesian messages beside the fields and stores nothing', async ({
   page,
