@@ -17,6 +17,8 @@ const ROUTES = {
   '/permohonan (request list)': 'src/features/requests/requests-page.tsx',
   '/permohonan/:id (request detail)': 'src/features/request-detail/request-detail-page.tsx',
   '/sop': 'src/features/sop/sop-page.tsx',
+  '/kinerja (performance)': 'src/features/performance/performance-page.tsx',
+  '/pengaduan (complaints)': 'src/features/complaints/complaints-page.tsx',
   '/akun/kata-sandi': 'src/features/auth/change-password-page.tsx',
 };
 

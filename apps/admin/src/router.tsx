@@ -34,6 +34,42 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./features/sop/sop-page')).default }),
       },
       {
+        path: 'kinerja',
+        lazy: async () => ({
+          Component: (await import('./features/performance/performance-page')).default,
+        }),
+      },
+      {
+        path: 'pengaduan',
+        lazy: async () => ({
+          Component: (await import('./features/complaints/complaints-page')).default,
+        }),
+      },
+      {
+        path: 'admin/pengguna',
+        lazy: async () => ({
+          Component: (await import('./features/admin-users/staff-users-page')).default,
+        }),
+      },
+      {
+        path: 'admin/kunci-api',
+        lazy: async () => ({
+          Component: (await import('./features/admin-api-keys/api-keys-page')).default,
+        }),
+      },
+      {
+        path: 'admin/hari-libur',
+        lazy: async () => ({
+          Component: (await import('./features/admin-holidays/holidays-page')).default,
+        }),
+      },
+      {
+        path: 'admin/kotak-keluar',
+        lazy: async () => ({
+          Component: (await import('./features/admin-outbox/outbox-page')).default,
+        }),
+      },
+      {
         path: 'akun/kata-sandi',
         lazy: async () => ({
           Component: (await import('./features/auth/change-password-page')).default,

@@ -28,6 +28,12 @@ const NAV: readonly NavItem[] = [
   { to: '/', label: 'nav.myWork', allowed: (can) => can.viewRequests, end: true },
   { to: '/permohonan', label: 'nav.requests', allowed: (can) => can.viewRequests },
   { to: '/sop', label: 'nav.sop', allowed: () => true },
+  { to: '/kinerja', label: 'nav.performance', allowed: (can) => can.viewPerformance },
+  { to: '/pengaduan', label: 'nav.complaints', allowed: (can) => can.handleComplaints },
+  { to: '/admin/pengguna', label: 'nav.users', allowed: (can) => can.manageUsers },
+  { to: '/admin/kunci-api', label: 'nav.apiKeys', allowed: (can) => can.manageApiKeys },
+  { to: '/admin/hari-libur', label: 'nav.holidays', allowed: (can) => can.manageHolidays },
+  { to: '/admin/kotak-keluar', label: 'nav.outbox', allowed: (can) => can.viewOutbox },
   { to: '/akun/kata-sandi', label: 'nav.password', allowed: () => true },
 ];
 

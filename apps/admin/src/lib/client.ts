@@ -1,5 +1,5 @@
 import type { Lang } from '@blk/domain';
-import { cacheExchange, type Data } from '@urql/exchange-graphcache';
+import { type Cache, cacheExchange, type Data } from '@urql/exchange-graphcache';
 import { Client, fetchExchange } from 'urql';
 
 /** Types without an id of their own live inside their parent in the normalised cache. */
@@ -35,15 +35,34 @@ const EMBEDDED = [
   'TransitionRefusedError',
   'ValidationError',
   'ScheduleConflictError',
+  'PerformanceReport',
+  'ComplianceRate',
+  'SlaComplianceRow',
+  'IkmSummary',
+  'IkmElement',
+  'PeriodSatisfaction',
+  'RequestCount',
+  'QueryFeedbackInboxConnection',
+  'QueryFeedbackInboxConnectionEdge',
 ] as const;
 
 const keys = {
   ...Object.fromEntries(EMBEDDED.map((name) => [name, () => null])),
   Region: (r: Data) => (typeof r.code === 'string' ? r.code : null),
+  Holiday: (h: Data) => (typeof h.date === 'string' ? h.date : null),
 };
 
 /** Lists that change when a request moves: refetched after any transition. */
 const REQUEST_LISTS = new Set(['myWork', 'trainingRequests']);
+
+/** After a complaint is answered or closed, the inbox (filtered by status) is refetched. */
+function invalidateInbox(cache: Cache): void {
+  for (const field of cache.inspectFields('Query')) {
+    if (field.fieldName === 'feedbackInbox') {
+      cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+    }
+  }
+}
 
 /**
  * The urql client: POST only (the API's CSRF guard refuses simple GETs), the session cookie
@@ -62,6 +81,8 @@ export function createClient(lang: Lang): Client {
         keys,
         updates: {
           Mutation: {
+            respondToFeedback: (_result, _args, cache) => invalidateInbox(cache),
+            closeFeedback: (_result, _args, cache) => invalidateInbox(cache),
             transitionTrainingRequest(result, _args, cache) {
               const outcome = result.transitionTrainingRequest as { __typename?: string } | null;
               if (outcome?.__typename !== 'TrainingRequest') return;

@@ -27,7 +27,13 @@ export const DICTIONARY = {
   'nav.myWork': { id: 'Pekerjaan saya', en: 'My work' },
   'nav.requests': { id: 'Permohonan', en: 'Requests' },
   'nav.sop': { id: 'SOP', en: 'SOP' },
+  'nav.performance': { id: 'Evaluasi kinerja', en: 'Performance' },
+  'nav.complaints': { id: 'Pengaduan', en: 'Complaints' },
   'nav.password': { id: 'Ganti kata sandi', en: 'Change password' },
+  'nav.users': { id: 'Pengguna', en: 'Staff users' },
+  'nav.apiKeys': { id: 'Kunci API', en: 'API keys' },
+  'nav.holidays': { id: 'Hari libur', en: 'Holidays' },
+  'nav.outbox': { id: 'Kotak keluar', en: 'Outbox' },
   'nav.logout': { id: 'Keluar', en: 'Sign out' },
 
   'password.title': { id: 'Ganti kata sandi', en: 'Change password' },

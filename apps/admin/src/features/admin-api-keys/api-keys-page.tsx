@@ -1,0 +1,264 @@
+import type { ApiKeyCreateInput } from '@blk/domain';
+import { API_KEY_MODE_LABELS } from '@blk/domain';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { formatDateTime } from '../../lib/format';
+import { graphql } from '../../lib/graphql';
+import { useI18n } from '../../lib/i18n';
+import { NO_TRUNCATE } from '../admin-common/badge';
+import { useAdminText } from '../admin-common/text';
+import { ApiKeyCreator, type CreateKeyOutcome } from './api-key-creator';
+
+const ApiKeysQuery = graphql(`
+  query Admin_ApiKeys($includeRevoked: Boolean) {
+    apiKeys(first: 100, includeRevoked: $includeRevoked) {
+      edges {
+        node {
+          id
+          name
+          prefix
+          scopes
+          mode
+          createdAt
+          lastUsedAt
+          revokedAt
+        }
+      }
+    }
+  }
+`);
+
+const CreateApiKeyMutation = graphql(`
+  mutation Admin_CreateApiKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      __typename
+      ... on CreateApiKeySuccess {
+        key
+        apiKey {
+          id
+          name
+        }
+      }
+      ... on OperationError {
+        message
+      }
+      ... on TransitionRefusedError {
+        message
+      }
+      ... on ValidationError {
+        message
+      }
+      ... on ValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+const RevokeApiKeyMutation = graphql(`
+  mutation Admin_RevokeApiKey($id: ID!) {
+    revokeApiKey(id: $id) {
+      __typename
+      ... on ApiKey {
+        id
+        revokedAt
+      }
+      ... on OperationError {
+        message
+      }
+      ... on TransitionRefusedError {
+        message
+      }
+      ... on ValidationError {
+        message
+      }
+    }
+  }
+`);
+
+interface Target {
+  id: string;
+  name: string;
+}
+
+export default function ApiKeysPage() {
+  const { lang, t: appText } = useI18n();
+  const t = useAdminText();
+  const [includeRevoked, setIncludeRevoked] = useState(false);
+  const [result, refetch] = useQuery({ query: ApiKeysQuery, variables: { includeRevoked } });
+  const [, createKey] = useMutation(CreateApiKeyMutation);
+  const [revokeState, revokeKey] = useMutation(RevokeApiKeyMutation);
+  const [revoking, setRevoking] = useState<Target | null>(null);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+
+  async function create(input: ApiKeyCreateInput): Promise<CreateKeyOutcome> {
+    const outcome = (await createKey({ input })).data?.createApiKey;
+    if (!outcome) return { ok: false, failure: null };
+    if (outcome.__typename === 'CreateApiKeySuccess') {
+      reload();
+      return { ok: true, key: outcome.key, name: outcome.apiKey.name };
+    }
+    return { ok: false, failure: outcome };
+  }
+
+  async function revoke() {
+    if (!revoking) return;
+    const outcome = (await revokeKey({ id: revoking.id })).data?.revokeApiKey;
+    if (outcome?.__typename === 'ApiKey') {
+      setStatus({ ok: true, text: t('keys.revoked', { name: revoking.name }) });
+      setRevoking(null);
+      reload();
+    } else {
+      setStatus({ ok: false, text: outcome?.message ?? appText('error.network') });
+      setRevoking(null);
+    }
+  }
+
+  const keys = result.data?.apiKeys.edges.map((e) => e.node) ?? [];
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Title order={1} size="h2">
+            {t('keys.title')}
+          </Title>
+          <Text c="dimmed" size="sm" maw={720}>
+            {t('keys.hint')}
+          </Text>
+        </Stack>
+        <ApiKeyCreator create={create} />
+      </Group>
+      {status ? (
+        <Alert
+          color={status.ok ? 'green' : 'red'}
+          role={status.ok ? 'status' : 'alert'}
+          withCloseButton
+          closeButtonLabel={t('common.close')}
+          onClose={() => setStatus(null)}
+        >
+          {status.text}
+        </Alert>
+      ) : null}
+      {result.error ? (
+        <Alert color="red" role="alert">
+          {result.error.message}
+        </Alert>
+      ) : null}
+      <Switch
+        label={t('keys.showRevoked')}
+        checked={includeRevoked}
+        onChange={(e) => setIncludeRevoked(e.currentTarget.checked)}
+      />
+      <Table.ScrollContainer minWidth={900}>
+        <Table striped aria-label={t('keys.title')} aria-busy={result.fetching}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('keys.name')}</Table.Th>
+              <Table.Th>{t('keys.prefix')}</Table.Th>
+              <Table.Th>{t('keys.scopes')}</Table.Th>
+              <Table.Th>{t('keys.createdAt')}</Table.Th>
+              <Table.Th>{t('keys.lastUsed')}</Table.Th>
+              <Table.Th>{t('keys.revokedAt')}</Table.Th>
+              <Table.Th>{t('common.actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {keys.length === 0 && !result.fetching ? (
+              <Table.Tr>
+                <Table.Td colSpan={7}>{t('common.empty')}</Table.Td>
+              </Table.Tr>
+            ) : null}
+            {keys.map((key) => (
+              <Table.Tr key={key.id}>
+                <Table.Td>
+                  <Text size="sm" fw={600}>
+                    {key.name}
+                  </Text>
+                  <Badge
+                    variant="dot"
+                    tt="none"
+                    styles={NO_TRUNCATE}
+                    color={key.mode === 'live' ? 'blue.8' : 'gray.7'}
+                  >
+                    {API_KEY_MODE_LABELS[key.mode][lang]}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" ff="monospace">
+                    {key.prefix}…
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    {key.scopes.map((scope) => (
+                      <Badge key={scope} variant="outline" color="dark" tt="none">
+                        {scope}
+                      </Badge>
+                    ))}
+                  </Group>
+                </Table.Td>
+                <Table.Td>{formatDateTime(key.createdAt, lang)}</Table.Td>
+                <Table.Td>
+                  {key.lastUsedAt ? formatDateTime(key.lastUsedAt, lang) : t('common.never')}
+                </Table.Td>
+                <Table.Td>{key.revokedAt ? formatDateTime(key.revokedAt, lang) : '—'}</Table.Td>
+                <Table.Td>
+                  {key.revokedAt ? null : (
+                    <Button
+                      size="xs"
+                      color="red.9"
+                      variant="outline"
+                      aria-label={`${t('keys.revoke')} ${key.name}`}
+                      onClick={() => setRevoking({ id: key.id, name: key.name })}
+                    >
+                      {t('keys.revoke')}
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Modal
+        opened={revoking !== null}
+        onClose={() => setRevoking(null)}
+        title={revoking ? t('keys.revokeTitle', { name: revoking.name }) : ''}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        <Stack>
+          <Text size="sm">{t('keys.revokeHint')}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setRevoking(null)}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              color="red.9"
+              onClick={revoke}
+              loading={revokeState.fetching}
+              disabled={revokeState.fetching}
+            >
+              {t('keys.revoke')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,488 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { PageLoader } from '../../components/page-loader';
+import { graphql, type ResultOf } from '../../lib/graphql';
+import { useI18n } from '../../lib/i18n';
+import { BarChart } from './bar-chart';
+import { exportQuery, PERIODS, paramsFromSearch, type ReportPeriod } from './params';
+import { RegionMap } from './region-map';
+import { type PerfTextKey, usePerfText } from './text';
+
+const PerformanceQuery = graphql(`
+  query Performance_Report($from: Date!, $to: Date!, $period: ReportPeriod) {
+    performance(from: $from, to: $to, period: $period) {
+      from
+      to
+      period
+      requests
+      completedRequests
+      medianCompletionWorkingDays
+      slaOverall {
+        onTime
+        late
+        total
+        share
+      }
+      slaByStep {
+        key
+        label
+        rate {
+          onTime
+          late
+          total
+          share
+        }
+      }
+      slaByRole {
+        key
+        label
+        rate {
+          onTime
+          late
+          total
+          share
+        }
+      }
+      slaByStaff {
+        key
+        label
+        rate {
+          onTime
+          late
+          total
+          share
+        }
+      }
+      slaByPeriod {
+        key
+        label
+        rate {
+          onTime
+          late
+          total
+          share
+        }
+      }
+      satisfaction {
+        ikm
+        grade
+        gradeLabel
+        respondents
+        elements {
+          key
+          name
+          mean
+        }
+      }
+      satisfactionByPeriod {
+        period
+        index {
+          ikm
+          grade
+          gradeLabel
+          respondents
+        }
+      }
+      requestsByKabupaten {
+        key
+        label
+        count
+      }
+      requestsByRequesterType {
+        key
+        label
+        count
+      }
+      requestsByProgram {
+        key
+        label
+        count
+      }
+    }
+  }
+`);
+
+type Report = ResultOf<typeof PerformanceQuery>['performance'];
+type SlaRow = Report['slaByStep'][number];
+type CountRow = Report['requestsByKabupaten'][number];
+
+const LOCALES = { id: 'id-ID', en: 'en-GB' } as const;
+
+function useNumbers() {
+  const { lang } = useI18n();
+  const num = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 });
+  const pct = new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 1 });
+  return {
+    num: (n: number | null | undefined) => (n == null ? '—' : num.format(n)),
+    pct: (n: number | null | undefined) => (n == null ? '—' : pct.format(n)),
+  };
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Card withBorder radius="md" component="section" aria-labelledby={id}>
+      <Title order={2} size="h4" id={id} mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Card>
+  );
+}
+
+function SlaSection({
+  id,
+  title,
+  keyColumn,
+  rows,
+}: {
+  id: string;
+  title: PerfTextKey;
+  keyColumn: PerfTextKey;
+  rows: readonly SlaRow[];
+}) {
+  const t = usePerfText();
+  const { num, pct } = useNumbers();
+  return (
+    <Section id={id} title={t(title)}>
+      {rows.length === 0 ? (
+        <Text c="dimmed">{t('empty')}</Text>
+      ) : (
+        <SimpleGrid cols={{ base: 1, lg: 2 }}>
+          <BarChart
+            max={1}
+            bars={rows.map((r) => ({
+              key: r.key,
+              label: r.label,
+              value: r.rate.share ?? 0,
+              display: pct(r.rate.share),
+            }))}
+          />
+          <Table striped withTableBorder aria-labelledby={id}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t(keyColumn)}</Table.Th>
+                <Table.Th ta="right">{t('colMeasured')}</Table.Th>
+                <Table.Th ta="right">{t('colOnTime')}</Table.Th>
+                <Table.Th ta="right">{t('colLate')}</Table.Th>
+                <Table.Th ta="right">{t('colShare')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((r) => (
+                <Table.Tr key={r.key}>
+                  <Table.Td>{r.label}</Table.Td>
+                  <Table.Td ta="right">{num(r.rate.total)}</Table.Td>
+                  <Table.Td ta="right">{num(r.rate.onTime)}</Table.Td>
+                  <Table.Td ta="right">{num(r.rate.late)}</Table.Td>
+                  <Table.Td ta="right">{pct(r.rate.share)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </SimpleGrid>
+      )}
+    </Section>
+  );
+}
+
+function CountTable({
+  id,
+  keyColumn,
+  rows,
+}: {
+  id: string;
+  keyColumn: PerfTextKey;
+  rows: readonly CountRow[];
+}) {
+  const t = usePerfText();
+  const { num } = useNumbers();
+  return (
+    <Table striped withTableBorder aria-labelledby={id}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t(keyColumn)}</Table.Th>
+          <Table.Th ta="right">{t('colCount')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((r) => (
+          <Table.Tr key={r.key ?? r.label}>
+            <Table.Td>{r.label}</Table.Td>
+            <Table.Td ta="right">{num(r.count)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+function CountSection({
+  id,
+  title,
+  keyColumn,
+  rows,
+}: {
+  id: string;
+  title: PerfTextKey;
+  keyColumn: PerfTextKey;
+  rows: readonly CountRow[];
+}) {
+  const t = usePerfText();
+  return (
+    <Section id={id} title={t(title)}>
+      {rows.length === 0 ? (
+        <Text c="dimmed">{t('empty')}</Text>
+      ) : (
+        <SimpleGrid cols={{ base: 1, lg: 2 }}>
+          <BarChart
+            bars={rows.map((r) => ({
+              key: r.key ?? r.label,
+              label: r.label,
+              value: r.count,
+              display: String(r.count),
+            }))}
+          />
+          <CountTable id={id} keyColumn={keyColumn} rows={rows} />
+        </SimpleGrid>
+      )}
+    </Section>
+  );
+}
+
+function Figure({ label, value }: { label: string; value: string }) {
+  return (
+    <Card withBorder radius="md" padding="sm">
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text size="xl" fw={700}>
+        {value}
+      </Text>
+    </Card>
+  );
+}
+
+/** Performance evaluation: SLA compliance, IKM and where requests come from, for a window. */
+export default function PerformancePage() {
+  const t = usePerfText();
+  const { num, pct } = useNumbers();
+  const [search, setSearch] = useSearchParams();
+  const params = paramsFromSearch(search);
+  const badRange = params.from > params.to;
+  const [{ data, fetching, error }] = useQuery({
+    query: PerformanceQuery,
+    variables: params,
+    pause: badRange,
+  });
+
+  function update(key: 'from' | 'to' | 'period', value: string | null) {
+    if (!value) return;
+    const next = new URLSearchParams(search);
+    next.set('from', params.from);
+    next.set('to', params.to);
+    next.set('period', params.period);
+    next.set(key, value);
+    setSearch(next, { replace: true });
+  }
+
+  const report = data?.performance;
+  const query = exportQuery(params);
+
+  return (
+    <Stack>
+      <Title order={1} size="h2">
+        {t('title')}
+      </Title>
+      <Text size="sm">{t('intro')}</Text>
+      <Group align="flex-end" gap="sm">
+        <Select
+          label={t('period')}
+          data={PERIODS.map((p) => ({ value: p, label: t(p) }))}
+          value={params.period}
+          onChange={(v) => update('period', v as ReportPeriod | null)}
+          allowDeselect={false}
+          w={160}
+        />
+        <TextInput
+          type="date"
+          label={t('from')}
+          value={params.from}
+          onChange={(e) => update('from', e.currentTarget.value)}
+        />
+        <TextInput
+          type="date"
+          label={t('to')}
+          value={params.to}
+          onChange={(e) => update('to', e.currentTarget.value)}
+        />
+        <Button component="a" variant="default" href={`/exports/performance.csv${query}`} download>
+          {t('csv')}
+        </Button>
+        <Button component="a" variant="default" href={`/exports/performance.xlsx${query}`} download>
+          {t('xlsx')}
+        </Button>
+      </Group>
+      {badRange && (
+        <Alert color="red" role="alert">
+          {t('badRange')}
+        </Alert>
+      )}
+      {error && (
+        <Alert color="red" role="alert">
+          {error.graphQLErrors[0]?.message ?? error.message}
+        </Alert>
+      )}
+      {fetching && !report && <PageLoader />}
+      {report && (
+        <>
+          <SimpleGrid cols={{ base: 2, md: 5 }}>
+            <Figure label={t('requests')} value={num(report.requests)} />
+            <Figure label={t('completed')} value={num(report.completedRequests)} />
+            <Figure label={t('median')} value={num(report.medianCompletionWorkingDays)} />
+            <Figure label={t('slaOverall')} value={pct(report.slaOverall.share)} />
+            <Figure label={t('ikm')} value={num(report.satisfaction.ikm)} />
+          </SimpleGrid>
+          <SlaSection id="sla-step" title="slaByStep" keyColumn="colStep" rows={report.slaByStep} />
+          <SlaSection id="sla-role" title="slaByRole" keyColumn="colRole" rows={report.slaByRole} />
+          <SlaSection
+            id="sla-staff"
+            title="slaByStaff"
+            keyColumn="colStaff"
+            rows={report.slaByStaff}
+          />
+          <SlaSection
+            id="sla-period"
+            title="slaByPeriod"
+            keyColumn="colPeriod"
+            rows={report.slaByPeriod}
+          />
+          <Satisfaction report={report} />
+          <Section id="by-region" title={t('byKabupaten')}>
+            <SimpleGrid cols={{ base: 1, lg: 2 }}>
+              <RegionMap counts={report.requestsByKabupaten} />
+              <CountTable id="by-region" keyColumn="colRegion" rows={report.requestsByKabupaten} />
+            </SimpleGrid>
+          </Section>
+          <CountSection
+            id="by-type"
+            title="byRequesterType"
+            keyColumn="colType"
+            rows={report.requestsByRequesterType}
+          />
+          <CountSection
+            id="by-program"
+            title="byProgram"
+            keyColumn="colProgram"
+            rows={report.requestsByProgram}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function Satisfaction({ report }: { report: Report }) {
+  const t = usePerfText();
+  const { num } = useNumbers();
+  const s = report.satisfaction;
+  return (
+    <Section id="ikm" title={t('satisfaction')}>
+      {s.respondents === 0 ? (
+        <Text c="dimmed">{t('noSurvey')}</Text>
+      ) : (
+        <Stack>
+          <Text fw={600}>
+            {t('ikmSummary', {
+              ikm: num(s.ikm),
+              grade: s.grade ?? '—',
+              label: s.gradeLabel ?? '—',
+              n: s.respondents,
+            })}
+          </Text>
+          <Title order={3} size="h5" id="ikm-period">
+            {t('satisfactionByPeriod')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, lg: 2 }}>
+            <BarChart
+              max={100}
+              bars={report.satisfactionByPeriod.map((p) => ({
+                key: p.period,
+                label: p.period,
+                value: p.index.ikm ?? 0,
+                display: num(p.index.ikm),
+              }))}
+            />
+            <Table striped withTableBorder aria-labelledby="ikm-period">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('colPeriod')}</Table.Th>
+                  <Table.Th ta="right">{t('ikm')}</Table.Th>
+                  <Table.Th>{t('colGrade')}</Table.Th>
+                  <Table.Th ta="right">{t('colRespondents')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {report.satisfactionByPeriod.map((p) => (
+                  <Table.Tr key={p.period}>
+                    <Table.Td>{p.period}</Table.Td>
+                    <Table.Td ta="right">{num(p.index.ikm)}</Table.Td>
+                    <Table.Td>
+                      {p.index.grade ?? '—'} {p.index.gradeLabel ? `(${p.index.gradeLabel})` : ''}
+                    </Table.Td>
+                    <Table.Td ta="right">{num(p.index.respondents)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </SimpleGrid>
+          <Title order={3} size="h5" id="ikm-elements">
+            {t('elements')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, lg: 2 }}>
+            <BarChart
+              max={4}
+              bars={s.elements.map((e) => ({
+                key: e.key,
+                label: `${e.key.toUpperCase()} ${e.name}`,
+                value: e.mean ?? 0,
+                display: num(e.mean),
+              }))}
+            />
+            <Table striped withTableBorder aria-labelledby="ikm-elements">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('colElement')}</Table.Th>
+                  <Table.Th ta="right">{t('colMean')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {s.elements.map((e) => (
+                  <Table.Tr key={e.key}>
+                    <Table.Td>
+                      {e.key.toUpperCase()} {e.name}
+                    </Table.Td>
+                    <Table.Td ta="right">{num(e.mean)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </SimpleGrid>
+        </Stack>
+      )}
+    </Section>
+  );
+}

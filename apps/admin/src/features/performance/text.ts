@@ -1,0 +1,83 @@
+import type { Localized } from '@blk/domain';
+import { useCallback } from 'react';
+import { useI18n } from '../../lib/i18n';
+
+/** Words of the performance screen, kept beside it (the shared dictionary holds the nav label). */
+export const PERF_TEXT = {
+  title: { id: 'Evaluasi kinerja', en: 'Performance evaluation' },
+  intro: {
+    id: 'Kepatuhan waktu layanan (SLA), indeks kepuasan masyarakat (IKM) dan sebaran permohonan.',
+    en: 'Service-time (SLA) compliance, the satisfaction index (IKM) and where requests come from.',
+  },
+  period: { id: 'Pembagian periode', en: 'Split by' },
+  month: { id: 'Bulan', en: 'Month' },
+  quarter: { id: 'Triwulan', en: 'Quarter' },
+  semester: { id: 'Semester', en: 'Semester' },
+  from: { id: 'Dari tanggal', en: 'From' },
+  to: { id: 'Sampai tanggal', en: 'To' },
+  badRange: {
+    id: 'Tanggal akhir harus sama dengan atau sesudah tanggal awal.',
+    en: 'The end date must be on or after the start date.',
+  },
+  csv: { id: 'Unduh CSV', en: 'Download CSV' },
+  xlsx: { id: 'Unduh Excel', en: 'Download Excel' },
+  requests: { id: 'Permohonan diterima', en: 'Requests received' },
+  completed: { id: 'Permohonan selesai', en: 'Requests completed' },
+  median: { id: 'Median penyelesaian (hari kerja)', en: 'Median completion (working days)' },
+  slaOverall: { id: 'Kepatuhan SLA', en: 'SLA compliance' },
+  ikm: { id: 'IKM', en: 'IKM' },
+  slaByStep: { id: 'Kepatuhan SLA per tahap', en: 'SLA compliance by step' },
+  slaByRole: { id: 'Kepatuhan SLA per peran', en: 'SLA compliance by role' },
+  slaByStaff: { id: 'Kepatuhan SLA per petugas', en: 'SLA compliance by staff member' },
+  slaByPeriod: { id: 'Kepatuhan SLA per periode', en: 'SLA compliance by period' },
+  colStep: { id: 'Tahap', en: 'Step' },
+  colRole: { id: 'Peran', en: 'Role' },
+  colStaff: { id: 'Petugas', en: 'Staff member' },
+  colPeriod: { id: 'Periode', en: 'Period' },
+  colMeasured: { id: 'Diukur', en: 'Measured' },
+  colOnTime: { id: 'Tepat waktu', en: 'On time' },
+  colLate: { id: 'Terlambat', en: 'Late' },
+  colShare: { id: 'Kepatuhan', en: 'Compliance' },
+  satisfaction: { id: 'Indeks kepuasan masyarakat (IKM)', en: 'Satisfaction index (IKM)' },
+  satisfactionByPeriod: { id: 'IKM per periode', en: 'IKM by period' },
+  elements: { id: 'Nilai rata-rata per unsur', en: 'Mean per element' },
+  colElement: { id: 'Unsur', en: 'Element' },
+  colMean: { id: 'Rata-rata (1–4)', en: 'Mean (1–4)' },
+  colGrade: { id: 'Mutu', en: 'Grade' },
+  colRespondents: { id: 'Responden', en: 'Respondents' },
+  ikmSummary: {
+    id: 'IKM {ikm} · mutu {grade} ({label}) · {n} responden',
+    en: 'IKM {ikm} · grade {grade} ({label}) · {n} respondents',
+  },
+  noSurvey: { id: 'Belum ada survei pada rentang ini.', en: 'No survey in this window.' },
+  byKabupaten: { id: 'Permohonan per kabupaten/kota', en: 'Requests by regency/city' },
+  byRequesterType: { id: 'Permohonan per jenis pemohon', en: 'Requests by requester type' },
+  byProgram: { id: 'Permohonan per program', en: 'Requests by programme' },
+  colRegion: { id: 'Kabupaten/kota', en: 'Regency/city' },
+  colType: { id: 'Jenis pemohon', en: 'Requester type' },
+  colProgram: { id: 'Program', en: 'Programme' },
+  colCount: { id: 'Jumlah', en: 'Count' },
+  mapLabel: {
+    id: 'Peta permohonan per kabupaten/kota, makin gelap makin banyak',
+    en: 'Map of requests by regency/city, darker means more',
+  },
+  regionCount: { id: '{name}: {count} permohonan', en: '{name}: {count} requests' },
+  empty: { id: 'Tidak ada data pada rentang ini.', en: 'No data in this window.' },
+} as const satisfies Record<string, Localized>;
+
+export type PerfTextKey = keyof typeof PERF_TEXT;
+
+/** `t` for the performance screen, in the app's current language. */
+export function usePerfText() {
+  const { lang } = useI18n();
+  return useCallback(
+    (key: PerfTextKey, params?: Readonly<Record<string, string | number>>): string => {
+      const template: string = PERF_TEXT[key][lang];
+      if (!params) return template;
+      return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+        name in params ? String(params[name]) : whole,
+      );
+    },
+    [lang],
+  );
+}
