@@ -1,6 +1,7 @@
 // `npm start`: builds the apps, then runs the API on the embedded database (migrated, with demo
 // data) and serves the admin and public apps, until Ctrl-C.
 import { spawn, spawnSync } from 'node:child_process';
+import path from 'node:path';
 
 const API_PORT = Number(process.env.PORT ?? 4000);
 const PUBLIC_PORT = 4173;
@@ -32,9 +33,10 @@ export async function main({ root, env }) {
     ['public', PUBLIC_PORT],
     ['admin', ADMIN_PORT],
   ]) {
+    // vite itself, not through pnpm, so that stopping this process stops the server too.
     children.push(
-      spawn('pnpm', ['--filter', `@blk/${app}`, 'preview'], {
-        cwd: root,
+      spawn(path.join(root, 'apps', app, 'node_modules/.bin/vite'), ['preview', '--bypass-lock'], {
+        cwd: path.join(root, 'apps', app),
         stdio: ['ignore', 'ignore', 'inherit'],
         env: { ...env, PORT: String(port), BLK_API_URL: apiUrl },
       }),
