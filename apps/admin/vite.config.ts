@@ -22,5 +22,11 @@ export default defineConfig({
   server: { port: Number(process.env.PORT ?? 5174), strictPort: true, proxy },
   preview: { port: Number(process.env.PORT ?? 4174), strictPort: true, proxy },
   // The manifest lets bench/admin-bundle.mjs sum the JS each route loads first.
-  build: { target: 'es2022', sourcemap: true, manifest: true },
+  // BLK_OUT_DIR lets two builds (two e2e runs on one machine) keep apart; preview serves the same.
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    manifest: true,
+    outDir: process.env.BLK_OUT_DIR ?? 'dist',
+  },
 });

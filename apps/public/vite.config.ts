@@ -53,5 +53,11 @@ export default defineConfig({
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true, proxy },
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, proxy },
   // The manifest lets bench/public-bundle.mjs sum what each route loads first.
-  build: { target: 'es2022', sourcemap: true, manifest: true },
+  // BLK_OUT_DIR lets two builds (two e2e runs on one machine) keep apart; preview serves the same.
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    manifest: true,
+    outDir: process.env.BLK_OUT_DIR ?? 'dist',
+  },
 });

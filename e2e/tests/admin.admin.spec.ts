@@ -1,41 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
-import {
-  expect,
-  type Page,
-  request as playwrightRequest,
-  type TestInfo,
-  test,
-} from '@playwright/test';
+import { expect, request as playwrightRequest, test } from '@playwright/test';
+import { API, expectAccessible, PASSWORD, signIn } from './admin-helpers';
 
 // The screens change shared data (users, keys, holidays), so the steps run in order.
 test.describe.configure({ mode: 'serial' });
 
-const PASSWORD = 'BlkDemo#2026';
-const API = `http://127.0.0.1:${process.env.E2E_API_PORT ?? 4100}`;
 const NEW_USER = {
   name: 'Rina Petugas Baru',
   email: 'rina.baru@blk.example',
   password: 'Sementara#2027',
 };
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/login');
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Kata sandi').fill(password);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.getByTestId('viewer-name')).toBeVisible();
-}
-
-/** axe-core finds no serious or critical violation on the screen as it is now. */
-async function expectAccessible(page: Page, info: TestInfo, name: string) {
-  await page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: true });
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    name,
-  ).toEqual([]);
-}
 
 /** `viewer.kind` as the API sees a request with this bearer key. */
 async function viewerKindWith(key: string): Promise<string> {

@@ -1,34 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
-import {
-  expect,
-  type Page,
-  request as playwrightRequest,
-  type TestInfo,
-  test,
-} from '@playwright/test';
-
-const PASSWORD = 'BlkDemo#2026';
-const API = `http://127.0.0.1:${process.env.E2E_API_PORT ?? 4100}`;
-
-async function signIn(page: Page, who: string) {
-  await page.goto('/login');
-  await page.getByLabel('E-mail').fill(`${who}@blk.example`);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Pekerjaan saya' })).toBeVisible();
-}
-
-/** axe-core finds no serious or critical violation on the screen as it is now. */
-async function expectAccessible(page: Page, info: TestInfo, name: string) {
-  await page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: true });
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    name,
-  ).toEqual([]);
-}
+import { expect, request as playwrightRequest, test } from '@playwright/test';
+import { API, expectAccessible, signIn } from './admin-helpers';
 
 /** The performance CSV: `;`-separated sections, a UTF-8 BOM first. */
 function parseCsv(text: string): string[][] {

@@ -1,19 +1,18 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
 import {
-  type APIRequestContext,
-  type Browser,
-  expect,
-  type Page,
-  request as playwrightRequest,
-  type TestInfo,
-  test,
-} from '@playwright/test';
+  actViaApi,
+  apiAs,
+  expectAccessible,
+  gql,
+  openRequest,
+  PASSWORD,
+  pageAs,
+  signIn,
+} from './admin-helpers';
 
 // One request walks the SOP through four roles, so the tests run in order on one database.
 test.describe.configure({ mode: 'serial' });
 
-const PASSWORD = 'BlkDemo#2026';
-const API = 'http://127.0.0.1:4100';
 /** Computer assembly in Belitung, waiting at "diterima" in the demo data. */
 const WALKED = '74390-X6DK2';
 /** Another computer request; booked first so the coordinator meets a conflict. */
@@ -21,75 +20,8 @@ const BLOCKER = '5EM1T-93PSH';
 /** A welding request at "diterima", for the stale double action. */
 const STALE = '2MZC6-A9N5P';
 
-async function signIn(page: Page, who: string) {
-  await page.goto('/login');
-  await page.getByLabel('E-mail').fill(`${who}@blk.example`);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Pekerjaan saya' })).toBeVisible();
-}
-
-/** axe-core finds no serious or critical violation on the screen as it is now. */
-async function expectAccessible(page: Page, info: TestInfo, name: string) {
-  await page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: true });
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    name,
-  ).toEqual([]);
-}
-
-async function openRequest(page: Page, code: string) {
-  await page.getByRole('link', { name: 'Permohonan', exact: true }).click();
-  await page.getByLabel('Cari').fill(code);
-  await page.getByLabel('Cari').press('Enter');
-  // The search re-renders the table; wait until it shows only this request before clicking.
-  await expect(page.getByRole('row')).toHaveCount(2);
-  await page.getByRole('link', { name: code }).click();
-  await page.waitForURL(/\/permohonan\/[0-9a-f-]{36}/);
-  await expect(page.getByText(code, { exact: true })).toBeVisible();
-}
-
 function actionForm(page: Page, label: string) {
   return page.getByRole('form', { name: label });
-}
-
-/** A staff API session, for setting up data the UI test then meets. */
-async function apiAs(who: string): Promise<APIRequestContext> {
-  const ctx = await playwrightRequest.newContext({ baseURL: API });
-  const res = await ctx.post('/graphql', {
-    data: {
-      query: `mutation($i: LoginInput!) { login(input: $i) { __typename } }`,
-      variables: { i: { email: `${who}@blk.example`, password: PASSWORD } },
-    },
-  });
-  expect((await res.json()).data.login.__typename).toBe('StaffUser');
-  return ctx;
-}
-
-async function gql(ctx: APIRequestContext, query: string, variables: Record<string, unknown>) {
-  const res = await ctx.post('/graphql', { data: { query, variables } });
-  const body = await res.json();
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data;
-}
-
-async function actViaApi(who: string, code: string, action: string, input: object) {
-  const ctx = await apiAs(who);
-  const found = await gql(
-    ctx,
-    `query($q: String) { trainingRequests(first: 1, filter: { search: $q }) { edges { node { id version } } } }`,
-    { q: code },
-  );
-  const node = found.trainingRequests.edges[0].node;
-  const done = await gql(
-    ctx,
-    `mutation($id: ID!, $a: String!, $i: JSON, $v: Int!) { transitionTrainingRequest(id: $id, action: $a, input: $i, expectedVersion: $v) { __typename } }`,
-    { id: node.id, a: action, i: input, v: node.version },
-  );
-  expect(done.transitionTrainingRequest.__typename).toBe('TrainingRequest');
-  await ctx.dispose();
 }
 
 async function instructorId(name: string, code: string): Promise<string> {
@@ -218,13 +150,6 @@ test('coordinator is refused a conflicting booking, then schedules', async ({ pa
   await expect(page.getByRole('heading', { name: 'Jadwal' })).toBeVisible();
   await expect(page.getByText(/Fajar Nugroho/)).toBeVisible();
 });
-
-async function pageAs(browser: Browser, who: string) {
-  const context = await browser.newContext({ baseURL: 'http://127.0.0.1:4274' });
-  const page = await context.newPage();
-  await signIn(page, who);
-  return page;
-}
 
 test('a stale second action asks to reload', async ({ browser }, info) => {
   const first = await pageAs(browser, 'petugas');
