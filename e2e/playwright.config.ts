@@ -15,7 +15,8 @@ const chromium = {
   ],
 };
 
-// Overridable so two runs on one machine (two developers) do not collide.
+// Overridable so two runs on one machine (two developers) do not collide: ports, and the build
+// each preview serves (E2E_ADMIN_OUT_DIR / E2E_PUBLIC_OUT_DIR, as built with BLK_OUT_DIR).
 const API_PORT = Number(process.env.E2E_API_PORT ?? 4100);
 const PUBLIC_PORT = Number(process.env.E2E_PUBLIC_PORT ?? 4273);
 const ADMIN_PORT = Number(process.env.E2E_ADMIN_PORT ?? 4274);
@@ -23,11 +24,14 @@ const apiUrl = `http://127.0.0.1:${API_PORT}`;
 
 export default defineConfig({
   testDir: './tests',
-  outputDir: './test-results',
+  outputDir: process.env.E2E_OUTPUT_DIR ?? './test-results',
   timeout: 30_000,
   retries: process.env.CI ? 1 : 0,
   workers: 1,
-  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.E2E_REPORT_FILE ?? 'reports/playwright.json' }],
+  ],
   use: { trace: 'retain-on-failure', screenshot: 'only-on-failure', launchOptions: chromium },
   projects: [
     {
@@ -52,13 +56,21 @@ export default defineConfig({
     },
     {
       command: 'pnpm --filter @blk/public preview',
-      env: { PORT: String(PUBLIC_PORT), BLK_API_URL: apiUrl },
+      env: {
+        PORT: String(PUBLIC_PORT),
+        BLK_API_URL: apiUrl,
+        BLK_OUT_DIR: process.env.E2E_PUBLIC_OUT_DIR ?? 'dist',
+      },
       url: `http://127.0.0.1:${PUBLIC_PORT}`,
       reuseExistingServer: false,
     },
     {
       command: 'pnpm --filter @blk/admin preview',
-      env: { PORT: String(ADMIN_PORT), BLK_API_URL: apiUrl },
+      env: {
+        PORT: String(ADMIN_PORT),
+        BLK_API_URL: apiUrl,
+        BLK_OUT_DIR: process.env.E2E_ADMIN_OUT_DIR ?? 'dist',
+      },
       url: `http://127.0.0.1:${ADMIN_PORT}`,
       reuseExistingServer: false,
     },

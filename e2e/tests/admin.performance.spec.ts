@@ -32,7 +32,7 @@ test('the head of office reads the performance evaluation and downloads it', asy
     'Kepatuhan SLA per tahap',
     'Kepatuhan SLA per peran',
     'Kepatuhan SLA per petugas',
-    'Kepatuhan SLA per periode',
+    'Tren per periode: kepatuhan SLA dan IKM',
     'Indeks kepuasan masyarakat (IKM)',
     'Permohonan per kabupaten/kota',
     'Permohonan per jenis pemohon',
@@ -55,12 +55,12 @@ test('the head of office reads the performance evaluation and downloads it', asy
   await map.screenshot({ path: info.outputPath('performance-map.png') });
   await expectAccessible(page, info, 'performance');
 
-  // The quarter split changes the period table and the export link alike.
+  // The quarter split changes the trend (chart and table) and the export link alike.
   await page.getByRole('textbox', { name: 'Pembagian periode' }).click();
   await page.getByRole('option', { name: 'Triwulan' }).click();
-  await expect(page.getByRole('table', { name: 'Kepatuhan SLA per periode' })).toContainText(
-    `${year}-Q`,
-  );
+  await expect(
+    page.getByRole('table', { name: 'Tren per periode: kepatuhan SLA dan IKM' }),
+  ).toContainText(`${year}-Q`);
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Unduh CSV' }).click();

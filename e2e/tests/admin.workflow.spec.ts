@@ -210,7 +210,7 @@ test('password change and SOP screens are accessible', async ({ page }, info) =>
   await page.getByRole('button', { name: 'Simpan kata sandi' }).click();
   await expect(page.getByText('Minimal 10 karakter', { exact: true })).toBeVisible();
   await expectAccessible(page, info, 'password');
-  await page.getByRole('link', { name: 'SOP' }).click();
+  await page.getByRole('link', { name: 'SOP', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Diagram alir' })).toBeVisible();
   await expectAccessible(page, info, 'sop');
 });

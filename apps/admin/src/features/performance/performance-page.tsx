@@ -21,6 +21,7 @@ import { BarChart } from './bar-chart';
 import { exportQuery, PERIODS, paramsFromSearch, type ReportPeriod } from './params';
 import { RegionMap } from './region-map';
 import { type PerfTextKey, usePerfText } from './text';
+import { TrendChart, trendPoints } from './trend-chart';
 
 const PerformanceQuery = graphql(`
   query Performance_Report($from: Date!, $to: Date!, $period: ReportPeriod) {
@@ -356,6 +357,7 @@ export default function PerformancePage() {
             <Figure label={t('slaOverall')} value={pct(report.slaOverall.share)} />
             <Figure label={t('ikm')} value={num(report.satisfaction.ikm)} />
           </SimpleGrid>
+          <Trend report={report} />
           <SlaSection id="sla-step" title="slaByStep" keyColumn="colStep" rows={report.slaByStep} />
           <SlaSection id="sla-role" title="slaByRole" keyColumn="colRole" rows={report.slaByRole} />
           <SlaSection
@@ -363,12 +365,6 @@ export default function PerformancePage() {
             title="slaByStaff"
             keyColumn="colStaff"
             rows={report.slaByStaff}
-          />
-          <SlaSection
-            id="sla-period"
-            title="slaByPeriod"
-            keyColumn="colPeriod"
-            rows={report.slaByPeriod}
           />
           <Satisfaction report={report} />
           <Section id="by-region" title={t('byKabupaten')}>
@@ -413,42 +409,6 @@ function Satisfaction({ report }: { report: Report }) {
               n: s.respondents,
             })}
           </Text>
-          <Title order={3} size="h5" id="ikm-period">
-            {t('satisfactionByPeriod')}
-          </Title>
-          <SimpleGrid cols={{ base: 1, lg: 2 }}>
-            <BarChart
-              max={100}
-              bars={report.satisfactionByPeriod.map((p) => ({
-                key: p.period,
-                label: p.period,
-                value: p.index.ikm ?? 0,
-                display: num(p.index.ikm),
-              }))}
-            />
-            <Table striped withTableBorder aria-labelledby="ikm-period">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('colPeriod')}</Table.Th>
-                  <Table.Th ta="right">{t('ikm')}</Table.Th>
-                  <Table.Th>{t('colGrade')}</Table.Th>
-                  <Table.Th ta="right">{t('colRespondents')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {report.satisfactionByPeriod.map((p) => (
-                  <Table.Tr key={p.period}>
-                    <Table.Td>{p.period}</Table.Td>
-                    <Table.Td ta="right">{num(p.index.ikm)}</Table.Td>
-                    <Table.Td>
-                      {p.index.grade ?? '—'} {p.index.gradeLabel ? `(${p.index.gradeLabel})` : ''}
-                    </Table.Td>
-                    <Table.Td ta="right">{num(p.index.respondents)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </SimpleGrid>
           <Title order={3} size="h5" id="ikm-elements">
             {t('elements')}
           </Title>
@@ -482,6 +442,53 @@ function Satisfaction({ report }: { report: Report }) {
             </Table>
           </SimpleGrid>
         </Stack>
+      )}
+    </Section>
+  );
+}
+
+/** SLA compliance and IKM per period, oldest first: the chart and its figures. */
+function Trend({ report }: { report: Report }) {
+  const t = usePerfText();
+  const { num, pct } = useNumbers();
+  const points = trendPoints(report.slaByPeriod, report.satisfactionByPeriod);
+  const onTime = new Map(report.slaByPeriod.map((r) => [r.key, r.rate]));
+  return (
+    <Section id="trend" title={t('trend')}>
+      {points.length === 0 ? (
+        <Text c="dimmed">{t('empty')}</Text>
+      ) : (
+        <SimpleGrid cols={{ base: 1, lg: 2 }}>
+          <TrendChart points={points} labels={{ sla: t('trendSla'), ikm: t('trendIkm') }} />
+          <Table striped withTableBorder aria-labelledby="trend">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('colPeriod')}</Table.Th>
+                <Table.Th ta="right">{t('colMeasured')}</Table.Th>
+                <Table.Th ta="right">{t('colOnTime')}</Table.Th>
+                <Table.Th ta="right">{t('colLate')}</Table.Th>
+                <Table.Th ta="right">{t('colShare')}</Table.Th>
+                <Table.Th ta="right">{t('ikm')}</Table.Th>
+                <Table.Th>{t('colGrade')}</Table.Th>
+                <Table.Th ta="right">{t('colRespondents')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {points.map((p) => (
+                <Table.Tr key={p.period}>
+                  <Table.Td>{p.period}</Table.Td>
+                  <Table.Td ta="right">{num(p.measured)}</Table.Td>
+                  <Table.Td ta="right">{num(onTime.get(p.period)?.onTime ?? 0)}</Table.Td>
+                  <Table.Td ta="right">{num(onTime.get(p.period)?.late ?? 0)}</Table.Td>
+                  <Table.Td ta="right">{pct(p.sla)}</Table.Td>
+                  <Table.Td ta="right">{num(p.ikm)}</Table.Td>
+                  <Table.Td>{p.grade ?? '—'}</Table.Td>
+                  <Table.Td ta="right">{num(p.respondents)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </SimpleGrid>
       )}
     </Section>
   );
