@@ -17,9 +17,17 @@ const ROUTES = {
   '/permohonan (request list)': 'src/features/requests/requests-page.tsx',
   '/permohonan/:id (request detail)': 'src/features/request-detail/request-detail-page.tsx',
   '/sop': 'src/features/sop/sop-page.tsx',
+  '/sop/versi (SOP versions)': 'src/features/sop-editor/sop-versions-page.tsx',
+  '/sop/versi/:id (SOP version editor)': 'src/features/sop-editor/sop-version-page.tsx',
   '/kinerja (performance)': 'src/features/performance/performance-page.tsx',
   '/pengaduan (complaints)': 'src/features/complaints/complaints-page.tsx',
+  '/standar-pelayanan (service standard versions)':
+    'src/features/service-standard/service-standard-versions-page.tsx',
+  '/standar-pelayanan/:id (service standard editor)':
+    'src/features/service-standard/service-standard-version-page.tsx',
   '/akun/kata-sandi': 'src/features/auth/change-password-page.tsx',
+  '/program (catalogue)': 'src/features/catalogue/programmes-page.tsx',
+  '/instruktur (instructors)': 'src/features/instructors/instructors-page.tsx',
 };
 
 const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);

@@ -34,6 +34,50 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./features/sop/sop-page')).default }),
       },
       {
+        path: 'kelas/:id',
+        lazy: async () => ({
+          Component: (await import('./features/participants/class-page')).default,
+        }),
+      },
+      {
+        path: 'program',
+        lazy: async () => ({
+          Component: (await import('./features/catalogue/programmes-page')).default,
+        }),
+      },
+      {
+        path: 'instruktur',
+        lazy: async () => ({
+          Component: (await import('./features/instructors/instructors-page')).default,
+        }),
+      },
+      {
+        path: 'sop/versi',
+        lazy: async () => ({
+          Component: (await import('./features/sop-editor/sop-versions-page')).default,
+        }),
+      },
+      {
+        path: 'sop/versi/:id',
+        lazy: async () => ({
+          Component: (await import('./features/sop-editor/sop-version-page')).default,
+        }),
+      },
+      {
+        path: 'standar-pelayanan',
+        lazy: async () => ({
+          Component: (await import('./features/service-standard/service-standard-versions-page'))
+            .default,
+        }),
+      },
+      {
+        path: 'standar-pelayanan/:id',
+        lazy: async () => ({
+          Component: (await import('./features/service-standard/service-standard-version-page'))
+            .default,
+        }),
+      },
+      {
         path: 'kinerja',
         lazy: async () => ({
           Component: (await import('./features/performance/performance-page')).default,

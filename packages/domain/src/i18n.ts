@@ -95,6 +95,8 @@ function builtinMessage(issue: z.core.$ZodIssue): Localized {
       return both(`Kolom tidak dikenal: ${keys}`, `Unknown field(s): ${keys}`);
     }
     case 'invalid_value': {
+      // A choice left out is missing, not a wrong choice.
+      if ('input' in issue && issue.input === undefined) return MESSAGES['common.required'];
       const values = issue.values.map(String).join(', ');
       return both(`Pilih salah satu: ${values}`, `Choose one of: ${values}`);
     }

@@ -1,4 +1,5 @@
 export * from './calendar';
+export * from './class-rules';
 export * from './error-codes';
 export * from './holidays';
 export * from './i18n';

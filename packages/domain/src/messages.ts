@@ -224,6 +224,26 @@ export const MESSAGES = {
     id: 'Jadwal ini sudah dibatalkan',
     en: 'This schedule has been cancelled',
   },
+  'participant.duplicate_in_file': {
+    id: 'NIK sama dengan baris {row} pada berkas ini',
+    en: 'Same NIK as row {row} of this file',
+  },
+  'participant.already_enrolled': {
+    id: 'NIK ini sudah terdaftar di kelas ini',
+    en: 'This NIK is already enrolled in this class',
+  },
+  'participant.class_full': {
+    id: 'Kelas sudah penuh (maksimal {max} peserta)',
+    en: 'The class is full (at most {max} participants)',
+  },
+  'import.too_many_rows': {
+    id: 'Berkas berisi {count} baris; maksimal {max} baris sekali impor',
+    en: 'The file has {count} rows; at most {max} rows can be imported at once',
+  },
+  'import.no_rows': {
+    id: 'Berkas tidak berisi baris peserta',
+    en: 'The file holds no participant rows',
+  },
   'attendance.not_in_class': {
     id: 'Peserta tidak terdaftar pada kelas ini',
     en: 'The participant is not in this class',

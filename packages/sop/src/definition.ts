@@ -1,3 +1,4 @@
+import { text } from '@blk/domain';
 import { z } from 'zod';
 
 /**
@@ -185,3 +186,6 @@ export function actorKindOf(action: SopAction): ActorKind {
 export function rolesFor(action: SopAction, step: SopStep | undefined): string[] {
   return action.roles ?? (step ? [step.role] : []);
 }
+
+/** The change note of a version: what changes and why (the draft form and the API share it). */
+export const sopChangeNoteSchema = text(2000, 3);

@@ -27,7 +27,15 @@ interface NavItem {
 const NAV: readonly NavItem[] = [
   { to: '/', label: 'nav.myWork', allowed: (can) => can.viewRequests, end: true },
   { to: '/permohonan', label: 'nav.requests', allowed: (can) => can.viewRequests },
-  { to: '/sop', label: 'nav.sop', allowed: () => true },
+  { to: '/sop', label: 'nav.sop', allowed: () => true, end: true },
+  { to: '/sop/versi', label: 'nav.sopVersions', allowed: (can) => can.draftSop || can.approveSop },
+  {
+    to: '/standar-pelayanan',
+    label: 'nav.serviceStandard',
+    allowed: (can) => can.manageServiceStandard,
+  },
+  { to: '/program', label: 'nav.programmes', allowed: (can) => can.manageCatalogue },
+  { to: '/instruktur', label: 'nav.instructors', allowed: (can) => can.manageInstructors },
   { to: '/kinerja', label: 'nav.performance', allowed: (can) => can.viewPerformance },
   { to: '/pengaduan', label: 'nav.complaints', allowed: (can) => can.handleComplaints },
   { to: '/admin/pengguna', label: 'nav.users', allowed: (can) => can.manageUsers },

@@ -25,6 +25,8 @@ const EMBEDDED = [
   'ViewerCan',
   'Kejuruan',
   'Attendance',
+  'ParticipantImportReport',
+  'ParticipantImportRow',
   'QueryMyWorkConnection',
   'QueryMyWorkConnectionEdge',
   'QueryTrainingRequestsConnection',
@@ -44,6 +46,13 @@ const EMBEDDED = [
   'RequestCount',
   'QueryFeedbackInboxConnection',
   'QueryFeedbackInboxConnectionEdge',
+  'ServiceStandardComponentContent',
+  'ServiceStandardPreview',
+  'CompetencyUnit',
+  'QueryAllProgramsConnection',
+  'QueryAllProgramsConnectionEdge',
+  'QueryInstructorsConnection',
+  'QueryInstructorsConnectionEdge',
 ] as const;
 
 const keys = {
@@ -59,6 +68,15 @@ const REQUEST_LISTS = new Set(['myWork', 'trainingRequests']);
 function invalidateInbox(cache: Cache): void {
   for (const field of cache.inspectFields('Query')) {
     if (field.fieldName === 'feedbackInbox') {
+      cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+    }
+  }
+}
+
+/** After an SOP version is drafted or put in force, the lists and the SOP in force are refetched. */
+function invalidateSop(cache: Cache): void {
+  for (const field of cache.inspectFields('Query')) {
+    if (field.fieldName === 'sopVersions' || field.fieldName === 'sopInForce') {
       cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
     }
   }
@@ -83,6 +101,8 @@ export function createClient(lang: Lang): Client {
           Mutation: {
             respondToFeedback: (_result, _args, cache) => invalidateInbox(cache),
             closeFeedback: (_result, _args, cache) => invalidateInbox(cache),
+            draftSopVersion: (_result, _args, cache) => invalidateSop(cache),
+            publishSopVersion: (_result, _args, cache) => invalidateSop(cache),
             transitionTrainingRequest(result, _args, cache) {
               const outcome = result.transitionTrainingRequest as { __typename?: string } | null;
               if (outcome?.__typename !== 'TrainingRequest') return;

@@ -27,6 +27,10 @@ export const DICTIONARY = {
   'nav.myWork': { id: 'Pekerjaan saya', en: 'My work' },
   'nav.requests': { id: 'Permohonan', en: 'Requests' },
   'nav.sop': { id: 'SOP', en: 'SOP' },
+  'nav.sopVersions': { id: 'Versi SOP', en: 'SOP versions' },
+  'nav.serviceStandard': { id: 'Standar pelayanan', en: 'Service standard' },
+  'nav.programmes': { id: 'Program pelatihan', en: 'Training programmes' },
+  'nav.instructors': { id: 'Instruktur', en: 'Instructors' },
   'nav.performance': { id: 'Evaluasi kinerja', en: 'Performance' },
   'nav.complaints': { id: 'Pengaduan', en: 'Complaints' },
   'nav.password': { id: 'Ganti kata sandi', en: 'Change password' },
@@ -116,6 +120,13 @@ export const DICTIONARY = {
   'detail.submitted': { id: 'Diterima', en: 'Received' },
   'detail.note': { id: 'Catatan pemohon', en: "Requester's note" },
   'detail.schedules': { id: 'Jadwal', en: 'Schedules' },
+  'detail.manageClass': { id: 'Kelola kelas', en: 'Manage class' },
+  'detail.closeMessage': { id: 'Tutup pesan', en: 'Close the message' },
+  'detail.timelineScroll': { id: 'Riwayat (geser ke samping)', en: 'Timeline (scrolls sideways)' },
+  'detail.manageClassOf': {
+    id: 'Kelola kelas {dates}',
+    en: 'Manage class {dates}',
+  },
   'detail.timeline': { id: 'Riwayat dan waktu per tahap', en: 'Timeline and time per step' },
 
   'timeline.when': { id: 'Waktu', en: 'When' },
@@ -171,6 +182,30 @@ export const DICTIONARY = {
   'instructors.meta': {
     id: 'Pulau {island} · {count} pelatihan bulan ini',
     en: '{island} island · {count} trainings this month',
+  },
+  'instructors.selectedWithConflict': {
+    id: 'Dipilih walaupun ada kendala: penetapan jadwal akan ditolak. Batalkan pilihan ini atau ubah tanggal.',
+    en: 'Chosen despite a conflict: the schedule will be refused. Untick this instructor or change the dates.',
+  },
+  'instructors.kind.DOUBLE_BOOKING': {
+    id: 'Sudah bertugas di pelatihan lain pada tanggal yang beririsan.',
+    en: 'Already assigned to another training on overlapping dates.',
+  },
+  'instructors.kind.NOT_QUALIFIED': {
+    id: 'Tidak memiliki kompetensi untuk program ini.',
+    en: 'Not competent for this programme.',
+  },
+  'instructors.kind.NO_CERTIFICATE': {
+    id: 'Belum memiliki sertifikat kompetensi untuk program ini.',
+    en: 'Holds no competency certificate for this programme.',
+  },
+  'instructors.kind.CERTIFICATE_EXPIRED': {
+    id: 'Sertifikat kompetensinya habis sebelum pelatihan selesai.',
+    en: 'The competency certificate expires before the training ends.',
+  },
+  'instructors.kind.INTER_ISLAND_TRAVEL': {
+    id: 'Pelatihan lain di pulau berbeda terlalu dekat; tidak cukup waktu untuk menyeberang.',
+    en: 'Another training on the other island is too close; there is no time to cross.',
   },
 
   'sop.none': { id: 'Belum ada SOP yang berlaku.', en: 'No SOP is in force.' },

@@ -35,7 +35,8 @@ export const ErrorInterface = builder.interfaceRef<AppError>('Error').implement(
   }),
 });
 
-const FieldIssue = builder
+/** One invalid input field (also used by reports that check many rows at once). */
+export const FieldIssue = builder
   .objectRef<{ path: string; code: string; message: string }>('FieldIssue')
   .implement({
     description: 'One invalid input field.',

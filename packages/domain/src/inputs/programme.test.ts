@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstIssue } from '../testing/expect-parse';
-import { programmeSchema } from './programme';
+import { kejuruanSchema, programmeSchema } from './programme';
 
 const valid = {
   code: 'mj-01',
@@ -47,4 +47,21 @@ describe('programmeSchema', () => {
   ])('%o → %s', (change, expected) =>
     expect(firstIssue(programmeSchema, { ...valid, ...change })).toBe(expected),
   );
+});
+
+describe('kejuruanSchema', () => {
+  it('upper-cases the code and trims the name', () => {
+    expect(kejuruanSchema.parse({ code: ' las ', name: ' Las ' })).toEqual({
+      code: 'LAS',
+      name: 'Las',
+    });
+  });
+
+  it('refuses a code with other characters or the wrong length', () => {
+    expect(firstIssue(kejuruanSchema, { code: 'LA-S', name: 'Las' })).toBe(
+      'code: programme.invalid_code',
+    );
+    expect(kejuruanSchema.safeParse({ code: 'L', name: 'Las' }).success).toBe(false);
+    expect(kejuruanSchema.safeParse({ code: 'LAS', name: 'L' }).success).toBe(false);
+  });
 });

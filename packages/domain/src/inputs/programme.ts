@@ -14,6 +14,17 @@ const jp = z.int().min(1).max(1000);
 const classSize = z.int().min(1).max(100);
 const age = z.int().min(14).max(70).nullable();
 
+/** A kejuruan (vocational field: bubut, las, menjahit, …) as an admin enters it; `code` is short. */
+export const kejuruanSchema = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9]{2,10}$/, 'programme.invalid_code'),
+  name: text(100, 2),
+});
+export type KejuruanInput = z.output<typeof kejuruanSchema>;
+
 /** A competency unit (unit kompetensi) taught in a programme, with its lesson hours (JP). */
 export const competencyUnitSchema = z.strictObject({ code: codeSchema, title: text(300), jp });
 

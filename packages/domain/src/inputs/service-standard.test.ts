@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { firstIssue } from '../testing/expect-parse';
-import { SERVICE_STANDARD_COMPONENTS, serviceStandardSchema } from './service-standard';
+import {
+  SERVICE_STANDARD_COMPONENTS,
+  serviceStandardContentSchema,
+  serviceStandardSchema,
+} from './service-standard';
 
 const components = Object.fromEntries(
   SERVICE_STANDARD_COMPONENTS.map((c) => [c.key, [`Isi ${c.key}`]]),
@@ -32,5 +36,17 @@ describe('serviceStandardSchema', () => {
     [{ maklumat: 'Siap' }, 'maklumat: too_small'],
   ])('%#: %s', (input, expected) =>
     expect(firstIssue(serviceStandardSchema, { ...valid, ...input })).toBe(expected),
+  );
+});
+
+describe('serviceStandardContentSchema', () => {
+  const valid = { components, maklumat, complaintResponseDays: 5 };
+  it.each([
+    [{}, 'ok'],
+    [{ complaintResponseDays: 0 }, 'complaintResponseDays: too_small'],
+    [{ complaintResponseDays: 61 }, 'complaintResponseDays: too_big'],
+    [{ complaintResponseDays: 2.5 }, 'complaintResponseDays: invalid_type'],
+  ])('%#: %s', (input, expected) =>
+    expect(firstIssue(serviceStandardContentSchema, { ...valid, ...input })).toBe(expected),
   );
 });

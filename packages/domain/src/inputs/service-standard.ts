@@ -89,3 +89,12 @@ export const serviceStandardSchema = z.strictObject({
   maklumat: text(5000, 20),
 });
 export type ServiceStandardInput = z.output<typeof serviceStandardSchema>;
+
+/** Working days the office allows itself to answer a complaint under this standard (1-60). */
+export const complaintResponseDaysSchema = z.number().int().min(1).max(60);
+
+/** The editable content of a service standard version: the standard plus the complaint answer time. */
+export const serviceStandardContentSchema = serviceStandardSchema.extend({
+  complaintResponseDays: complaintResponseDaysSchema,
+});
+export type ServiceStandardContentInput = z.output<typeof serviceStandardContentSchema>;

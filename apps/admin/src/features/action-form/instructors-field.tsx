@@ -61,7 +61,27 @@ interface Props {
   conflicts: { instructorId: string; message: string }[];
 }
 
-/** Picks instructors from the suggestions for the chosen dates, conflicts explained. */
+const CONFLICT_KINDS = [
+  'DOUBLE_BOOKING',
+  'NOT_QUALIFIED',
+  'NO_CERTIFICATE',
+  'CERTIFICATE_EXPIRED',
+  'INTER_ISLAND_TRAVEL',
+] as const;
+type ConflictKind = (typeof CONFLICT_KINDS)[number];
+const isKnownKind = (kind: string): kind is ConflictKind =>
+  (CONFLICT_KINDS as readonly string[]).includes(kind);
+
+/** Conflict-free instructors first; the server's order (its ranking) is kept otherwise. */
+export function availableFirst(suggestions: readonly Suggestion[]): Suggestion[] {
+  return [...suggestions.filter((s) => s.available), ...suggestions.filter((s) => !s.available)];
+}
+
+/**
+ * Picks instructors from the suggestions for the chosen dates, conflicts explained. Every
+ * conflict kind blocks the schedule on the server, so an instructor with one stays tickable (the
+ * suggestion may be stale) but is flagged as one the schedule will be refused for.
+ */
 export function InstructorsField(props: Props) {
   const { t } = useI18n();
   const useSuggestions = useContext(SuggestionsContext);
@@ -69,6 +89,9 @@ export function InstructorsField(props: Props) {
   const datesChosen = ISO_DATE.test(props.startDate) && ISO_DATE.test(props.endDate);
   const toggle = (id: string, on: boolean) =>
     props.onChange(on ? [...props.value, id] : props.value.filter((v) => v !== id));
+  /** The server's explanation, or ours for the kind when it sent none. */
+  const explain = (c: { kind: string; message: string }) =>
+    c.message.trim() || (isKnownKind(c.kind) ? t(`instructors.kind.${c.kind}`) : c.kind);
 
   return (
     <Input.Wrapper label={props.label} required={props.required} error={props.error}>
@@ -82,20 +105,29 @@ export function InstructorsField(props: Props) {
         ) : suggestions.length === 0 ? (
           <Text size="sm">{t('instructors.none')}</Text>
         ) : (
-          suggestions.map((s) => {
+          availableFirst(suggestions).map((s) => {
             const serverConflicts = props.conflicts.filter(
               (c) => c.instructorId === s.instructorId,
             );
+            const reasons = [
+              ...s.conflicts.map(explain),
+              ...serverConflicts.map((c) => c.message),
+            ].filter((m, i, all) => m && all.indexOf(m) === i);
+            const selected = props.value.includes(s.instructorId);
+            const flagged = selected && reasons.length > 0;
+            const reasonsId = `conflicts-${s.instructorId}`;
             return (
-              <Stack key={s.instructorId} gap={2}>
+              <Stack key={s.instructorId} gap={2} data-testid="instructor-suggestion">
                 <Group gap="xs">
                   <Checkbox
                     label={s.name}
-                    checked={props.value.includes(s.instructorId)}
+                    checked={selected}
+                    aria-invalid={flagged || undefined}
+                    aria-describedby={reasons.length > 0 ? reasonsId : undefined}
                     onChange={(e) => toggle(s.instructorId, e.currentTarget.checked)}
                   />
-                  <Badge variant="dot" tt="none" color={s.available ? 'green.8' : 'red.9'}>
-                    {s.available ? t('instructors.available') : t('instructors.conflict')}
+                  <Badge variant="dot" tt="none" color={reasons.length === 0 ? 'green.8' : 'red.9'}>
+                    {reasons.length === 0 ? t('instructors.available') : t('instructors.conflict')}
                   </Badge>
                   <Text size="xs" c="dimmed">
                     {t('instructors.meta', {
@@ -104,13 +136,20 @@ export function InstructorsField(props: Props) {
                     })}
                   </Text>
                 </Group>
-                {[...s.conflicts.map((c) => c.message), ...serverConflicts.map((c) => c.message)]
-                  .filter((m, i, all) => all.indexOf(m) === i)
-                  .map((m) => (
-                    <Text key={m} size="xs" c="red.9" pl={32}>
-                      {m}
-                    </Text>
-                  ))}
+                {reasons.length > 0 ? (
+                  <Stack gap={0} pl={32} id={reasonsId}>
+                    {reasons.map((m) => (
+                      <Text key={m} size="xs" c="red.9">
+                        {m}
+                      </Text>
+                    ))}
+                    {flagged ? (
+                      <Text size="xs" fw={700} c="red.9" data-testid="conflict-flag">
+                        {t('instructors.selectedWithConflict')}
+                      </Text>
+                    ) : null}
+                  </Stack>
+                ) : null}
               </Stack>
             );
           })

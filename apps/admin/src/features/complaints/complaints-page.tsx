@@ -27,33 +27,41 @@ import { useI18n } from '../../lib/i18n';
 import { localizedError } from '../action-form/action-schema';
 import { type ComplaintTextKey, useComplaintText } from './text';
 
-const InboxQuery = graphql(`
+/** The fields the list rows and the drawer show (unmasked: the drawer reads them directly). */
+const FeedbackFields = graphql(`
+  fragment Complaints_FeedbackFragment on Feedback @_unmask {
+    id
+    trackingCode
+    kind
+    status
+    name
+    email
+    phone
+    message
+    relatedRequestTrackingCode
+    submittedAt
+    responseDueAt
+    overdue
+    response
+    respondedAt
+    respondedBy {
+      id
+      name
+    }
+    closedAt
+    viewerCanRespond
+    viewerCanClose
+  }
+`);
+
+const InboxQuery = graphql(
+  `
   query Complaints_Inbox($status: FeedbackStatus, $overdue: Boolean, $after: String) {
     feedbackInbox(status: $status, overdue: $overdue, first: 50, after: $after) {
       edges {
         cursor
         node {
-          id
-          trackingCode
-          kind
-          status
-          name
-          email
-          phone
-          message
-          relatedRequestTrackingCode
-          submittedAt
-          responseDueAt
-          overdue
-          response
-          respondedAt
-          respondedBy {
-            id
-            name
-          }
-          closedAt
-          viewerCanRespond
-          viewerCanClose
+          ...Complaints_FeedbackFragment
         }
       }
       pageInfo {
@@ -62,7 +70,21 @@ const InboxQuery = graphql(`
       }
     }
   }
-`);
+`,
+  [FeedbackFields],
+);
+
+/** The open message by id, so a link to `?id=` works whatever page of the list it is on. */
+const DetailQuery = graphql(
+  `
+  query Complaints_Detail($id: ID!) {
+    feedback(id: $id) {
+      ...Complaints_FeedbackFragment
+    }
+  }
+`,
+  [FeedbackFields],
+);
 
 const RespondMutation = graphql(`
   mutation Complaints_Respond($id: ID!, $response: String!) {
@@ -113,7 +135,7 @@ const CloseMutation = graphql(`
   }
 `);
 
-type Item = ResultOf<typeof InboxQuery>['feedbackInbox']['edges'][number]['node'];
+type Item = ResultOf<typeof FeedbackFields>;
 const STATUSES = ['received', 'in_progress', 'answered', 'closed'] as const;
 type Status = (typeof STATUSES)[number];
 
@@ -166,8 +188,12 @@ export default function ComplaintsPage() {
     variables: { status, overdue, after },
     requestPolicy: 'cache-and-network',
   });
-  // The last version of the open message, so it stays readable if a filter drops it from the list.
-  const [lastOpen, setLastOpen] = useState<Item | undefined>();
+  const [detail] = useQuery({
+    query: DetailQuery,
+    variables: { id: openId ?? '' },
+    pause: openId === null,
+    requestPolicy: 'cache-and-network',
+  });
 
   function setParam(key: string, value: string | undefined) {
     const next = new URLSearchParams(search);
@@ -178,9 +204,8 @@ export default function ComplaintsPage() {
   }
 
   const items = data?.feedbackInbox.edges.map((e) => e.node) ?? [];
-  const fromList = items.find((i) => i.id === openId);
-  const open = fromList ?? (lastOpen?.id === openId ? lastOpen : undefined);
-  if (fromList && fromList !== lastOpen) setLastOpen(fromList);
+  // The list row shows at once; the detail query (also kept current by the cache) takes over.
+  const open = detail.data?.feedback ?? items.find((i) => i.id === openId);
 
   return (
     <Stack>
@@ -275,16 +300,22 @@ export default function ComplaintsPage() {
         title={open ? t('detail', { code: open.trackingCode }) : t('title')}
       >
         {open ? (
-          <FeedbackDetail key={open.id} item={open} onChange={setLastOpen} />
+          <FeedbackDetail key={open.id} item={open} />
+        ) : detail.fetching || detail.stale ? (
+          <PageLoader />
+        ) : detail.error ? (
+          <Alert color="red" role="alert">
+            {detail.error.graphQLErrors[0]?.message ?? detail.error.message}
+          </Alert>
         ) : (
-          <Text>{fetching ? t('more') : t('notFound')}</Text>
+          <Text>{t('notFound')}</Text>
         )}
       </Drawer>
     </Stack>
   );
 }
 
-function FeedbackDetail({ item, onChange }: { item: Item; onChange: (item: Item) => void }) {
+function FeedbackDetail({ item }: { item: Item }) {
   const t = useComplaintText();
   const { lang, pick } = useI18n();
   const [notice, setNotice] = useState<ComplaintTextKey | undefined>();
@@ -306,7 +337,6 @@ function FeedbackDetail({ item, onChange }: { item: Item; onChange: (item: Item)
       return;
     }
     if (out.__typename === 'Feedback') {
-      onChange({ ...item, ...out });
       setNotice('sent');
       return;
     }
@@ -331,7 +361,6 @@ function FeedbackDetail({ item, onChange }: { item: Item; onChange: (item: Item)
       return;
     }
     if (out.__typename === 'Feedback') {
-      onChange({ ...item, ...out });
       setNotice('closedDone');
     } else setFailure(out.message);
   }

@@ -45,8 +45,8 @@ export const COMPLAINT_TEXT = {
   closedDone: { id: 'Pesan ditutup.', en: 'Message closed.' },
   closedAt: { id: 'Ditutup {when}', en: 'Closed {when}' },
   notFound: {
-    id: 'Pesan ini tidak ada di daftar saat ini.',
-    en: 'This message is not in the current list.',
+    id: 'Pesan ini tidak ditemukan.',
+    en: 'This message was not found.',
   },
 } as const satisfies Record<string, Localized>;
 

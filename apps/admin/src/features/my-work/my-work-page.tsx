@@ -35,6 +35,10 @@ const MyWorkQuery = graphql(`
             status
             workingDaysLeft
           }
+          schedules {
+            id
+            cancelledAt
+          }
         }
       }
       pageInfo {
@@ -113,7 +117,22 @@ export default function MyWorkPage() {
                       {node.kabupaten?.name}
                     </Text>
                   </Table.Td>
-                  <Table.Td>{node.stepName}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{node.stepName}</Text>
+                    {node.schedules
+                      .filter((c) => !c.cancelledAt)
+                      .map((c) => (
+                        <Anchor
+                          key={c.id}
+                          component={Link}
+                          to={`/kelas/${c.id}`}
+                          size="sm"
+                          aria-label={`${t('detail.manageClass')} ${node.trackingCode}`}
+                        >
+                          {t('detail.manageClass')}
+                        </Anchor>
+                      ))}
+                  </Table.Td>
                   <Table.Td>
                     <SlaBadge status={node.sla.status} />
                   </Table.Td>

@@ -295,6 +295,20 @@ export default function RequestDetailPage() {
                         {formatDate(s.startDate, lang)} – {formatDate(s.endDate, lang)}, {s.venue} (
                         {s.instructors.map((i) => i.name).join(', ')})
                       </Text>
+                      {s.cancelledAt ? null : (
+                        <Button
+                          component={Link}
+                          to={`/kelas/${s.id}`}
+                          size="sm"
+                          variant="light"
+                          mt={4}
+                          aria-label={t('detail.manageClassOf', {
+                            dates: `${formatDate(s.startDate, lang)} – ${formatDate(s.endDate, lang)}`,
+                          })}
+                        >
+                          {t('detail.manageClass')}
+                        </Button>
+                      )}
                     </List.Item>
                   ))}
                 </List>
@@ -305,7 +319,16 @@ export default function RequestDetailPage() {
               <Title order={2} size="h4" id="timeline-h" mb="sm">
                 {t('detail.timeline')}
               </Title>
-              <Table.ScrollContainer minWidth={560}>
+              <Table.ScrollContainer
+                minWidth={560}
+                scrollAreaProps={{
+                  viewportProps: {
+                    tabIndex: 0,
+                    role: 'region',
+                    'aria-label': t('detail.timelineScroll'),
+                  },
+                }}
+              >
                 <Table aria-labelledby="timeline-h">
                   <Table.Thead>
                     <Table.Tr>

@@ -156,7 +156,13 @@ export function StepPanel({ request, onReload }: Props) {
         ) : null}
 
         {done ? (
-          <Alert color="green" role="status" withCloseButton onClose={() => setDone(null)}>
+          <Alert
+            color="green"
+            role="status"
+            withCloseButton
+            closeButtonLabel={t('detail.closeMessage')}
+            onClose={() => setDone(null)}
+          >
             {t('action.done', { step: done })}
           </Alert>
         ) : null}

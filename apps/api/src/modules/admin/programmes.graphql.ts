@@ -1,4 +1,4 @@
-import { type ProgrammeInput, parseInput, programmeSchema } from '@blk/domain';
+import { kejuruanSchema, type ProgrammeInput, parseInput, programmeSchema } from '@blk/domain';
 import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { MUTATION_ERRORS } from '../../graphql/error-types';
@@ -7,7 +7,7 @@ import { validated } from '../../graphql/validate';
 import { setProgramArchived } from './archive-program';
 import { requireCapability } from './capability';
 import { createProgram } from './create-program';
-import { createKejuruan, kejuruanSchema, renameKejuruan } from './save-kejuruan';
+import { createKejuruan, renameKejuruan } from './save-kejuruan';
 import { updateProgram } from './update-program';
 
 builder.prismaObjectFields('TrainingProgram', (t) => ({

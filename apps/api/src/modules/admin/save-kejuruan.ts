@@ -1,23 +1,8 @@
-import { text } from '@blk/domain';
-import { z } from 'zod';
+import type { KejuruanInput } from '@blk/domain';
 import type { Context } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
 import { recordAudit } from '../audit/audit';
 import { failIfDuplicate } from './unique-violation';
-
-/**
- * A kejuruan (vocational field) as an admin enters it. packages/domain has no schema for this
- * reference table yet, so it is built here from the domain's field rules and messages.
- */
-export const kejuruanSchema = z.strictObject({
-  code: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z0-9]{2,10}$/, 'programme.invalid_code'),
-  name: text(100, 2),
-});
-export type KejuruanInput = z.output<typeof kejuruanSchema>;
 
 /** Adds a kejuruan; a taken code is ALREADY_EXISTS. */
 export function createKejuruan(ctx: Context, input: KejuruanInput) {

@@ -14,7 +14,7 @@ import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
 import { MUTATION_ERRORS } from '../../graphql/error-types';
-import { validated } from '../../graphql/validate';
+import { isUuid, validated } from '../../graphql/validate';
 import { roleCan } from '../auth/capabilities';
 import { closeFeedback } from './close-feedback';
 import { respondToFeedback } from './respond-to-feedback';
@@ -209,6 +209,18 @@ builder.queryFields((t) => ({
         accessToken: args.accessToken,
       });
     },
+  }),
+  feedback: t.prismaField({
+    type: 'Complaint',
+    nullable: true,
+    description:
+      'One complaint, suggestion or question by id, for staff who handle them (null when unknown).',
+    authScopes: (_root, _args, ctx) => canHandleComplaints(ctx),
+    args: { id: t.arg.id({ required: true, description: 'Feedback id.' }) },
+    resolve: (query, _root, args, ctx) =>
+      isUuid(String(args.id))
+        ? ctx.prisma.complaint.findUnique({ ...query, where: { id: String(args.id) } })
+        : null,
   }),
   feedbackInbox: t.prismaConnection({
     type: 'Complaint',

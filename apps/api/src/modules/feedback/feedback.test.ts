@@ -28,6 +28,12 @@ const INBOX = /* GraphQL */ `
     }
   }
 `;
+const ONE = /* GraphQL */ `
+  query One($id: ID!) {
+    feedback(id: $id) { id trackingCode kind status message name phone email responseDueAt
+      overdue viewerCanRespond viewerCanClose }
+  }
+`;
 const RESPOND = /* GraphQL */ `
   mutation Respond($id: ID!, $response: String!) {
     respondToFeedback(id: $id, response: $response) {
@@ -266,6 +272,45 @@ describe.each(testDatabaseKinds())('complaints, suggestions and questions on %s'
     expect(
       (await api.db.prisma.complaint.findUniqueOrThrow({ where: { trackingCode: late } })).status,
     ).toBe('received');
+  });
+
+  it('gives one message by id to staff who handle complaints, and nobody else', async () => {
+    const sent = await api.gql<Sent>(
+      SUBMIT,
+      { input: { kind: 'pertanyaan', message: 'Apakah pelatihan menjahit bisa di balai desa?' } },
+      from('10.7.3.1'),
+    );
+    const code = sent.data?.submitFeedback.trackingCode ?? '';
+    const { id } = await api.db.prisma.complaint.findUniqueOrThrow({
+      where: { trackingCode: code.replace('-', '') },
+    });
+    type One = { feedback: { id: string; trackingCode: string; message: string } | null };
+    const found = await api.gql<One>(ONE, { id }, { cookie: petugas });
+    expect(found.errors).toBeUndefined();
+    expect(found.data?.feedback).toMatchObject({
+      id,
+      trackingCode: code,
+      kind: 'pertanyaan',
+      status: 'received',
+      message: 'Apakah pelatihan menjahit bisa di balai desa?',
+      overdue: false,
+      viewerCanRespond: true,
+      viewerCanClose: true,
+    });
+
+    const anonymous = await api.gql<One>(ONE, { id });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.data?.feedback ?? null).toBeNull();
+    const wrongRole = await api.gql<One>(ONE, { id }, { cookie: instruktur });
+    expect(wrongRole.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(wrongRole.data?.feedback ?? null).toBeNull();
+
+    const unknownId = '01900000-0000-7000-8000-000000000000';
+    for (const other of [unknownId, 'not-an-id']) {
+      const none = await api.gql<One>(ONE, { id: other }, { cookie: petugas });
+      expect(none.errors).toBeUndefined();
+      expect(none.data?.feedback).toBeNull();
+    }
   });
 
   it('refuses bad input, wrong tokens and floods', async () => {

@@ -1,13 +1,13 @@
 import { Prisma } from '@blk/db';
 import { REQUEST_SOP_CODE } from '@blk/db/seed';
-import { optional, serviceStandardSchema } from '@blk/domain';
+import { complaintResponseDaysSchema, optional, serviceStandardSchema } from '@blk/domain';
 import { z } from 'zod';
 import type { Context } from '../../graphql/context';
 import { AppError, notFound } from '../../graphql/errors';
 import { invalidField, isUuid } from '../../graphql/validate';
 import { recordAudit } from '../audit/audit';
 
-const responseDays = z.number().int().min(1).max(60);
+const responseDays = complaintResponseDaysSchema;
 const versionId = z.string().trim().max(64);
 
 /**

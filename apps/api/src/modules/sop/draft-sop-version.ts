@@ -1,6 +1,7 @@
 import { Prisma } from '@blk/db';
 import { REQUEST_SOP_CODE } from '@blk/db/seed';
-import { optional, text } from '@blk/domain';
+import { optional } from '@blk/domain';
+import { sopChangeNoteSchema } from '@blk/sop';
 import { z } from 'zod';
 import type { Context } from '../../graphql/context';
 import { AppError, notFound } from '../../graphql/errors';
@@ -15,14 +16,14 @@ import { recordAudit } from '../audit/audit';
 export const sopDraftSchema = z.strictObject({
   basedOnVersionId: optional(z.string().trim().max(64)),
   definition: z.record(z.string(), z.unknown()),
-  changeNote: text(2000, 3),
+  changeNote: sopChangeNoteSchema,
 });
 export type SopDraftInput = z.output<typeof sopDraftSchema>;
 
 /** Changes to a draft; absent fields stay as they are. */
 export const sopDraftUpdateSchema = z.strictObject({
   definition: z.record(z.string(), z.unknown()).optional(),
-  changeNote: optional(text(2000, 3)),
+  changeNote: optional(sopChangeNoteSchema),
 });
 export type SopDraftUpdate = z.output<typeof sopDraftUpdateSchema>;
 
@@ -81,12 +82,23 @@ export async function draftSopVersion(ctx: Context, input: SopDraftInput, staffI
   }
 }
 
-/** Changes a draft's definition or change note; only drafts can change. */
-export async function updateSopDraft(ctx: Context, id: string, input: SopDraftUpdate) {
+/**
+ * Changes a draft's definition or change note; only drafts can change. With `expectedUpdatedAt`
+ * (the `updatedAt` the editor loaded), a draft someone else saved since is refused as stale.
+ */
+export async function updateSopDraft(
+  ctx: Context,
+  id: string,
+  input: SopDraftUpdate,
+  expectedUpdatedAt?: Date,
+) {
   return ctx.prisma.$transaction(async (tx) => {
     const version = isUuid(id) ? await tx.sopVersion.findUnique({ where: { id } }) : null;
     if (!version) throw notFound('SOP version');
     if (version.status !== 'draft') throw new AppError('TRANSITION_NOT_ALLOWED', 'not a draft');
+    if (expectedUpdatedAt && expectedUpdatedAt.getTime() !== version.updatedAt.getTime()) {
+      throw new AppError('CONFLICT_STALE_VERSION');
+    }
     const updated = await tx.sopVersion.updateMany({
       where: { id, status: 'draft', updatedAt: version.updatedAt },
       data: {

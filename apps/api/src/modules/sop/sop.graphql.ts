@@ -148,6 +148,10 @@ builder.prismaObject('SopVersion', {
       description: 'When it was put in force (set on publication).',
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was drafted.' }),
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      description: 'Last change; pass it back as `expectedUpdatedAt` when saving a draft.',
+    }),
     createdBy: t.relation('createdBy', { nullable: true, description: 'Who drafted it.' }),
     approvedBy: t.relation('approvedBy', {
       nullable: true,
@@ -338,11 +342,18 @@ builder.mutationFields((t) => ({
   }),
   updateSopDraft: t.prismaField({
     type: 'SopVersion',
-    description: 'Change a draft version (only drafts can change).',
+    description:
+      'Change a draft version (only drafts can change). Refused with CONFLICT_STALE_VERSION when it changed since `expectedUpdatedAt`.',
     authScopes: { roles: [...CAPABILITIES.draftSop] },
     errors: { types: MUTATION_ERRORS },
     args: {
       id: t.arg.id(VERSION_ID_ARG),
+      expectedUpdatedAt: t.arg({
+        type: 'DateTime',
+        required: false,
+        description:
+          'The `updatedAt` the editor loaded; when given, a draft saved by someone else since is not overwritten.',
+      }),
       input: t.arg({ type: UpdateSopDraftInput, required: true, description: 'The changes.' }),
     },
     resolve: async (query, _root, args, ctx) => {
@@ -350,6 +361,7 @@ builder.mutationFields((t) => ({
         ctx,
         String(args.id),
         validated(sopDraftUpdateSchema, args.input, ctx),
+        args.expectedUpdatedAt ?? undefined,
       );
       return ctx.prisma.sopVersion.findUniqueOrThrow({ ...query, where: { id: version.id } });
     },

@@ -243,6 +243,36 @@ describe.each(testDatabaseKinds())('SOP versions on %s', (kind) => {
     expect(stored.approvedById).toBeNull();
   });
 
+  it('refuses to overwrite a draft saved by someone else since the editor loaded it', async () => {
+    const d = await draft(revised());
+    const id = d?.id ?? '';
+    const LOAD = 'query($id: ID!) { sopVersion(id: $id) { updatedAt } }';
+    const SAVE = `mutation($id: ID!, $at: DateTime, $input: UpdateSopDraftInput!) { updateSopDraft(id: $id, expectedUpdatedAt: $at, input: $input) { __typename ... on SopVersion { updatedAt changeNote } ... on Error { code } } }`;
+    type Saved = { updateSopDraft: { updatedAt?: string; changeNote?: string; code?: string } };
+    const loaded = await api.gql<{ sopVersion: { updatedAt: string } }>(
+      LOAD,
+      { id },
+      { cookie: kasi },
+    );
+    const loadedAt = loaded.data?.sopVersion.updatedAt;
+    expect(loadedAt).toEqual(expect.any(String));
+    const first = await api.gql<Saved>(
+      SAVE,
+      { id, at: loadedAt, input: { changeNote: 'Disimpan pertama' } },
+      { cookie: kasi },
+    );
+    expect(first.data?.updateSopDraft.changeNote).toBe('Disimpan pertama');
+    expect(first.data?.updateSopDraft.updatedAt).not.toBe(loadedAt);
+    const second = await api.gql<Saved>(
+      SAVE,
+      { id, at: loadedAt, input: { changeNote: 'Menimpa diam-diam' } },
+      { cookie: kadis },
+    );
+    expect(second.data?.updateSopDraft.code).toBe('CONFLICT_STALE_VERSION');
+    const stored = await api.db.prisma.sopVersion.findUniqueOrThrow({ where: { id } });
+    expect(stored.changeNote).toBe('Disimpan pertama');
+  });
+
   it('takes a valid revision through draft, review, signature and publication', async () => {
     const d = await draft(revised());
     const id = d?.id ?? '';

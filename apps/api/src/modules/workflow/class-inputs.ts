@@ -1,11 +1,11 @@
-import { idSchema } from '@blk/domain';
+import { ATTENDANCE_STATUSES, idSchema, testScoresSchema } from '@blk/domain';
 import { z } from 'zod';
 
 /**
  * Inputs of the class-management mutations that packages/domain has no schema for yet (they are
  * server-only: the instructor app sends them as they are). Move them there when a form needs them.
  */
-export const ATTENDANCE_STATUSES = ['hadir', 'izin', 'sakit', 'alpa'] as const;
+export { ATTENDANCE_STATUSES };
 
 /** One day's attendance for some participants of a class. */
 export const attendanceEntriesSchema = z
@@ -17,7 +17,4 @@ export const attendanceEntriesSchema = z
     'common.duplicate_items',
   );
 
-const score = z.number().min(0).max(100).optional();
-
-/** Pre-test and post-test scores (0-100); a score left out stays as it is. */
-export const testScoresSchema = z.strictObject({ preTestScore: score, postTestScore: score });
+export { testScoresSchema };

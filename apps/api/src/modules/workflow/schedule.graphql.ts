@@ -1,12 +1,13 @@
-import { participantSchema } from '@blk/domain';
+import { MAX_IMPORT_ROWS, participantSchema } from '@blk/domain';
 import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
-import { MUTATION_ERRORS } from '../../graphql/error-types';
+import { FieldIssue, MUTATION_ERRORS } from '../../graphql/error-types';
 import { isUuid, validated } from '../../graphql/validate';
 import { roleCan } from '../auth/capabilities';
 import { ASSIGNMENT_ORDER, isoDay, isRequestStaff } from './access';
 import { ATTENDANCE_STATUSES, attendanceEntriesSchema, testScoresSchema } from './class-inputs';
+import { type ImportReport, type ImportReportRow, importParticipants } from './import-participants';
 import {
   addParticipant,
   recordAttendance,
@@ -78,6 +79,11 @@ builder.prismaObject('Participant', {
       description: 'Post-test score (0-100).',
       select: { postTestScore: true },
       resolve: (p) => decimal(p.postTestScore),
+    }),
+    certificateNo: t.exposeString('certificateNo', {
+      nullable: true,
+      description:
+        'Certificate number, issued when the training is finished and the participant completed it; the PDF is at /documents/certificates/{id}.pdf.',
     }),
     attendance: t.relation('attendance', { description: 'Attendance per training day.' }),
   }),
@@ -236,7 +242,119 @@ const AttendanceEntryInput = builder.inputType('AttendanceEntryInput', {
   }),
 });
 
+const ParticipantImportRowInput = builder.inputType('ParticipantImportRowInput', {
+  description:
+    'One spreadsheet row of a participant import, as read: cells may be missing or wrong, the server reports each problem.',
+  fields: (t) => ({
+    rowNumber: t.int({
+      required: false,
+      description: 'Row number in the user’s file, used in messages (default: position + 1).',
+    }),
+    nik: t.string({ required: false, description: 'NIK, 16 digits.' }),
+    name: t.string({ required: false, description: 'Full name.' }),
+    birthDate: t.string({ required: false, description: 'Birth date, YYYY-MM-DD.' }),
+    sex: t.string({ required: false, description: 'L or P.' }),
+    phone: t.string({ required: false, description: 'Phone, any Indonesian format.' }),
+    education: t.string({ required: false, description: 'Education level key.' }),
+    address: t.string({ required: false, description: 'Address.' }),
+  }),
+});
+
+const ImportRowStatusEnum = builder.enumType('ImportRowStatus', {
+  description: 'Verdict on one import row.',
+  values: {
+    OK: { value: 'ok', description: 'The row can be (or was) enrolled.' },
+    ERROR: { value: 'error', description: 'The row has problems and is not enrolled.' },
+  } as const,
+});
+
+const ParticipantImportRowRef = builder
+  .objectRef<ImportReportRow>('ParticipantImportRow')
+  .implement({
+    description: 'The verdict on one row of a participant import.',
+    fields: (t) => ({
+      index: t.int({
+        description: 'Position of the row in the list sent (from 0).',
+        resolve: (r) => r.check.index,
+      }),
+      rowNumber: t.int({
+        description: 'Row number in the user’s file.',
+        resolve: (r) => r.check.rowNumber,
+      }),
+      name: t.string({
+        nullable: true,
+        description: 'The name given in the row, if any.',
+        resolve: (r) => r.name,
+      }),
+      status: t.field({
+        type: ImportRowStatusEnum,
+        description: 'OK or ERROR.',
+        resolve: (r) => (r.check.ok ? 'ok' : 'error'),
+      }),
+      issues: t.field({
+        type: [FieldIssue],
+        description: 'Every problem of the row, in words; empty when OK.',
+        resolve: (r) => [...r.check.issues],
+      }),
+      participantId: t.id({
+        nullable: true,
+        description: 'The participant created from the row (not on a dry run).',
+        resolve: (r) => r.participantId,
+      }),
+    }),
+  });
+
+const ParticipantImportReportRef = builder
+  .objectRef<ImportReport>('ParticipantImportReport')
+  .implement({
+    description: 'Per-row report of a participant import or its dry run.',
+    fields: (t) => ({
+      dryRun: t.exposeBoolean('dryRun', { description: 'True when nothing was saved.' }),
+      total: t.int({ description: 'Rows checked.', resolve: (r) => r.rows.length }),
+      valid: t.int({
+        description: 'Rows without problems.',
+        resolve: (r) => r.rows.filter((row) => row.check.ok).length,
+      }),
+      invalid: t.int({
+        description: 'Rows with problems.',
+        resolve: (r) => r.rows.filter((row) => !row.check.ok).length,
+      }),
+      imported: t.exposeInt('imported', { description: 'Participants enrolled by this call.' }),
+      rows: t.field({
+        type: [ParticipantImportRowRef],
+        description: 'One entry per row, in the order sent.',
+        resolve: (r) => r.rows,
+      }),
+    }),
+  });
+
 builder.mutationFields((t) => ({
+  importParticipants: t.field({
+    type: ParticipantImportReportRef,
+    description: `Check (dryRun) or import participants of a class from spreadsheet rows (at most ${MAX_IMPORT_ROWS}); the valid rows are enrolled together in one transaction, rows with problems are reported and skipped. Same rights as addParticipant.`,
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      scheduleId: t.arg.id({ required: true, description: 'The class.' }),
+      rows: t.arg({
+        type: [ParticipantImportRowInput],
+        required: true,
+        description: 'The rows, in file order.',
+      }),
+      dryRun: t.arg.boolean({
+        required: false,
+        description: 'Only check and report; nothing is saved. Default false.',
+      }),
+    },
+    resolve: (_root, args, ctx) =>
+      importParticipants(
+        ctx,
+        String(args.scheduleId),
+        args.rows.map((row) =>
+          Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null && v !== undefined)),
+        ),
+        args.dryRun ?? false,
+      ),
+  }),
   addParticipant: t.prismaField({
     type: 'Participant',
     description:

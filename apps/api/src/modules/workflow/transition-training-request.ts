@@ -20,6 +20,7 @@ import { invalidField, isUuid } from '../../graphql/validate';
 import { recordAudit } from '../audit/audit';
 import { transitionRefused } from '../requests/transition-reasons';
 import { dbDay, islandOf, isoDay, regionIslandSelect, sopDefinition, staffOf } from './access';
+import { issueCertificates } from './issue-certificates';
 import {
   findScheduleConflicts,
   loadInstructorFacts,
@@ -225,6 +226,8 @@ export async function transitionTrainingRequest(ctx: Context, cmd: TransitionCom
       });
       if (cmd.action === 'submit_assessment')
         await createAssessment(tx, ctx, request.id, event.inputs);
+      // Finishing the training is when the completion rule is applied and certificates issued.
+      if (cmd.action === 'finish') await issueCertificates(tx, request, now);
       // Going back to the scheduling step (reschedule) frees the instructors of the old class.
       if (def.schedule && event.toState === def.schedule.step && active) {
         await tx.trainingSchedule.updateMany({

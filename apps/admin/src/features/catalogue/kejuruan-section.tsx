@@ -1,0 +1,94 @@
+import { Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
+import { PageLoader } from '../../components/page-loader';
+import type { Kejuruan } from './kejuruan-form';
+import { useCatalogueText } from './text';
+
+// The form and the shared schema behind it load only when a dialog opens.
+const KejuruanForm = lazy(async () => ({
+  default: (await import('./kejuruan-form')).KejuruanForm,
+}));
+
+/** The kejuruan list under the programme table, with add and rename. */
+export function KejuruanSection({
+  kejuruan,
+  onChanged,
+}: {
+  kejuruan: readonly Kejuruan[];
+  onChanged: (text: string) => void;
+}) {
+  const t = useCatalogueText();
+  const [dialog, setDialog] = useState<{ existing: Kejuruan | null } | null>(null);
+  return (
+    <Stack component="section" aria-labelledby="kejuruan-title" gap="sm">
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Title order={2} size="h3" id="kejuruan-title">
+            {t('kejuruanTitle')}
+          </Title>
+          <Text c="dimmed" size="sm">
+            {t('kejuruanIntro')}
+          </Text>
+        </Stack>
+        <Button variant="light" onClick={() => setDialog({ existing: null })}>
+          {t('kejuruanAdd')}
+        </Button>
+      </Group>
+      <Table striped maw={640} aria-labelledby="kejuruan-title">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('kejuruanCode')}</Table.Th>
+            <Table.Th>{t('kejuruanName')}</Table.Th>
+            <Table.Th>{t('colActions')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {kejuruan.map((k) => (
+            <Table.Tr key={k.code}>
+              <Table.Td>{k.code}</Table.Td>
+              <Table.Td>{k.name}</Table.Td>
+              <Table.Td>
+                <Button
+                  size="xs"
+                  variant="light"
+                  aria-label={t('kejuruanRenameNamed', { name: k.name })}
+                  onClick={() => setDialog({ existing: k })}
+                >
+                  {t('kejuruanRename')}
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Modal
+        opened={dialog !== null}
+        onClose={() => setDialog(null)}
+        closeButtonProps={{ 'aria-label': t('close') }}
+        title={
+          dialog?.existing
+            ? t('kejuruanRenameNamed', { name: dialog.existing.name })
+            : t('kejuruanAdd')
+        }
+      >
+        {dialog ? (
+          <Suspense fallback={<PageLoader />}>
+            <KejuruanForm
+              existing={dialog.existing}
+              onCancel={() => setDialog(null)}
+              onDone={(k) => {
+                const before = dialog.existing;
+                setDialog(null);
+                onChanged(
+                  before
+                    ? t('kejuruanRenamed', { code: k.code, name: k.name })
+                    : t('kejuruanCreated', { name: k.name }),
+                );
+              }}
+            />
+          </Suspense>
+        ) : null}
+      </Modal>
+    </Stack>
+  );
+}

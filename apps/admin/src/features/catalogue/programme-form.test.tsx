@@ -1,0 +1,105 @@
+import { MantineProvider } from '@mantine/core';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Client, fetchExchange, Provider } from 'urql';
+import { describe, expect, it, vi } from 'vitest';
+import { I18nProvider } from '../../lib/i18n';
+import { ProgrammeForm } from './programme-form';
+
+const KEJURUAN = [{ code: 'LAS', name: 'Teknik Las' }];
+
+/** A urql client whose transport answers every mutation with `answer`, recording the inputs. */
+function setup(answer: unknown) {
+  const sent: Record<string, unknown>[] = [];
+  const fetch = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
+    sent.push(JSON.parse(String(init?.body)).variables);
+    return new Response(JSON.stringify({ data: answer }), {
+      headers: { 'content-type': 'application/json' },
+    });
+  });
+  const client = new Client({
+    url: 'http://api.test/graphql',
+    exchanges: [fetchExchange],
+    preferGetMethod: false,
+    fetch,
+  });
+  const onDone = vi.fn();
+  render(
+    <MantineProvider>
+      <I18nProvider lang="id">
+        <Provider value={client}>
+          <ProgrammeForm
+            programme={null}
+            kejuruan={KEJURUAN}
+            onDone={onDone}
+            onCancel={() => {}}
+            onStale={() => {}}
+          />
+        </Provider>
+      </I18nProvider>
+    </MantineProvider>,
+  );
+  return { sent, onDone, user: userEvent.setup() };
+}
+
+async function fillValid(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(screen.getByRole('textbox', { name: /Kode program/ }), 'las-pgr-01');
+  await user.click(screen.getByRole('textbox', { name: /Kejuruan/ }));
+  // The dropdown keeps display:none in happy-dom (no transitions), so the option is clicked directly.
+  fireEvent.click(await screen.findByRole('option', { name: 'Teknik Las (LAS)', hidden: true }));
+  await user.type(screen.getByRole('textbox', { name: /Nama program/ }), 'Pengelasan Pagar');
+  await user.type(
+    screen.getByRole('textbox', { name: /Persyaratan peserta/ }),
+    'KTP{enter}{enter}Sehat',
+  );
+}
+
+// Typing a whole programme key by key takes a few seconds in happy-dom.
+describe('ProgrammeForm', { timeout: 20_000 }, () => {
+  it('words the shared rules beside their fields, numbers included, and sends nothing', async () => {
+    const { sent, user } = setup({});
+    await user.click(screen.getByRole('button', { name: 'Tambah program' }));
+    expect(await screen.findByText('Minimal 3 karakter')).toBeTruthy();
+    await fillValid(user);
+    await user.click(screen.getByRole('button', { name: 'Tambah unit' }));
+    await user.type(screen.getByRole('textbox', { name: /Kode unit 1/ }), 'C.01');
+    await user.type(screen.getByRole('textbox', { name: /Judul unit 1/ }), 'Mengelas');
+    const jp = screen.getByRole('textbox', { name: /JP unit 1/ });
+    await user.clear(jp);
+    await user.type(jp, '200');
+    await user.click(screen.getByRole('button', { name: 'Tambah program' }));
+    expect(
+      await screen.findByText('Jumlah JP unit kompetensi (200) melebihi durasi program (80 JP)'),
+    ).toBeTruthy();
+    expect(sent).toEqual([]);
+  });
+
+  it('sends the parsed programme (blank lines dropped) and puts a server refusal beside its field', async () => {
+    const { sent, onDone, user } = setup({
+      createProgram: {
+        __typename: 'ValidationError',
+        message: 'Periksa isian',
+        issues: [{ path: 'input.code', message: 'Kode ini sudah dipakai' }],
+      },
+    });
+    await fillValid(user);
+    await user.click(screen.getByRole('button', { name: 'Tambah program' }));
+    expect(await screen.findByText('Kode ini sudah dipakai')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain('Periksa isian');
+    expect(screen.getByRole('textbox', { name: /Kode program/ }).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    expect(onDone).not.toHaveBeenCalled();
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]?.input).toMatchObject({
+      code: 'LAS-PGR-01',
+      kejuruan: 'LAS',
+      name: 'Pengelasan Pagar',
+      requirements: ['KTP', 'Sehat'],
+      siteRequirements: [],
+      description: null,
+      ageMin: 17,
+      ageMax: 40,
+    });
+  });
+});

@@ -1,0 +1,415 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Drawer,
+  Group,
+  Modal,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { lazy, Suspense, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { PageLoader } from '../../components/page-loader';
+import { graphql, readFragment } from '../../lib/graphql';
+import { useI18n } from '../../lib/i18n';
+import { NO_TRUNCATE } from '../admin-common/badge';
+import { KejuruanSection } from './kejuruan-section';
+import type { ProgrammeFormProps } from './programme-form';
+import { ProgrammeFieldsFragment, type ProgrammeRow } from './programme-fragment';
+import { useCatalogueText } from './text';
+
+const ProgrammesQuery = graphql(`
+  query Programmes_List($search: String, $kejuruan: String, $archived: Boolean) {
+    allPrograms(first: 100, search: $search, kejuruan: $kejuruan, archived: $archived) {
+      edges {
+        node {
+          id
+          code
+          name
+          durationDays
+          durationJp
+          classSizeMin
+          classSizeDefault
+          classSizeMax
+          active
+          kejuruan {
+            code
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);
+
+/** The whole programme, loaded fresh when its editor opens (its `updatedAt` guards the save). */
+const ProgrammeQuery = graphql(
+  `
+  query Programmes_One($id: ID!) {
+    program(id: $id) {
+      id
+      ...ProgrammeForm_TrainingProgram
+    }
+  }
+`,
+  [ProgrammeFieldsFragment],
+);
+
+const KejuruanQuery = graphql(`
+  query Programmes_Kejuruan {
+    kejuruan {
+      code
+      name
+    }
+  }
+`);
+
+const ArchiveProgramMutation = graphql(`
+  mutation Programmes_Archive($id: ID!) {
+    archiveProgram(id: $id) {
+      __typename
+      ... on TrainingProgram {
+        id
+        active
+        archivedAt
+        updatedAt
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+const RestoreProgramMutation = graphql(`
+  mutation Programmes_Restore($id: ID!) {
+    restoreProgram(id: $id) {
+      __typename
+      ... on TrainingProgram {
+        id
+        active
+        archivedAt
+        updatedAt
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+// The form (react-hook-form, the shared zod schema) loads only when the drawer opens.
+const ProgrammeForm = lazy(async () => ({
+  default: (await import('./programme-form')).ProgrammeForm,
+}));
+
+type StatusFilter = 'active' | 'archived' | 'all';
+interface ListedProgramme {
+  id: string;
+  name: string;
+}
+type Dialog =
+  | { kind: 'form'; programme: ListedProgramme | null }
+  | { kind: 'archive' | 'restore'; programme: ListedProgramme };
+
+/** Loads a programme for editing, then shows the form; the form alone for a new one. */
+function ProgrammeEditor({
+  id,
+  ...props
+}: { id: string | null } & Omit<ProgrammeFormProps, 'programme'>) {
+  const [result] = useQuery({
+    query: ProgrammeQuery,
+    variables: { id: id ?? '' },
+    pause: id === null,
+    requestPolicy: 'network-only',
+  });
+  if (id === null) return <ProgrammeForm programme={null} {...props} />;
+  if (result.error) {
+    return (
+      <Alert color="red" role="alert">
+        {result.error.message}
+      </Alert>
+    );
+  }
+  const programme: ProgrammeRow | null = result.data?.program
+    ? readFragment(ProgrammeFieldsFragment, result.data.program)
+    : null;
+  if (!programme || result.fetching) return <PageLoader />;
+  return <ProgrammeForm key={programme.updatedAt} programme={programme} {...props} />;
+}
+
+export default function ProgrammesPage() {
+  const { t: appText } = useI18n();
+  const t = useCatalogueText();
+  const [searchText, setSearchText] = useState('');
+  const [search] = useDebouncedValue(searchText.trim(), 300);
+  const [statusFilter, setStatusFilter] = useState<StatusFilter>('active');
+  const [kejuruanFilter, setKejuruanFilter] = useState<string | null>(null);
+  const [result, refetch] = useQuery({
+    query: ProgrammesQuery,
+    variables: {
+      search: search || null,
+      kejuruan: kejuruanFilter,
+      archived: statusFilter === 'all' ? null : statusFilter === 'archived',
+    },
+    // A filter seen before may hold a programme since archived or restored: ask again each time.
+    requestPolicy: 'cache-and-network',
+  });
+  const [kejuruanResult, refetchKejuruan] = useQuery({ query: KejuruanQuery });
+  const [archiveState, archive] = useMutation(ArchiveProgramMutation);
+  const [restoreState, restore] = useMutation(RestoreProgramMutation);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const kejuruan = kejuruanResult.data?.kejuruan ?? [];
+  const programmes = (result.data?.allPrograms.edges ?? []).map((e) => e.node);
+
+  async function confirmArchive(kind: 'archive' | 'restore', p: ListedProgramme) {
+    const outcome =
+      kind === 'archive'
+        ? (await archive({ id: p.id })).data?.archiveProgram
+        : (await restore({ id: p.id })).data?.restoreProgram;
+    setDialog(null);
+    if (outcome?.__typename === 'TrainingProgram') {
+      setStatus({
+        ok: true,
+        text: t(kind === 'archive' ? 'archived' : 'restored', { name: p.name }),
+      });
+      reload();
+    } else {
+      setStatus({
+        ok: false,
+        text: outcome && 'message' in outcome ? outcome.message : appText('error.network'),
+      });
+    }
+  }
+
+  const sending = archiveState.fetching || restoreState.fetching;
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Title order={1} size="h2">
+            {t('title')}
+          </Title>
+          <Text c="dimmed" size="sm" maw={720}>
+            {t('intro')}
+          </Text>
+        </Stack>
+        <Button onClick={() => setDialog({ kind: 'form', programme: null })}>{t('add')}</Button>
+      </Group>
+      {status ? (
+        <Alert
+          color={status.ok ? 'green' : 'red'}
+          role={status.ok ? 'status' : 'alert'}
+          withCloseButton
+          closeButtonLabel={t('close')}
+          onClose={() => setStatus(null)}
+        >
+          {status.text}
+        </Alert>
+      ) : null}
+      <Group align="flex-end">
+        <TextInput
+          label={t('search')}
+          type="search"
+          w={280}
+          value={searchText}
+          onChange={(e) => setSearchText(e.currentTarget.value)}
+        />
+        <Select
+          label={t('status')}
+          w={180}
+          allowDeselect={false}
+          data={[
+            { value: 'active', label: t('statusActive') },
+            { value: 'archived', label: t('statusArchived') },
+            { value: 'all', label: t('statusAll') },
+          ]}
+          value={statusFilter}
+          onChange={(v) => v && setStatusFilter(v as StatusFilter)}
+        />
+        <Select
+          label={t('colKejuruan')}
+          w={240}
+          clearable
+          placeholder={t('allKejuruan')}
+          data={kejuruan.map((k) => ({ value: k.code, label: k.name }))}
+          value={kejuruanFilter}
+          onChange={setKejuruanFilter}
+        />
+      </Group>
+      {result.error ? (
+        <Alert color="red" role="alert">
+          {result.error.message}
+        </Alert>
+      ) : null}
+      <Table.ScrollContainer minWidth={900}>
+        <Table striped aria-label={t('title')} aria-busy={result.fetching}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('colCode')}</Table.Th>
+              <Table.Th>{t('colName')}</Table.Th>
+              <Table.Th>{t('colKejuruan')}</Table.Th>
+              <Table.Th>{t('colDuration')}</Table.Th>
+              <Table.Th>{t('colParticipants')}</Table.Th>
+              <Table.Th>{t('status')}</Table.Th>
+              <Table.Th>{t('colActions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {programmes.length === 0 && !result.fetching ? (
+              <Table.Tr>
+                <Table.Td colSpan={7}>{t('empty')}</Table.Td>
+              </Table.Tr>
+            ) : null}
+            {programmes.map((p) => (
+              <Table.Tr key={p.id}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{p.code}</Table.Td>
+                <Table.Td>{p.name}</Table.Td>
+                <Table.Td>{p.kejuruan.name}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {t('duration', { days: p.durationDays, jp: p.durationJp })}
+                </Table.Td>
+                <Table.Td>
+                  {t('participants', {
+                    min: p.classSizeMin,
+                    max: p.classSizeMax,
+                    usual: p.classSizeDefault,
+                  })}
+                </Table.Td>
+                <Table.Td>
+                  <Badge
+                    variant="dot"
+                    tt="none"
+                    styles={NO_TRUNCATE}
+                    color={p.active ? 'green.9' : 'gray.7'}
+                  >
+                    {p.active ? t('statusActive') : t('statusArchived')}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="light"
+                      aria-label={t('editNamed', { name: p.name })}
+                      onClick={() => setDialog({ kind: 'form', programme: p })}
+                    >
+                      {t('edit')}
+                    </Button>
+                    {p.active ? (
+                      <Button
+                        size="xs"
+                        variant="default"
+                        aria-label={t('archiveNamed', { name: p.name })}
+                        onClick={() => setDialog({ kind: 'archive', programme: p })}
+                      >
+                        {t('archive')}
+                      </Button>
+                    ) : (
+                      <Button
+                        size="xs"
+                        variant="default"
+                        aria-label={t('restoreNamed', { name: p.name })}
+                        onClick={() => setDialog({ kind: 'restore', programme: p })}
+                      >
+                        {t('restore')}
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {result.data?.allPrograms.pageInfo.hasNextPage ? (
+        <Text size="sm" c="dimmed">
+          {t('more')}
+        </Text>
+      ) : null}
+
+      <KejuruanSection
+        kejuruan={kejuruan}
+        onChanged={(text) => {
+          setStatus({ ok: true, text });
+          refetchKejuruan({ requestPolicy: 'network-only' });
+          reload();
+        }}
+      />
+
+      <Drawer
+        opened={dialog?.kind === 'form'}
+        onClose={() => setDialog(null)}
+        position="right"
+        size="xl"
+        closeButtonProps={{ 'aria-label': t('close') }}
+        title={
+          dialog?.kind === 'form' && dialog.programme
+            ? t('editNamed', { name: dialog.programme.name })
+            : t('add')
+        }
+      >
+        {dialog?.kind === 'form' ? (
+          <Suspense fallback={<PageLoader />}>
+            <ProgrammeEditor
+              key={dialog.programme?.id ?? 'new'}
+              id={dialog.programme?.id ?? null}
+              kejuruan={kejuruan}
+              onCancel={() => setDialog(null)}
+              onStale={() => {
+                setDialog(null);
+                reload();
+              }}
+              onDone={(name, created) => {
+                setDialog(null);
+                setStatus({ ok: true, text: t(created ? 'created' : 'updated', { name }) });
+                reload();
+              }}
+            />
+          </Suspense>
+        ) : null}
+      </Drawer>
+      <Modal
+        opened={dialog?.kind === 'archive' || dialog?.kind === 'restore'}
+        onClose={() => setDialog(null)}
+        closeButtonProps={{ 'aria-label': t('close') }}
+        title={
+          dialog?.kind === 'archive'
+            ? t('archiveTitle', { name: dialog.programme.name })
+            : dialog?.kind === 'restore'
+              ? t('restoreTitle', { name: dialog.programme.name })
+              : ''
+        }
+      >
+        {dialog?.kind === 'archive' || dialog?.kind === 'restore' ? (
+          <Stack>
+            <Text size="sm">{t(dialog.kind === 'archive' ? 'archiveHint' : 'restoreHint')}</Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setDialog(null)}>
+                {t('cancel')}
+              </Button>
+              <Button
+                loading={sending}
+                disabled={sending}
+                onClick={() => confirmArchive(dialog.kind, dialog.programme)}
+              >
+                {t(dialog.kind)}
+              </Button>
+            </Group>
+          </Stack>
+        ) : null}
+      </Modal>
+    </Stack>
+  );
+}

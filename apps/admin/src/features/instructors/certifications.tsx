@@ -1,0 +1,323 @@
+import { certificationSchema } from '@blk/domain';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Fieldset,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useMutation } from 'urql';
+import type { z } from 'zod';
+import { formatDate } from '../../lib/format';
+import { graphql } from '../../lib/graphql';
+import { useI18n } from '../../lib/i18n';
+import { applyFailure } from '../admin-common/failure';
+import { domainResolver } from '../admin-common/resolver';
+import { CertificateBadge } from './certificate-badge';
+import { certificateStatus } from './certificate-expiry';
+import { type ProgrammeOption, programmeGroups } from './instructor-form';
+import { useInstructorText } from './text';
+
+const AddCertificationMutation = graphql(`
+  mutation Instructors_AddCertification(
+    $instructorId: ID!
+    $input: CertificationInput!
+    $programId: ID
+  ) {
+    addInstructorCertification(instructorId: $instructorId, input: $input, programId: $programId) {
+      __typename
+      ... on Instructor {
+        id
+        certifications {
+          id
+          name
+          issuer
+          number
+          issuedOn
+          expiresOn
+          expired
+          program {
+            id
+            name
+          }
+        }
+      }
+      ... on OperationError {
+        message
+      }
+      ... on TransitionRefusedError {
+        message
+      }
+      ... on ValidationError {
+        message
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+const RemoveCertificationMutation = graphql(`
+  mutation Instructors_RemoveCertification($id: ID!) {
+    removeInstructorCertification(id: $id) {
+      __typename
+      ... on Instructor {
+        id
+        certifications {
+          id
+          name
+          issuer
+          number
+          issuedOn
+          expiresOn
+          expired
+          program {
+            id
+            name
+          }
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+export interface Certification {
+  id: string;
+  name: string;
+  issuer: string;
+  number: string;
+  issuedOn: string;
+  expiresOn: string | null;
+  program: { id: string; name: string } | null;
+}
+
+type FormInput = z.input<typeof certificationSchema>;
+const FIELDS = ['name', 'issuer', 'number', 'issuedOn', 'expiresOn'] as const;
+
+/** Records a certificate (issuer, number, scheme/programme, issued, expires) for an instructor. */
+function AddCertificationForm({
+  instructorId,
+  programmes,
+  onDone,
+}: {
+  instructorId: string;
+  programmes: readonly ProgrammeOption[];
+  onDone: (name: string) => void;
+}) {
+  const { lang, msg, t: appText } = useI18n();
+  const t = useInstructorText();
+  const [, add] = useMutation(AddCertificationMutation);
+  const [error, setError] = useState<string | null>(null);
+  const [programId, setProgramId] = useState<string | null>(null);
+  const form = useForm<FormInput, unknown, z.output<typeof certificationSchema>>({
+    resolver: domainResolver(certificationSchema, lang),
+    defaultValues: { name: '', issuer: '', number: '', issuedOn: '', expiresOn: '' },
+  });
+  const onSubmit = form.handleSubmit(async (values) => {
+    setError(null);
+    const input = { ...values, expiresOn: values.expiresOn ?? null };
+    const outcome = (await add({ instructorId, input, programId })).data
+      ?.addInstructorCertification;
+    if (outcome?.__typename === 'Instructor') {
+      form.reset();
+      setProgramId(null);
+      return onDone(values.name);
+    }
+    setError(outcome ? applyFailure(outcome, form, FIELDS) : appText('error.network'));
+  });
+  const { errors, isSubmitting } = form.formState;
+  const err = (m?: string) => (m ? msg(m) : undefined);
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Fieldset legend={t('certAdd')}>
+        <Stack gap="sm">
+          {error ? (
+            <Alert color="red" role="alert">
+              {error}
+            </Alert>
+          ) : null}
+          <TextInput
+            label={t('certName')}
+            required
+            placeholder="Sertifikat Kompetensi …"
+            {...form.register('name')}
+            error={err(errors.name?.message)}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label={t('certIssuer')}
+              description={t('certIssuerHint')}
+              required
+              {...form.register('issuer')}
+              error={err(errors.issuer?.message)}
+            />
+            <TextInput
+              label={t('certNumber')}
+              required
+              {...form.register('number')}
+              error={err(errors.number?.message)}
+            />
+            <TextInput
+              type="date"
+              label={t('certIssued')}
+              required
+              {...form.register('issuedOn')}
+              error={err(errors.issuedOn?.message)}
+            />
+            <TextInput
+              type="date"
+              label={t('certExpires')}
+              description={t('certExpiresHint')}
+              {...form.register('expiresOn')}
+              error={err(errors.expiresOn?.message)}
+            />
+          </SimpleGrid>
+          <Select
+            label={t('certProgram')}
+            description={t('certProgramHint')}
+            clearable
+            searchable
+            data={programmeGroups(programmes)}
+            value={programId}
+            onChange={setProgramId}
+          />
+          <Group justify="flex-end">
+            <Button type="submit" loading={isSubmitting} disabled={isSubmitting}>
+              {t('certAdd')}
+            </Button>
+          </Group>
+        </Stack>
+      </Fieldset>
+    </form>
+  );
+}
+
+/** The instructor's certificates with their expiry state, remove (confirmed) and add. */
+export function Certifications({
+  instructorId,
+  certifications,
+  programmes,
+  onStatus,
+}: {
+  instructorId: string;
+  certifications: readonly Certification[];
+  programmes: readonly ProgrammeOption[];
+  onStatus: (status: { ok: boolean; text: string }) => void;
+}) {
+  const { lang, t: appText } = useI18n();
+  const t = useInstructorText();
+  const [removeState, remove] = useMutation(RemoveCertificationMutation);
+  const [confirming, setConfirming] = useState<Certification | null>(null);
+
+  async function confirmRemove(c: Certification) {
+    const outcome = (await remove({ id: c.id })).data?.removeInstructorCertification;
+    setConfirming(null);
+    if (outcome?.__typename === 'Instructor') {
+      onStatus({ ok: true, text: t('certRemoved', { name: c.name }) });
+    } else {
+      onStatus({
+        ok: false,
+        text: outcome && 'message' in outcome ? outcome.message : appText('error.network'),
+      });
+    }
+  }
+
+  return (
+    <Stack gap="sm">
+      {certifications.length === 0 ? (
+        <Text size="sm">{t('noCertificates')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped aria-label={t('certifications')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('certName')}</Table.Th>
+                <Table.Th>{t('certIssuer')}</Table.Th>
+                <Table.Th>{t('certProgram')}</Table.Th>
+                <Table.Th>{t('certExpires')}</Table.Th>
+                <Table.Th>{t('certState')}</Table.Th>
+                <Table.Th>
+                  <VisuallyHidden>{t('colActions')}</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {certifications.map((c) => (
+                <Table.Tr key={c.id}>
+                  <Table.Td>{c.name}</Table.Td>
+                  <Table.Td>
+                    {c.issuer}
+                    <Text size="xs" c="dimmed">
+                      {c.number} · {t('certIssued')} {formatDate(c.issuedOn, lang)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{c.program?.name ?? t('certGeneral')}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {c.expiresOn ? formatDate(c.expiresOn, lang) : '—'}
+                  </Table.Td>
+                  <Table.Td>
+                    <CertificateBadge status={certificateStatus(c.expiresOn)} />
+                  </Table.Td>
+                  <Table.Td>
+                    <ActionIcon
+                      variant="outline"
+                      color="red.9"
+                      aria-label={t('certRemoveNamed', { name: c.name })}
+                      onClick={() => setConfirming(c)}
+                    >
+                      ×
+                    </ActionIcon>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {confirming ? (
+        <Alert
+          color="orange"
+          role="alertdialog"
+          aria-label={t('certRemoveNamed', { name: confirming.name })}
+        >
+          <Stack gap="xs">
+            <Text size="sm">{t('certRemoveConfirm', { name: confirming.name })}</Text>
+            <Group gap="xs">
+              <Button size="xs" variant="default" onClick={() => setConfirming(null)}>
+                {t('cancel')}
+              </Button>
+              <Button
+                size="xs"
+                color="red.9"
+                loading={removeState.fetching}
+                disabled={removeState.fetching}
+                onClick={() => confirmRemove(confirming)}
+              >
+                {t('certRemove')}
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      ) : null}
+      <AddCertificationForm
+        instructorId={instructorId}
+        programmes={programmes}
+        onDone={(name) => onStatus({ ok: true, text: t('certAdded', { name }) })}
+      />
+    </Stack>
+  );
+}

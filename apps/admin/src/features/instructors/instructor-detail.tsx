@@ -1,0 +1,214 @@
+import { Alert, Badge, Button, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { PageLoader } from '../../components/page-loader';
+import { formatDate } from '../../lib/format';
+import { graphql } from '../../lib/graphql';
+import { useI18n } from '../../lib/i18n';
+import { NO_TRUNCATE } from '../admin-common/badge';
+import { Certifications } from './certifications';
+import { InstructorForm, type ProgrammeOption } from './instructor-form';
+import { useInstructorText } from './text';
+
+const InstructorQuery = graphql(`
+  query Instructors_Detail($id: ID!) {
+    instructor(id: $id) {
+      id
+      name
+      nip
+      phone
+      email
+      homeIsland
+      active
+      archivedAt
+      competencies {
+        id
+        name
+        kejuruan {
+          code
+          name
+        }
+      }
+      certifications {
+        id
+        name
+        issuer
+        number
+        issuedOn
+        expiresOn
+        expired
+        program {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const ArchiveInstructorMutation = graphql(`
+  mutation Instructors_Archive($id: ID!) {
+    archiveInstructor(id: $id) {
+      __typename
+      ... on Instructor {
+        id
+        active
+        archivedAt
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+const RestoreInstructorMutation = graphql(`
+  mutation Instructors_Restore($id: ID!) {
+    restoreInstructor(id: $id) {
+      __typename
+      ... on Instructor {
+        id
+        active
+        archivedAt
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+type Status = { ok: boolean; text: string };
+
+/** One instructor: details and competencies, certificates, archive/restore (confirmed). */
+export function InstructorDetail({
+  id,
+  programmes,
+  onChanged,
+}: {
+  id: string;
+  programmes: readonly ProgrammeOption[];
+  onChanged: () => void;
+}) {
+  const { lang, t: appText } = useI18n();
+  const t = useInstructorText();
+  const [result] = useQuery({ query: InstructorQuery, variables: { id } });
+  const [archiveState, archive] = useMutation(ArchiveInstructorMutation);
+  const [restoreState, restore] = useMutation(RestoreInstructorMutation);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [confirming, setConfirming] = useState(false);
+
+  const instructor = result.data?.instructor;
+  if (result.fetching && !instructor) return <PageLoader />;
+  if (result.error) {
+    return (
+      <Alert color="red" role="alert">
+        {result.error.message}
+      </Alert>
+    );
+  }
+  if (!instructor) return <Text>{t('notFound')}</Text>;
+
+  const report = (s: Status) => {
+    setStatus(s);
+    if (s.ok) onChanged();
+  };
+
+  async function toggleArchived(name: string, archived: boolean) {
+    const outcome = archived
+      ? (await archive({ id })).data?.archiveInstructor
+      : (await restore({ id })).data?.restoreInstructor;
+    setConfirming(false);
+    if (outcome?.__typename === 'Instructor') {
+      report({ ok: true, text: t(archived ? 'archived' : 'restored', { name }) });
+    } else {
+      report({
+        ok: false,
+        text: outcome && 'message' in outcome ? outcome.message : appText('error.network'),
+      });
+    }
+  }
+
+  const sending = archiveState.fetching || restoreState.fetching;
+  return (
+    <Stack>
+      <Group gap="xs">
+        <Badge
+          variant="dot"
+          tt="none"
+          styles={NO_TRUNCATE}
+          color={instructor.active ? 'green.9' : 'gray.7'}
+        >
+          {instructor.active
+            ? t('active')
+            : `${t('archivedState')} ${formatDate(instructor.archivedAt, lang)}`}
+        </Badge>
+      </Group>
+      {status ? (
+        <Alert
+          color={status.ok ? 'green' : 'red'}
+          role={status.ok ? 'status' : 'alert'}
+          withCloseButton
+          closeButtonLabel={t('close')}
+          onClose={() => setStatus(null)}
+        >
+          {status.text}
+        </Alert>
+      ) : null}
+      <Title order={3} size="h4">
+        {t('details')}
+      </Title>
+      <InstructorForm
+        key={`${instructor.id}`}
+        instructor={instructor}
+        programmes={programmes}
+        onDone={(saved) => report({ ok: true, text: t('updated', { name: saved.name }) })}
+      />
+      <Divider />
+      <Title order={3} size="h4">
+        {t('certifications')}
+      </Title>
+      <Certifications
+        instructorId={instructor.id}
+        certifications={instructor.certifications}
+        programmes={programmes}
+        onStatus={report}
+      />
+      <Divider />
+      {confirming ? (
+        <Alert
+          color="orange"
+          role="alertdialog"
+          aria-label={instructor.active ? t('archive') : t('restore')}
+        >
+          <Stack gap="xs">
+            <Text size="sm">
+              {t(instructor.active ? 'archiveConfirm' : 'restoreConfirm', {
+                name: instructor.name,
+              })}
+            </Text>
+            <Group gap="xs">
+              <Button size="xs" variant="default" onClick={() => setConfirming(false)}>
+                {t('cancel')}
+              </Button>
+              <Button
+                size="xs"
+                loading={sending}
+                disabled={sending}
+                onClick={() => toggleArchived(instructor.name, instructor.active)}
+              >
+                {t('confirm')}
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      ) : (
+        <Group>
+          <Button variant="default" onClick={() => setConfirming(true)}>
+            {instructor.active ? t('archive') : t('restore')}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}

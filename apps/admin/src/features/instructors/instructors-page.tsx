@@ -1,0 +1,310 @@
+import { ISLAND_LABELS, ISLANDS, type Island } from '@blk/domain';
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Drawer,
+  Group,
+  Modal,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { lazy, Suspense, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { PageLoader } from '../../components/page-loader';
+import { graphql } from '../../lib/graphql';
+import { useI18n } from '../../lib/i18n';
+import { NO_TRUNCATE } from '../admin-common/badge';
+import { CertificateBadge } from './certificate-badge';
+import { EXPIRY_WARNING_DAYS, worstCertificateStatus } from './certificate-expiry';
+import { useInstructorText } from './text';
+
+// The detail and the forms (react-hook-form, the shared zod schemas) load when a dialog opens.
+const InstructorDetail = lazy(async () => ({
+  default: (await import('./instructor-detail')).InstructorDetail,
+}));
+const InstructorForm = lazy(async () => ({
+  default: (await import('./instructor-form')).InstructorForm,
+}));
+
+const InstructorsQuery = graphql(`
+  query Instructors_List(
+    $search: String
+    $island: Island
+    $expiringWithin: Int
+    $includeArchived: Boolean
+  ) {
+    instructors(
+      first: 100
+      search: $search
+      island: $island
+      certificateExpiringWithinDays: $expiringWithin
+      includeArchived: $includeArchived
+    ) {
+      edges {
+        node {
+          id
+          name
+          homeIsland
+          active
+          competencies {
+            id
+            name
+            kejuruan {
+              code
+              name
+            }
+          }
+          certifications {
+            id
+            expiresOn
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);
+
+const ProgrammeOptionsQuery = graphql(`
+  query Instructors_ProgrammeOptions {
+    allPrograms(first: 100, archived: false) {
+      edges {
+        node {
+          id
+          name
+          code
+          kejuruan {
+            code
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export default function InstructorsPage() {
+  const { lang } = useI18n();
+  const t = useInstructorText();
+  const [params, setParams] = useSearchParams();
+  const openId = params.get('id');
+  const [searchText, setSearchText] = useState('');
+  const [search] = useDebouncedValue(searchText.trim(), 300);
+  const [island, setIsland] = useState<Island | null>(null);
+  const [expiring, setExpiring] = useState(false);
+  const [includeArchived, setIncludeArchived] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const [result, refetch] = useQuery({
+    query: InstructorsQuery,
+    variables: {
+      search: search || null,
+      island,
+      expiringWithin: expiring ? EXPIRY_WARNING_DAYS : null,
+      includeArchived,
+    },
+    // A filter seen before may hold an instructor since changed: ask again each time.
+    requestPolicy: 'cache-and-network',
+  });
+  const [programmesResult] = useQuery({ query: ProgrammeOptionsQuery });
+  const programmes = (programmesResult.data?.allPrograms.edges ?? []).map((e) => e.node);
+  const instructors = (result.data?.instructors.edges ?? []).map((e) => e.node);
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const open = (id: string | null) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (id) next.set('id', id);
+        else next.delete('id');
+        return next;
+      },
+      { replace: false },
+    );
+  const openName = instructors.find((i) => i.id === openId)?.name;
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Title order={1} size="h2">
+            {t('title')}
+          </Title>
+          <Text c="dimmed" size="sm" maw={760}>
+            {t('intro')}
+          </Text>
+        </Stack>
+        <Button onClick={() => setCreating(true)}>{t('add')}</Button>
+      </Group>
+      {status ? (
+        <Alert
+          color="green"
+          role="status"
+          withCloseButton
+          closeButtonLabel={t('close')}
+          onClose={() => setStatus(null)}
+        >
+          {status}
+        </Alert>
+      ) : null}
+      <Group align="flex-end">
+        <TextInput
+          label={t('search')}
+          type="search"
+          w={240}
+          value={searchText}
+          onChange={(e) => setSearchText(e.currentTarget.value)}
+        />
+        <Select
+          label={t('island')}
+          w={200}
+          clearable
+          placeholder={t('allIslands')}
+          data={ISLANDS.map((i) => ({ value: i, label: ISLAND_LABELS[i][lang] }))}
+          value={island}
+          onChange={(v) => setIsland(v as Island | null)}
+        />
+        <Stack gap={6} pb={4}>
+          <Checkbox
+            label={t('expiringFilter', { days: EXPIRY_WARNING_DAYS })}
+            checked={expiring}
+            onChange={(e) => setExpiring(e.currentTarget.checked)}
+          />
+          <Checkbox
+            label={t('archivedFilter')}
+            checked={includeArchived}
+            onChange={(e) => setIncludeArchived(e.currentTarget.checked)}
+          />
+        </Stack>
+      </Group>
+      {result.error ? (
+        <Alert color="red" role="alert">
+          {result.error.message}
+        </Alert>
+      ) : null}
+      <Table.ScrollContainer minWidth={900}>
+        <Table striped aria-label={t('title')} aria-busy={result.fetching}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('colName')}</Table.Th>
+              <Table.Th>{t('island')}</Table.Th>
+              <Table.Th>{t('colCompetencies')}</Table.Th>
+              <Table.Th>{t('colCertificate')}</Table.Th>
+              <Table.Th>{t('colStatus')}</Table.Th>
+              <Table.Th>{t('colActions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {instructors.length === 0 && !result.fetching ? (
+              <Table.Tr>
+                <Table.Td colSpan={6}>{t('empty')}</Table.Td>
+              </Table.Tr>
+            ) : null}
+            {instructors.map((ins) => {
+              const fields = [...new Set(ins.competencies.map((c) => c.kejuruan.name))];
+              return (
+                <Table.Tr key={ins.id}>
+                  <Table.Td>{ins.name}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {ISLAND_LABELS[ins.homeIsland][lang]}
+                  </Table.Td>
+                  <Table.Td>
+                    {fields.length === 0 ? (
+                      t('noCompetency')
+                    ) : (
+                      <>
+                        <Text size="sm" fw={500}>
+                          {fields.join(', ')}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {ins.competencies.map((c) => c.name).join(', ')}
+                        </Text>
+                      </>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <CertificateBadge
+                      status={worstCertificateStatus(ins.certifications.map((c) => c.expiresOn))}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge
+                      variant="dot"
+                      tt="none"
+                      styles={NO_TRUNCATE}
+                      color={ins.active ? 'green.9' : 'gray.7'}
+                    >
+                      {ins.active ? t('active') : t('archivedState')}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      aria-label={t('openNamed', { name: ins.name })}
+                      onClick={() => open(ins.id)}
+                    >
+                      {t('open')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {result.data?.instructors.pageInfo.hasNextPage ? (
+        <Text size="sm" c="dimmed">
+          {t('more')}
+        </Text>
+      ) : null}
+
+      <Modal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('close') }}
+        title={t('add')}
+      >
+        {creating ? (
+          <Suspense fallback={<PageLoader />}>
+            <InstructorForm
+              instructor={null}
+              programmes={programmes}
+              onCancel={() => setCreating(false)}
+              onDone={(saved) => {
+                setCreating(false);
+                setStatus(t('created', { name: saved.name }));
+                reload();
+                open(saved.id);
+              }}
+            />
+          </Suspense>
+        ) : null}
+      </Modal>
+      <Drawer
+        opened={openId !== null}
+        onClose={() => open(null)}
+        position="right"
+        size="xl"
+        closeButtonProps={{ 'aria-label': t('close') }}
+        title={openName ? t('detailTitle', { name: openName }) : t('title')}
+      >
+        {openId ? (
+          <Suspense fallback={<PageLoader />}>
+            <InstructorDetail key={openId} id={openId} programmes={programmes} onChanged={reload} />
+          </Suspense>
+        ) : null}
+      </Drawer>
+    </Stack>
+  );
+}

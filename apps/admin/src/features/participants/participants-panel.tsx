@@ -1,0 +1,228 @@
+import { ageOn, EDUCATION_LEVEL_LABELS, type EducationLevel } from '@blk/domain';
+import { Alert, Button, Group, Modal, Stack, Switch, Table, Text } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
+import { useMutation } from 'urql';
+import { PageLoader } from '../../components/page-loader';
+import { formatDate } from '../../lib/format';
+import { graphql } from '../../lib/graphql';
+import { useI18n } from '../../lib/i18n';
+import { type ClassData, type ClassParticipant, maskNik } from './class-query';
+import { ScrollTable } from './scroll-table';
+import { useClassText } from './text';
+
+const RemoveMutation = graphql(`
+  mutation ClassPage_RemoveParticipant($participantId: ID!) {
+    removeParticipant(participantId: $participantId) {
+      __typename
+      ... on TrainingSchedule {
+        id
+        participantCount
+      }
+      ... on ValidationError {
+        message
+      }
+      ... on OperationError {
+        message
+      }
+      ... on TransitionRefusedError {
+        message
+      }
+    }
+  }
+`);
+
+// The form (zod, react-hook-form) and the import (file parsers) load when first opened.
+const ParticipantForm = lazy(async () => ({
+  default: (await import('./participant-form')).ParticipantForm,
+}));
+const ImportDialog = lazy(async () => ({
+  default: (await import('./import-dialog')).ImportDialog,
+}));
+
+type Dialog = { kind: 'add' } | { kind: 'import' } | { kind: 'remove'; p: ClassParticipant };
+
+/** The class roster: add one, import a file, remove after confirmation. */
+export function ParticipantsPanel({
+  data,
+  canManage,
+  onChanged,
+}: {
+  data: ClassData;
+  canManage: boolean;
+  onChanged: () => void;
+}) {
+  const { lang, t: appText } = useI18n();
+  const t = useClassText();
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [showNik, setShowNik] = useState(false);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [removeState, remove] = useMutation(RemoveMutation);
+  const participants = data.participants ?? [];
+  const { program } = data;
+
+  async function confirmRemove(p: ClassParticipant) {
+    const outcome = (await remove({ participantId: p.id })).data?.removeParticipant;
+    setDialog(null);
+    if (outcome?.__typename === 'TrainingSchedule') {
+      setStatus({ ok: true, text: t('removed', { name: p.name }) });
+      onChanged();
+    } else setStatus({ ok: false, text: outcome?.message ?? appText('error.network') });
+  }
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Text fw={600}>
+            {t('participantsOf', { count: participants.length, max: program.classSizeMax })}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {program.minAge !== null || program.maxAge !== null
+              ? t('ageRule', { min: program.minAge ?? 0, max: program.maxAge ?? '∞' })
+              : t('ageRuleNone')}
+          </Text>
+        </div>
+        {canManage ? (
+          <Group>
+            <Button size="md" onClick={() => setDialog({ kind: 'add' })}>
+              {t('add')}
+            </Button>
+            <Button size="md" variant="light" onClick={() => setDialog({ kind: 'import' })}>
+              {t('import')}
+            </Button>
+          </Group>
+        ) : null}
+      </Group>
+      {status ? (
+        <Alert
+          color={status.ok ? 'green' : 'red'}
+          role={status.ok ? 'status' : 'alert'}
+          withCloseButton
+          closeButtonLabel={t('close')}
+          onClose={() => setStatus(null)}
+        >
+          {status.text}
+        </Alert>
+      ) : null}
+      <Switch
+        label={t('showNik')}
+        checked={showNik}
+        onChange={(e) => setShowNik(e.currentTarget.checked)}
+        size="md"
+      />
+      <ScrollTable minWidth={880} label={t('tabParticipants')}>
+        <Table striped verticalSpacing="sm" aria-label={t('tabParticipants')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('colName')}</Table.Th>
+              <Table.Th>{t('colNik')}</Table.Th>
+              <Table.Th>{t('colSex')}</Table.Th>
+              <Table.Th>{t('colBirth')}</Table.Th>
+              <Table.Th>{t('colEducation')}</Table.Th>
+              <Table.Th>{t('colPhone')}</Table.Th>
+              <Table.Th>{t('colAddress')}</Table.Th>
+              {canManage ? <Table.Th>{t('colActions')}</Table.Th> : null}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {participants.length === 0 ? (
+              <Table.Tr>
+                <Table.Td colSpan={canManage ? 8 : 7}>{t('noParticipants')}</Table.Td>
+              </Table.Tr>
+            ) : null}
+            {participants.map((p) => (
+              <Table.Tr key={p.id}>
+                <Table.Td fw={600}>{p.name}</Table.Td>
+                <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+                  {showNik ? p.nik : maskNik(p.nik)}
+                </Table.Td>
+                <Table.Td>{p.sex}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {formatDate(p.birthDate, lang)} (
+                  {t('age', { n: ageOn(p.birthDate, data.startDate) })})
+                </Table.Td>
+                <Table.Td>
+                  {p.education && p.education in EDUCATION_LEVEL_LABELS
+                    ? EDUCATION_LEVEL_LABELS[p.education as EducationLevel][lang]
+                    : (p.education ?? '—')}
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{p.phone ?? '—'}</Table.Td>
+                <Table.Td>{p.address ?? '—'}</Table.Td>
+                {canManage ? (
+                  <Table.Td>
+                    <Button
+                      size="sm"
+                      variant="outline"
+                      color="red.9"
+                      aria-label={t('removeNamed', { name: p.name })}
+                      onClick={() => setDialog({ kind: 'remove', p })}
+                    >
+                      {t('remove')}
+                    </Button>
+                  </Table.Td>
+                ) : null}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
+      <Modal
+        opened={dialog !== null}
+        onClose={() => setDialog(null)}
+        size={dialog?.kind === 'import' ? 'xl' : 'md'}
+        closeButtonProps={{ 'aria-label': t('close') }}
+        title={
+          dialog?.kind === 'remove'
+            ? t('removeTitle', { name: dialog.p.name })
+            : dialog?.kind === 'import'
+              ? t('importTitle')
+              : t('add')
+        }
+      >
+        <Suspense fallback={<PageLoader />}>
+          {dialog?.kind === 'add' ? (
+            <ParticipantForm
+              scheduleId={data.id}
+              onCancel={() => setDialog(null)}
+              onDone={(name) => {
+                setDialog(null);
+                setStatus({ ok: true, text: t('added', { name }) });
+                onChanged();
+              }}
+            />
+          ) : null}
+          {dialog?.kind === 'import' ? (
+            <ImportDialog
+              scheduleId={data.id}
+              onImported={(n) => {
+                if (n > 0) {
+                  setStatus({ ok: true, text: t('imported', { n }) });
+                  onChanged();
+                }
+              }}
+            />
+          ) : null}
+        </Suspense>
+        {dialog?.kind === 'remove' ? (
+          <Stack>
+            <Text size="sm">{t('removeHint')}</Text>
+            <Group justify="flex-end">
+              <Button variant="default" size="md" onClick={() => setDialog(null)}>
+                {t('cancel')}
+              </Button>
+              <Button
+                color="red.9"
+                size="md"
+                loading={removeState.fetching}
+                disabled={removeState.fetching}
+                onClick={() => confirmRemove(dialog.p)}
+              >
+                {t('remove')}
+              </Button>
+            </Group>
+          </Stack>
+        ) : null}
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,530 @@
+import { SERVICE_STANDARD_COMPONENTS, type ServiceStandardContentInput } from '@blk/domain';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Blockquote,
+  Button,
+  Group,
+  List,
+  Paper,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useRef, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { PageLoader } from '../../components/page-loader';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { graphql, type ResultOf } from '../../lib/graphql';
+import { useI18n } from '../../lib/i18n';
+import { useViewer } from '../auth/viewer';
+import type { ComponentItems } from './diff';
+import { changedKeys } from './diff';
+import type { Content } from './standard-diff';
+import {
+  type EditorFailure,
+  type EditorOutcome,
+  StandardEditor,
+  StandardTabs,
+} from './standard-editor';
+import { StatusBadge } from './status-badge';
+import { useStandardText } from './text';
+
+const VersionQuery = graphql(`
+  query ServiceStandard_Version($id: ID!) {
+    serviceStandardVersion(id: $id) {
+      id
+      versionNo
+      status
+      maklumat
+      complaintResponseDays
+      components {
+        key
+        items
+      }
+      publicPreview {
+        completionWorkingDays
+        components {
+          key
+          items
+        }
+      }
+      sopVersion {
+        id
+        versionNo
+      }
+      sopVersionInForce
+      createdAt
+      createdBy {
+        id
+        name
+      }
+      approvedBy {
+        id
+        name
+      }
+      approvedAt
+      effectiveAt
+    }
+    serviceStandardVersions {
+      id
+      versionNo
+      status
+      maklumat
+      complaintResponseDays
+      components {
+        key
+        items
+      }
+    }
+  }
+`);
+
+const UpdateMutation = graphql(`
+  mutation ServiceStandard_Update($id: ID!, $input: UpdateServiceStandardDraftInput!) {
+    updateServiceStandardDraft(id: $id, input: $input) {
+      __typename
+      ... on ServiceStandardVersion {
+        id
+        status
+        maklumat
+        complaintResponseDays
+        components {
+          key
+          items
+        }
+        publicPreview {
+          completionWorkingDays
+          components {
+            key
+            items
+          }
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+      ... on ValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+const SubmitMutation = graphql(`
+  mutation ServiceStandard_Submit($id: ID!) {
+    submitServiceStandard(id: $id) {
+      __typename
+      ... on ServiceStandardVersion {
+        id
+        status
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const ApproveMutation = graphql(`
+  mutation ServiceStandard_Approve($id: ID!) {
+    approveServiceStandard(id: $id) {
+      __typename
+      ... on ServiceStandardVersion {
+        id
+        status
+        approvedAt
+        approvedBy {
+          id
+          name
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const PublishMutation = graphql(`
+  mutation ServiceStandard_Publish($id: ID!) {
+    publishServiceStandard(id: $id) {
+      __typename
+      ... on ServiceStandardVersion {
+        id
+        status
+        effectiveAt
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+type Version = NonNullable<ResultOf<typeof VersionQuery>['serviceStandardVersion']>;
+type Notice = { ok: boolean; text: string } | null;
+
+const itemsOf = (
+  components: readonly { key: string; items: readonly string[] }[],
+): ComponentItems => Object.fromEntries(components.map((c) => [c.key, c.items]));
+
+/** One version: edited while a draft, signed and published by the head of office, then read-only. */
+export default function ServiceStandardVersionPage() {
+  const { id = '' } = useParams();
+  const t = useStandardText();
+  const { lang, t: appText } = useI18n();
+  const location = useLocation();
+  const { viewer } = useViewer();
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: VersionQuery,
+    variables: { id },
+    requestPolicy: 'cache-and-network',
+  });
+  const [notice, setNotice] = useState<Notice>(() => {
+    const text = (location.state as { notice?: string } | null)?.notice;
+    return text ? { ok: true, text } : null;
+  });
+  const [, update] = useMutation(UpdateMutation);
+  const [, submit] = useMutation(SubmitMutation);
+  const reload = () => reexecute({ requestPolicy: 'network-only' });
+
+  if (fetching && !data) return <PageLoader />;
+  const version = data?.serviceStandardVersion;
+  if (!version) {
+    return (
+      <Stack>
+        <Anchor component={Link} to="/standar-pelayanan">
+          ← {t('back')}
+        </Anchor>
+        <Alert color="red" role="alert">
+          {error ? (error.graphQLErrors[0]?.message ?? appText('error.network')) : t('notFound')}
+        </Alert>
+      </Stack>
+    );
+  }
+  const inForceVersion = data?.serviceStandardVersions.find(
+    (v) => v.status === 'published' && v.id !== version.id,
+  );
+  const inForce = inForceVersion
+    ? {
+        versionNo: inForceVersion.versionNo,
+        components: itemsOf(inForceVersion.components),
+        maklumat: inForceVersion.maklumat,
+        complaintResponseDays: inForceVersion.complaintResponseDays,
+      }
+    : null;
+  const jangkaWaktu =
+    version.publicPreview.components.find((c) => c.key === 'jangka_waktu')?.items ?? [];
+  const canManage = viewer?.can.manageServiceStandard === true;
+  const canSign = canManage && viewer?.can.approveSop === true;
+
+  const failureOf = (
+    res: { error?: { graphQLErrors: { message: string }[]; message: string } },
+    out: (EditorFailure & { __typename: string }) | undefined | null,
+  ): EditorOutcome => ({
+    ok: false,
+    failure: out ?? { message: res.error?.graphQLErrors[0]?.message ?? appText('error.network') },
+  });
+
+  async function save(values: ServiceStandardContentInput): Promise<EditorOutcome> {
+    setNotice(null);
+    const res = await update({ id, input: values });
+    const out = res.data?.updateServiceStandardDraft;
+    if (out?.__typename === 'ServiceStandardVersion') return { ok: true };
+    return failureOf(res, out);
+  }
+
+  async function saveAndSubmit(values: ServiceStandardContentInput): Promise<EditorOutcome> {
+    const saved = await save(values);
+    if (!saved.ok) return saved;
+    const res = await submit({ id });
+    const out = res.data?.submitServiceStandard;
+    if (out?.__typename === 'ServiceStandardVersion') {
+      setNotice({ ok: true, text: t('submittedDone') });
+      reload();
+      return { ok: true };
+    }
+    return failureOf(res, out);
+  }
+
+  const current: Content = {
+    components: itemsOf(version.components),
+    maklumat: version.maklumat,
+    complaintResponseDays: version.complaintResponseDays,
+  };
+
+  return (
+    <Stack>
+      <Anchor component={Link} to="/standar-pelayanan">
+        ← {t('back')}
+      </Anchor>
+      <Group gap="sm">
+        <Title order={1} size="h2">
+          {t('versionTitle', { no: version.versionNo })}
+        </Title>
+        <StatusBadge status={version.status} />
+      </Group>
+      <Stack gap={2}>
+        <Text size="sm">
+          {t('draftedBy', {
+            name: version.createdBy?.name ?? '—',
+            when: formatDateTime(version.createdAt, lang),
+          })}
+        </Text>
+        {version.approvedBy ? (
+          <Text size="sm">
+            {t('signedBy', {
+              name: version.approvedBy.name,
+              when: formatDateTime(version.approvedAt, lang),
+            })}
+          </Text>
+        ) : null}
+        {version.effectiveAt ? (
+          <Text size="sm">
+            {t('effectiveSince', { when: formatDate(version.effectiveAt, lang) })}
+          </Text>
+        ) : null}
+        <Text size="sm">{t('sopLink', { no: version.sopVersion.versionNo })}</Text>
+      </Stack>
+      {!version.sopVersionInForce && version.status !== 'superseded' ? (
+        <Alert color="orange" role="status">
+          {t('sopNotInForce')}
+        </Alert>
+      ) : null}
+      {notice ? (
+        <Alert
+          color={notice.ok ? 'green' : 'red'}
+          role={notice.ok ? 'status' : 'alert'}
+          withCloseButton
+          closeButtonLabel={t('closeNotice')}
+          onClose={() => setNotice(null)}
+        >
+          {notice.text}
+        </Alert>
+      ) : null}
+      {version.status === 'draft' && canManage ? (
+        <StandardEditor
+          key={version.id}
+          versionNo={version.versionNo}
+          initial={{
+            components: itemsOf(version.components) as ServiceStandardContentInput['components'],
+            maklumat: version.maklumat,
+            complaintResponseDays: version.complaintResponseDays,
+          }}
+          inForce={inForce}
+          jangkaWaktu={jangkaWaktu}
+          onSave={save}
+          onSubmitForReview={saveAndSubmit}
+          onReload={reload}
+        />
+      ) : (
+        <>
+          <SignerActions
+            version={version}
+            canSign={canSign}
+            onDone={(text) => {
+              setNotice(text);
+              reload();
+            }}
+          />
+          <StandardTabs
+            versionNo={version.versionNo}
+            isInForce={version.status === 'published'}
+            effectiveAt={version.effectiveAt}
+            inForce={inForce}
+            jangkaWaktu={jangkaWaktu}
+            current={current}
+            content={<ReadOnlyContent version={version} inForce={inForce} />}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}
+
+/** The head of office signs a submitted version with its Maklumat, then publishes it. */
+function SignerActions({
+  version,
+  canSign,
+  onDone,
+}: {
+  version: Version;
+  canSign: boolean;
+  onDone: (notice: Notice) => void;
+}) {
+  const t = useStandardText();
+  const { t: appText } = useI18n();
+  const [approving, approve] = useMutation(ApproveMutation);
+  const [publishing, publish] = useMutation(PublishMutation);
+  const [failure, setFailure] = useState<string | null>(null);
+  const inFlight = useRef(false);
+
+  async function act(kind: 'approve' | 'publish') {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setFailure(null);
+    try {
+      const res =
+        kind === 'approve'
+          ? await approve({ id: version.id }).then((r) => ({
+              error: r.error,
+              out: r.data?.approveServiceStandard,
+            }))
+          : await publish({ id: version.id }).then((r) => ({
+              error: r.error,
+              out: r.data?.publishServiceStandard,
+            }));
+      const out = res.out;
+      if (out?.__typename === 'ServiceStandardVersion') {
+        onDone({ ok: true, text: kind === 'approve' ? t('approvedDone') : t('publishedDone') });
+      } else {
+        setFailure(
+          out && 'message' in out
+            ? out.message
+            : (res.error?.graphQLErrors[0]?.message ?? appText('error.network')),
+        );
+      }
+    } finally {
+      inFlight.current = false;
+    }
+  }
+
+  const busy = approving.fetching || publishing.fetching;
+  if (version.status === 'submitted') {
+    return (
+      <Paper withBorder p="md">
+        <Stack gap="sm">
+          {canSign ? (
+            <>
+              <Text size="sm">{t('approveHint')}</Text>
+              <Title order={2} size="h4">
+                {t('maklumat')}
+              </Title>
+              <Blockquote p="md">{version.maklumat}</Blockquote>
+              {failure ? (
+                <Alert color="red" role="alert">
+                  {failure}
+                </Alert>
+              ) : null}
+              <Group>
+                <Button onClick={() => act('approve')} loading={approving.fetching} disabled={busy}>
+                  {t('approve')}
+                </Button>
+              </Group>
+            </>
+          ) : (
+            <Text>{t('waitSigner')}</Text>
+          )}
+        </Stack>
+      </Paper>
+    );
+  }
+  if (version.status === 'approved') {
+    return (
+      <Paper withBorder p="md">
+        <Stack gap="sm">
+          {canSign ? (
+            <>
+              <Text size="sm">{t('publishHint')}</Text>
+              {failure ? (
+                <Alert color="red" role="alert">
+                  {failure}
+                </Alert>
+              ) : null}
+              <Group>
+                <Button
+                  color="teal.9"
+                  onClick={() => act('publish')}
+                  loading={publishing.fetching}
+                  disabled={busy}
+                >
+                  {t('publish')}
+                </Button>
+              </Group>
+            </>
+          ) : (
+            <Text>{t('waitPublish')}</Text>
+          )}
+        </Stack>
+      </Paper>
+    );
+  }
+  return (
+    <Text size="sm" c="dimmed">
+      {t('readOnly')}
+    </Text>
+  );
+}
+
+/** All 14 components, the Maklumat and the complaint answer time, as text. */
+function ReadOnlyContent({
+  version,
+  inForce,
+}: {
+  version: Version;
+  inForce: (Content & { versionNo: number }) | null;
+}) {
+  const t = useStandardText();
+  const { pick } = useI18n();
+  const changed = inForce
+    ? changedKeys(inForce.components, itemsOf(version.components))
+    : new Set();
+  const byKey = itemsOf(version.components);
+  const section = (published: boolean) =>
+    SERVICE_STANDARD_COMPONENTS.map((c, i) => ({ ...c, no: i + 1 }))
+      .filter((c) => c.published === published)
+      .map((c) => (
+        <Paper
+          key={c.key}
+          withBorder
+          p="md"
+          data-testid={`component-${c.key}`}
+          style={changed.has(c.key) ? { borderColor: 'var(--mantine-color-orange-7)' } : undefined}
+        >
+          <Group gap="xs" mb="xs">
+            <Title order={3} size="h5">
+              {c.no}. {pick(c.name)}
+            </Title>
+            {changed.has(c.key) ? (
+              <Badge variant="filled" color="yellow.3" autoContrast size="sm">
+                {t('changedBadge')}
+              </Badge>
+            ) : null}
+          </Group>
+          <List>
+            {(byKey[c.key] ?? []).map((item, i) => (
+              <List.Item key={i}>{item}</List.Item>
+            ))}
+          </List>
+        </Paper>
+      ));
+  return (
+    <Stack>
+      <Title order={2} size="h4">
+        {t('published6')}
+      </Title>
+      {section(true)}
+      <Title order={2} size="h4">
+        {t('internal8')}
+      </Title>
+      {section(false)}
+      <Title order={2} size="h4">
+        {t('maklumat')}
+      </Title>
+      <Blockquote p="md">{version.maklumat}</Blockquote>
+      <Text>
+        {t('responseDays')}: {t('responseDaysValue', { n: version.complaintResponseDays })}
+      </Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,184 @@
+import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useRef, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { PageLoader } from '../../components/page-loader';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { graphql } from '../../lib/graphql';
+import { useI18n } from '../../lib/i18n';
+import { NO_TRUNCATE } from '../admin-common/badge';
+import { useViewer } from '../auth/viewer';
+import { StatusBadge } from './status-badge';
+import { useStandardText } from './text';
+
+const VersionsQuery = graphql(`
+  query ServiceStandard_Versions {
+    serviceStandardVersions {
+      id
+      versionNo
+      status
+      createdAt
+      createdBy {
+        id
+        name
+      }
+      approvedBy {
+        id
+        name
+      }
+      approvedAt
+      effectiveAt
+      maklumat
+      complaintResponseDays
+      components {
+        key
+        items
+      }
+    }
+  }
+`);
+
+const DraftMutation = graphql(`
+  mutation ServiceStandard_Draft($input: DraftServiceStandardInput!) {
+    draftServiceStandard(input: $input) {
+      __typename
+      ... on ServiceStandardVersion {
+        id
+        versionNo
+        status
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+/** Every version of the Standar Pelayanan, newest first, and a new draft copied from the one in force. */
+export default function ServiceStandardVersionsPage() {
+  const t = useStandardText();
+  const { lang, t: appText } = useI18n();
+  const { viewer } = useViewer();
+  const navigate = useNavigate();
+  const [{ data, fetching, error }] = useQuery({
+    query: VersionsQuery,
+    requestPolicy: 'cache-and-network',
+  });
+  const [drafting, draft] = useMutation(DraftMutation);
+  const [failure, setFailure] = useState<string | null>(null);
+  const inFlight = useRef(false);
+
+  const versions = data?.serviceStandardVersions ?? [];
+  const inForce = versions.find((v) => v.status === 'published');
+  const openDraft = versions.find((v) => v.status === 'draft');
+  const canManage = viewer?.can.manageServiceStandard === true;
+
+  async function createDraft() {
+    if (!inForce || inFlight.current) return;
+    inFlight.current = true;
+    setFailure(null);
+    try {
+      const res = await draft({
+        input: {
+          components: Object.fromEntries(inForce.components.map((c) => [c.key, c.items])),
+          maklumat: inForce.maklumat,
+          complaintResponseDays: inForce.complaintResponseDays,
+        },
+      });
+      const out = res.data?.draftServiceStandard;
+      if (out?.__typename === 'ServiceStandardVersion') {
+        navigate(`/standar-pelayanan/${out.id}`, {
+          state: { notice: t('created', { no: out.versionNo }) },
+        });
+        return;
+      }
+      setFailure(
+        out ? out.message : (res.error?.graphQLErrors[0]?.message ?? appText('error.network')),
+      );
+    } finally {
+      inFlight.current = false;
+    }
+  }
+
+  return (
+    <Stack>
+      <Title order={1} size="h2">
+        {t('title')}
+      </Title>
+      <Text size="sm">{t('intro')}</Text>
+      {canManage ? (
+        <Group>
+          <Button
+            onClick={createDraft}
+            loading={drafting.fetching}
+            disabled={!inForce || drafting.fetching}
+          >
+            {t('newVersion')}
+          </Button>
+          <Text size="sm" c="dimmed">
+            {inForce ? t('newVersionHint') : t('noneInForce')}
+            {openDraft ? ` ${t('openDraft', { no: openDraft.versionNo })}` : ''}
+          </Text>
+        </Group>
+      ) : null}
+      {failure ? (
+        <Alert color="red" role="alert">
+          {failure}
+        </Alert>
+      ) : null}
+      {error ? (
+        <Alert color="red" role="alert">
+          {error.graphQLErrors[0]?.message ?? appText('error.network')}
+        </Alert>
+      ) : null}
+      {fetching && !data ? (
+        <PageLoader />
+      ) : versions.length === 0 ? (
+        <Text c="dimmed">{t('empty')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={800}>
+          <Table striped withTableBorder aria-label={t('title')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('colVersion')}</Table.Th>
+                <Table.Th>{t('colStatus')}</Table.Th>
+                <Table.Th>{t('colCreated')}</Table.Th>
+                <Table.Th>{t('colCreatedBy')}</Table.Th>
+                <Table.Th>{t('colApproved')}</Table.Th>
+                <Table.Th>{t('colEffective')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {versions.map((v) => (
+                <Table.Tr key={v.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/standar-pelayanan/${v.id}`}>
+                      v{v.versionNo}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap">
+                      <StatusBadge status={v.status} />
+                      {v.status === 'published' ? (
+                        <Badge color="teal.9" variant="outline" styles={NO_TRUNCATE}>
+                          {t('inForce')}
+                        </Badge>
+                      ) : null}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{formatDateTime(v.createdAt, lang)}</Table.Td>
+                  <Table.Td>{v.createdBy?.name ?? '—'}</Table.Td>
+                  <Table.Td>
+                    {v.approvedBy ? `${v.approvedBy.name}, ${formatDate(v.approvedAt, lang)}` : '—'}
+                  </Table.Td>
+                  <Table.Td>{formatDate(v.effectiveAt, lang)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}

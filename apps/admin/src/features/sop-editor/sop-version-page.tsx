@@ -1,0 +1,111 @@
+import { REQUESTER_LANE, type SopDefinition, SYSTEM_LANE } from '@blk/sop';
+import { Alert, Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useClient, useQuery } from 'urql';
+import { PageLoader } from '../../components/page-loader';
+import { formatDateTime } from '../../lib/format';
+import { readFragment } from '../../lib/graphql';
+import { useI18n } from '../../lib/i18n';
+import { NO_TRUNCATE } from '../admin-common/badge';
+import { useViewer } from '../auth/viewer';
+import { SopVersionFieldsFragment, SopVersionQuery } from './documents';
+import { DraftEditor } from './draft-editor';
+import { STATUS_COLOR } from './status';
+import { useSopEditorText } from './text';
+import { VersionReview } from './version-review';
+
+const LANE_LABELS = {
+  [REQUESTER_LANE]: { id: 'Pemohon', en: 'Requester' },
+  [SYSTEM_LANE]: { id: 'Sistem', en: 'System' },
+} as const;
+
+/** One SOP version: the editor while it is a draft, the review (sign, put in force) after. */
+export default function SopVersionPage() {
+  const { id = '' } = useParams();
+  const { lang } = useI18n();
+  const t = useSopEditorText();
+  const { viewer } = useViewer();
+  const client = useClient();
+  const [generation, setGeneration] = useState(0);
+  const [{ data, fetching, error }] = useQuery({ query: SopVersionQuery, variables: { id } });
+
+  const roleLabels = useMemo(() => {
+    const labels: Record<string, string> = {};
+    for (const r of data?.roles ?? [])
+      labels[r.key] = lang === 'en' ? (r.nameEn ?? r.name) : r.name;
+    for (const [key, label] of Object.entries(LANE_LABELS)) labels[key] = label[lang];
+    return labels;
+  }, [data?.roles, lang]);
+  const roles = useMemo(
+    () => Object.entries(roleLabels).map(([value, label]) => ({ value, label })),
+    [roleLabels],
+  );
+
+  if (fetching && !data) return <PageLoader />;
+  if (error || !data?.sopVersion) {
+    return (
+      <Alert color="red" role="alert">
+        {error?.graphQLErrors[0]?.message ?? error?.message ?? t('notFound')}
+      </Alert>
+    );
+  }
+  const version = readFragment(SopVersionFieldsFragment, data.sopVersion);
+  const inForce = data.sopVersions.find((v) => v.status === 'published') ?? null;
+  const can = viewer?.can;
+  const editable = version.status === 'draft' && Boolean(can?.draftSop);
+  // After a stale save: fetch what is stored, then start the editor again from it.
+  const reload = async () => {
+    await client.query(SopVersionQuery, { id }, { requestPolicy: 'network-only' }).toPromise();
+    setGeneration((g) => g + 1);
+  };
+
+  return (
+    <Stack>
+      <Anchor component={Link} to="/sop/versi" size="sm">
+        ← {t('back')}
+      </Anchor>
+      <Group gap="sm">
+        <Title order={1} size="h2">
+          {t('versionTitle', { no: version.versionNo })}
+        </Title>
+        <Badge color={STATUS_COLOR[version.status]} styles={NO_TRUNCATE}>
+          {t(version.status)}
+        </Badge>
+      </Group>
+      <Text size="sm">
+        {t('meta', {
+          author: version.createdBy?.name ?? '—',
+          date: formatDateTime(version.createdAt, lang),
+        })}
+        {version.approvedBy
+          ? ` · ${t('signedMeta', { name: version.approvedBy.name, date: formatDateTime(version.approvedAt, lang) })}`
+          : ''}
+      </Text>
+      {!editable && version.changeNote ? (
+        <Text size="sm">
+          <strong>{t('changeNote')}:</strong> {version.changeNote}
+        </Text>
+      ) : null}
+      {editable ? (
+        <DraftEditor
+          key={generation}
+          version={data.sopVersion}
+          base={(inForce?.definition as SopDefinition | undefined) ?? null}
+          baseNo={inForce?.versionNo ?? null}
+          roles={roles}
+          roleLabels={roleLabels}
+          onReload={reload}
+        />
+      ) : (
+        <VersionReview
+          version={data.sopVersion}
+          base={(inForce?.definition as SopDefinition | undefined) ?? null}
+          baseNo={inForce?.versionNo ?? null}
+          roleLabels={roleLabels}
+          canApprove={Boolean(can?.approveSop)}
+        />
+      )}
+    </Stack>
+  );
+}

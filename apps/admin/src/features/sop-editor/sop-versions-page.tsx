@@ -1,0 +1,221 @@
+import { sopChangeNoteSchema } from '@blk/sop';
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link, useNavigate } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { z } from 'zod';
+import { PageLoader } from '../../components/page-loader';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { useI18n } from '../../lib/i18n';
+import { localizedError } from '../action-form/action-schema';
+import { NO_TRUNCATE } from '../admin-common/badge';
+import { useViewer } from '../auth/viewer';
+import { DraftSopVersionMutation, SopVersionsQuery } from './documents';
+import { STATUS_COLOR } from './status';
+import { useSopEditorText } from './text';
+
+/** The change note rule the API applies to a draft (`sopChangeNoteSchema`). */
+const newVersionSchema = z.object({ changeNote: sopChangeNoteSchema });
+type NewVersionInput = z.input<typeof newVersionSchema>;
+type NewVersionValues = z.output<typeof newVersionSchema>;
+
+function NewVersionForm({
+  basedOn,
+  onCancel,
+  onCreated,
+}: {
+  basedOn: { id: string; versionNo: number; definition: unknown };
+  onCancel: () => void;
+  onCreated: (id: string) => void;
+}) {
+  const { lang } = useI18n();
+  const t = useSopEditorText();
+  const [state, draft] = useMutation(DraftSopVersionMutation);
+  const [failure, setFailure] = useState<string>();
+  const form = useForm<NewVersionInput, unknown, NewVersionValues>({
+    resolver: zodResolver(newVersionSchema, { error: localizedError(lang) }),
+    defaultValues: { changeNote: '' },
+  });
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFailure(undefined);
+    const result = await draft({
+      input: {
+        basedOnVersionId: basedOn.id,
+        definition: basedOn.definition,
+        changeNote: values.changeNote,
+      },
+    });
+    const outcome = result.data?.draftSopVersion;
+    if (outcome?.__typename === 'SopVersion') {
+      onCreated(outcome.id);
+      return;
+    }
+    if (outcome?.__typename === 'ValidationError') {
+      const note = outcome.issues.find((i) => i.path.split('.').includes('changeNote'));
+      if (note) form.setError('changeNote', { type: 'server', message: note.message });
+    }
+    setFailure(
+      (outcome && 'message' in outcome ? outcome.message : undefined) ??
+        result.error?.message ??
+        '',
+    );
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Stack>
+        <Text size="sm">{t('newVersionIntro', { no: basedOn.versionNo })}</Text>
+        <Textarea
+          label={t('changeNote')}
+          description={t('changeNoteHint')}
+          required
+          autosize
+          minRows={3}
+          data-autofocus
+          error={form.formState.errors.changeNote?.message}
+          {...form.register('changeNote')}
+        />
+        {failure ? (
+          <Alert color="red" role="alert">
+            {failure}
+          </Alert>
+        ) : null}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('cancel')}
+          </Button>
+          <Button type="submit" loading={state.fetching} disabled={state.fetching}>
+            {t('create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Every version of the SOP, newest first, the one in force marked; drafting a new one. */
+export default function SopVersionsPage() {
+  const { lang } = useI18n();
+  const t = useSopEditorText();
+  const { viewer } = useViewer();
+  const [{ data, fetching, error }] = useQuery({
+    query: SopVersionsQuery,
+    requestPolicy: 'cache-and-network',
+  });
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
+  const [created, setCreated] = useState<string>();
+  if (fetching && !data) return <PageLoader />;
+  if (error || !data) {
+    return (
+      <Alert color="red" role="alert">
+        {error?.graphQLErrors[0]?.message ?? error?.message}
+      </Alert>
+    );
+  }
+  const versions = data.sopVersions;
+  const inForce = versions.find((v) => v.status === 'published');
+
+  return (
+    <Stack>
+      <Title order={1} size="h2">
+        {t('listTitle')}
+      </Title>
+      <Text size="sm">{t('listIntro')}</Text>
+      {viewer?.can.draftSop ? (
+        <Group>
+          <Button onClick={() => setCreating(true)} disabled={!inForce}>
+            {t('newVersion')}
+          </Button>
+          {inForce ? null : <Text size="sm">{t('noneInForce')}</Text>}
+        </Group>
+      ) : null}
+      <Table.ScrollContainer minWidth={900}>
+        <Table striped withTableBorder aria-labelledby="sop-versions-h">
+          <caption id="sop-versions-h" style={{ textAlign: 'left', captionSide: 'top' }}>
+            <Text size="sm" fw={600}>
+              {t('listTitle')}
+            </Text>
+          </caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('colVersion')}</Table.Th>
+              <Table.Th>{t('colStatus')}</Table.Th>
+              <Table.Th>{t('colNote')}</Table.Th>
+              <Table.Th>{t('colAuthor')}</Table.Th>
+              <Table.Th>{t('colCreated')}</Table.Th>
+              <Table.Th>{t('colApproved')}</Table.Th>
+              <Table.Th>{t('colEffective')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {versions.length === 0 ? (
+              <Table.Tr>
+                <Table.Td colSpan={7}>{t('empty')}</Table.Td>
+              </Table.Tr>
+            ) : null}
+            {versions.map((v) => (
+              <Table.Tr key={v.id} aria-current={v.status === 'published' ? 'true' : undefined}>
+                <Table.Td>
+                  <Anchor
+                    component={Link}
+                    to={`/sop/versi/${v.id}`}
+                    aria-label={t('open', { no: v.versionNo })}
+                    fw={600}
+                  >
+                    {v.versionNo}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  <Badge color={STATUS_COLOR[v.status]} styles={NO_TRUNCATE}>
+                    {v.status === 'published' ? t('inForce') : t(v.status)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{v.changeNote ?? '—'}</Table.Td>
+                <Table.Td>{v.createdBy?.name ?? '—'}</Table.Td>
+                <Table.Td>{formatDateTime(v.createdAt, lang)}</Table.Td>
+                <Table.Td>
+                  {v.approvedBy ? `${v.approvedBy.name}, ${formatDate(v.approvedAt, lang)}` : '—'}
+                </Table.Td>
+                <Table.Td>{formatDate(v.effectiveAt, lang)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Modal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        // The editor opens once the dialog has gone, so nothing of it stays hiding the page.
+        onExitTransitionEnd={() => created && navigate(`/sop/versi/${created}`)}
+        title={t('newVersion')}
+        closeButtonProps={{ 'aria-label': t('cancel') }}
+        centered
+      >
+        {inForce ? (
+          <NewVersionForm
+            basedOn={inForce}
+            onCancel={() => setCreating(false)}
+            onCreated={(id) => {
+              setCreated(id);
+              setCreating(false);
+            }}
+          />
+        ) : null}
+      </Modal>
+    </Stack>
+  );
+}
