@@ -28,6 +28,9 @@ const ROUTES = {
   '/akun/kata-sandi': 'src/features/auth/change-password-page.tsx',
   '/program (catalogue)': 'src/features/catalogue/programmes-page.tsx',
   '/instruktur (instructors)': 'src/features/instructors/instructors-page.tsx',
+  '/kelas/:id (class: participants, attendance, scores)':
+    'src/features/participants/class-page.tsx',
+  '/admin/pengguna (staff users)': 'src/features/admin-users/staff-users-page.tsx',
 };
 
 const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
