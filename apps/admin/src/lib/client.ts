@@ -55,6 +55,19 @@ const EMBEDDED = [
   'QueryInstructorsConnectionEdge',
 ] as const;
 
+/**
+ * The one interface the admin documents spread fragments on (`... on Error`), with its members
+ * from schema.graphql (client.test.ts checks the list). Without it graphcache guesses from the
+ * fields already cached and drops the message of a refusal.
+ */
+export const ERROR_TYPES = [
+  'OperationError',
+  'ScheduleConflictError',
+  'SopProblemsError',
+  'TransitionRefusedError',
+  'ValidationError',
+] as const;
+
 const keys = {
   ...Object.fromEntries(EMBEDDED.map((name) => [name, () => null])),
   Region: (r: Data) => (typeof r.code === 'string' ? r.code : null),
@@ -97,6 +110,7 @@ export function createClient(lang: Lang): Client {
     exchanges: [
       cacheExchange({
         keys,
+        possibleTypes: { Error: [...ERROR_TYPES] },
         updates: {
           Mutation: {
             respondToFeedback: (_result, _args, cache) => invalidateInbox(cache),
