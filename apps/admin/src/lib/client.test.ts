@@ -1,13 +1,28 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gql } from 'urql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createClient, ERROR_TYPES } from './client';
+import { graphql } from './graphql';
 
 // vitest runs in apps/admin (happy-dom gives import.meta.url no file path).
 const sdl = readFileSync(resolve(process.cwd(), '../api/schema.graphql'), 'utf8');
 
 afterEach(() => vi.unstubAllGlobals());
+
+const ProbeMutation = graphql(`
+  mutation Probe($input: LoginInput!) {
+    login(input: $input) {
+      __typename
+      ... on StaffUser {
+        id
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
 
 describe('the admin urql client', () => {
   it('knows every type implementing Error in the schema', () => {
@@ -29,23 +44,7 @@ describe('the admin urql client', () => {
       Response.json(reply, { headers: { 'content-type': 'application/json' } }),
     );
     const result = await createClient('id')
-      .mutation(
-        gql`
-          mutation Probe($input: LoginInput!) {
-            login(input: $input) {
-              __typename
-              ... on StaffUser {
-                id
-              }
-              ... on Error {
-                code
-                message
-              }
-            }
-          }
-        `,
-        { input: {} },
-      )
+      .mutation(ProbeMutation, { input: { email: 'x@blk.example', password: 'salah' } })
       .toPromise();
     expect(result.data?.login).toEqual(reply.data.login);
   });
