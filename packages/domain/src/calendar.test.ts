@@ -226,3 +226,151 @@ describe('calendar properties', () => {
     );
   });
 });
+
+/** Days since 1970-01-01 and the matching ISO date, computed independently of the module. */
+const dayMs = 86_400_000;
+function isoOfDay(n: number): string {
+  const d = new Date(n * dayMs);
+  const y = String(d.getUTCFullYear()).padStart(4, '0');
+  return `${y}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+}
+const FIRST_DAY = Date.parse('0001-01-01T00:00:00Z') / dayMs;
+const LAST_DAY = Date.parse('9999-12-31T00:00:00Z') / dayMs;
+
+/** Working days counted one by one: the reference the fast count must agree with. */
+function naiveCount(calendar: typeof cal, from: number, to: number): number {
+  let n = 0;
+  for (let d = from; d <= to; d++) {
+    const weekday = new Date(d * dayMs).getUTCDay();
+    if (weekday !== 0 && weekday !== 6 && !calendar.holidays.has(isoOfDay(d))) n++;
+  }
+  return n;
+}
+
+describe('the whole date range (0001-01-01 .. 9999-12-31)', () => {
+  const empty = createWorkingCalendar([]);
+
+  it.each([
+    ['0001-01-01', true],
+    ['9999-12-31', true],
+    ['0000-01-01', false],
+    ['0000-12-31', false],
+    ['+10000-01-01', false],
+    ['-0001-01-01', false],
+  ])('isIsoDate(%s) → %s', (value, ok) => expect(isIsoDate(value)).toBe(ok));
+
+  it('counts the working days of the last week without looping past 9999', () => {
+    // 9999-12-31 is a Friday in the proleptic Gregorian calendar.
+    expect(countWorkingDays(cal, '9999-12-27', '9999-12-31')).toBe(5);
+    expect(countWorkingDays(cal, '9999-12-31', '9999-12-31')).toBe(1);
+  });
+
+  it('counts every working day of the range at once', () => {
+    // 3,652,059 days = 521,722 weeks + 5 days, and 0001-01-01 is a Monday.
+    expect(countWorkingDays(empty, '0001-01-01', '9999-12-31')).toBe(2_608_615);
+    expect(countWorkingDays(cal, '0001-01-01', '9999-12-31')).toBe(
+      2_608_615 -
+        countWorkingDays(empty, '2025-01-01', '2026-12-31') +
+        countWorkingDays(cal, '2025-01-01', '2026-12-31'),
+    );
+  });
+
+  it('refuses to step outside the range', () => {
+    expect(() => addCalendarDays('9999-12-31', 1)).toThrow(RangeError);
+    expect(() => addCalendarDays('0001-01-01', -1)).toThrow(RangeError);
+    expect(() => addCalendarDays('2026-01-01', 0.5)).toThrow(RangeError);
+    expect(() => nextWorkingDay(cal, '9999-12-31')).toThrow(RangeError);
+    expect(() => toJakartaDate(new Date('9999-12-31T17:00:00Z'))).toThrow(RangeError);
+    expect(() => toJakartaDate(new Date(Number.NaN))).toThrow(RangeError);
+    expect(() => countWorkingDays(cal, '2026-01-01', '+010000-01-01')).toThrow(RangeError);
+  });
+
+  it('bounds walks by working days and hours with a RangeError instead of looping', () => {
+    expect(() => addWorkingDays(cal, wib('9999-12-20T10:00'), 30)).toThrow(RangeError);
+    expect(() => addWorkingDays(cal, wib('2026-01-05T10:00'), 10_000_000)).toThrow(RangeError);
+    expect(() => addWorkingHours(cal, wib('2026-01-05T10:00'), 1e12)).toThrow(RangeError);
+    expect(() => addWorkingHours(cal, wib('9999-12-31T15:00'), 2)).toThrow(RangeError);
+    const allHolidays = createWorkingCalendar(
+      Array.from({ length: 40_000 }, (_, i) => isoOfDay(Date.parse('2030-01-01') / dayMs + i)),
+    );
+    expect(() => nextWorkingDay(allHolidays, '2030-01-01')).toThrow(RangeError);
+  });
+
+  it('measures elapsed working time across the whole range', () => {
+    const from = startOfDay('0001-01-01');
+    const to = startOfDay('9999-12-31');
+    expect(workingDaysBetween(empty, from, to)).toBe(2_608_614);
+    expect(workingHoursBetween(empty, to, from)).toBe(-2_608_614 * 8);
+  });
+
+  const day = fc.integer({ min: FIRST_DAY, max: LAST_DAY });
+  const span = fc.integer({ min: 0, max: 60 });
+
+  it('countWorkingDays agrees with a day-by-day count anywhere in the range', () => {
+    fc.assert(
+      fc.property(day, span, (start, length) => {
+        const end = Math.min(LAST_DAY, start + length);
+        return (
+          countWorkingDays(cal, isoOfDay(start), isoOfDay(end)) === naiveCount(cal, start, end)
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('countWorkingDays is additive over any split of the range', () => {
+    fc.assert(
+      fc.property(day, day, day, (a, b, c) => {
+        const [lo, mid, hi] = [a, b, c].sort((x, y) => x - y) as [number, number, number];
+        const whole = countWorkingDays(cal, isoOfDay(lo), isoOfDay(hi));
+        const left = countWorkingDays(cal, isoOfDay(lo), isoOfDay(mid));
+        const right = mid === hi ? 0 : countWorkingDays(cal, isoOfDay(mid + 1), isoOfDay(hi));
+        return (
+          whole === left + right &&
+          countWorkingDays(cal, isoOfDay(hi), isoOfDay(lo)) === (hi === lo ? whole : 0)
+        );
+      }),
+    );
+  });
+
+  it('addCalendarDays and nextWorkingDay stay in the range or throw a RangeError', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: -4_000_000, max: 4_000_000 }), (start, n) => {
+        const target = start + n;
+        if (target < FIRST_DAY || target > LAST_DAY) {
+          expect(() => addCalendarDays(isoOfDay(start), n)).toThrow(RangeError);
+        } else {
+          expect(addCalendarDays(isoOfDay(start), n)).toBe(isoOfDay(target));
+        }
+        try {
+          const next = nextWorkingDay(cal, isoOfDay(start));
+          return isIsoDate(next) && next > isoOfDay(start) && isWorkingDay(cal, next);
+        } catch (error) {
+          return error instanceof RangeError && start >= LAST_DAY - 2;
+        }
+      }),
+    );
+  });
+
+  it('workingDaysBetween is antisymmetric and additive over far instants', () => {
+    const far = fc.date({
+      min: new Date('0001-01-01T00:00:00+07:00'),
+      max: new Date('9999-12-31T23:59:59.999+07:00'),
+      noInvalidDate: true,
+    });
+    fc.assert(
+      fc.property(far, far, far, (a, b, c) => {
+        const ab = workingDaysBetween(cal, a, b);
+        const sum = ab + workingDaysBetween(cal, b, c);
+        return (
+          ab === -workingDaysBetween(cal, b, a) &&
+          Math.abs(sum - workingDaysBetween(cal, a, c)) < 1e-6
+        );
+      }),
+    );
+  });
+});
+
+function startOfDay(date: string): Date {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - 7 * 3_600_000);
+}

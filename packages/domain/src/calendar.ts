@@ -20,9 +20,22 @@ const DAY = 24 * HOUR;
 /** WIB is a fixed UTC+7, so plain arithmetic replaces a time-zone database. */
 const WIB_OFFSET = 7 * HOUR;
 
-/** True for a real calendar date written 'YYYY-MM-DD'. */
+/**
+ * First and last day the calendar handles: what 'YYYY-MM-DD' can write and PostgreSQL can store
+ * (it has no year 0). Every date function throws a RangeError rather than step outside.
+ */
+export const MIN_ISO_DATE: IsoDate = '0001-01-01';
+export const MAX_ISO_DATE: IsoDate = '9999-12-31';
+
+/**
+ * The longest walk over days (adding working days or hours, listing days) before a RangeError:
+ * 100 years, far beyond any rule of the office, so a bad input fails fast instead of spinning.
+ */
+export const MAX_DAY_WALK = 36_525;
+
+/** True for a real calendar date written 'YYYY-MM-DD', from 0001-01-01 to 9999-12-31. */
 export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || value < MIN_ISO_DATE) return false;
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
@@ -31,13 +44,51 @@ function assertIsoDate(value: string): void {
   if (!isIsoDate(value)) throw new RangeError(`Not an ISO date: ${value}`);
 }
 
-/** Days since 1970-01-01 of an ISO date. */
+/** Days since 1970-01-01 of an ISO date (RangeError for anything else). */
 function dayNumber(date: IsoDate): number {
+  assertIsoDate(date);
   return Date.parse(`${date}T00:00:00Z`) / DAY;
 }
 
+const MIN_DAY = dayNumber(MIN_ISO_DATE);
+const MAX_DAY = dayNumber(MAX_ISO_DATE);
+
 function fromDayNumber(n: number): IsoDate {
+  if (!Number.isInteger(n) || n < MIN_DAY || n > MAX_DAY)
+    throw new RangeError(`Date outside ${MIN_ISO_DATE}..${MAX_ISO_DATE}`);
   return new Date(n * DAY).toISOString().slice(0, 10);
+}
+
+/** Day of the week of a day number, 0 = Sunday (1970-01-01 was a Thursday). */
+function weekdayOf(n: number): number {
+  return (((n + 4) % 7) + 7) % 7;
+}
+
+/** Monday to Friday among the day numbers before `n`, counted from a Monday (1970-01-05). */
+function weekdaysBefore(n: number): number {
+  const days = n - 4;
+  const weeks = Math.floor(days / 7);
+  return weeks * 5 + Math.min(days - weeks * 7, 5);
+}
+
+/** Working days with day numbers in [from, to]: weekdays minus weekday holidays, no walk. */
+function workingDaysIn(cal: WorkingCalendar, from: number, to: number): number {
+  if (to < from) return 0;
+  let count = weekdaysBefore(to + 1) - weekdaysBefore(from);
+  for (const holiday of cal.holidays) {
+    const n = dayNumber(holiday);
+    const weekday = weekdayOf(n);
+    if (n >= from && n <= to && weekday !== 0 && weekday !== 6) count--;
+  }
+  return count;
+}
+
+/** The WIB day number an instant falls on (RangeError outside the calendar's range). */
+function jakartaDayNumber(instant: Date): number {
+  const n = Math.floor((instant.getTime() + WIB_OFFSET) / DAY);
+  if (!Number.isInteger(n) || n < MIN_DAY || n > MAX_DAY)
+    throw new RangeError(`Instant outside ${MIN_ISO_DATE}..${MAX_ISO_DATE} WIB`);
+  return n;
 }
 
 /** Builds a calendar from holiday dates; office hours default to 8..16 WIB. */
@@ -64,7 +115,7 @@ export function createWorkingCalendar(
 
 /** The WIB calendar day an instant falls on. */
 export function toJakartaDate(instant: Date): IsoDate {
-  return new Date(instant.getTime() + WIB_OFFSET).toISOString().slice(0, 10);
+  return fromDayNumber(jakartaDayNumber(instant));
 }
 
 /** The instant 00:00 WIB of a day. */
@@ -79,27 +130,46 @@ export function endOfJakartaDay(date: IsoDate): Date {
 
 /** The date `days` calendar days after (or before, if negative) `date`. */
 export function addCalendarDays(date: IsoDate, days: number): IsoDate {
+  if (!Number.isInteger(days)) throw new RangeError(`Invalid number of days: ${days}`);
   return fromDayNumber(dayNumber(date) + days);
 }
 
 /** True when the day is neither Saturday, Sunday nor a holiday of the calendar. */
 export function isWorkingDay(cal: WorkingCalendar, date: IsoDate): boolean {
-  const weekday = new Date(dayNumber(date) * DAY).getUTCDay();
+  const weekday = weekdayOf(dayNumber(date));
   return weekday !== 0 && weekday !== 6 && !cal.holidays.has(date);
 }
 
 /** The first working day strictly after `date`. */
 export function nextWorkingDay(cal: WorkingCalendar, date: IsoDate): IsoDate {
-  let d = addCalendarDays(date, 1);
-  while (!isWorkingDay(cal, d)) d = addCalendarDays(d, 1);
-  return d;
+  const from = dayNumber(date);
+  for (let n = from + 1; n <= from + MAX_DAY_WALK; n++) {
+    const d = fromDayNumber(n);
+    if (isWorkingDay(cal, d)) return d;
+  }
+  throw new RangeError(`No working day within ${MAX_DAY_WALK} days after ${date}`);
 }
 
 /** Number of working days from `start` to `end`, both included (0 when end < start). */
 export function countWorkingDays(cal: WorkingCalendar, start: IsoDate, end: IsoDate): number {
-  let count = 0;
-  for (let d = start; d <= end; d = addCalendarDays(d, 1)) if (isWorkingDay(cal, d)) count++;
-  return count;
+  return workingDaysIn(cal, dayNumber(start), dayNumber(end));
+}
+
+/**
+ * The working days from `start` to `end`, both included, in order. A RangeError when the range
+ * is longer than {@link MAX_DAY_WALK} days, so a far end date cannot make a list of millions.
+ */
+export function listWorkingDays(cal: WorkingCalendar, start: IsoDate, end: IsoDate): IsoDate[] {
+  const from = dayNumber(start);
+  const to = dayNumber(end);
+  if (to - from >= MAX_DAY_WALK)
+    throw new RangeError(`Range ${start}..${end} is longer than ${MAX_DAY_WALK} days`);
+  const days: IsoDate[] = [];
+  for (let n = from; n <= to; n++) {
+    const d = fromDayNumber(n);
+    if (isWorkingDay(cal, d)) days.push(d);
+  }
+  return days;
 }
 
 /**
@@ -108,7 +178,8 @@ export function countWorkingDays(cal: WorkingCalendar, start: IsoDate, end: IsoD
  * otherwise the end of the next working day.
  */
 export function addWorkingDays(cal: WorkingCalendar, from: Date, days: number): Date {
-  if (!Number.isInteger(days) || days < 0) throw new RangeError(`Invalid working days: ${days}`);
+  if (!Number.isInteger(days) || days < 0 || days > MAX_DAY_WALK)
+    throw new RangeError(`Invalid working days: ${days}`);
   let d = toJakartaDate(from);
   if (days === 0 && !isWorkingDay(cal, d)) d = nextWorkingDay(cal, d);
   for (let i = 0; i < days; i++) d = nextWorkingDay(cal, d);
@@ -127,16 +198,20 @@ function overlapOnWorkingDays(
   windowEnd: number,
 ): number {
   if (to < from) return -overlapOnWorkingDays(cal, to, from, windowStart, windowEnd);
-  let total = 0;
-  const last = toJakartaDate(to);
-  for (let d = toJakartaDate(from); d <= last; d = addCalendarDays(d, 1)) {
-    if (!isWorkingDay(cal, d)) continue;
-    const dayStart = startOfJakartaDay(d).getTime();
+  const first = jakartaDayNumber(from);
+  const last = jakartaDayNumber(to);
+  /** How much of [from, to) falls in the window of one day, if it is a working day. */
+  const onDay = (n: number): number => {
+    if (!isWorkingDay(cal, fromDayNumber(n))) return 0;
+    const dayStart = n * DAY - WIB_OFFSET;
     const start = Math.max(from.getTime(), dayStart + windowStart);
     const end = Math.min(to.getTime(), dayStart + windowEnd);
-    if (end > start) total += end - start;
-  }
-  return total;
+    return Math.max(0, end - start);
+  };
+  if (first === last) return onDay(first);
+  // The days strictly between hold their whole window, so they are counted, not walked.
+  const between = workingDaysIn(cal, first + 1, last - 1) * (windowEnd - windowStart);
+  return onDay(first) + between + onDay(last);
 }
 
 /**
@@ -164,7 +239,7 @@ export function addWorkingHours(cal: WorkingCalendar, from: Date, hours: number)
   let remaining = Math.round(hours * HOUR);
   let day = toJakartaDate(from);
   let cursor = from.getTime();
-  for (;;) {
+  for (let walked = 0; walked <= MAX_DAY_WALK; walked++) {
     const dayStart = startOfJakartaDay(day).getTime();
     const open = dayStart + cal.officeStartHour * HOUR;
     const close = dayStart + cal.officeEndHour * HOUR;
@@ -176,4 +251,5 @@ export function addWorkingHours(cal: WorkingCalendar, from: Date, hours: number)
     day = nextWorkingDay(cal, day);
     cursor = startOfJakartaDay(day).getTime();
   }
+  throw new RangeError(`${hours} working hours reach beyond ${MAX_DAY_WALK} days`);
 }
