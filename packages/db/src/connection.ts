@@ -3,6 +3,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { DatabaseError } from './errors';
+import { PGLITE_EXTENSIONS } from './pglite-extensions';
 import { type DatabaseTarget, redactUrl } from './target';
 
 /** A raw SQL connection used by migrations, seeds and tests (Prisma is used everywhere else). */
@@ -29,12 +30,15 @@ export async function openPglite(
   options: { loadDataDir?: Blob } = {},
 ): Promise<OpenPglite> {
   if (target.kind === 'pglite-memory') {
-    const db = await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+    const db = await PGlite.create({
+      extensions: PGLITE_EXTENSIONS,
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    });
     return { db, release: () => db.close() };
   }
   const unlock = lockDataDir(target.dataDir);
   try {
-    const db = await PGlite.create(target.dataDir);
+    const db = await PGlite.create(target.dataDir, { extensions: PGLITE_EXTENSIONS });
     return {
       db,
       release: async () => {

@@ -18,3 +18,11 @@ export {
   redactUrl,
   resolveDatabaseTarget,
 } from './target';
+export {
+  CONSTRAINTS,
+  type ConstraintViolation,
+  constraintViolation,
+  isCheckViolation,
+  isExclusionViolation,
+  isUniqueViolation,
+} from './violations';

@@ -19,6 +19,7 @@ import {
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { readMigrations } from './migrate';
+import { PGLITE_EXTENSIONS } from './pglite-extensions';
 
 // Our lib is ES2023 without DOM, and @types/node 20 does not declare WebAssembly.
 declare const WebAssembly: {
@@ -115,12 +116,13 @@ export interface SchemaDiffer {
 
 /**
  * One in-memory PGlite (and the engine) for many diffs: the first diff pays PGlite's start-up
- * (~3-4 s), later ones take ~0.1-0.2 s. `pglite` options let migrations use PGlite extensions,
- * which must be passed as JS modules (CREATE EXTENSION alone fails in PGlite).
+ * (~3-4 s), later ones take ~0.1-0.2 s. The extensions our migrations create
+ * ({@link PGLITE_EXTENSIONS}) are always loaded; `pglite` options may add more (PGlite needs them
+ * as JS modules: CREATE EXTENSION alone fails).
  */
 export async function openSchemaDiffer(pglite?: PGliteOptions): Promise<SchemaDiffer> {
   const Engine = await loadSchemaEngine();
-  const db = new PGlite(pglite);
+  const db = new PGlite({ ...pglite, extensions: { ...PGLITE_EXTENSIONS, ...pglite?.extensions } });
   const factory = bindMigrationAwareSqlAdapterFactory(pgliteFactory(db));
   const differ: SchemaDiffer = {
     async diff(migrations, schema) {

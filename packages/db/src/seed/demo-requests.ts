@@ -213,6 +213,18 @@ export async function seedDemoRequests(
     ]),
   );
   const tokenHash = hashToken(DEMO_ACCESS_TOKEN);
+  // Standing classes per instructor, so the demo never double-books one (the database refuses).
+  const toIsoDay = (d: Date) => d.toISOString().slice(0, 10);
+  const bookings = new Map<string, { start: string; end: string }[]>();
+  const book = (instructorId: string, start: string, end: string) =>
+    bookings.set(instructorId, [...(bookings.get(instructorId) ?? []), { start, end }]);
+  for (const a of await prisma.instructorAssignment.findMany({
+    where: { schedule: { cancelledAt: null } },
+    select: { instructorId: true, schedule: { select: { startDate: true, endDate: true } } },
+  }))
+    book(a.instructorId, toIsoDay(a.schedule.startDate), toIsoDay(a.schedule.endDate));
+  const isFree = (instructorId: string, start: string, end: string) =>
+    (bookings.get(instructorId) ?? []).every((b) => b.end < start || b.start > end);
   let created = 0;
   let index = 0;
 
@@ -272,7 +284,11 @@ export async function seedDemoRequests(
       const instructors = program.instructors
         .map((c) => c.instructor)
         .filter((i) => i.homeIsland === island);
-      const team = (
+      const candidates = [
+        ...instructors,
+        ...program.instructors.map((c) => c.instructor).filter((i) => !instructors.includes(i)),
+      ];
+      let team = (
         instructors.length ? instructors : program.instructors.map((c) => c.instructor)
       ).slice(0, 2);
       let snapshot: RequestSnapshot = {
@@ -294,13 +310,44 @@ export async function seedDemoRequests(
         now = addWorkingTime(calendar, now, spent);
         if (now > options.anchor) now = new Date(options.anchor.getTime() - 60_000);
         const actor = actorFor(step, def, snapshot, staff, team);
-        const inputs =
+        let inputs =
           step.inputs?.({
             now,
             random,
             programName: program.name,
             instructorIds: team.map((i) => i.id),
           }) ?? {};
+        const { startDate, endDate } = inputs;
+        if (
+          typeof startDate === 'string' &&
+          typeof endDate === 'string' &&
+          'instructors' in inputs
+        ) {
+          // The usual team where it is free on these dates, else the next free qualified ones;
+          // when nobody qualified is free, the class moves a week later (a few instructors per
+          // programme cannot teach every demo class at once).
+          let shift = 0;
+          const shifted = (d: string) => addCalendarDays(d, shift);
+          let free = candidates.filter((i) => isFree(i.id, startDate, endDate));
+          while (free.length === 0 && shift < 52 * 7) {
+            shift += 7;
+            free = candidates.filter((i) => isFree(i.id, shifted(startDate), shifted(endDate)));
+          }
+          team = [
+            ...team.filter((i) => free.includes(i)),
+            ...free.filter((i) => !team.includes(i)),
+          ].slice(0, Math.max(1, team.length));
+          inputs = {
+            ...inputs,
+            startDate: shifted(startDate),
+            endDate: shifted(endDate),
+            instructors: team.map((i) => i.id),
+          };
+          snapshot = {
+            ...snapshot,
+            assignedStaffIds: team.flatMap((i) => (i.user ? [i.user.id] : [])),
+          };
+        }
         const result = checkTransition(def, snapshot, actor, step.action, inputs, {
           now,
           calendar,
@@ -320,7 +367,9 @@ export async function seedDemoRequests(
             actorRole: role,
           }),
         ));
-        if (result.event.schedule)
+        if (result.event.schedule) {
+          for (const i of team)
+            book(i.id, String(result.event.inputs.startDate), String(result.event.inputs.endDate));
           await seedSchedule(
             prisma,
             request.id,
@@ -330,6 +379,7 @@ export async function seedDemoRequests(
             team.map((i) => i.id),
             calendar,
           );
+        }
         if (step.action === 'submit_survey') await seedSurvey(prisma, request.id, now, random);
         snapshot = {
           ...snapshot,

@@ -5,6 +5,7 @@ import { type Database, openDatabase } from '../client';
 import { pgliteConnection, postgresConnection } from '../connection';
 import type { PrismaClient } from '../generated/prisma/client';
 import { applyMigrations } from '../migrate';
+import { PGLITE_EXTENSIONS } from '../pglite-extensions';
 
 /** The databases a test run covers: PGlite always, PostgreSQL when BLK_TEST_PG_URL is set. */
 export type TestDatabaseKind = 'pglite' | 'postgres';
@@ -28,7 +29,7 @@ let migratedDump: Promise<Blob> | undefined;
 /** One migrated PGlite per process, dumped once; test databases start from a copy. */
 function migratedPgliteDump(): Promise<Blob> {
   migratedDump ??= (async () => {
-    const db = await PGlite.create();
+    const db = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
     await applyMigrations(pgliteConnection(db, () => db.close()));
     const dump = await db.dumpDataDir('none');
     await db.close();

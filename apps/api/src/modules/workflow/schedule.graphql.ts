@@ -1,4 +1,4 @@
-import { MAX_IMPORT_ROWS, participantSchema } from '@blk/domain';
+import { ageOn, MAX_IMPORT_ROWS, participantSchema } from '@blk/domain';
 import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
@@ -55,14 +55,31 @@ builder.prismaObject('Participant', {
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable identifier.' }),
     nik: t.exposeString('nik', {
-      description: 'Nomor Induk Kependudukan (16 digits, from the KTP).',
+      nullable: true,
+      description:
+        'Nomor Induk Kependudukan (16 digits, from the KTP); null once anonymised (see anonymisedAt).',
     }),
     name: t.exposeString('name', { description: 'Full name.' }),
     birthDate: t.field({
       type: 'Date',
-      description: 'Birth date.',
+      nullable: true,
+      description: 'Birth date; null once anonymised (see ageAtStart).',
       select: { birthDate: true },
-      resolve: (p) => isoDay(p.birthDate),
+      resolve: (p) => (p.birthDate === null ? null : isoDay(p.birthDate)),
+    }),
+    ageAtStart: t.int({
+      nullable: true,
+      description: "Age in whole years on the class's first day; kept after anonymisation.",
+      select: { ageAtStart: true, birthDate: true, schedule: { select: { startDate: true } } },
+      resolve: (p) =>
+        p.ageAtStart ??
+        (p.birthDate === null ? null : ageOn(isoDay(p.birthDate), isoDay(p.schedule.startDate))),
+    }),
+    anonymisedAt: t.expose('anonymisedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description:
+        'When the retention job removed NIK, birth date, phone and address (UU 27/2022; docs/privacy.md).',
     }),
     sex: t.exposeString('sex', { description: 'L (laki-laki) or P (perempuan).' }),
     phone: t.exposeString('phone', { nullable: true, description: 'Phone, E.164.' }),
