@@ -134,12 +134,13 @@ export function ParticipantsPanel({
               <Table.Tr key={p.id}>
                 <Table.Td fw={600}>{p.name}</Table.Td>
                 <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                  {showNik ? p.nik : maskNik(p.nik)}
+                  {p.nik === null ? t('anonymised') : showNik ? p.nik : maskNik(p.nik)}
                 </Table.Td>
                 <Table.Td>{p.sex}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {formatDate(p.birthDate, lang)} (
-                  {t('age', { n: ageOn(p.birthDate, data.startDate) })})
+                  {p.birthDate === null
+                    ? t('anonymised')
+                    : `${formatDate(p.birthDate, lang)} (${t('age', { n: ageOn(p.birthDate, data.startDate) })})`}
                 </Table.Td>
                 <Table.Td>
                   {p.education && p.education in EDUCATION_LEVEL_LABELS

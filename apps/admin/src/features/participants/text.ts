@@ -54,6 +54,7 @@ export const CLASS_TEXT = {
   colActions: { id: 'Tindakan', en: 'Actions' },
   age: { id: '{n} th', en: '{n} y' },
   noParticipants: { id: 'Belum ada peserta.', en: 'No participants yet.' },
+  anonymised: { id: 'dianonimkan', en: 'anonymised' },
   remove: { id: 'Keluarkan', en: 'Remove' },
   removeNamed: { id: 'Keluarkan {name}', en: 'Remove {name}' },
   removeTitle: { id: 'Keluarkan {name} dari kelas?', en: 'Remove {name} from the class?' },

@@ -5,7 +5,8 @@ import { startPdf } from './pdf';
 export interface CertificateData {
   certificateNo: string;
   name: string;
-  nik: string;
+  /** Null once the participant's data is anonymised (retention); the line is then left out. */
+  nik: string | null;
   programName: string;
   kejuruanName: string;
   startDate: string;
@@ -42,10 +43,8 @@ export function renderCertificatePdf(c: CertificateData) {
   doc.font('Helvetica').fontSize(12).text(`Nomor: ${c.certificateNo}`, { align: 'center', width });
   doc.moveDown(1.2).text('Diberikan kepada', { align: 'center', width }).moveDown(0.4);
   doc.font('Helvetica-Bold').fontSize(22).text(c.name, { align: 'center', width });
-  doc
-    .font('Helvetica')
-    .fontSize(12)
-    .text(`NIK: ${maskNik(c.nik)}`, { align: 'center', width });
+  doc.font('Helvetica').fontSize(12);
+  if (c.nik !== null) doc.text(`NIK: ${maskNik(c.nik)}`, { align: 'center', width });
   doc.moveDown(1);
   doc.text('yang telah mengikuti pelatihan berbasis kompetensi', { align: 'center', width });
   doc.font('Helvetica-Bold').fontSize(16).text(c.programName, { align: 'center', width });

@@ -63,7 +63,7 @@ export async function importParticipants(
         },
         requesterType: schedule.request.requester.type,
         trainingStart: isoDay(schedule.startDate),
-        enrolledNiks: new Set(enrolled.map((p) => p.nik)),
+        enrolledNiks: new Set(enrolled.flatMap((p) => (p.nik === null ? [] : [p.nik]))),
       },
       ctx.lang,
     );
