@@ -10,6 +10,7 @@ export * from './inputs/holiday';
 export * from './inputs/instructor';
 export * from './inputs/participant';
 export * from './inputs/programme';
+export * from './inputs/requester-answer';
 export * from './inputs/schedule';
 export * from './inputs/service-standard';
 export * from './inputs/staff-user';

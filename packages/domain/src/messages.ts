@@ -132,6 +132,14 @@ export const MESSAGES = {
     id: 'Berkas unggahan tidak ditemukan atau sudah lewat 24 jam; unggah ulang berkasnya',
     en: 'The upload was not found or is older than 24 hours; please upload the file again',
   },
+  'answer.too_many_documents': {
+    id: 'Kirim paling banyak {max} berkas sekaligus',
+    en: 'Send at most {max} files at once',
+  },
+  'answer.document_required': {
+    id: 'Lampirkan berkas yang diminta petugas',
+    en: 'Attach the document the office asked for',
+  },
   'upload.kind_not_allowed': {
     id: 'Jenis dokumen ini hanya dapat dilampirkan oleh petugas',
     en: 'Only staff can attach this kind of document',

@@ -10,3 +10,5 @@ export * from './service-standard';
 export * from './sla';
 export * from './state-machine';
 export * from './validate';
+export * from './event-details';
+export * from './attachment-policy';

@@ -330,9 +330,14 @@ function isNonEmptyString(value: unknown): value is string {
 function invalidity(spec: InputSpec, value: unknown): Record<string, string | number> | undefined {
   switch (spec.type) {
     case 'text':
-    case 'file':
     case 'staff':
       return isNonEmptyString(value) ? undefined : { expected: spec.type };
+    // A file input names one document, or several (the requester may send a few pages).
+    case 'file':
+      return isNonEmptyString(value) ||
+        (Array.isArray(value) && value.length > 0 && value.every(isNonEmptyString))
+        ? undefined
+        : { expected: spec.type };
     case 'date':
       return typeof value === 'string' && isIsoDate(value) ? undefined : { expected: 'date' };
     case 'boolean':

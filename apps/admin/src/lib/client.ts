@@ -12,6 +12,7 @@ const EMBEDDED = [
   'PageInfo',
   'PublishedSop',
   'RequestEvent',
+  'RequestEventDetail',
   'RequestSla',
   'RequestStep',
   'Requester',

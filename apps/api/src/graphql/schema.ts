@@ -21,9 +21,11 @@ import '../modules/admin/staff-users.graphql';
 import '../modules/audit/audit.graphql';
 import '../modules/api-keys/api-keys.graphql';
 import '../modules/workflow/request-types';
+import '../modules/workflow/event-details.graphql';
 import '../modules/workflow/requests.graphql';
 import '../modules/workflow/scheduling.graphql';
 import '../modules/workflow/schedule.graphql';
+import '../modules/workflow/participant-nik.graphql';
 
 /** The executable GraphQL schema. */
 export const schema = builder.toSchema({ sortSchema: true });

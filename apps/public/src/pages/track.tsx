@@ -10,8 +10,10 @@ import { type Failure, failureOf } from '../lib/errors';
 import { formatDate, formatDateTime } from '../lib/format';
 import { loadReceipt } from '../lib/receipt';
 import { forgetTracked, loadTracked, rememberTracked, saveSurveyAccess } from '../lib/tracked';
+import { RequesterTask_TrackedTrainingRequestFragment, RequesterTaskBox } from './requester-task';
 
-export const TrackPage_TrackedTrainingRequestFragment = graphql(`
+export const TrackPage_TrackedTrainingRequestFragment = graphql(
+  `
   fragment TrackPage_TrackedTrainingRequest on TrackedTrainingRequest {
     trackingCode
     organizationName
@@ -46,8 +48,11 @@ export const TrackPage_TrackedTrainingRequestFragment = graphql(`
       venue
       programName
     }
+    ...RequesterTask_TrackedTrainingRequest
   }
-`);
+`,
+  [RequesterTask_TrackedTrainingRequestFragment],
+);
 
 const TrackQuery = graphql(
   `
@@ -257,15 +262,30 @@ export default function TrackPage() {
           onRetry={() => refetch({ requestPolicy: 'network-only' })}
         />
       ) : null}
-      {tracked && lookup ? <TrackedView tracked={tracked} lookup={lookup} /> : null}
+      {tracked && lookup ? (
+        <TrackedView
+          tracked={tracked}
+          lookup={lookup}
+          onChanged={() => refetch({ requestPolicy: 'network-only' })}
+        />
+      ) : null}
     </>
   );
 }
 
 type Tracked = ResultOf<typeof TrackPage_TrackedTrainingRequestFragment>;
 
-function TrackedView({ tracked, lookup }: { tracked: Tracked; lookup: Lookup }) {
+function TrackedView({
+  tracked,
+  lookup,
+  onChanged,
+}: {
+  tracked: Tracked;
+  lookup: Lookup;
+  onChanged: () => void;
+}) {
   const t = useT();
+  const { requesterTask } = readFragment(RequesterTask_TrackedTrainingRequestFragment, tracked);
   const { lang } = useLang();
   const [, navigate] = useLocation();
   const current = tracked.closedAt ? null : tracked;
@@ -290,6 +310,15 @@ function TrackedView({ tracked, lookup }: { tracked: Tracked; lookup: Lookup }) 
           <dd>{tracked.regionName}</dd>
         </div>
       </dl>
+
+      {requesterTask ? (
+        <RequesterTaskBox
+          task={requesterTask}
+          trackingCode={tracked.trackingCode}
+          accessToken={lookup.accessToken}
+          onAnswered={onChanged}
+        />
+      ) : null}
 
       {tracked.viewerCanAnswerSurvey ? (
         <div className="callout">

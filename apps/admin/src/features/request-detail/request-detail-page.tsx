@@ -20,6 +20,9 @@ import { SlaBadge, TimeLeft } from '../../components/sla-badge';
 import { formatDate, formatDateTime, formatDays } from '../../lib/format';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
+import { DocumentsCard } from './documents-card';
+import { EventDetails } from './event-details';
+import { HandoverCard } from './handover-card';
 import { StepPanel } from './step-panel';
 
 export const RequestDetailQuery = graphql(`
@@ -120,7 +123,41 @@ export const RequestDetailQuery = graphql(`
         standardValue
         standardUnit
         onTime
-        inputs
+        details {
+          key
+          label
+          type
+          text
+          attachments {
+            id
+            fileName
+            mimeType
+            downloadUrl
+          }
+        }
+      }
+      attachments {
+        id
+        kind
+        fileName
+        mimeType
+        sizeBytes
+        createdAt
+        downloadUrl
+        uploadedByName
+      }
+      assessments {
+        id
+        surveyDate
+        findings
+        localPotential
+        facilitiesAvailable
+        recommendation
+        createdAt
+        assessedBy {
+          id
+          name
+        }
       }
       schedules {
         id
@@ -315,6 +352,8 @@ export default function RequestDetailPage() {
               </Card>
             ) : null}
 
+            <DocumentsCard documents={request.attachments} />
+
             <Card withBorder radius="md" component="section" aria-labelledby="timeline-h">
               <Title order={2} size="h4" id="timeline-h" mb="sm">
                 {t('detail.timeline')}
@@ -350,6 +389,16 @@ export default function RequestDetailPage() {
                             {e.fromStepName ? `${e.fromStepName} → ` : ''}
                             {e.toStepName}
                           </Text>
+                          {e.details.length ? (
+                            <details>
+                              <summary>
+                                <Text component="span" size="xs">
+                                  {t('timeline.details')}
+                                </Text>
+                              </summary>
+                              <EventDetails details={e.details} />
+                            </details>
+                          ) : null}
                         </Table.Td>
                         <Table.Td>
                           <Text size="sm">{e.actorName ?? t(`actor.${e.actorType}`)}</Text>
@@ -391,7 +440,10 @@ export default function RequestDetailPage() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
-          <StepPanel request={request} onReload={reload} />
+          <Stack>
+            <StepPanel request={request} onReload={reload} />
+            <HandoverCard request={request} />
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>

@@ -22,6 +22,8 @@ export async function attachUpload(
     kind: AttachmentKind;
     uploadedById: string | null;
     field: string;
+    /** The attachment's id, when the caller records it elsewhere in the same transaction. */
+    id?: string;
   },
 ) {
   const upload = isUuid(args.uploadId)
@@ -36,6 +38,7 @@ export async function attachUpload(
   try {
     return await tx.requestAttachment.create({
       data: {
+        ...(args.id ? { id: args.id } : {}),
         requestId: args.requestId,
         kind: args.kind,
         fileName: upload.fileName,

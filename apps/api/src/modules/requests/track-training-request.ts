@@ -12,6 +12,7 @@ import {
 import type { Context } from '../../graphql/context';
 import { findRequesterRequest, type RequesterRequest } from './find-requester-request';
 import { stepsAhead } from './request-history';
+import { type RequesterTask, requesterTaskOf } from './requester-task';
 
 /** One public event of a request's history. */
 export interface TimelineEntry {
@@ -50,6 +51,8 @@ export interface TrackedRequest {
   viewerCanCancel: boolean;
   viewerCanAnswerSurvey: boolean;
   schedule: { startDate: Date; endDate: Date; venue: string; programName: string } | null;
+  /** What the office asks of the requester now; null while the office holds the request. */
+  requesterTask: RequesterTask | null;
 }
 
 function stepName(def: SopDefinition, key: string, lang: Lang): string {
@@ -146,6 +149,7 @@ export async function publicView(ctx: Context, found: RequesterRequest): Promise
     expectedSteps,
     viewerCanCancel: actions.includes('cancel'),
     viewerCanAnswerSurvey: actions.includes('submit_survey') && !request.survey,
+    requesterTask: requesterTaskOf(def, request, request.events, calendar, lang),
     schedule: scheduled
       ? {
           startDate: scheduled.startDate,

@@ -1,9 +1,16 @@
-import { formatTrackingCode, optionalText, trackingLookupSchema } from '@blk/domain';
+import {
+  formatTrackingCode,
+  optionalText,
+  requesterAnswerSchema,
+  trackingLookupSchema,
+} from '@blk/domain';
 import { z } from 'zod';
 import { builder } from '../../graphql/builder';
 import { MUTATION_ERRORS } from '../../graphql/error-types';
 import { validated } from '../../graphql/validate';
+import { answerRequesterTask } from './answer-requester-task';
 import { cancelTrainingRequest } from './cancel-training-request';
+import type { RequesterTask } from './requester-task';
 import {
   type ExpectedStep,
   type TimelineEntry,
@@ -66,6 +73,60 @@ const TrackedScheduleRef = builder
     }),
   });
 
+const AskedItemRef = builder
+  .objectRef<RequesterTask['asked'][number]>('RequesterTaskAsk')
+  .implement({
+    description: 'One thing the office wrote when it handed the request to the requester.',
+    fields: (t) => ({
+      label: t.exposeString('label', { description: 'What it is, e.g. "Kekurangan berkas".' }),
+      text: t.exposeString('text', { description: 'What the office wrote.' }),
+    }),
+  });
+
+const TaskInputRef = builder
+  .objectRef<NonNullable<RequesterTask['fileInput']>>('RequesterTaskInput')
+  .implement({
+    description: 'A field of the requester’s answer.',
+    fields: (t) => ({
+      key: t.exposeString('key', { description: 'SOP input key.' }),
+      label: t.exposeString('label', { description: 'Label (Accept-Language).' }),
+      required: t.exposeBoolean('required', { description: 'True when the answer needs it.' }),
+    }),
+  });
+
+const RequesterTaskRef = builder.objectRef<RequesterTask>('RequesterTask').implement({
+  description:
+    'What the office asks the requester to do now (e.g. complete the documents), with its deadline. Answer it with `answerRequesterTask`.',
+  fields: (t) => ({
+    actionKey: t.exposeString('actionKey', { description: 'The SOP action the answer takes.' }),
+    actionLabel: t.exposeString('actionLabel', {
+      description: 'Its label, e.g. "Kirim kelengkapan".',
+    }),
+    asked: t.field({
+      type: [AskedItemRef],
+      description: 'What the office wrote: the missing items, the note.',
+      resolve: (r) => r.asked,
+    }),
+    dueAt: t.expose('dueAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the request closes by itself without an answer.',
+    }),
+    fileInput: t.field({
+      type: TaskInputRef,
+      nullable: true,
+      description: 'The documents the answer carries (uploads), if the step asks for any.',
+      resolve: (r) => r.fileInput,
+    }),
+    noteInput: t.field({
+      type: TaskInputRef,
+      nullable: true,
+      description: 'The note the answer may carry.',
+      resolve: (r) => r.noteInput,
+    }),
+  }),
+});
+
 export const TrackedTrainingRequest = builder
   .objectRef<TrackedRequest>('TrackedTrainingRequest')
   .implement({
@@ -120,6 +181,13 @@ export const TrackedTrainingRequest = builder
       }),
       viewerCanAnswerSurvey: t.exposeBoolean('viewerCanAnswerSurvey', {
         description: 'The satisfaction survey is open and not yet answered.',
+      }),
+      requesterTask: t.field({
+        type: RequesterTaskRef,
+        nullable: true,
+        description:
+          'What the office asks of the requester now, with the note and the deadline; null while the office holds the request.',
+        resolve: (r) => r.requesterTask,
       }),
       schedule: t.field({
         type: TrackedScheduleRef,
@@ -176,6 +244,38 @@ builder.mutationFields((t) => ({
       );
       const { reason } = validated(cancelReasonSchema, { reason: args.reason }, ctx);
       return cancelTrainingRequest(ctx, lookup, reason);
+    },
+  }),
+  answerRequesterTask: t.field({
+    type: TrackedTrainingRequest,
+    description:
+      'The requester answers what the office asked (`requesterTask`), e.g. sends the missing documents (Kirim kelengkapan): the uploads (POST /uploads) become the request’s attachments and the request goes back to the office. Needs the access token. Rate-limited like tracking.',
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      trackingCode: t.arg.string({ required: true, description: 'Tracking code.' }),
+      accessToken: t.arg.string({
+        required: true,
+        description: 'The access token shown at submission.',
+      }),
+      uploadIds: t.arg.idList({
+        required: true,
+        description:
+          'The `uploadId`s returned by POST /uploads (at most 10; may be empty when the step asks no document).',
+      }),
+      note: t.arg.string({ required: false, description: 'A note for the office.' }),
+    },
+    resolve: (_root, args, ctx) => {
+      const lookup = validated(
+        trackingLookupSchema,
+        { trackingCode: args.trackingCode, accessToken: args.accessToken },
+        ctx,
+      );
+      const answer = validated(
+        requesterAnswerSchema,
+        { uploadIds: args.uploadIds.map(String), note: args.note },
+        ctx,
+      );
+      return answerRequesterTask(ctx, lookup, answer);
     },
   }),
 }));
