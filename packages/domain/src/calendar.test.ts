@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addCalendarDays,
+  addCalendarMonths,
   addWorkingDays,
   addWorkingHours,
   countWorkingDays,
@@ -374,3 +375,35 @@ describe('the whole date range (0001-01-01 .. 9999-12-31)', () => {
 function startOfDay(date: string): Date {
   return new Date(Date.parse(`${date}T00:00:00Z`) - 7 * 3_600_000);
 }
+
+describe('addCalendarMonths', () => {
+  it.each([
+    ['2026-12-06', 12, '2027-12-06'],
+    ['2026-08-31', 6, '2027-02-28'],
+    ['2027-08-31', 6, '2028-02-29'],
+    ['2026-03-31', -1, '2026-02-28'],
+    ['2026-01-15', -13, '2024-12-15'],
+    ['9999-06-30', 6, '9999-12-30'],
+  ])('%s + %i months → %s', (date, months, expected) => {
+    expect(addCalendarMonths(date, months)).toBe(expected);
+  });
+  it('throws a RangeError outside the range or for fractions', () => {
+    expect(() => addCalendarMonths('9999-07-01', 6)).toThrow(RangeError);
+    expect(() => addCalendarMonths('0001-06-01', -6)).toThrow(RangeError);
+    expect(() => addCalendarMonths('2026-01-01', 1.5)).toThrow(RangeError);
+    expect(() => addCalendarMonths('0000-01-01', 1)).toThrow(RangeError);
+  });
+  it('agrees with the calendar day count: whole months never lose or add a day', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: FIRST_DAY, max: LAST_DAY - 400 }),
+        fc.integer({ min: 0, max: 12 }),
+        (n, months) => {
+          const date = isoOfDay(n);
+          const later = addCalendarMonths(date, months);
+          return isIsoDate(later) && later >= date && later.slice(8) <= date.slice(8);
+        },
+      ),
+    );
+  });
+});

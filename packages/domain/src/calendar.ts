@@ -134,6 +134,28 @@ export function addCalendarDays(date: IsoDate, days: number): IsoDate {
   return fromDayNumber(dayNumber(date) + days);
 }
 
+function daysInMonth(year: number, monthIndex: number): number {
+  if (monthIndex === 1) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][monthIndex] as number;
+}
+
+/**
+ * The same day `months` calendar months later (earlier if negative), or the month's last day
+ * when it is shorter: 2026-08-31 + 6 months is 2027-02-28. A RangeError outside the range.
+ */
+export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
+  assertIsoDate(date);
+  if (!Number.isInteger(months)) throw new RangeError(`Invalid number of months: ${months}`);
+  const total = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const year = Math.floor(total / 12);
+  const monthIndex = total - year * 12;
+  if (year < 1 || year > 9999)
+    throw new RangeError(`Date outside ${MIN_ISO_DATE}..${MAX_ISO_DATE}`);
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, monthIndex));
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(year, 4)}-${pad(monthIndex + 1, 2)}-${pad(day, 2)}`;
+}
+
 /** True when the day is neither Saturday, Sunday nor a holiday of the calendar. */
 export function isWorkingDay(cal: WorkingCalendar, date: IsoDate): boolean {
   const weekday = weekdayOf(dayNumber(date));

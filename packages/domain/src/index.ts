@@ -24,4 +24,5 @@ export * from './programme-rules';
 export * from './regions';
 export * from './requester-types';
 export * from './satisfaction';
+export * from './text';
 export * from './tracking-code';

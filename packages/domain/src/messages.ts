@@ -27,6 +27,38 @@ export const MESSAGES = {
     id: 'Rentang tanggal hanya memuat {available} hari kerja, pelatihan butuh {required} hari kerja',
     en: 'The date range has only {available} working days; the training needs {required}',
   },
+  'date.start_too_late': {
+    id: 'Tanggal mulai paling lambat {latest} ({months} bulan dari sekarang)',
+    en: 'The start date must be {latest} or earlier ({months} months from now)',
+  },
+  'date.window_too_long': {
+    id: 'Rentang tanggal paling lama {months} bulan; tanggal selesai paling lambat {latest}',
+    en: 'The date range may span at most {months} months; the end date must be {latest} or earlier',
+  },
+  'text.control_character': {
+    id: 'Teks berisi karakter kontrol yang tidak terlihat; hapus lalu ketik ulang',
+    en: 'The text contains invisible control characters; delete them and type it again',
+  },
+  'text.single_line': {
+    id: 'Isian ini harus satu baris, tanpa ganti baris atau tab',
+    en: 'This field must be a single line, without line breaks or tabs',
+  },
+  'text.invalid_unicode': {
+    id: 'Teks berisi karakter yang rusak (Unicode tidak valid); ketik ulang',
+    en: 'The text contains a broken character (invalid Unicode); please type it again',
+  },
+  'json.too_deep': {
+    id: 'Data JSON terlalu dalam (maksimal {max} tingkat)',
+    en: 'The JSON data is nested too deeply (at most {max} levels)',
+  },
+  'json.too_large': {
+    id: 'Data JSON terlalu besar (maksimal {max} nilai)',
+    en: 'The JSON data is too large (at most {max} values)',
+  },
+  'json.invalid': {
+    id: 'Data harus berupa JSON yang valid',
+    en: 'The data must be valid JSON',
+  },
   'nik.invalid_length': { id: 'NIK harus 16 digit angka', en: 'NIK must be 16 digits' },
   'nik.invalid_province': {
     id: 'Kode provinsi pada NIK tidak dikenal',

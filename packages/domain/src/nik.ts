@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { addCalendarDays, type IsoDate, isIsoDate } from './calendar';
 import type { MessageKey } from './messages';
 import { PROVINCE_CODE } from './regions';
+import { safeString } from './text';
 
 /**
  * Province codes that can open a NIK (Nomor Induk Kependudukan, the 16-digit national identity
@@ -106,8 +106,7 @@ export function nikMatches(nik: string, birthDate: IsoDate, sex: Sex): boolean {
 }
 
 /** A NIK field: spaces and dots that people type are removed, then the NIK is checked. */
-export const nikSchema = z
-  .string()
+export const nikSchema = safeString()
   .max(32)
   .transform((s) => s.replace(/[\s.]/g, ''))
   .superRefine((nik, ctx) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { MessageKey } from './messages';
+import { safeString } from './text';
 
 /** Landline area codes (without the trunk 0) accepted by default: Pangkalpinang/Bangka 0717, Belitung 0719. */
 export const DEFAULT_LANDLINE_AREA_CODES: readonly string[] = ['717', '719'];
@@ -44,8 +45,7 @@ export function normalizePhone(
 }
 
 /** A phone field whose output is the E.164 form. */
-export const phoneSchema = z
-  .string()
+export const phoneSchema = safeString()
   .trim()
   .min(1)
   .max(30)

@@ -6,6 +6,8 @@ import {
   checkClassSize,
   checkParticipantAge,
   checkPreferredWindow,
+  checkScheduleWindow,
+  DATE_WINDOW_LIMITS,
   DEFAULT_AGE_LIMITS,
   type ProgrammeLimits,
 } from './programme-rules';
@@ -56,6 +58,55 @@ describe('checkPreferredWindow', () => {
       '2026-03-13',
     );
     expect(issue?.params).toEqual({ available: 3, required: 5 });
+  });
+});
+
+describe('date window limits', () => {
+  const today = '2026-12-07';
+  const window = (preferredStart: string, preferredEnd: string) =>
+    checkPreferredWindow(cal, menjahit, { preferredStart, preferredEnd }, today);
+
+  it('are 12 months ahead and 6 months long', () => {
+    expect(DATE_WINDOW_LIMITS).toEqual({ maxMonthsAhead: 12, maxMonthsLong: 6 });
+  });
+
+  it.each([
+    ['2027-12-07', '2028-01-07', null],
+    ['2027-12-08', '2028-01-07', 'date.start_too_late'],
+    ['2099-01-01', '2099-03-31', 'date.start_too_late'],
+    ['9999-07-01', '9999-12-31', 'date.start_too_late'],
+    ['2027-01-04', '2027-07-04', null],
+    ['2027-01-04', '2027-07-05', 'date.window_too_long'],
+    ['2027-01-04', '9999-12-31', 'date.window_too_long'],
+  ])('%s..%s → %s', (start, end, error) => {
+    expect(window(start, end)[0]?.message ?? null).toBe(error);
+  });
+
+  it('names the latest allowed day', () => {
+    expect(window('2099-01-01', '2099-03-31')[0]).toMatchObject({
+      path: ['preferredStart'],
+      params: { latest: '2027-12-07', months: 12 },
+    });
+    expect(window('2027-01-04', '9999-12-31')[0]).toMatchObject({
+      path: ['preferredEnd'],
+      params: { latest: '2027-07-04', months: 6 },
+    });
+  });
+
+  it.each([
+    ['2027-01-04', '2027-02-05', []],
+    ['2027-01-04', '9999-12-31', ['input.endDate: date.window_too_long']],
+    ['9999-12-01', '9999-12-31', ['input.startDate: date.start_too_late']],
+  ])('a schedule %s..%s → %o', (startDate, endDate, expected) => {
+    const issues = checkScheduleWindow(
+      today,
+      { startDate, endDate },
+      {
+        startDate: ['input', 'startDate'],
+        endDate: ['input', 'endDate'],
+      },
+    );
+    expect(issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(expected);
   });
 });
 

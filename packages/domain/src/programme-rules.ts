@@ -1,4 +1,12 @@
-import { countWorkingDays, type IsoDate, nextWorkingDay, type WorkingCalendar } from './calendar';
+import {
+  addCalendarMonths,
+  countWorkingDays,
+  type IsoDate,
+  isIsoDate,
+  MAX_ISO_DATE,
+  nextWorkingDay,
+  type WorkingCalendar,
+} from './calendar';
 import { type RuleIssue, ruleIssue } from './i18n';
 import { isCorrectional, type RequesterType } from './requester-types';
 
@@ -31,6 +39,82 @@ export function checkClassSize(programme: ProgrammeLimits, participants: number)
   return [];
 }
 
+/**
+ * How far ahead a training may be asked for or scheduled, and how long its window may be. The
+ * office plans a year ahead at most, and no programme needs half a year; an open bound let a
+ * request for 9999-12-31 through (issue 11 defect 6).
+ */
+export const DATE_WINDOW_LIMITS = { maxMonthsAhead: 12, maxMonthsLong: 6 } as const;
+
+/** `months` months after `date`, or the last day the calendar knows when that is beyond it. */
+function monthsAfter(date: IsoDate, months: number): IsoDate {
+  const [year = 0, month = 0] = date.split('-').map(Number);
+  const beyond = year * 12 + month - 1 + months > 9999 * 12 + 11;
+  return beyond ? MAX_ISO_DATE : addCalendarMonths(date, months);
+}
+
+/** The last day a window that starts on `start` may end on ({@link DATE_WINDOW_LIMITS}). */
+export function latestWindowEnd(start: IsoDate): IsoDate {
+  return monthsAfter(start, DATE_WINDOW_LIMITS.maxMonthsLong);
+}
+
+/** The last day a training may start on when asked for or scheduled `today`. */
+export function latestWindowStart(today: IsoDate): IsoDate {
+  return monthsAfter(today, DATE_WINDOW_LIMITS.maxMonthsAhead);
+}
+
+/** Checks a window's length only (no `today` needed): the zod schemas use it too. */
+export function checkWindowLength(
+  start: IsoDate,
+  end: IsoDate,
+  endPath: PropertyKey[],
+): RuleIssue[] {
+  if (!isIsoDate(start) || !isIsoDate(end)) return [];
+  const latest = latestWindowEnd(start);
+  return end > latest
+    ? [
+        ruleIssue('date.window_too_long', endPath, {
+          latest,
+          months: DATE_WINDOW_LIMITS.maxMonthsLong,
+        }),
+      ]
+    : [];
+}
+
+/** Checks that a window starts at most 12 months after today and lasts at most 6 months. */
+function checkWindowBounds(
+  start: IsoDate,
+  end: IsoDate,
+  today: IsoDate,
+  paths: { readonly start: PropertyKey[]; readonly end: PropertyKey[] },
+): RuleIssue[] {
+  const latest = latestWindowStart(today);
+  if (start > latest) {
+    return [
+      ruleIssue('date.start_too_late', paths.start, {
+        latest,
+        months: DATE_WINDOW_LIMITS.maxMonthsAhead,
+      }),
+    ];
+  }
+  return checkWindowLength(start, end, paths.end);
+}
+
+/**
+ * Checks the dates of a schedule set `today`: start at most 12 months ahead, at most 6 months
+ * long. Run it before anything walks over the days of the schedule.
+ */
+export function checkScheduleWindow(
+  today: IsoDate,
+  schedule: { readonly startDate: IsoDate; readonly endDate: IsoDate },
+  paths: { readonly startDate: PropertyKey[]; readonly endDate: PropertyKey[] },
+): RuleIssue[] {
+  return checkWindowBounds(schedule.startDate, schedule.endDate, today, {
+    start: paths.startDate,
+    end: paths.endDate,
+  });
+}
+
 /** The `n`-th working day after `today`, or `today` itself for n = 0. */
 function earliestStart(cal: WorkingCalendar, today: IsoDate, leadWorkingDays: number): IsoDate {
   let d = today;
@@ -40,7 +124,8 @@ function earliestStart(cal: WorkingCalendar, today: IsoDate, leadWorkingDays: nu
 
 /**
  * Checks a preferred training window: it starts no earlier than `leadWorkingDays` working days
- * after today (default 0: today), ends no earlier than it starts, and holds enough working days.
+ * after today (default 0: today) and no later than 12 months ahead, ends no earlier than it
+ * starts and at most 6 months after, and holds enough working days.
  */
 export function checkPreferredWindow(
   cal: WorkingCalendar,
@@ -55,6 +140,11 @@ export function checkPreferredWindow(
     return [ruleIssue('date.start_too_early', ['preferredStart'], { earliest })];
   }
   if (end < start) return [ruleIssue('date.end_before_start', ['preferredEnd'])];
+  const bounds = checkWindowBounds(start, end, today, {
+    start: ['preferredStart'],
+    end: ['preferredEnd'],
+  });
+  if (bounds.length) return bounds;
   const available = countWorkingDays(cal, start, end);
   if (available < programme.durationDays) {
     return [

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Localized } from './i18n';
 import { isMessageKey, type MessageKey } from './messages';
+import { safeString } from './text';
 
 /** Kemendagri region code of Kepulauan Bangka Belitung. */
 export const PROVINCE_CODE = '19';
@@ -54,10 +55,10 @@ export function kabupatenCodeOf(code: string): string | null {
 /** One record of the region data file (`data/wilayah-19.json`, field `regions`). */
 export const regionRecordSchema = z
   .strictObject({
-    code: z.string().trim().max(13),
-    name: z.string().trim().min(1).max(100),
+    code: safeString().trim().max(13),
+    name: safeString().trim().min(1).max(100),
     level: z.enum(REGION_LEVELS),
-    parent: z.string().trim().max(13).optional(),
+    parent: safeString().trim().max(13).optional(),
   })
   .superRefine((r, ctx) => {
     const level = regionLevelOf(r.code);
@@ -74,8 +75,8 @@ export type RegionRecord = z.output<typeof regionRecordSchema>;
 
 /** The region data file: its source attribution and the records, parents first. */
 export const regionFileSchema = z.object({
-  source: z.string(),
-  decree: z.string(),
+  source: safeString(),
+  decree: safeString(),
   regions: z.array(regionRecordSchema),
 });
 
@@ -141,8 +142,7 @@ export function villageCodeError(code: string): MessageKey | null {
 }
 
 /** A desa/kelurahan code of Kepulauan Bangka Belitung (where a training takes place). */
-export const villageCodeSchema = z
-  .string()
+export const villageCodeSchema = safeString()
   .trim()
   .max(13)
   .superRefine((code, ctx) => {

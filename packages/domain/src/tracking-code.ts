@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeString } from './text';
 
 /**
  * Tracking codes (kode pelacakan) that requesters read out over the phone or type from an SMS:
@@ -51,8 +52,7 @@ export function formatTrackingCode(code: string): string {
 }
 
 /** A tracking-code field whose output is the canonical code. */
-export const trackingCodeSchema = z
-  .string()
+export const trackingCodeSchema = safeString()
   .max(32)
   .transform((value, ctx) => {
     const code = normalizeTrackingCode(value);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Localized } from '../i18n';
 import { phoneSchema } from '../phone';
 import { trackingCodeSchema } from '../tracking-code';
-import { emailSchema, optional, optionalText, text } from './fields';
+import { emailSchema, multilineText, optional, optionalText } from './fields';
 
 /** What the public sends through the complaints channel (penanganan pengaduan, saran, masukan). */
 export const FEEDBACK_KINDS = ['pengaduan', 'saran', 'pertanyaan'] as const;
@@ -19,7 +19,7 @@ export const feedbackSchema = z.strictObject({
   name: optionalText(100),
   phone: optional(phoneSchema),
   email: optional(emailSchema),
-  message: text(2000, 10),
+  message: multilineText(2000, 10),
   trackingCode: optional(trackingCodeSchema),
 });
 export type FeedbackInput = z.output<typeof feedbackSchema>;

@@ -1,9 +1,18 @@
 import { z } from 'zod';
 import { isIsoDate } from '../calendar';
+import { safeString, type TextOptions } from '../text';
 
-/** Required trimmed text of at most `max` characters ('' counts as missing). */
-export function text(max: number, min = 1) {
-  return z.string().trim().min(min).max(max);
+/**
+ * Required trimmed text of at most `max` characters ('' counts as missing), one line unless
+ * `multiline`; control characters and broken Unicode are refused ({@link safeString}).
+ */
+export function text(max: number, min = 1, options: TextOptions = {}) {
+  return safeString(options).trim().min(min).max(max);
+}
+
+/** Required multi-line text (notes, descriptions, addresses): line breaks and tabs allowed. */
+export function multilineText(max: number, min = 1) {
+  return text(max, min, { multiline: true });
 }
 
 /** Web forms send '' for an empty optional field; the API treats it as absent. */
@@ -16,25 +25,28 @@ export function optional<T extends z.ZodType>(schema: T) {
   return z.preprocess(blankToUndefined, schema.optional());
 }
 
-/** Optional trimmed text of at most `max` characters. */
-export function optionalText(max: number, min = 1) {
-  return optional(text(max, min));
+/** Optional trimmed text of at most `max` characters, one line unless `multiline`. */
+export function optionalText(max: number, min = 1, options: TextOptions = {}) {
+  return optional(text(max, min, options));
+}
+
+/** Optional multi-line text. */
+export function optionalMultilineText(max: number, min = 1) {
+  return optionalText(max, min, { multiline: true });
 }
 
 /** A calendar day 'YYYY-MM-DD' that exists. */
-export const isoDateSchema = z.string().trim().refine(isIsoDate, 'date.invalid');
+export const isoDateSchema = safeString().trim().refine(isIsoDate, 'date.invalid');
 
 /** An e-mail address, trimmed and lower-cased. */
-export const emailSchema = z
-  .string()
+export const emailSchema = safeString()
   .trim()
   .toLowerCase()
   .max(254)
   .pipe(z.email({ error: 'email.invalid' }));
 
 /** A database id (cuid/uuid/slug); its shape belongs to packages/db, so only the charset is checked. */
-export const idSchema = z
-  .string()
+export const idSchema = safeString()
   .trim()
   .min(1)
   .max(64)
@@ -49,7 +61,7 @@ export function uniqueList<T extends z.ZodType>(item: T, max: number, min = 0) {
     .refine((items) => new Set(items).size === items.length, 'common.duplicate_items');
 }
 
-/** A list of short text items (requirements, service-standard contents, …). */
+/** A list of text items (requirements, service-standard contents, …); an item may span lines. */
 export function textList(maxItems: number, maxLength: number, minItems = 0) {
-  return z.array(text(maxLength)).min(minItems).max(maxItems);
+  return z.array(multilineText(maxLength)).min(minItems).max(maxItems);
 }

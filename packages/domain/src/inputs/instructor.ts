@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { phoneSchema } from '../phone';
 import { ISLANDS } from '../regions';
+import { safeString } from '../text';
 import {
   emailSchema,
   idSchema,
   isoDateSchema,
   optional,
-  optionalText,
+  optionalMultilineText,
   text,
   uniqueList,
 } from './fields';
@@ -29,8 +30,7 @@ export const certificationSchema = z
 export const instructorSchema = z.strictObject({
   name: text(100, 2),
   nip: optional(
-    z
-      .string()
+    safeString()
       .trim()
       .regex(/^\d{18}$/, 'nip.invalid'),
   ),
@@ -41,6 +41,6 @@ export const instructorSchema = z.strictObject({
   /** Programmes the instructor is competent to teach. */
   competencies: uniqueList(idSchema, 100),
   certifications: z.array(certificationSchema).max(50),
-  note: optionalText(1000),
+  note: optionalMultilineText(1000),
 });
 export type InstructorInput = z.output<typeof instructorSchema>;

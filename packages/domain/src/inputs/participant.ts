@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nikMatches, nikSchema, SEXES } from '../nik';
 import { phoneSchema } from '../phone';
-import { isoDateSchema, optional, text } from './fields';
+import { isoDateSchema, multilineText, optional, text } from './fields';
 import { EDUCATION_LEVELS } from './survey';
 
 /** A training participant; the stated birth date and sex must agree with the NIK on the KTP. */
@@ -13,7 +13,7 @@ export const participantSchema = z
     sex: z.enum(SEXES),
     phone: optional(phoneSchema),
     education: z.enum(EDUCATION_LEVELS),
-    address: text(500, 5),
+    address: multilineText(500, 5),
   })
   .superRefine((p, ctx) => {
     if (nikMatches(p.nik, p.birthDate, p.sex)) return;

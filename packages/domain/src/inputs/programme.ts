@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { optionalText, text, textList } from './fields';
+import { safeString } from '../text';
+import { optionalMultilineText, text, textList } from './fields';
 
 /** Upper-case code of a programme or competency unit (e.g. SKKNI `C.10.1.1.001.01`). */
-const codeSchema = z
-  .string()
+const codeSchema = safeString()
   .trim()
   .toUpperCase()
   .min(2)
@@ -16,8 +16,7 @@ const age = z.int().min(14).max(70).nullable();
 
 /** A kejuruan (vocational field: bubut, las, menjahit, …) as an admin enters it; `code` is short. */
 export const kejuruanSchema = z.strictObject({
-  code: z
-    .string()
+  code: safeString()
     .trim()
     .toUpperCase()
     .regex(/^[A-Z0-9]{2,10}$/, 'programme.invalid_code'),
@@ -37,7 +36,7 @@ export const programmeSchema = z
     code: codeSchema,
     name: text(150, 3),
     kejuruan: text(100, 2),
-    description: optionalText(5000),
+    description: optionalMultilineText(5000),
     durationDays: z.int().min(1).max(60),
     durationJp: jp,
     classSizeMin: classSize,

@@ -17,6 +17,11 @@ describe('scheduleSchema', () => {
     [{ trainingDays: 12 }, 'ok'],
     [{ trainingDays: 13 }, 'trainingDays: schedule.days_exceed_range'],
     [{ endDate: '2026-04-05' }, 'endDate: date.end_before_start'],
+    [{ endDate: '2026-10-06' }, 'ok'],
+    [{ endDate: '2026-10-07' }, 'endDate: date.window_too_long'],
+    [{ startDate: '9999-12-01', endDate: '9999-12-31' }, 'ok'],
+    [{ endDate: '9999-12-31' }, 'endDate: date.window_too_long'],
+    [{ venue: 'Balai\u0000Desa' }, 'venue: text.control_character'],
     [{ instructorIds: [] }, 'instructorIds: too_small'],
     [{ instructorIds: ['ins_1', 'ins_1'] }, 'instructorIds: common.duplicate_items'],
   ])('%o → %s', (change, expected) =>

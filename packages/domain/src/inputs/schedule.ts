@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addCalendarDays } from '../calendar';
+import { checkWindowLength } from '../programme-rules';
 import { idSchema, isoDateSchema, text, uniqueList } from './fields';
 
 /** A scheduled class for a request: dates, number of training days, venue and instructors. */
@@ -16,6 +17,9 @@ export const scheduleSchema = z
   .superRefine((s, ctx) => {
     if (s.endDate < s.startDate) {
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'date.end_before_start' });
+    } else if (checkWindowLength(s.startDate, s.endDate, ['endDate']).length) {
+      for (const issue of checkWindowLength(s.startDate, s.endDate, ['endDate']))
+        ctx.addIssue({ ...issue });
     } else if (addCalendarDays(s.startDate, s.trainingDays - 1) > s.endDate) {
       ctx.addIssue({
         code: 'custom',

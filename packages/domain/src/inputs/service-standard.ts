@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Localized } from '../i18n';
-import { text, textList } from './fields';
+import { multilineText, textList } from './fields';
 
 /**
  * The 14 components of a Standar Pelayanan (PermenPANRB 15/2014). The six service-delivery
@@ -86,7 +86,7 @@ const componentsShape = Object.fromEntries(
  */
 export const serviceStandardSchema = z.strictObject({
   components: z.strictObject(componentsShape),
-  maklumat: text(5000, 20),
+  maklumat: multilineText(5000, 20),
 });
 export type ServiceStandardInput = z.output<typeof serviceStandardSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { MessageKey } from '../messages';
+import { safeString } from '../text';
 import { emailSchema, text } from './fields';
 
 /**
@@ -24,15 +25,13 @@ export function passwordWeakness(password: string): MessageKey | null {
 }
 
 /** A new password that satisfies {@link PASSWORD_POLICY}; never trimmed, spaces count. */
-export const passwordSchema = z
-  .string()
+export const passwordSchema = safeString()
   .min(PASSWORD_POLICY.minLength)
   .max(PASSWORD_POLICY.maxLength)
   .refine((p) => passwordWeakness(p) === null, 'password.too_weak');
 
 /** Role keys are data (packages/sop has the defaults), so only their shape is checked here. */
-export const roleKeySchema = z
-  .string()
+export const roleKeySchema = safeString()
   .trim()
   .regex(/^[a-z][a-z0-9_]{1,39}$/, 'role.invalid');
 
@@ -48,7 +47,7 @@ export type StaffUserInput = z.output<typeof staffUserSchema>;
 /** A signed-in user changing their own password. */
 export const passwordChangeSchema = z
   .strictObject({
-    currentPassword: z.string().min(1).max(PASSWORD_POLICY.maxLength),
+    currentPassword: safeString().min(1).max(PASSWORD_POLICY.maxLength),
     newPassword: passwordSchema,
   })
   .refine((p) => p.newPassword !== p.currentPassword, {
@@ -60,6 +59,6 @@ export type PasswordChangeInput = z.output<typeof passwordChangeSchema>;
 /** Staff sign-in; the policy is not checked here so old passwords still work. */
 export const loginSchema = z.strictObject({
   email: emailSchema,
-  password: z.string().min(1).max(PASSWORD_POLICY.maxLength),
+  password: safeString().min(1).max(PASSWORD_POLICY.maxLength),
 });
 export type LoginInput = z.output<typeof loginSchema>;

@@ -3,7 +3,7 @@ import type { Localized } from '../i18n';
 import { SEXES } from '../nik';
 import { SKM_ELEMENT_KEYS, type SkmElementKey } from '../satisfaction';
 import { trackingCodeSchema } from '../tracking-code';
-import { optional, optionalText } from './fields';
+import { optional, optionalMultilineText } from './fields';
 
 /** Highest schooling finished, in the groups SKM questionnaires and participant forms use. */
 export const EDUCATION_LEVELS = [
@@ -70,7 +70,7 @@ export const surveySubmissionSchema = z.strictObject({
   /** The request the respondent was served in, when the survey comes from the tracking page. */
   trackingCode: optional(trackingCodeSchema),
   answers: z.strictObject(answersShape),
-  comment: optionalText(1000),
+  comment: optionalMultilineText(1000),
   respondent: z
     .strictObject({
       sex: optional(z.enum(SEXES)),

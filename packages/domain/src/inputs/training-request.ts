@@ -1,8 +1,17 @@
 import { z } from 'zod';
 import { phoneSchema } from '../phone';
+import { checkWindowLength } from '../programme-rules';
 import { villageCodeSchema } from '../regions';
 import { REQUESTER_TYPES } from '../requester-types';
-import { emailSchema, idSchema, isoDateSchema, optional, optionalText, text } from './fields';
+import {
+  emailSchema,
+  idSchema,
+  isoDateSchema,
+  multilineText,
+  optional,
+  optionalMultilineText,
+  text,
+} from './fields';
 
 /** A public request for a training at the requester's own place (pengajuan pelatihan). */
 export const trainingRequestSchema = z
@@ -14,17 +23,17 @@ export const trainingRequestSchema = z
     contactEmail: optional(emailSchema),
     /** Desa/kelurahan where the training takes place. */
     regionCode: villageCodeSchema,
-    address: text(500, 5),
+    address: multilineText(500, 5),
     /** Room, power supply, access: what instructors need to know before they travel. */
-    venueDetails: optionalText(1000),
+    venueDetails: optionalMultilineText(1000),
     programId: optional(idSchema),
     /** Free description when no catalogue programme fits. */
-    needDescription: optionalText(2000, 10),
+    needDescription: optionalMultilineText(2000, 10),
     participantsExpected: z.int().min(1).max(100),
-    participantProfile: optionalText(1000),
+    participantProfile: optionalMultilineText(1000),
     preferredStart: isoDateSchema,
     preferredEnd: isoDateSchema,
-    note: optionalText(2000),
+    note: optionalMultilineText(2000),
   })
   .superRefine((r, ctx) => {
     if (r.programId === undefined && r.needDescription === undefined) {
@@ -36,6 +45,10 @@ export const trainingRequestSchema = z
     }
     if (r.preferredEnd < r.preferredStart) {
       ctx.addIssue({ code: 'custom', path: ['preferredEnd'], message: 'date.end_before_start' });
+    } else {
+      // The start's bound needs today, so checkPreferredWindow applies it; the length does not.
+      for (const issue of checkWindowLength(r.preferredStart, r.preferredEnd, ['preferredEnd']))
+        ctx.addIssue({ ...issue });
     }
   });
 export type TrainingRequestInput = z.output<typeof trainingRequestSchema>;
