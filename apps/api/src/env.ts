@@ -8,6 +8,14 @@ const schema = z.object({
   DATABASE_URL: z.string().optional(),
   /** Directory of the embedded database (default .data/pglite at the workspace root). */
   BLK_PGLITE_DIR: z.string().optional(),
+  /**
+   * '1' marks a demo on one machine (`npm start`): production build, but the embedded database
+   * and demo data are allowed. Never set it on the office's server.
+   */
+  BLK_DEMO: z
+    .enum(['0', '1', ''])
+    .default('')
+    .transform((v) => v === '1'),
   /** Load the demo data (idempotent) after migrating: for `npm start` and the e2e tests. */
   BLK_SEED_DEMO: z
     .enum(['0', '1', ''])
@@ -44,6 +52,29 @@ const schema = z.object({
   BLK_OUTBOX_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   /** Delivery attempts before a message is marked failed. */
   BLK_OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
+  /** '1' sends the session cookie without `Secure` in production (TLS ends at a trusted proxy on plain HTTP). */
+  BLK_INSECURE_COOKIES: z
+    .enum(['0', '1', ''])
+    .default('')
+    .transform((v) => v === '1'),
+  /**
+   * Years after a training's report before its participants' NIK, birth date, phone and address
+   * are anonymised (UU 27/2022 storage limitation; docs/privacy.md).
+   */
+  BLK_RETENTION_PARTICIPANT_YEARS: z.coerce.number().int().min(1).max(30).default(5),
+  /** Days a sent or failed notification (it holds a phone number or e-mail) is kept. */
+  BLK_RETENTION_OUTBOX_DAYS: z.coerce.number().int().min(7).max(3650).default(90),
+  /** Run the retention job in this process ('0' turns it off; `pnpm --filter @blk/api retention` runs it once). */
+  BLK_RETENTION_JOB: z
+    .enum(['0', '1', ''])
+    .default('')
+    .transform((v) => v !== '0'),
+  /** Hours between two runs of the retention job. */
+  BLK_RETENTION_INTERVAL_H: z.coerce
+    .number()
+    .positive()
+    .max(24 * 7)
+    .default(24),
 });
 
 /** The server's configuration, validated once at start. */
@@ -52,7 +83,58 @@ export type Env = z.infer<typeof schema>;
 /** Reads and validates the environment; throws one readable error listing every bad value. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const result = schema.safeParse(source);
-  if (result.success) return result.data;
+  if (result.success) {
+    const problems = productionProblems(result.data);
+    if (problems.length === 0) return result.data;
+    throw new Error(
+      `Refusing to start in production:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+    );
+  }
   const problems = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
   throw new Error(`Invalid configuration:\n${problems}`);
+}
+
+/**
+ * What production must not run without, one line each: a real database (the embedded one is for a
+ * single machine), SMTP credentials when SMTP is used, a real sender, and none of the demo or
+ * development switches.
+ */
+export function productionProblems(env: Env): string[] {
+  if (env.NODE_ENV !== 'production') return [];
+  const problems: string[] = [];
+  if (!env.DATABASE_URL?.trim() && !env.BLK_DEMO)
+    problems.push(
+      'DATABASE_URL: required in production (postgres://user:password@host:5432/blk); the embedded database is for development and demos (BLK_DEMO=1)',
+    );
+  if (env.SMTP_URL) {
+    const url = URL.canParse(env.SMTP_URL) ? new URL(env.SMTP_URL) : null;
+    if (!url?.username || !url.password)
+      problems.push(
+        'SMTP_URL: give the mail account and its password in production (smtps://user:password@host:465)',
+      );
+    if (/@localhost>?$/.test(env.SMTP_FROM))
+      problems.push(
+        "SMTP_FROM: set the office's sender address, e.g. BLK on the Spot <blk@…go.id>",
+      );
+  }
+  if (env.BLK_SEED_DEMO && !env.BLK_DEMO)
+    problems.push(
+      'BLK_SEED_DEMO: demo data (with a published demo password) must not be loaded in production (BLK_DEMO=1 marks a demo machine)',
+    );
+  if (env.BLK_INSECURE_COOKIES)
+    problems.push(
+      'BLK_INSECURE_COOKIES: session cookies must be Secure in production; serve over HTTPS',
+    );
+  return problems;
+}
+
+let cached: Env | undefined;
+
+/**
+ * This process's configuration, read once, for code that is set up before `createApp` receives
+ * one (the schema builder at import time, the session cookie's flags).
+ */
+export function processEnv(): Env {
+  cached ??= loadEnv();
+  return cached;
 }

@@ -25,7 +25,14 @@ export async function main({ root, env }) {
     spawn('node', ['apps/api/dist/main.js'], {
       cwd: root,
       stdio: 'inherit',
-      env: { ...env, PORT: String(API_PORT), BLK_SEED_DEMO: '1', NODE_ENV: 'production' },
+      // BLK_DEMO: a demo on this machine, so the API allows the embedded database and demo data.
+      env: {
+        ...env,
+        PORT: String(API_PORT),
+        BLK_SEED_DEMO: '1',
+        NODE_ENV: 'production',
+        BLK_DEMO: '1',
+      },
     }),
   ];
   await waitFor(`${apiUrl}/readyz`, 180_000, children[0]);

@@ -8,6 +8,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type { z } from 'zod';
+import { processEnv } from '../env';
 import type { Context } from './context';
 import { AppError, InputValidationError } from './errors';
 
@@ -77,7 +78,7 @@ export const builder = new SchemaBuilder<{
     dmmf: getPothosDatamodel(),
     exposeDescriptions: true,
     filterConnectionTotalCount: true,
-    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
+    onUnusedQuery: processEnv().NODE_ENV === 'production' ? null : 'warn',
   },
   relay: {
     clientMutationId: 'omit',

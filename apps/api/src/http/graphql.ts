@@ -7,6 +7,7 @@ import type { Lang } from '@blk/domain';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
+import { processEnv } from '../env';
 import { type Context, createContext, type Viewer } from '../graphql/context';
 import { schema } from '../graphql/schema';
 import { formatError } from './format-error';
@@ -86,7 +87,8 @@ export function graphqlHandler(
 export const SESSION_COOKIE = 'blk_session';
 
 function setSessionCookie(res: Response, token: string | null, expiresAt?: Date) {
-  const secure = process.env.NODE_ENV === 'production' && process.env.BLK_INSECURE_COOKIES !== '1';
+  const { NODE_ENV, BLK_INSECURE_COOKIES } = processEnv();
+  const secure = NODE_ENV === 'production' && !BLK_INSECURE_COOKIES;
   if (token === null) {
     res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure, path: '/' });
     return;
