@@ -24,6 +24,22 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Seconds to finish in-flight requests on shutdown before closing anyway. */
   SHUTDOWN_TIMEOUT_S: z.coerce.number().positive().max(120).default(10),
+  /** Largest accepted JSON body of POST /graphql in bytes (1 MB; uploads have their own limit). */
+  BLK_BODY_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(16 * 1024)
+    .max(20 * 1024 * 1024)
+    .default(1024 * 1024),
+  /**
+   * Seconds a client may take to send a whole request before a 408: generous, so that a 5 MB
+   * upload over a slow mobile link still arrives.
+   */
+  HTTP_REQUEST_TIMEOUT_S: z.coerce.number().positive().max(3600).default(300),
+  /** Seconds a client may take to send the request headers before a 408. */
+  HTTP_HEADERS_TIMEOUT_S: z.coerce.number().positive().max(300).default(60),
+  /** Seconds an idle keep-alive connection stays open between requests. */
+  HTTP_KEEP_ALIVE_TIMEOUT_S: z.coerce.number().positive().max(600).default(5),
   /** Folder of uploaded attachments (default .data/attachments at the workspace root). */
   BLK_ATTACHMENTS_DIR: z.string().optional(),
   /** Largest accepted upload in bytes (5 MB: a scanned letter or a few photos). */

@@ -3,6 +3,12 @@ import express from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { type Env, loadEnv } from './env';
+import {
+  finalErrorHandler,
+  graphqlBodyErrors,
+  graphqlJsonBody,
+  notFoundJson,
+} from './http/body-errors';
 import { graphiqlRoutes } from './http/graphiql/graphiql';
 import { createGraphqlServer, graphqlHandler, type ViewerResolver } from './http/graphql';
 import { apiKeyPlugin } from './modules/api-keys/api-key-plugin';
@@ -10,6 +16,7 @@ import { attachmentRoutes } from './modules/attachments/attachment-routes';
 import { DEFAULT_ATTACHMENTS_DIR, LocalFolderStorage } from './modules/attachments/storage';
 import { resolveViewer } from './modules/auth/sessions';
 import { exportsRouter } from './modules/performance/exports.http';
+import { configureTokenSecret, resolveTokenSecret } from './modules/shared/token-secret';
 import { documentsRouter } from './modules/sop/documents.http';
 
 const fromSessionOrApiKey: ViewerResolver = (req, _res, db) => resolveViewer(req, db);
@@ -51,6 +58,7 @@ export async function createApp(db: Database, options: AppOptions) {
       .json({ status: ok ? 'ready' : 'database unavailable', database: db.kind });
   });
   const env = options.env ?? loadEnv();
+  configureTokenSecret(resolveTokenSecret(env).secret);
   app.use(
     attachmentRoutes(db, {
       storage: new LocalFolderStorage(env.BLK_ATTACHMENTS_DIR ?? DEFAULT_ATTACHMENTS_DIR),
@@ -65,8 +73,11 @@ export async function createApp(db: Database, options: AppOptions) {
   await graphql.start();
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    graphqlJsonBody(env.BLK_BODY_MAX_BYTES),
     graphqlHandler(graphql, db, options.resolveViewer ?? fromSessionOrApiKey),
+    graphqlBodyErrors(),
   );
+  app.use(notFoundJson());
+  app.use(finalErrorHandler(options.logger));
   return { app, stop: () => graphql.stop() };
 }

@@ -417,6 +417,178 @@ export const MESSAGES = {
     id: 'Versi ini masih memiliki masalah dan tidak dapat disahkan',
     en: 'This version still has problems and cannot be approved',
   },
+  // Refusals of the HTTP layer and of GraphQL itself (apps/api/src/http). The English texts are
+  // for completeness: English callers get graphql-js's own, more precise, message.
+  'http.invalid_json': {
+    id: 'Badan permintaan bukan JSON yang valid',
+    en: 'The request body is not valid JSON',
+  },
+  'http.invalid_utf8': {
+    id: 'Badan permintaan harus berupa teks UTF-8 yang valid',
+    en: 'The request body must be valid UTF-8 text',
+  },
+  'http.bad_request': {
+    id: 'Permintaan HTTP ke API tidak valid',
+    en: 'The HTTP request to the API is not valid',
+  },
+  'http.empty_body': {
+    id: 'Badan permintaan kosong atau bukan JSON (kirim content-type: application/json)',
+    en: 'POST body missing, invalid Content-Type, or JSON object has no keys',
+  },
+  'http.batching_disabled': {
+    id: 'Beberapa operasi dalam satu permintaan (batch) tidak didukung',
+    en: 'Operation batching is disabled',
+  },
+  'http.query_missing': {
+    id: 'Permintaan harus memuat teks kueri GraphQL (`query`) yang tidak kosong',
+    en: 'GraphQL operations must contain a non-empty `query`',
+  },
+  'http.csrf_blocked': {
+    id: 'Permintaan diblokir sebagai kemungkinan CSRF: kirim header content-type: application/json atau apollo-require-preflight',
+    en: 'Blocked as a potential cross-site request forgery: send content-type: application/json or apollo-require-preflight',
+  },
+  'http.persisted_query_not_supported': {
+    id: 'Persisted query tidak didukung; kirim teks kueri lengkap',
+    en: 'Persisted queries are not supported; send the full query text',
+  },
+  'graphql.syntax_error': {
+    id: 'Kueri GraphQL tidak dapat dibaca: kesalahan sintaks pada baris {line}, kolom {column}',
+    en: 'Syntax error in the GraphQL query at line {line}, column {column}',
+  },
+  'graphql.too_many_tokens': {
+    id: 'Kueri terlalu panjang: lebih dari {max} token',
+    en: 'The query is too long: more than {max} tokens',
+  },
+  'graphql.limit_aliases': {
+    id: 'Kueri memakai terlalu banyak alias: {found}, batasnya {max}',
+    en: 'The query uses too many aliases: {found}, the limit is {max}',
+  },
+  'graphql.limit_depth': {
+    id: 'Kueri terlalu dalam: {found} tingkat, batasnya {max}',
+    en: 'The query is nested too deeply: {found} levels, the limit is {max}',
+  },
+  'graphql.limit_cost': {
+    id: 'Perkiraan biaya kueri terlalu besar: {found}, batasnya {max}; minta halaman yang lebih kecil',
+    en: 'The estimated query cost is too high: {found}, the limit is {max}; ask for smaller pages',
+  },
+  'graphql.limit_directives': {
+    id: 'Kueri memakai terlalu banyak direktif: {found}, batasnya {max}',
+    en: 'The query uses too many directives: {found}, the limit is {max}',
+  },
+  'graphql.unknown_field': {
+    id: 'Kolom "{field}" tidak ada pada tipe "{type}"',
+    en: 'Cannot query field "{field}" on type "{type}"',
+  },
+  'graphql.unknown_argument': {
+    id: 'Argumen "{argument}" tidak dikenal pada kolom "{field}"',
+    en: 'Unknown argument "{argument}" on field "{field}"',
+  },
+  'graphql.missing_argument': {
+    id: 'Argumen wajib "{argument}" (tipe "{type}") pada kolom "{field}" belum diisi',
+    en: 'Field "{field}" argument "{argument}" of type "{type}" is required',
+  },
+  'graphql.selection_required': {
+    id: 'Kolom "{field}" bertipe "{type}" harus memilih subkolom, misalnya "{field} { … }"',
+    en: 'Field "{field}" of type "{type}" must have a selection of subfields',
+  },
+  'graphql.selection_forbidden': {
+    id: 'Kolom "{field}" bertipe "{type}" tidak memiliki subkolom',
+    en: 'Field "{field}" must not have a selection since type "{type}" has no subfields',
+  },
+  'graphql.unknown_type': { id: 'Tipe "{type}" tidak dikenal', en: 'Unknown type "{type}"' },
+  'graphql.variable_not_defined': {
+    id: 'Variabel "{variable}" dipakai tetapi tidak dideklarasikan',
+    en: 'Variable "{variable}" is not defined',
+  },
+  'graphql.variable_unused': {
+    id: 'Variabel "{variable}" dideklarasikan tetapi tidak dipakai',
+    en: 'Variable "{variable}" is never used',
+  },
+  'graphql.variable_wrong_position': {
+    id: 'Variabel "{variable}" bertipe "{type}" dipakai di tempat yang mengharapkan tipe "{expected}"',
+    en: 'Variable "{variable}" of type "{type}" used in position expecting type "{expected}"',
+  },
+  'graphql.variable_missing': {
+    id: 'Variabel wajib "{variable}" (tipe "{type}") tidak dikirim',
+    en: 'Variable "{variable}" of required type "{type}" was not provided',
+  },
+  'graphql.variable_null': {
+    id: 'Variabel "{variable}" (tipe "{type}") tidak boleh null',
+    en: 'Variable "{variable}" of non-null type "{type}" must not be null',
+  },
+  'graphql.variable_invalid': {
+    id: 'Nilai variabel "{variable}" tidak valid{at}: {reason}',
+    en: 'Variable "{variable}" got an invalid value{at}: {reason}',
+  },
+  'graphql.at_path': { id: ' pada "{path}"', en: ' at "{path}"' },
+  'graphql.not_int': {
+    id: 'harus bilangan bulat (Int), bukan {value}',
+    en: 'Int cannot represent non-integer value: {value}',
+  },
+  'graphql.not_int32': {
+    id: 'bilangan bulat (Int) harus di antara -2147483648 dan 2147483647, bukan {value}',
+    en: 'Int cannot represent non 32-bit signed integer value: {value}',
+  },
+  'graphql.not_float': {
+    id: 'harus angka (Float), bukan {value}',
+    en: 'Float cannot represent non numeric value: {value}',
+  },
+  'graphql.not_string': {
+    id: 'harus teks (String), bukan {value}',
+    en: 'String cannot represent a non string value: {value}',
+  },
+  'graphql.not_boolean': {
+    id: 'harus true atau false (Boolean), bukan {value}',
+    en: 'Boolean cannot represent a non boolean value: {value}',
+  },
+  'graphql.not_id': {
+    id: 'harus ID berupa teks atau bilangan bulat, bukan {value}',
+    en: 'ID cannot represent value: {value}',
+  },
+  'graphql.not_enum_value': {
+    id: 'nilai "{value}" tidak ada dalam pilihan "{type}"',
+    en: 'Value "{value}" does not exist in "{type}" enum',
+  },
+  'graphql.field_missing': {
+    id: 'kolom wajib "{field}" (tipe "{type}") belum diisi',
+    en: 'Field "{field}" of required type "{type}" was not provided',
+  },
+  'graphql.field_unknown': {
+    id: 'kolom "{field}" tidak dikenal pada "{type}"',
+    en: 'Field "{field}" is not defined by type "{type}"',
+  },
+  'graphql.not_object': {
+    id: 'harus berupa objek "{type}"',
+    en: 'Expected type "{type}" to be an object',
+  },
+  'graphql.not_null': {
+    id: 'tidak boleh null (tipe "{type}")',
+    en: 'Expected non-nullable type "{type}" not to be null',
+  },
+  'graphql.expected_type': {
+    id: 'harus bertipe "{type}"',
+    en: 'Expected value of type "{type}"',
+  },
+  'graphql.invalid_literal': {
+    id: 'Nilai pada kueri tidak valid: {reason}',
+    en: 'Invalid value in the query: {reason}',
+  },
+  'graphql.unknown_operation': {
+    id: 'Operasi "{name}" tidak ada dalam dokumen',
+    en: 'Unknown operation named "{name}"',
+  },
+  'graphql.operation_name_required': {
+    id: 'Dokumen memuat beberapa operasi: sebutkan operationName',
+    en: 'Must provide operation name if query contains multiple operations',
+  },
+  'graphql.invalid_query': {
+    id: 'Kueri GraphQL tidak sesuai dengan skema API',
+    en: 'The GraphQL query does not match the API schema',
+  },
+  'graphql.invalid_variables': {
+    id: 'Nilai variabel tidak sesuai dengan tipenya',
+    en: 'A variable does not match its type',
+  },
 } as const satisfies Record<string, { readonly id: string; readonly en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;

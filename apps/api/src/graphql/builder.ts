@@ -8,6 +8,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type { z } from 'zod';
+import { noteResolvedError } from '../http/request-scope';
 import { processEnv } from '../env';
 import type { Context } from './context';
 import { AppError, InputValidationError } from './errors';
@@ -59,6 +60,8 @@ export const builder = new SchemaBuilder<{
   errors: {
     defaultTypes: [],
     directResult: true,
+    // A refusal returned as a union member still decides the HTTP status (429 + Retry-After).
+    onResolvedError: noteResolvedError,
     defaultUnionOptions: {
       name: ({ fieldName }) => `${fieldName.charAt(0).toUpperCase()}${fieldName.slice(1)}Result`,
       description:

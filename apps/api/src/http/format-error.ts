@@ -1,8 +1,9 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Lang } from '@blk/domain';
 import { errorMessage } from '@blk/domain';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError, InputValidationError } from '../graphql/errors';
+import { localizeRequestError } from './graphql-messages';
 
 /** GraphQL's own request errors (bad syntax, unknown field) keep Apollo's codes. */
 const PASS_THROUGH = new Set([
@@ -40,7 +41,15 @@ export function formatError(
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
-    return { ...base, extensions: { code } };
+    const text = localizeRequestError(formatted.message, code, lang, formatted.locations?.[0]);
+    return { ...base, message: text, extensions: { code } };
+  }
+  // Apollo's own refusals of a malformed request carry an HTTP 4xx but sometimes no code.
+  const http = error instanceof GraphQLError ? error.extensions?.http : undefined;
+  const status = (http as { status?: unknown } | undefined)?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    const text = localizeRequestError(formatted.message, 'BAD_REQUEST', lang);
+    return { ...base, message: text, extensions: { code: 'BAD_REQUEST' } };
   }
   log(original);
   return { ...base, message: errorMessage('INTERNAL', lang), extensions: { code: 'INTERNAL' } };

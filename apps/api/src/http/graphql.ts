@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -11,6 +10,8 @@ import { processEnv } from '../env';
 import { type Context, createContext, type Viewer } from '../graphql/context';
 import { schema } from '../graphql/schema';
 import { formatError } from './format-error';
+import { httpStatusPlugin } from './http-status';
+import { currentRequestScope, runInRequestScope } from './request-scope';
 
 /** Limits that keep one query from exhausting the server (depth, cost, aliases, tokens). */
 export const QUERY_LIMITS = {
@@ -29,9 +30,6 @@ export function requestLang(req: Pick<Request, 'headers'>): Lang {
   return header.trim().startsWith('en') ? 'en' : 'id';
 }
 
-/** The language of the request being served, for messages formatted outside resolvers. */
-const requestLanguage = new AsyncLocalStorage<Lang>();
-
 /** Finds the caller: the auth module registers its resolver here (session cookie, API key). */
 export type ViewerResolver = (req: Request, res: Response, db: Database) => Promise<Viewer>;
 
@@ -41,7 +39,9 @@ export function createGraphqlServer(logger: Logger) {
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     costLimit: { maxCost: QUERY_LIMITS.maxCost },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // graphql-js counts tokens itself (parseOptions below); armor's plugin re-parses in a hook
+    // where any syntax error, not only the token limit, turned into an HTTP 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: true },
   });
@@ -53,11 +53,14 @@ export function createGraphqlServer(logger: Logger) {
     // main.ts drains HTTP, the outbox and the database in order; Apollo must not race it.
     stopOnTerminationSignals: false,
     ...protection,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    // No client uses automatic persisted queries; every such request gets a typed 400.
+    persistedQueries: false,
     includeStacktraceInErrorResponses: false,
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()],
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), httpStatusPlugin()],
     validationRules: [...protection.validationRules],
     formatError: (formatted, error) =>
-      formatError(formatted, error, requestLanguage.getStore() ?? 'id', (e) =>
+      formatError(formatted, error, currentRequestScope()?.lang ?? 'id', (e) =>
         logger.error({ err: e }, 'unexpected error in a resolver'),
       ),
   });
@@ -80,7 +83,7 @@ export function graphqlHandler(
         setSessionCookie: (token, expiresAt) => setSessionCookie(res, token, expiresAt),
       }),
   });
-  return (req, res, next) => requestLanguage.run(requestLang(req), () => handler(req, res, next));
+  return (req, res, next) => runInRequestScope(requestLang(req), () => handler(req, res, next));
 }
 
 /** Name of the staff session cookie. */
