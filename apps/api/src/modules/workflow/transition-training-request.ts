@@ -1,9 +1,10 @@
 import { Prisma, recordTransition, StaleVersionError } from '@blk/db';
 import {
-  addCalendarDays,
+  checkScheduleWindow,
   countWorkingDays,
   type IsoDate,
-  isWorkingDay,
+  listWorkingDays,
+  toJakartaDate,
   type WorkingCalendar,
 } from '@blk/domain';
 import {
@@ -16,7 +17,7 @@ import {
 } from '@blk/sop';
 import type { Context } from '../../graphql/context';
 import { AppError, notFound } from '../../graphql/errors';
-import { invalidField, isUuid } from '../../graphql/validate';
+import { assertNoRuleIssues, invalidField, isUuid } from '../../graphql/validate';
 import { recordAudit } from '../audit/audit';
 import { transitionRefused } from '../requests/transition-reasons';
 import { dbDay, islandOf, isoDay, regionIslandSelect, sopDefinition, staffOf } from './access';
@@ -68,12 +69,22 @@ async function loadRequest(ctx: Context, id: string) {
 
 type LoadedRequest = Awaited<ReturnType<typeof loadRequest>>;
 
-/** Working days from start to end, each a training session. */
-function trainingDays(calendar: WorkingCalendar, start: IsoDate, end: IsoDate): IsoDate[] {
-  const days: IsoDate[] = [];
-  for (let d = start; d <= end; d = addCalendarDays(d, 1))
-    if (isWorkingDay(calendar, d)) days.push(d);
-  return days;
+/**
+ * Working days from start to end, each a training session. The dates are checked against the
+ * window limits first (a far end date once looped forever), and the list itself is bounded.
+ */
+function trainingDays(
+  ctx: Context,
+  calendar: WorkingCalendar,
+  schedule: { startDate: IsoDate; endDate: IsoDate },
+  inputKeys: { startDate: string; endDate: string },
+): IsoDate[] {
+  const paths = {
+    startDate: ['input', inputKeys.startDate],
+    endDate: ['input', inputKeys.endDate],
+  };
+  assertNoRuleIssues(checkScheduleWindow(toJakartaDate(ctx.now()), schedule, paths), ctx);
+  return listWorkingDays(calendar, schedule.startDate, schedule.endDate);
 }
 
 /**
@@ -98,7 +109,12 @@ async function createSchedule(
   const programId = programOfRequest(request);
   if (!programId) invalidField(ctx, 'schedule.no_program', ['programId']);
   const program = await tx.trainingProgram.findUniqueOrThrow({ where: { id: programId } });
-  const days = trainingDays(calendar, startDate, endDate);
+  const days = trainingDays(
+    ctx,
+    calendar,
+    { startDate, endDate },
+    { startDate: source.startDateInput, endDate: source.endDateInput },
+  );
   if (days.length < program.durationDays) {
     invalidField(ctx, 'date.window_too_short', ['input', source.endDateInput], {
       available: countWorkingDays(calendar, startDate, endDate),
