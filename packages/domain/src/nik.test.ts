@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNik, isBangkaBelitungNik, nikMatches, nikSchema, parseNik } from './nik';
+import { checkNik, isBangkaBelitungNik, maskNik, nikMatches, nikSchema, parseNik } from './nik';
 
 const TODAY = '2026-03-25';
 
@@ -84,5 +84,12 @@ describe('nikSchema', () => {
     expect(nikSchema.safeParse('1971015507900000').error?.issues[0]?.message).toBe(
       'nik.invalid_serial',
     );
+  });
+});
+
+describe('maskNik', () => {
+  it('keeps only the last 4 digits', () => {
+    expect(maskNik('1971011203980001')).toBe('************0001');
+    expect(maskNik('123')).toBe('123');
   });
 });

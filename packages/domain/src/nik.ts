@@ -113,3 +113,8 @@ export const nikSchema = safeString()
     const error = checkNik(nik);
     if (error) ctx.addIssue({ code: 'custom', message: error });
   });
+
+/** A NIK with all but its last 4 digits hidden (`************1234`), as lists show it. */
+export function maskNik(nik: string): string {
+  return `${'*'.repeat(Math.max(0, nik.length - 4))}${nik.slice(-4)}`;
+}

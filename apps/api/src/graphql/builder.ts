@@ -8,8 +8,10 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type { z } from 'zod';
-import { noteResolvedError } from '../http/request-scope';
 import { processEnv } from '../env';
+import { noteResolvedError } from '../http/request-scope';
+import { policyAllows } from '../modules/auth/policy';
+import AccessPolicyPlugin from './access-policy-plugin';
 import type { Context } from './context';
 import { AppError, InputValidationError } from './errors';
 
@@ -25,6 +27,8 @@ export const builder = new SchemaBuilder<{
     roles: string[];
     /** An integrator's API key with this scope, or any staff member. */
     read: string;
+    /** The access-policy row `key` (a mutation name or `Type.field`) admits the viewer. */
+    policy: string;
   };
   Scalars: {
     DateTime: { Input: Date; Output: Date };
@@ -32,9 +36,11 @@ export const builder = new SchemaBuilder<{
     JSON: { Input: unknown; Output: unknown };
   };
 }>({
-  // Order matters: scope-auth first, errors before prisma (TOOLCHAIN.md).
+  // Order matters: scope-auth first, errors before prisma (TOOLCHAIN.md). The access-policy
+  // plugin only adds scopes from modules/auth/policy.ts for scope-auth to check.
   plugins: [
     ScopeAuthPlugin,
+    AccessPolicyPlugin,
     ErrorsPlugin,
     ValidationPlugin,
     PrismaPlugin,
@@ -55,6 +61,7 @@ export const builder = new SchemaBuilder<{
       read: (scope) =>
         context.viewer.kind === 'staff' ||
         (context.viewer.kind === 'integrator' && context.viewer.apiKey.scopes.includes(scope)),
+      policy: (key) => policyAllows(context.viewer, key),
     }),
   },
   errors: {

@@ -1,8 +1,9 @@
+import { attachableKinds } from '@blk/sop';
 import type { Context } from '../../graphql/context';
 import { AppError, forbidden, notFound } from '../../graphql/errors';
 import { invalidField, isUuid } from '../../graphql/validate';
-import { roleCan } from '../auth/capabilities';
 import { consume, RATE_LIMITS } from '../rate-limit/rate-limit';
+import { sopDefinition, staffOf, visibleRequests } from '../workflow/access';
 import { tokenMatches } from './access-token';
 import { attachUpload } from './attach-upload';
 import { type AttachmentKind, REQUESTER_ATTACHMENT_KINDS } from './attachment-kinds';
@@ -38,27 +39,44 @@ export async function attachToTrainingRequest(
   );
 }
 
-/** A staff member adds a document (survey photos, reports, letters) to any request. */
+/**
+ * A staff member files a document on a request, as its current SOP step allows: only the role
+ * carrying out that step, only the kinds listed for it (`STEP_ATTACHMENT_KINDS` in @blk/sop),
+ * never on a closed request, and an instructor only on a request of their own class (to anyone
+ * else that request does not exist).
+ */
 export async function attachFileToRequest(
   ctx: Context,
   args: { requestId: string; uploadId: string; kind: AttachmentKind },
 ) {
-  if (ctx.viewer.kind !== 'staff' || !roleCan(ctx.viewer.user.roleKey, 'viewRequests'))
-    throw forbidden('attaching needs a staff role that sees requests');
-  const staffId = ctx.viewer.user.id;
+  const user = staffOf(ctx);
   const request = isUuid(args.requestId)
-    ? await ctx.prisma.trainingRequest.findUnique({
-        where: { id: args.requestId },
-        select: { id: true },
+    ? await ctx.prisma.trainingRequest.findFirst({
+        where: { AND: [{ id: args.requestId }, visibleRequests(ctx)] },
+        select: {
+          id: true,
+          state: true,
+          closedAt: true,
+          sopVersion: { select: { definition: true } },
+        },
       })
     : null;
   if (!request) throw notFound('training request');
+  if (request.closedAt) throw new AppError('TRANSITION_NOT_ALLOWED', 'request is closed');
+  const kinds = attachableKinds(
+    sopDefinition(request.sopVersion.definition),
+    request.state,
+    user.roleKey,
+  );
+  if (kinds.length === 0)
+    throw forbidden(`${user.roleKey} does not attach at step ${request.state}`);
+  if (!kinds.includes(args.kind)) invalidField(ctx, 'upload.kind_not_allowed', ['kind']);
   return ctx.prisma.$transaction((tx) =>
     attachUpload(tx, attachmentStorageFor(ctx.db), ctx, {
       requestId: request.id,
       uploadId: args.uploadId,
       kind: args.kind,
-      uploadedById: staffId,
+      uploadedById: user.id,
       field: 'uploadId',
     }),
   );

@@ -1,23 +1,7 @@
-/** What an attached document is, in the office's words. */
-export const ATTACHMENT_KINDS = [
-  'surat_permohonan',
-  'proposal',
-  'berkas_pelengkap',
-  'dokumentasi_survei',
-  'laporan_asesmen',
-  'surat_tugas',
-  'laporan_pelaksanaan',
-  'lainnya',
-] as const;
-export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+import type { AttachmentKind } from '@blk/sop';
 
-/** Kinds a public requester may attach; the rest are the office's own documents. */
-export const REQUESTER_ATTACHMENT_KINDS: readonly AttachmentKind[] = [
-  'surat_permohonan',
-  'proposal',
-  'berkas_pelengkap',
-  'lainnya',
-];
+// The kinds and who attaches which, by SOP step, are rules: they live in @blk/sop.
+export { ATTACHMENT_KINDS, type AttachmentKind, REQUESTER_ATTACHMENT_KINDS } from '@blk/sop';
 
 export const ATTACHMENT_KIND_LABELS: Record<AttachmentKind, string> = {
   surat_permohonan: 'Request letter (surat permohonan) from the requester.',

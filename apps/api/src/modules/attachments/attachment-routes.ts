@@ -9,6 +9,7 @@ import { requestLang } from '../../http/graphql';
 import { roleCan } from '../auth/capabilities';
 import { resolveViewer } from '../auth/sessions';
 import { consume, type RateLimit } from '../rate-limit/rate-limit';
+import { visibleRequests } from '../workflow/access';
 import { tokenMatches } from './access-token';
 import { detectFileType, SNIFF_BYTES, safeFileName } from './detect-file-type';
 import { sha256Hex, stageUpload } from './staged-uploads';
@@ -71,11 +72,11 @@ export function attachmentRoutes(db: Database, options: AttachmentRoutesOptions)
       const attachment = isUuid(id)
         ? await db.prisma.requestAttachment.findUnique({
             where: { id },
-            include: { request: { select: { accessTokenHash: true } } },
+            include: { request: { select: { id: true, accessTokenHash: true } } },
           })
         : null;
       // Unknown, or known but not the caller's: the same 404, so existence is never revealed.
-      if (!attachment || !(await mayDownload(req, db, attachment.request.accessTokenHash, now())))
+      if (!attachment || !(await mayDownload(req, db, attachment.request, now())))
         throw new AppError('NOT_FOUND', `attachment ${id} not found or not allowed`);
       const bytes = await options.storage.get(attachment.storageKey);
       if (!bytes || sha256Hex(bytes) !== attachment.sha256)
@@ -98,17 +99,24 @@ export function attachmentRoutes(db: Database, options: AttachmentRoutesOptions)
   return router;
 }
 
-/** Staff with a session, or anyone presenting the request's access token as `?token=`. */
+/**
+ * Anyone presenting the request's access token as `?token=`, or staff with a session who may see
+ * the request (need-to-know: an instructor only the requests of their own classes).
+ */
 async function mayDownload(
   req: Request,
   db: Database,
-  accessTokenHash: string,
+  request: { id: string; accessTokenHash: string },
   now: Date,
 ): Promise<boolean> {
   const token = req.query.token;
-  if (typeof token === 'string' && tokenMatches(token, accessTokenHash)) return true;
+  if (typeof token === 'string' && tokenMatches(token, request.accessTokenHash)) return true;
   const viewer = await resolveViewer(req, db, now);
-  return viewer.kind === 'staff' && roleCan(viewer.user.roleKey, 'viewRequests');
+  if (viewer.kind !== 'staff' || !roleCan(viewer.user.roleKey, 'viewRequests')) return false;
+  const visible = await db.prisma.trainingRequest.count({
+    where: { AND: [{ id: request.id }, visibleRequests({ viewer })] },
+  });
+  return visible > 0;
 }
 
 /** Reads the one file of a multipart body into memory, refusing anything over `maxBytes`. */

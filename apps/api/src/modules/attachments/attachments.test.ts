@@ -305,13 +305,19 @@ describe.each(testDatabaseKinds())('attachments on %s', (kind) => {
       expect(res.data?.attachToTrainingRequest.issues?.[0]?.code).toBe('upload.not_found');
     });
 
-    it('lets staff attach any kind; refuses the public and unknown requests', async () => {
+    it('lets the step’s role attach its kinds; refuses the public and unknown requests', async () => {
       const { request } = await submitRequest();
-      const file = await upload(api, PDF, 'laporan.pdf');
-      const vars = { request: request?.id, upload: file.body.uploadId, kind: 'laporan_asesmen' };
+      const file = await upload(api, PDF, 'surat.pdf');
+      const vars = { request: request?.id, upload: file.body.uploadId, kind: 'surat_permohonan' };
       const anonymous = await api.gql<{ attachFileToRequest: Attached }>(ATTACH_STAFF, vars);
       expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-      const cookie = await api.login('kasi@blk.example');
+      // A new request is at verification: the kasi's step has not come yet.
+      const kasi = await api.login('kasi@blk.example');
+      const early = await api.gql<{ attachFileToRequest: Attached }>(ATTACH_STAFF, vars, {
+        cookie: kasi,
+      });
+      expect(early.data?.attachFileToRequest.code).toBe('FORBIDDEN');
+      const cookie = await api.login('petugas@blk.example');
       const unknown = await api.gql<{ attachFileToRequest: Attached }>(
         ATTACH_STAFF,
         { ...vars, request: '0192f6a8-0000-7000-8000-000000000000' },
@@ -319,12 +325,22 @@ describe.each(testDatabaseKinds())('attachments on %s', (kind) => {
       );
       expect(unknown.data?.attachFileToRequest.code).toBe('NOT_FOUND');
       const ok = await api.gql<{ attachFileToRequest: Attached }>(ATTACH_STAFF, vars, { cookie });
-      expect(ok.data?.attachFileToRequest).toMatchObject({ kind: 'laporan_asesmen' });
+      expect(ok.data?.attachFileToRequest).toMatchObject({ kind: 'surat_permohonan' });
       const row = await api.db.prisma.requestAttachment.findUniqueOrThrow({
         where: { id: ok.data?.attachFileToRequest.id ?? '' },
         include: { uploadedBy: true },
       });
-      expect(row.uploadedBy?.email).toBe('kasi@blk.example');
+      expect(row.uploadedBy?.email).toBe('petugas@blk.example');
+      const other = await upload(api, PDF, 'laporan.pdf');
+      const wrongKind = await api.gql<{ attachFileToRequest: Attached }>(
+        ATTACH_STAFF,
+        { ...vars, upload: other.body.uploadId, kind: 'laporan_asesmen' },
+        { cookie },
+      );
+      expect(wrongKind.data?.attachFileToRequest).toMatchObject({
+        __typename: 'ValidationError',
+        issues: [{ path: 'kind', code: 'upload.kind_not_allowed' }],
+      });
     });
   });
 
@@ -359,7 +375,7 @@ describe.each(testDatabaseKinds())('attachments on %s', (kind) => {
     it('answers 404 to everyone else, as for an attachment that does not exist', async () => {
       const anonymous = await download();
       const wrongToken = await download('?token=aaaaaaaaaaaaaaaaaaaaaaaa');
-      const otherRequestsToken = await download('?token=demo-token-blk-2026');
+      const otherRequestsToken = await download('?token=DEM0-2026-BABE-7K2M');
       const missing = await fetch(`${api.url}/attachments/0192f6a8-0000-7000-8000-000000000000`);
       const notUuid = await fetch(`${api.url}/attachments/..%2F..%2Fetc%2Fpasswd`);
       for (const res of [anonymous, wrongToken, otherRequestsToken, missing, notUuid]) {

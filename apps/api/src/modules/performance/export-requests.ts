@@ -12,6 +12,8 @@ import {
 import { findStep, localize, type SopDefinition } from '@blk/sop';
 import { z } from 'zod';
 import type { Context } from '../../graphql/context';
+import { policyAllows } from '../auth/policy';
+import { visibleRequests } from '../workflow/access';
 import type { Table } from './tables';
 
 /** Most rows one download holds; narrower filters get the rest. */
@@ -45,8 +47,12 @@ export const requestExportFilterSchema = z
   });
 export type RequestExportFilter = z.output<typeof requestExportFilterSchema>;
 
-/** The Prisma filter for the list filters. */
-export function requestWhere(f: RequestExportFilter, now: Date): Prisma.TrainingRequestWhereInput {
+/** The Prisma filter for the list filters; `q` searches contact names only when `searchContact`. */
+export function requestWhere(
+  f: RequestExportFilter,
+  now: Date,
+  searchContact = true,
+): Prisma.TrainingRequestWhereInput {
   const q = f.q?.replace(/-/g, '');
   return {
     ...(f.state ? { state: f.state } : {}),
@@ -72,7 +78,13 @@ export function requestWhere(f: RequestExportFilter, now: Date): Prisma.Training
               OR: [
                 { trackingCode: { contains: (q ?? '').toUpperCase() } },
                 { requester: { organizationName: { contains: f.q, mode: 'insensitive' } } },
-                { requester: { contactName: { contains: f.q, mode: 'insensitive' } } },
+                ...(searchContact
+                  ? [
+                      {
+                        requester: { contactName: { contains: f.q, mode: 'insensitive' as const } },
+                      },
+                    ]
+                  : []),
               ],
             },
           ],
@@ -86,14 +98,19 @@ const wib = (d: Date | null) =>
     ? `${toJakartaDate(d)} ${new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(11, 16)}`
     : null;
 
-/** The filtered staff request list as one table, newest first, headed in Bahasa Indonesia. */
+/**
+ * The filtered staff request list as one table, newest first, headed in Bahasa Indonesia. It
+ * follows the access policy like the list on screen: an instructor gets only the requests of
+ * their own classes, and the contact person only for roles that see it.
+ */
 export async function requestExportTable(
   ctx: Context,
   filter: RequestExportFilter,
 ): Promise<Table> {
   const now = ctx.now();
+  const showContact = policyAllows(ctx.viewer, 'Requester.contactName');
   const requests = await ctx.prisma.trainingRequest.findMany({
-    where: requestWhere(filter, now),
+    where: { AND: [requestWhere(filter, now, showContact), visibleRequests(ctx)] },
     orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }],
     take: EXPORT_ROW_LIMIT,
     include: {
@@ -130,7 +147,7 @@ export async function requestExportTable(
         wib(r.submittedAt),
         REQUESTER_TYPE_LABELS[r.requester.type].id,
         r.requester.organizationName,
-        r.requester.contactName,
+        showContact ? r.requester.contactName : null,
         r.region.parent?.parent?.name ?? null,
         r.region.name,
         r.program?.name ?? r.needDescription,

@@ -6,6 +6,7 @@ import { isUuid } from '../../graphql/validate';
 import { requestLang } from '../../http/graphql';
 import { roleCan } from '../auth/capabilities';
 import { resolveViewer } from '../auth/sessions';
+import { visibleSchedules } from '../workflow/access';
 import { renderCertificatePdf } from './render-certificate-pdf';
 import { renderSopPdf } from './render-sop-pdf';
 import { loadRoleDirectory, sopDocument } from './sop-rendering';
@@ -99,9 +100,10 @@ export function documentsRouter(db: Database): Router {
         return;
       }
       const id = /^(.+)\.pdf$/.exec(String(req.params.file))?.[1] ?? '';
+      // Need-to-know: an instructor gets only the certificates of their own classes.
       const participant = isUuid(id)
-        ? await db.prisma.participant.findUnique({
-            where: { id },
+        ? await db.prisma.participant.findFirst({
+            where: { id, schedule: visibleSchedules({ viewer }) },
             include: {
               schedule: {
                 include: {

@@ -24,6 +24,34 @@ export function isRequestStaff(ctx: Context): boolean {
   return ctx.viewer.kind === 'staff' && roleCan(ctx.viewer.user.roleKey, 'viewRequests');
 }
 
+/** The instructor record of a staff member who acts as an instructor; null for other roles. */
+function instructorViewer(ctx: Pick<Context, 'viewer'>): { instructorId: string | null } | null {
+  if (ctx.viewer.kind !== 'staff' || ctx.viewer.user.roleKey !== 'instruktur') return null;
+  return { instructorId: ctx.viewer.user.instructorId };
+}
+
+const NO_REQUEST: Prisma.TrainingRequestWhereInput = { id: { in: [] } };
+
+/**
+ * Requests the viewer may see (need-to-know, UU 27/2022): instructors only those with a live
+ * class they teach; every other role that views requests, all of them.
+ */
+export function visibleRequests(ctx: Pick<Context, 'viewer'>): Prisma.TrainingRequestWhereInput {
+  const instructor = instructorViewer(ctx);
+  if (!instructor) return {};
+  const { instructorId } = instructor;
+  if (!instructorId) return NO_REQUEST;
+  return { schedules: { some: { cancelledAt: null, instructors: { some: { instructorId } } } } };
+}
+
+/** Classes the viewer may see: instructors only those they are (or were) assigned to. */
+export function visibleSchedules(ctx: Pick<Context, 'viewer'>): Prisma.TrainingScheduleWhereInput {
+  const instructor = instructorViewer(ctx);
+  if (!instructor) return {};
+  const { instructorId } = instructor;
+  return instructorId ? { instructors: { some: { instructorId } } } : { id: { in: [] } };
+}
+
 /** The stored SOP definition JSON (validated when the version was saved). */
 export function sopDefinition(json: Prisma.JsonValue): SopDefinition {
   return json as unknown as SopDefinition;

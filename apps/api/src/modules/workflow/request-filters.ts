@@ -3,6 +3,7 @@ import { REQUEST_SOP_CODE } from '@blk/db/seed';
 import { addCalendarDays, type IsoDate, type RequesterType, startOfJakartaDay } from '@blk/domain';
 import type { Context } from '../../graphql/context';
 import { invalidField, isUuid } from '../../graphql/validate';
+import { policyAllows } from '../auth/policy';
 import { sopDefinition } from './access';
 
 /** Filters of the staff request list. */
@@ -49,7 +50,7 @@ export async function atStepOfRole(
   return OR.length ? { OR } : NOTHING;
 }
 
-/** The Prisma condition for a filter; contact names are only searched for staff. */
+/** The Prisma condition for a filter; contact names are searched only for roles that see them. */
 export async function requestWhere(
   ctx: Context,
   filter: RequestFilter,
@@ -84,7 +85,7 @@ export async function requestWhere(
       OR: [
         ...(code ? [{ trackingCode: { contains: code } }] : []),
         { requester: { organizationName: { contains: search, mode: 'insensitive' } } },
-        ...(ctx.viewer.kind === 'staff'
+        ...(policyAllows(ctx.viewer, 'Requester.contactName')
           ? [{ requester: { contactName: { contains: search, mode: 'insensitive' as const } } }]
           : []),
       ],

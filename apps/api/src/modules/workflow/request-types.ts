@@ -347,7 +347,8 @@ export const RequestEvent = builder.prismaObject('RequestEvent', {
 });
 
 export const Requester = builder.prismaObject('Requester', {
-  description: 'The party asking for training. Contact details are shown to staff only.',
+  description:
+    'The party asking for training. Contact details go only to the roles whose SOP step needs them (access policy, modules/auth/policy.ts).',
   fields: (t) => ({
     type: t.field({
       type: RequesterTypeEnum,
@@ -360,20 +361,20 @@ export const Requester = builder.prismaObject('Requester', {
     }),
     contactName: t.exposeString('contactName', {
       nullable: true,
-      description: 'Contact person (staff only; null for API keys).',
-      authScopes: { staff: true },
+      description:
+        'Contact person. Null for roles whose step does not need it (kepala bidang, kepala dinas, admin) and for API keys.',
       unauthorizedResolver: () => null,
     }),
     phone: t.exposeString('phone', {
       nullable: true,
-      description: 'Contact phone, E.164 (staff only; null for API keys).',
-      authScopes: { staff: true },
+      description:
+        'Contact phone, E.164. Null for roles whose step does not need it (kepala bidang, kepala dinas, admin) and for API keys.',
       unauthorizedResolver: () => null,
     }),
     email: t.exposeString('email', {
       nullable: true,
-      description: 'Contact e-mail (staff only; null for API keys).',
-      authScopes: { staff: true },
+      description:
+        'Contact e-mail. Null for roles whose step does not need it (kepala bidang, kepala dinas, admin) and for API keys.',
       unauthorizedResolver: () => null,
     }),
   }),
@@ -622,7 +623,6 @@ export const TrainingRequest = builder.prismaObject('TrainingRequest', {
       description:
         'Documents attached to the request (request letter, reports), oldest first. Staff only: integrators get an empty list.',
       query: { orderBy: { createdAt: 'asc' } },
-      authScopes: { staff: true },
       unauthorizedResolver: () => [] as never,
     }),
     schedules: t.relation('schedules', {

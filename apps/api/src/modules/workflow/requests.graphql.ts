@@ -1,10 +1,9 @@
-import type { Prisma } from '@blk/db';
 import { z } from 'zod';
 import { builder } from '../../graphql/builder';
 import { MUTATION_ERRORS } from '../../graphql/error-types';
 import { isUuid, validated } from '../../graphql/validate';
 import { RequesterTypeEnum } from '../requests/submit.graphql';
-import { canViewRequests, staffOf } from './access';
+import { canViewRequests, staffOf, visibleRequests } from './access';
 import { atStepOfRole, REQUEST_ORDERS, type RequestOrder, requestWhere } from './request-filters';
 import { ScheduleConflictError } from './schedule-conflicts';
 import { transitionTrainingRequest } from './transition-training-request';
@@ -65,7 +64,7 @@ builder.queryFields((t) => ({
     type: 'TrainingRequest',
     cursor: 'id',
     description:
-      'Requests for staff (and API keys with scope requests:read, without contact data), filtered and sorted.',
+      'Requests for staff (and API keys with scope requests:read, without contact data), filtered and sorted. Instructors see only the requests of their own classes.',
     authScopes: (_root, _args, ctx) => canViewRequests(ctx),
     args: {
       filter: t.arg({ type: RequestFilterInput, required: false, description: 'Filters.' }),
@@ -79,7 +78,7 @@ builder.queryFields((t) => ({
     resolve: async (query, _root, args, ctx) =>
       ctx.prisma.trainingRequest.findMany({
         ...query,
-        where: await requestWhere(ctx, args.filter ?? {}),
+        where: { AND: [await requestWhere(ctx, args.filter ?? {}), visibleRequests(ctx)] },
         orderBy: [...REQUEST_ORDERS[args.orderBy ?? 'SUBMITTED_NEWEST']],
       }),
   }),
@@ -94,11 +93,7 @@ builder.queryFields((t) => ({
       return ctx.prisma.trainingRequest.findMany({
         ...query,
         where: {
-          AND: [
-            await atStepOfRole(ctx, user.roleKey),
-            { closedAt: null },
-            user.roleKey === 'instruktur' ? ownClasses(user.instructorId) : {},
-          ],
+          AND: [await atStepOfRole(ctx, user.roleKey), { closedAt: null }, visibleRequests(ctx)],
         },
         orderBy: [...REQUEST_ORDERS.DUE_SOONEST],
       });
@@ -107,21 +102,21 @@ builder.queryFields((t) => ({
   trainingRequest: t.prismaField({
     type: 'TrainingRequest',
     nullable: true,
-    description: 'One request by id (staff, or API keys with scope requests:read).',
+    description:
+      'One request by id (staff, or API keys with scope requests:read); null when unknown or not the viewer’s to see (instructors: only requests of their own classes).',
     authScopes: (_root, _args, ctx) => canViewRequests(ctx),
     args: { id: t.arg.id({ required: true, description: 'Request id.' }) },
     resolve: (query, _root, args, ctx) => {
       const id = String(args.id);
-      return isUuid(id) ? ctx.prisma.trainingRequest.findUnique({ ...query, where: { id } }) : null;
+      return isUuid(id)
+        ? ctx.prisma.trainingRequest.findFirst({
+            ...query,
+            where: { AND: [{ id }, visibleRequests(ctx)] },
+          })
+        : null;
     },
   }),
 }));
-
-/** Requests with a live class the instructor teaches (none for an account without a record). */
-function ownClasses(instructorId: string | null): Prisma.TrainingRequestWhereInput {
-  if (!instructorId) return { id: { in: [] } };
-  return { schedules: { some: { cancelledAt: null, instructors: { some: { instructorId } } } } };
-}
 
 const transitionInputSchema = z.record(z.string(), z.unknown());
 

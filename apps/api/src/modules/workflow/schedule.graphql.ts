@@ -1,11 +1,11 @@
-import { ageOn, MAX_IMPORT_ROWS, participantSchema } from '@blk/domain';
+import { ageOn, MAX_IMPORT_ROWS, maskNik, participantSchema } from '@blk/domain';
 import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
 import { FieldIssue, MUTATION_ERRORS } from '../../graphql/error-types';
 import { isUuid, validated } from '../../graphql/validate';
 import { roleCan } from '../auth/capabilities';
-import { ASSIGNMENT_ORDER, isoDay, isRequestStaff } from './access';
+import { ASSIGNMENT_ORDER, isoDay, isRequestStaff, visibleSchedules } from './access';
 import { ATTENDANCE_STATUSES, attendanceEntriesSchema, testScoresSchema } from './class-inputs';
 import { type ImportReport, type ImportReportRow, importParticipants } from './import-participants';
 import {
@@ -54,16 +54,20 @@ builder.prismaObject('Participant', {
   description: 'A trainee (peserta) of a class. Staff only: holds the NIK.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable identifier.' }),
-    nik: t.exposeString('nik', {
+    nik: t.string({
       nullable: true,
       description:
-        'Nomor Induk Kependudukan (16 digits, from the KTP); null once anonymised (see anonymisedAt).',
+        'Nomor Induk Kependudukan, masked to its last 4 digits (************1234) for every role; the whole NIK only through the audited revealParticipantNik. Null once anonymised (see anonymisedAt).',
+      select: { nik: true },
+      resolve: (p) => (p.nik === null ? null : maskNik(p.nik)),
     }),
     name: t.exposeString('name', { description: 'Full name.' }),
     birthDate: t.field({
       type: 'Date',
       nullable: true,
-      description: 'Birth date; null once anonymised (see ageAtStart).',
+      description:
+        'Birth date; null once anonymised (see ageAtStart), and for roles that do not enrol participants (access policy).',
+      unauthorizedResolver: () => null,
       select: { birthDate: true },
       resolve: (p) => (p.birthDate === null ? null : isoDay(p.birthDate)),
     }),
@@ -82,9 +86,17 @@ builder.prismaObject('Participant', {
         'When the retention job removed NIK, birth date, phone and address (UU 27/2022; docs/privacy.md).',
     }),
     sex: t.exposeString('sex', { description: 'L (laki-laki) or P (perempuan).' }),
-    phone: t.exposeString('phone', { nullable: true, description: 'Phone, E.164.' }),
+    phone: t.exposeString('phone', {
+      nullable: true,
+      description: 'Phone, E.164; null for roles that do not enrol participants (access policy).',
+      unauthorizedResolver: () => null,
+    }),
     education: t.exposeString('education', { nullable: true, description: 'Education level key.' }),
-    address: t.exposeString('address', { nullable: true, description: 'Address.' }),
+    address: t.exposeString('address', {
+      nullable: true,
+      description: 'Address; null for roles that do not enrol participants (access policy).',
+      unauthorizedResolver: () => null,
+    }),
     preTestScore: t.float({
       nullable: true,
       description: 'Pre-test score (0-100).',
@@ -141,7 +153,6 @@ builder.prismaObject('InstructorAssignment', {
     phone: t.string({
       nullable: true,
       description: 'Instructor’s phone (staff only: null for API keys).',
-      authScopes: { staff: true },
       unauthorizedResolver: () => null,
       select: { instructor: { select: { phone: true } } },
       resolve: (a) => a.instructor.phone,
@@ -196,7 +207,6 @@ builder.prismaObject('TrainingSchedule', {
     participants: t.relation('participants', {
       nullable: true,
       description: 'Participants, by name (staff only: null for API keys).',
-      authScopes: { staff: true },
       unauthorizedResolver: () => null,
       query: { orderBy: [{ name: 'asc' }, { id: 'asc' }] },
     }),
@@ -219,13 +229,16 @@ builder.queryFields((t) => ({
     type: 'TrainingSchedule',
     nullable: true,
     description:
-      'One class with its sessions, instructors, participants and attendance (staff only).',
+      'One class with its sessions, instructors, participants and attendance (staff only); null when unknown or not the viewer’s to see (instructors: only their own classes).',
     authScopes: (_root, _args, ctx) => isRequestStaff(ctx),
     args: { id: t.arg.id({ required: true, description: 'Schedule id.' }) },
     resolve: (query, _root, args, ctx) => {
       const id = String(args.id);
       return isUuid(id)
-        ? ctx.prisma.trainingSchedule.findUnique({ ...query, where: { id } })
+        ? ctx.prisma.trainingSchedule.findFirst({
+            ...query,
+            where: { AND: [{ id }, visibleSchedules(ctx)] },
+          })
         : null;
     },
   }),
