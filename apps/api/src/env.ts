@@ -91,6 +91,15 @@ const schema = z.object({
     .positive()
     .max(24 * 7)
     .default(24),
+  /**
+   * HMAC key behind public access tokens, kept outside the database. Required in production;
+   * elsewhere generated once into the data folder (.data/token-secret) when unset.
+   */
+  BLK_TOKEN_SECRET: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim() || undefined)
+    .refine((v) => v === undefined || v.length >= 32, 'at least 32 characters'),
 });
 
 /** The server's configuration, validated once at start. */
@@ -121,6 +130,10 @@ export function productionProblems(env: Env): string[] {
   if (!env.DATABASE_URL?.trim() && !env.BLK_DEMO)
     problems.push(
       'DATABASE_URL: required in production (postgres://user:password@host:5432/blk); the embedded database is for development and demos (BLK_DEMO=1)',
+    );
+  if (!env.BLK_TOKEN_SECRET)
+    problems.push(
+      'BLK_TOKEN_SECRET: required in production, a random secret of 32+ characters (e.g. `openssl rand -base64 32`) kept outside the database and its backups',
     );
   if (env.SMTP_URL) {
     const url = URL.canParse(env.SMTP_URL) ? new URL(env.SMTP_URL) : null;

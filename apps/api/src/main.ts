@@ -1,6 +1,7 @@
 import { exitOnDatabaseError, openDatabase, resolveDatabaseTarget } from '@blk/db';
 import { seedAll } from '@blk/db/seed';
 import { loadEnv } from './env';
+import { startHttpServer } from './http/http-server';
 import { createLogger } from './logger';
 import { startUploadCleanup } from './modules/attachments/staged-uploads';
 import { attachmentStorageFor } from './modules/attachments/storage';
@@ -39,28 +40,27 @@ if (outbox)
   logger.info(
     `notification outbox: e-mail ${env.SMTP_URL ? 'via SMTP' : `written to ${outboxDir}`}; SMS written to ${outboxDir} (no SMS gateway configured)`,
   );
-const server = app.listen(env.PORT, env.HOST, () => {
-  logger.info(
-    `BLK on the Spot API listening on http://${env.HOST}:${env.PORT} (database: ${db.kind})`,
-  );
-});
+const http = await startHttpServer(app, { ...env, port: env.PORT, host: env.HOST });
+logger.info(`BLK on the Spot API listening on ${http.url} (database: ${db.kind})`);
 
 let stopping = false;
+/**
+ * Drains in order: HTTP first (no new requests, keep-alive sockets closed, in-flight requests
+ * finish within SHUTDOWN_TIMEOUT_S), then the background jobs, then the database, so that no
+ * request loses its transaction to a closing pool.
+ */
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   logger.info(`${signal}: finishing in-flight requests`);
-  const timer = setTimeout(() => {
-    logger.warn('shutdown timed out; closing open connections');
-    server.closeAllConnections();
-  }, env.SHUTDOWN_TIMEOUT_S * 1000);
-  server.closeIdleConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  clearTimeout(timer);
+  const started = Date.now();
+  const { forced } = await http.drain(env.SHUTDOWN_TIMEOUT_S * 1000);
+  if (forced) logger.warn('shutdown timed out; open connections were closed');
   uploadCleanup.stop();
   await outbox?.stop();
   await stop();
   await db.close();
+  logger.info(`stopped in ${Date.now() - started} ms`);
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,11 +1,27 @@
 // `npm start`: builds the apps, then runs the API on the embedded database (migrated, with demo
 // data) and serves the admin and public apps, until Ctrl-C.
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 
 const API_PORT = Number(process.env.PORT ?? 4000);
 const PUBLIC_PORT = 4173;
 const ADMIN_PORT = 4174;
+
+/**
+ * The production API refuses to start without BLK_TOKEN_SECRET. For this one-machine start on the
+ * embedded database, one is generated into .data/token-secret (mode 0600) once and reused (the
+ * same file the API itself uses outside production).
+ */
+function localTokenSecret(root) {
+  const file = path.join(root, '.data', 'token-secret');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600 });
+  }
+  return fs.readFileSync(file, 'utf8').trim();
+}
 
 export async function main({ root, env }) {
   console.log('\n▶ Building the apps …');
@@ -25,13 +41,14 @@ export async function main({ root, env }) {
     spawn('node', ['apps/api/dist/main.js'], {
       cwd: root,
       stdio: 'inherit',
-      // BLK_DEMO: a demo on this machine, so the API allows the embedded database and demo data.
       env: {
         ...env,
         PORT: String(API_PORT),
         BLK_SEED_DEMO: '1',
         NODE_ENV: 'production',
+        // A demo on this machine: the API allows the embedded database and demo data.
         BLK_DEMO: '1',
+        BLK_TOKEN_SECRET: env.BLK_TOKEN_SECRET || localTokenSecret(root),
       },
     }),
   ];

@@ -9,6 +9,7 @@ describe('error codes', () => {
         'ALREADY_EXISTS',
         'CONFLICT_STALE_VERSION',
         'FORBIDDEN',
+        'IDEMPOTENCY_KEY_REUSED',
         'INTERNAL',
         'INVALID_CREDENTIALS',
         'MISSING_INPUT',

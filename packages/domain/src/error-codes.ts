@@ -71,6 +71,11 @@ export const ERROR_MESSAGES = {
     id: 'Survei untuk permohonan ini sudah diisi. Terima kasih.',
     en: 'The survey for this request has already been submitted. Thank you.',
   },
+  /** An idempotency key was sent again with different data; a new submission needs a new key. */
+  IDEMPOTENCY_KEY_REUSED: {
+    id: 'Kunci pengiriman ini sudah dipakai untuk data yang berbeda. Muat ulang formulir lalu kirim lagi.',
+    en: 'This submission key was already used with different data. Reload the form and submit again.',
+  },
   /** Anything unexpected; details are only in the server log. */
   INTERNAL: {
     id: 'Terjadi kesalahan pada sistem. Silakan coba lagi nanti.',

@@ -1,3 +1,4 @@
+export * from './access-token';
 export * from './calendar';
 export * from './class-rules';
 export * from './error-codes';

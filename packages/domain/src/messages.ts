@@ -159,6 +159,10 @@ export const MESSAGES = {
     id: 'Isi token akses atau nomor HP yang didaftarkan',
     en: 'Enter the access token or the phone number you registered',
   },
+  'tracking.token_invalid': {
+    id: 'Token akses terdiri dari 16 huruf dan angka, misalnya 7K2M-9QXD-4HTB-RW3E; periksa kembali',
+    en: 'The access token has 16 letters and digits, e.g. 7K2M-9QXD-4HTB-RW3E; please check it',
+  },
   'tracking.submitted': { id: 'Permohonan diterima', en: 'Request received' },
   'upload.not_found': {
     id: 'Berkas unggahan tidak ditemukan atau sudah lewat 24 jam; unggah ulang berkasnya',

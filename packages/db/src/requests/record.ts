@@ -47,6 +47,8 @@ function eventRow(
 export interface NewRequest {
   input: TrainingRequestInput;
   idempotencyKey?: string | null;
+  /** sha256 of the canonical submitted data, compared when the idempotency key comes again. */
+  payloadHash?: string | null;
   trackingCode: string;
   accessTokenHash: string;
   sopVersionId: string;
@@ -76,6 +78,7 @@ export async function insertTrainingRequest(tx: Tx, r: NewRequest) {
       trackingCode: r.trackingCode,
       accessTokenHash: r.accessTokenHash,
       idempotencyKey: r.idempotencyKey ?? null,
+      payloadHash: r.payloadHash ?? null,
       requesterId: requester.id,
       programId: input.programId ?? null,
       needDescription: input.needDescription ?? null,

@@ -4,6 +4,7 @@ import {
   generateTrackingCode,
   isWorkingDay,
   nextWorkingDay,
+  normalizeAccessToken,
   REQUESTER_TYPES,
   type RequesterType,
   toJakartaDate,
@@ -26,8 +27,13 @@ import { insertTrainingRequest, recordTransition } from '../requests/record';
 import { DEMO_PASSWORD } from './catalogue';
 import { createRandom, type Random } from './random';
 
-/** Every demo request's access token, so the README and e2e tests can track one. */
-export const DEMO_ACCESS_TOKEN = 'demo-token-blk-2026';
+/**
+ * Every demo request's access token, as a receipt shows it, so the README and e2e tests can
+ * track one. Typed as "demo-2026-babe-7k2m" it works too (case, dashes and O/0 are forgiven).
+ */
+export const DEMO_ACCESS_TOKEN = 'DEM0-2026-BABE-7K2M';
+/** The demo token before access tokens became 16 Crockford characters; rewritten on seeding. */
+const OLD_DEMO_ACCESS_TOKEN = 'demo-token-blk-2026';
 
 type Step = {
   action: string;
@@ -212,7 +218,12 @@ export async function seedDemoRequests(
       s.id,
     ]),
   );
-  const tokenHash = hashToken(DEMO_ACCESS_TOKEN);
+  const tokenHash = hashToken(normalizeAccessToken(DEMO_ACCESS_TOKEN) ?? DEMO_ACCESS_TOKEN);
+  // Demo data seeded before the token format changed keeps working with the documented token.
+  await prisma.trainingRequest.updateMany({
+    where: { accessTokenHash: hashToken(OLD_DEMO_ACCESS_TOKEN) },
+    data: { accessTokenHash: tokenHash },
+  });
   // Standing classes per instructor, so the demo never double-books one (the database refuses).
   const toIsoDay = (d: Date) => d.toISOString().slice(0, 10);
   const bookings = new Map<string, { start: string; end: string }[]>();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstIssue } from '../testing/expect-parse';
-import { feedbackSchema } from './complaint';
+import { generateTrackingCode } from '../tracking-code';
+import { feedbackLookupSchema, feedbackSchema } from './complaint';
 
 const valid = { kind: 'pengaduan', message: 'Instruktur belum datang sampai hari ketiga.' };
 
@@ -17,4 +18,19 @@ describe('feedbackSchema', () => {
   ])('%o → %s', (change, expected) =>
     expect(firstIssue(feedbackSchema, { ...valid, ...change })).toBe(expected),
   );
+});
+
+const CODE = generateTrackingCode(() => Uint8Array.from([1, 2, 3, 4, 5, 6, 7, 8, 9]));
+
+describe('feedbackLookupSchema', () => {
+  it('accepts the token as typed and outputs it canonical', () => {
+    expect(
+      feedbackLookupSchema.parse({ trackingCode: CODE, accessToken: '7k2m 9qxd-4htb rw3e' }),
+    ).toMatchObject({ accessToken: '7K2M9QXD4HTBRW3E' });
+  });
+  it('refuses a token in another format', () => {
+    expect(
+      firstIssue(feedbackLookupSchema, { trackingCode: CODE, accessToken: 'x'.repeat(32) }),
+    ).toBe('accessToken: tracking.token_invalid');
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accessTokenSchema } from '../access-token';
 import type { Localized } from '../i18n';
 import { phoneSchema } from '../phone';
 import { trackingCodeSchema } from '../tracking-code';
@@ -23,3 +24,10 @@ export const feedbackSchema = z.strictObject({
   trackingCode: optional(trackingCodeSchema),
 });
 export type FeedbackInput = z.output<typeof feedbackSchema>;
+
+/** Public lookup of a complaint: its tracking code and the access token shown when it was sent. */
+export const feedbackLookupSchema = z.strictObject({
+  trackingCode: trackingCodeSchema,
+  accessToken: accessTokenSchema,
+});
+export type FeedbackLookupInput = z.output<typeof feedbackLookupSchema>;

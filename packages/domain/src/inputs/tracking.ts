@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accessTokenSchema } from '../access-token';
 import { phoneSchema } from '../phone';
 import { trackingCodeSchema } from '../tracking-code';
 import { optional } from './fields';
@@ -7,8 +8,8 @@ import { optional } from './fields';
 export const trackingLookupSchema = z
   .strictObject({
     trackingCode: trackingCodeSchema,
-    /** The secret handed out with the tracking code (link in the SMS/e-mail). */
-    accessToken: optional(z.string().trim().min(16).max(128)),
+    /** The secret shown on the receipt; typed forms (case, spaces, dashes, O/0, I/1) accepted. */
+    accessToken: optional(accessTokenSchema),
     /** The contact phone given in the request. */
     phone: optional(phoneSchema),
   })

@@ -2,12 +2,12 @@ import type { Complaint } from '@blk/db';
 import {
   FEEDBACK_KIND_LABELS,
   FEEDBACK_KINDS,
+  feedbackLookupSchema,
   feedbackSchema,
   formatTrackingCode,
   idempotencyKeySchema,
   message,
   text,
-  trackingLookupSchema,
 } from '@blk/domain';
 import { z } from 'zod';
 import { builder } from '../../graphql/builder';
@@ -16,6 +16,7 @@ import { enumValues } from '../../graphql/enum-values';
 import { MUTATION_ERRORS } from '../../graphql/error-types';
 import { isUuid, validated } from '../../graphql/validate';
 import { roleCan } from '../auth/capabilities';
+import { IdempotencyKeyReusedError } from '../shared/public-submission';
 import { closeFeedback } from './close-feedback';
 import { respondToFeedback } from './respond-to-feedback';
 import { submitFeedback } from './submit-feedback';
@@ -77,7 +78,8 @@ const SubmitFeedbackSuccess = builder
         resolve: (r) => formatTrackingCode(r.trackingCode),
       }),
       accessToken: t.exposeString('accessToken', {
-        description: 'Secret needed to follow the complaint.',
+        description:
+          'Secret needed to follow the complaint: 16 Crockford base-32 characters shown as XXXX-XXXX-XXXX-XXXX.',
       }),
       responseDueAt: t.expose('responseDueAt', {
         type: 'DateTime',
@@ -199,15 +201,12 @@ builder.queryFields((t) => ({
       }),
       accessToken: t.arg.string({
         required: true,
-        description: 'The access token shown when it was sent.',
+        description:
+          'The access token shown when it was sent; case, spaces, dashes and O/0, I/L/1 mix-ups are ignored.',
       }),
     },
     resolve: (_root, args, ctx) => {
-      const lookup = validated(trackingLookupSchema, args, ctx);
-      return trackFeedback(ctx, {
-        trackingCode: lookup.trackingCode,
-        accessToken: args.accessToken,
-      });
+      return trackFeedback(ctx, validated(feedbackLookupSchema, args, ctx));
     },
   }),
   feedback: t.prismaField({
@@ -258,8 +257,8 @@ builder.mutationFields((t) => ({
   submitFeedback: t.field({
     type: SubmitFeedbackSuccess,
     description:
-      'Send a complaint, suggestion or question (public, no login). Retrying with the same idempotencyKey returns the first result. Rate-limited.',
-    errors: { types: MUTATION_ERRORS },
+      'Send a complaint, suggestion or question (public, no login). Retrying with the same idempotencyKey and data returns the first result; other data under the same key gives IdempotencyKeyReusedError. Rate-limited.',
+    errors: { types: [IdempotencyKeyReusedError, ...MUTATION_ERRORS] },
     args: {
       input: t.arg({ type: SubmitFeedbackInput, required: true, description: 'The message.' }),
       idempotencyKey: t.arg.string({

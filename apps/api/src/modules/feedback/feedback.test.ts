@@ -147,6 +147,24 @@ describe.each(testDatabaseKinds())('complaints, suggestions and questions on %s'
     expect(retry.data?.submitFeedback).toEqual(receipt);
     const code = receipt?.trackingCode ?? '';
     const token = receipt?.accessToken ?? '';
+    expect(token).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
+    // The same key with another message is refused, not answered with the first receipt.
+    const reused = await api.gql<Sent>(
+      SUBMIT,
+      { input: { ...input, message: 'Pesan lain sama sekali, bukan yang pertama.' }, key },
+      from('10.7.0.1'),
+    );
+    expect(reused.data?.submitFeedback).toEqual({
+      __typename: 'IdempotencyKeyReusedError',
+      code: 'IDEMPOTENCY_KEY_REUSED',
+    });
+    // The token as people type it back: lower case, spaces instead of dashes.
+    const typed = await api.gql<{ trackFeedback: { status: string } }>(
+      TRACK,
+      { code: code.toLowerCase(), token: token.toLowerCase().replace(/-/g, ' ') },
+      from('10.7.0.2'),
+    );
+    expect(typed.data?.trackFeedback.status).toBe('received');
 
     const stored = await api.db.prisma.complaint.findUniqueOrThrow({
       where: { trackingCode: code.replace('-', '') },
@@ -347,7 +365,11 @@ describe.each(testDatabaseKinds())('complaints, suggestions and questions on %s'
         where: { recipient: '+6281311112222', template: 'feedback_received', channel: 'sms' },
       }),
     ).toBe(1);
-    const wrong = await api.gql<Tracked>(TRACK, { code, token: 'w'.repeat(24) }, from('10.7.2.1'));
+    const wrong = await api.gql<Tracked>(
+      TRACK,
+      { code, token: 'WWWW-WWWW-WWWW-WWWW' },
+      from('10.7.2.1'),
+    );
     const unknown = await api.gql<Tracked>(
       TRACK,
       { code: formatTrackingCode('0000000000'), token: sent.data?.submitFeedback.accessToken },

@@ -1,9 +1,14 @@
-import { hashToken } from '@blk/db';
 import { addWorkingDays, type FeedbackInput } from '@blk/domain';
 import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
 import { consume, RATE_LIMITS } from '../rate-limit/rate-limit';
-import { accessTokenFor, insertWithTrackingCode } from '../shared/public-submission';
+import {
+  accessTokenFor,
+  accessTokenHash,
+  assertSameSubmission,
+  insertWithTrackingCode,
+  payloadHash,
+} from '../shared/public-submission';
 
 /** Working days to answer, from the published service standard (penanganan pengaduan). */
 async function responseDays(ctx: Context): Promise<number> {
@@ -19,7 +24,8 @@ async function responseDays(ctx: Context): Promise<number> {
 /**
  * Files a complaint, suggestion or question with its own tracking code and an answer deadline
  * from the service standard, and queues an acknowledgement when a contact was given. A retry
- * with the same idempotency key returns the first result.
+ * with the same idempotency key and data returns the first result; other data under the same
+ * key is refused (IDEMPOTENCY_KEY_REUSED).
  */
 export async function submitFeedback(
   ctx: Context,
@@ -27,11 +33,11 @@ export async function submitFeedback(
   idempotencyKey?: string,
 ): Promise<{ complaint: { trackingCode: string; responseDueAt: Date }; accessToken: string }> {
   const accessToken = accessTokenFor('feedback', idempotencyKey);
+  const hash = payloadHash(input);
   if (idempotencyKey) {
     const existing = await ctx.prisma.complaint.findUnique({ where: { idempotencyKey } });
     if (existing) {
-      if (existing.accessTokenHash !== hashToken(accessToken))
-        throw new AppError('CONFLICT_STALE_VERSION');
+      assertSameSubmission(existing, accessToken, hash);
       return { complaint: existing, accessToken };
     }
   }
@@ -51,8 +57,9 @@ export async function submitFeedback(
         const created = await tx.complaint.create({
           data: {
             trackingCode,
-            accessTokenHash: hashToken(accessToken),
+            accessTokenHash: accessTokenHash(accessToken),
             idempotencyKey: idempotencyKey ?? null,
+            payloadHash: idempotencyKey ? hash : null,
             kind: input.kind,
             requestId: related?.id ?? null,
             name: input.name ?? null,

@@ -19,7 +19,10 @@ const DAY = 24 * HOUR;
 export const RATE_LIMITS = {
   /** Tracking, cancelling or surveying a request, or tracking a complaint, per client IP. */
   lookupPerIp: { limit: 20, windowMs: 10 * MINUTE },
-  /** The same, per tracking code, whoever asks. */
+  /**
+   * Failed lookups per tracking code, whoever asks. Past it the guessable proof (the phone) is
+   * refused for the rest of the window; the unguessable access token always passes.
+   */
   lookupPerCode: { limit: 30, windowMs: 10 * MINUTE },
   /** New training requests per client IP. */
   submissionPerIp: { limit: 20, windowMs: HOUR },
@@ -74,4 +77,23 @@ export async function consume(
     });
   }
   return { remaining: limit - count };
+}
+
+/**
+ * Throws RATE_LIMITED when `key` has already used up its limit in the current window, without
+ * counting this call (for limits that count only failures).
+ */
+export async function assertNotExhausted(
+  ctx: Pick<Context, 'prisma' | 'now'>,
+  key: string,
+  { limit, windowMs }: RateLimit,
+): Promise<void> {
+  const now = ctx.now().getTime();
+  const windowStart = new Date(now - (now % windowMs));
+  const bucket = await ctx.prisma.rateLimitBucket.findUnique({ where: { key } });
+  if (!bucket || bucket.windowStart < windowStart || bucket.count < limit) return;
+  const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now) / 1000));
+  throw new AppError('RATE_LIMITED', `rate limit ${limit}/${windowMs}ms used up for ${key}`, {
+    retryAfterSeconds,
+  });
 }

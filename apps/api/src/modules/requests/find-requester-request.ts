@@ -4,7 +4,7 @@ import type { TrackingLookupInput } from '@blk/domain';
 import type { SopDefinition } from '@blk/sop';
 import type { Context } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
-import { consume, RATE_LIMITS } from '../rate-limit/rate-limit';
+import { assertNotExhausted, consume, RATE_LIMITS } from '../rate-limit/rate-limit';
 
 /** Compared against when the code is unknown, so that case takes as long as a wrong secret. */
 const NO_HASH = hashToken('');
@@ -16,13 +16,29 @@ function sameHash(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/**
- * Counts a public lookup against the caller's IP and the tracking code. Every operation that
- * takes a tracking code and a secret calls this first, so guessing secrets is slow.
- */
-export async function limitPublicLookup(ctx: Context, trackingCode: string): Promise<void> {
+/** Counts a public lookup against the caller's IP, so one client cannot guess quickly. */
+export async function limitPublicLookup(ctx: Context): Promise<void> {
   await consume(ctx, `lookup:ip:${ctx.ip}`, RATE_LIMITS.lookupPerIp);
-  await consume(ctx, `lookup:code:${trackingCode}`, RATE_LIMITS.lookupPerCode);
+}
+
+/**
+ * Settles a lookup whose proof was checked. A right access token always passes: it has 80 random
+ * bits, so strangers' wrong guesses must not lock its owner out. Only failures count against the
+ * code; once they reach the limit, the guessable proof (the phone number) waits like every other
+ * attempt, and wrong ones are answered RATE_LIMITED instead of NOT_FOUND.
+ */
+export async function settleLookup(
+  ctx: Context,
+  trackingCode: string,
+  proof: { tokenOk: boolean; phoneOk: boolean },
+  what: string,
+): Promise<void> {
+  if (proof.tokenOk) return;
+  const key = `lookup:code-failures:${trackingCode}`;
+  await assertNotExhausted(ctx, key, RATE_LIMITS.lookupPerCode);
+  if (proof.phoneOk) return;
+  await consume(ctx, key, RATE_LIMITS.lookupPerCode).catch(() => undefined);
+  throw notFound(what);
 }
 
 /**
@@ -31,7 +47,7 @@ export async function limitPublicLookup(ctx: Context, trackingCode: string): Pro
  * whether a code exists.
  */
 export async function findRequesterRequest(ctx: Context, lookup: TrackingLookupInput) {
-  await limitPublicLookup(ctx, lookup.trackingCode);
+  await limitPublicLookup(ctx);
   const request = await ctx.prisma.trainingRequest.findUnique({
     where: { trackingCode: lookup.trackingCode },
     include: { requester: true, sopVersion: true },
@@ -39,11 +55,14 @@ export async function findRequesterRequest(ctx: Context, lookup: TrackingLookupI
   // Both proofs are always compared (no short-circuit), so timing does not tell which failed.
   const tokenOk =
     lookup.accessToken !== undefined &&
-    sameHash(hashToken(lookup.accessToken), request?.accessTokenHash ?? NO_HASH);
+    sameHash(hashToken(lookup.accessToken), request?.accessTokenHash ?? NO_HASH) &&
+    request !== null;
   const phoneOk =
     lookup.phone !== undefined &&
-    sameHash(hashToken(lookup.phone), request ? hashToken(request.requester.phone) : NO_HASH);
-  if (!request || !(tokenOk || phoneOk)) throw notFound('training request');
+    sameHash(hashToken(lookup.phone), request ? hashToken(request.requester.phone) : NO_HASH) &&
+    request !== null;
+  await settleLookup(ctx, lookup.trackingCode, { tokenOk, phoneOk }, 'training request');
+  if (!request) throw notFound('training request');
   return { ...request, definition: request.sopVersion.definition as unknown as SopDefinition };
 }
 

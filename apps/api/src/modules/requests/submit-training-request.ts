@@ -1,4 +1,4 @@
-import { hashToken, insertTrainingRequest, type TrainingRequest } from '@blk/db';
+import { insertTrainingRequest, type TrainingRequest } from '@blk/db';
 import { REQUEST_SOP_CODE } from '@blk/db/seed';
 import {
   checkClassSize,
@@ -12,7 +12,13 @@ import { AppError } from '../../graphql/errors';
 import { assertNoRuleIssues, invalidField, isUuid } from '../../graphql/validate';
 import { attachUpload } from '../attachments/attach-upload';
 import { attachmentStorageFor } from '../attachments/storage';
-import { accessTokenFor, insertWithTrackingCode } from '../shared/public-submission';
+import {
+  accessTokenFor,
+  accessTokenHash,
+  assertSameSubmission,
+  insertWithTrackingCode,
+  payloadHash,
+} from '../shared/public-submission';
 
 /** The SOP version in force for new requests. */
 export async function sopInForce(ctx: Context) {
@@ -28,7 +34,8 @@ export async function sopInForce(ctx: Context) {
  * Submits a training request: checks it against the programme and the calendar, then writes the
  * request, its first event, the confirmation notification and, when given, the staged upload of
  * the request letter (surat permohonan) in one transaction. A retry with
- * the same idempotency key returns the first result instead of creating a second request.
+ * the same idempotency key and the same data returns the first result instead of creating a
+ * second request; the same key with other data is refused (IDEMPOTENCY_KEY_REUSED).
  */
 export async function submitTrainingRequest(
   ctx: Context,
@@ -37,11 +44,11 @@ export async function submitTrainingRequest(
   letterUploadId?: string,
 ): Promise<{ request: TrainingRequest; accessToken: string }> {
   const accessToken = accessTokenFor('request', idempotencyKey);
+  const hash = payloadHash({ input, letterUploadId });
   if (idempotencyKey) {
     const existing = await ctx.prisma.trainingRequest.findUnique({ where: { idempotencyKey } });
     if (existing) {
-      if (existing.accessTokenHash !== hashToken(accessToken))
-        throw new AppError('CONFLICT_STALE_VERSION');
+      assertSameSubmission(existing, accessToken, hash);
       return { request: existing, accessToken };
     }
   }
@@ -77,8 +84,9 @@ export async function submitTrainingRequest(
         const created = await insertTrainingRequest(tx, {
           input,
           idempotencyKey: idempotencyKey ?? null,
+          payloadHash: idempotencyKey ? hash : null,
           trackingCode,
-          accessTokenHash: hashToken(accessToken),
+          accessTokenHash: accessTokenHash(accessToken),
           sopVersionId: sop.id,
           initialState: initialState(sop.definition),
           firstDeadline: firstDeadline(sop.definition, now, calendar),

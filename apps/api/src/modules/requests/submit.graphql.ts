@@ -7,9 +7,10 @@ import {
 } from '@blk/domain';
 import { builder } from '../../graphql/builder';
 import { enumValues } from '../../graphql/enum-values';
-import { MUTATION_ERRORS } from '../../graphql/error-types';
+import { ErrorInterface, MUTATION_ERRORS } from '../../graphql/error-types';
 import { validated } from '../../graphql/validate';
 import { consume, RATE_LIMITS } from '../rate-limit/rate-limit';
+import { IdempotencyKeyReusedError } from '../shared/public-submission';
 import { submitTrainingRequest } from './submit-training-request';
 
 export const RequesterTypeEnum = builder.enumType('RequesterType', {
@@ -87,7 +88,8 @@ const SubmitTrainingRequestSuccess = builder
         resolve: (r) => formatTrackingCode(r.trackingCode),
       }),
       accessToken: t.exposeString('accessToken', {
-        description: 'Secret proving ownership; needed to track or cancel.',
+        description:
+          'Secret proving ownership, needed to track or cancel: 16 Crockford base-32 characters shown as XXXX-XXXX-XXXX-XXXX. Typed back, case, spaces, dashes and O/0, I/L/1 mix-ups are ignored.',
       }),
       state: t.exposeString('state', {
         description: 'SOP step the request is at (the first one).',
@@ -104,12 +106,19 @@ const SubmitTrainingRequestSuccess = builder
     }),
   });
 
+builder.objectType(IdempotencyKeyReusedError, {
+  name: 'IdempotencyKeyReusedError',
+  description:
+    'The idempotencyKey was already used for a submission with other data. Generate a new key for a new submission; retry only with the same data.',
+  interfaces: [ErrorInterface],
+});
+
 builder.mutationFields((t) => ({
   submitTrainingRequest: t.field({
     type: SubmitTrainingRequestSuccess,
     description:
-      'Submit a training request (public, no login). Retrying with the same idempotencyKey returns the first result.',
-    errors: { types: MUTATION_ERRORS },
+      'Submit a training request (public, no login). Retrying with the same idempotencyKey and data returns the first result, with the same access token; other data under the same key gives IdempotencyKeyReusedError.',
+    errors: { types: [IdempotencyKeyReusedError, ...MUTATION_ERRORS] },
     args: {
       input: t.arg({
         type: SubmitTrainingRequestInput,

@@ -1,6 +1,15 @@
+import { createHash } from 'node:crypto';
 import { testDatabaseKinds } from '@blk/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
+import { accessTokenFor } from '../shared/public-submission';
+import { TEST_TOKEN_SECRET } from '../shared/token-secret';
+
+const TRACK = /* GraphQL */ `
+  query Track($code: String!, $token: String) {
+    trackTrainingRequest(trackingCode: $code, accessToken: $token) { trackingCode }
+  }
+`;
 
 const SUBMIT = /* GraphQL */ `
   mutation Submit($input: SubmitTrainingRequestInput!, $key: String) {
@@ -8,6 +17,7 @@ const SUBMIT = /* GraphQL */ `
       __typename
       ... on SubmitTrainingRequestSuccess { trackingCode accessToken state firstDeadline }
       ... on ValidationError { code message issues { path code message } }
+      ... on IdempotencyKeyReusedError { code message }
       ... on Error { code message }
     }
   }
@@ -74,7 +84,7 @@ describe.each(testDatabaseKinds())('submitting a training request on %s', (kind)
     const result = res.data?.submitTrainingRequest;
     expect(result?.__typename).toBe('SubmitTrainingRequestSuccess');
     expect(result?.trackingCode).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
-    expect(result?.accessToken?.length).toBeGreaterThanOrEqual(24);
+    expect(result?.accessToken).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
     const stored = await api.db.prisma.trainingRequest.findUniqueOrThrow({
       where: { trackingCode: result?.trackingCode?.replace('-', '') ?? '' },
       include: { events: true, requester: true },
@@ -105,6 +115,68 @@ describe.each(testDatabaseKinds())('submitting a training request on %s', (kind)
       a.data?.submitTrainingRequest.accessToken,
     );
     expect(await api.db.prisma.trainingRequest.count()).toBe(before + 1);
+  });
+
+  it('hands out a token that a copy of the database cannot reproduce', async () => {
+    const key = crypto.randomUUID();
+    const res = await api.gql<SubmitResult>(SUBMIT, { input: input(), key });
+    const { trackingCode = '', accessToken = '' } = res.data?.submitTrainingRequest ?? {};
+    expect(accessToken).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
+    // Everything a dump holds about the request: its row, with the idempotency key in clear.
+    const row = await api.db.prisma.trainingRequest.findUniqueOrThrow({
+      where: { trackingCode: trackingCode.replace('-', '') },
+    });
+    expect(row.idempotencyKey).toBe(key);
+    expect(JSON.stringify(row)).not.toContain(accessToken.replace(/-/g, ''));
+    // The old derivation from the key, and the same scheme under any other secret, open nothing.
+    const forged = [
+      createHash('sha256').update(`blk-access-token:${key}`).digest('base64url').slice(0, 32),
+      accessTokenFor('request', key, 'a-guessed-secret-that-is-not-the-servers-0000'),
+      accessTokenFor('request', key, row.accessTokenHash),
+      accessTokenFor('request', key, key),
+    ];
+    for (const [i, token] of forged.entries()) {
+      const tracked = await api.gql(
+        TRACK,
+        { code: trackingCode, token },
+        { headers: { 'x-forwarded-for': `10.9.0.${i}` } },
+      );
+      expect(tracked.errors?.[0]?.extensions?.code, token).toMatch(/NOT_FOUND|VALIDATION_FAILED/);
+    }
+    // Only the server's secret gives it, which is why a retry can answer with it again.
+    expect(accessTokenFor('request', key, TEST_TOKEN_SECRET)).toBe(accessToken);
+    const real = await api.gql<{ trackTrainingRequest: { trackingCode: string } }>(
+      TRACK,
+      { code: trackingCode, token: accessToken },
+      { headers: { 'x-forwarded-for': '10.9.1.1' } },
+    );
+    expect(real.data?.trackTrainingRequest.trackingCode).toBe(trackingCode);
+  });
+
+  it('refuses a reused idempotency key with other data, storing nothing', async () => {
+    const key = crypto.randomUUID();
+    const first = await api.gql<SubmitResult>(SUBMIT, { input: input(), key });
+    expect(first.data?.submitTrainingRequest.__typename).toBe('SubmitTrainingRequestSuccess');
+    const before = await api.db.prisma.trainingRequest.count();
+    const other = await api.gql<SubmitResult>(SUBMIT, {
+      input: { ...input(), organizationName: 'Pemerintah Desa Lain' },
+      key,
+    });
+    expect(other.data?.submitTrainingRequest).toEqual({
+      __typename: 'IdempotencyKeyReusedError',
+      code: 'IDEMPOTENCY_KEY_REUSED',
+      message:
+        'Kunci pengiriman ini sudah dipakai untuk data yang berbeda. Muat ulang formulir lalu kirim lagi.',
+    });
+    expect(await api.db.prisma.trainingRequest.count()).toBe(before);
+    // The same data written differently (phone format) is the same submission.
+    const again = await api.gql<SubmitResult>(SUBMIT, {
+      input: { ...input(), contactPhone: '+6281234567890' },
+      key,
+    });
+    expect(again.data?.submitTrainingRequest.accessToken).toBe(
+      first.data?.submitTrainingRequest.accessToken,
+    );
   });
 
   it.each([

@@ -268,7 +268,7 @@ describe.each(testDatabaseKinds())('satisfaction survey and transparency on %s',
     });
     const wrongToken = await api.gql<SurveyResult>(
       SURVEY,
-      { code: waiting.trackingCode, token: 'z'.repeat(24), input: { answers } },
+      { code: waiting.trackingCode, token: 'ZZZZ-ZZZZ-ZZZZ-ZZZZ', input: { answers } },
       from('10.5.0.2'),
     );
     expect(wrongToken.data?.submitSatisfactionSurvey).toMatchObject({

@@ -275,7 +275,7 @@ describe.each(testDatabaseKinds())('public follow-up of a request on %s', (kind)
   it('answers a wrong token or phone exactly like an unknown code', async () => {
     const demo = await demoIn('diterima');
     const attempts = [
-      { code: demo.trackingCode, token: 'x'.repeat(24) },
+      { code: demo.trackingCode, token: 'XXXX-XXXX-XXXX-XXXX' },
       { code: demo.trackingCode, phone: '0812-0000-0000' },
       { code: formatTrackingCode('0000000000'), token: DEMO_ACCESS_TOKEN },
     ];
@@ -299,7 +299,7 @@ describe.each(testDatabaseKinds())('public follow-up of a request on %s', (kind)
 
     const cancel = await api.gql<CancelResult>(
       CANCEL,
-      { code: demo.trackingCode, token: 'y'.repeat(24) },
+      { code: demo.trackingCode, token: 'YYYY-YYYY-YYYY-YYYY' },
       from('10.1.0.3'),
     );
     expect(cancel.data?.cancelTrainingRequest).toMatchObject({
@@ -346,14 +346,89 @@ describe.each(testDatabaseKinds())('public follow-up of a request on %s', (kind)
     expect(limited.errors?.[0]?.message).toBe(
       'Terlalu banyak permintaan. Coba lagi beberapa saat lagi.',
     );
-    // Another address may still look, until the code itself has been asked about 30 times
-    // (the refused call above did not count).
-    for (let i = 0; i < 10; i++) {
+    // Other addresses may still look: correct lookups never count against the code.
+    for (let i = 0; i < 40; i++) {
       const ok = await api.gql<TrackResult>(TRACK, vars, from(`10.2.1.${i}`));
       expect(ok.errors).toBeUndefined();
     }
-    const perCode = await api.gql(TRACK, vars, from('10.2.2.1'));
-    expect(perCode.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+  });
+
+  it('never lets strangers lock the owner out: only wrong guesses count per code', async () => {
+    const demo = await demoIn('persetujuan');
+    // 30 wrong guesses on one code, spread over 30 addresses (no per-IP limit is reached).
+    for (let i = 0; i < 30; i++) {
+      const guess = await api.gql(
+        TRACK,
+        { code: demo.trackingCode, token: `${String(i).padStart(4, '0')}-0000-0000-0000` },
+        from(`10.4.0.${i}`),
+      );
+      expect(guess.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    }
+    // The owner's token still answers, from any address, as often as the per-IP limit allows.
+    for (let i = 0; i < 3; i++) {
+      const owner = await api.gql<TrackResult>(
+        TRACK,
+        { code: demo.trackingCode, token: DEMO_ACCESS_TOKEN },
+        from(`10.4.1.${i}`),
+      );
+      expect(owner.errors).toBeUndefined();
+      expect(owner.data?.trackTrainingRequest?.trackingCode).toBe(
+        formatTrackingCode(demo.trackingCode),
+      );
+    }
+    // The guessable proof (the phone number) is what the per-code limit protects: it waits now.
+    const byPhone = await api.gql(
+      TRACK,
+      { code: demo.trackingCode, phone: demo.requester.phone },
+      from('10.4.2.1'),
+    );
+    expect(byPhone.errors?.[0]?.extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: expect.any(Number),
+    });
+    // Further wrong guesses are refused the same way, whatever they are.
+    const more = await api.gql(
+      TRACK,
+      { code: demo.trackingCode, token: '1111-2222-3333-4444' },
+      from('10.4.2.2'),
+    );
+    expect(more.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+  });
+
+  it('accepts the token as people type it: any case, spaces, dashes, O for 0, I or L for 1', async () => {
+    const submitted = await api.gql<{
+      submitTrainingRequest: { trackingCode: string; accessToken: string };
+    }>(SUBMIT, { input: input() }, from('10.5.0.1'));
+    const { trackingCode, accessToken } = submitted.data?.submitTrainingRequest ?? {
+      trackingCode: '',
+      accessToken: '',
+    };
+    expect(accessToken).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
+    const typed = [
+      accessToken.toLowerCase(),
+      accessToken.replace(/-/g, ' '),
+      accessToken.replace(/-/g, ''),
+      accessToken.replace(/0/g, 'O').replace(/1/g, 'l'),
+      ` ${accessToken.replace(/1/g, 'I').toLowerCase()} `,
+    ];
+    for (const [i, token] of typed.entries()) {
+      const res = await api.gql<TrackResult>(
+        TRACK,
+        { code: trackingCode.toLowerCase(), token },
+        from(`10.5.1.${i}`),
+      );
+      expect(res.errors, token).toBeUndefined();
+      expect(res.data?.trackTrainingRequest?.trackingCode).toBe(trackingCode);
+    }
+    const oneWrong = await api.gql(
+      TRACK,
+      {
+        code: trackingCode,
+        token: `${accessToken.slice(0, -1)}${accessToken.endsWith('Z') ? 'Y' : 'Z'}`,
+      },
+      from('10.5.2.1'),
+    );
+    expect(oneWrong.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('limits new submissions per client address', async () => {
