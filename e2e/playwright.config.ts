@@ -25,7 +25,10 @@ const apiUrl = `http://127.0.0.1:${API_PORT}`;
 export default defineConfig({
   testDir: './tests',
   outputDir: process.env.E2E_OUTPUT_DIR ?? './test-results',
-  timeout: 30_000,
+  // Journeys on a busy 2-core machine: a whole journey may take minutes, and each wait is on
+  // what the user waits for (a heading, a status), never a fixed sleep.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   retries: process.env.CI ? 1 : 0,
   workers: 1,
   reporter: [
@@ -38,6 +41,12 @@ export default defineConfig({
       name: 'public-phone',
       use: { ...devices['Pixel 7'], baseURL: `http://127.0.0.1:${PUBLIC_PORT}` },
       testMatch: /public\..*\.spec\.ts/,
+    },
+    {
+      // Journeys across people: each test opens its own contexts on both apps.
+      name: 'journey',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${ADMIN_PORT}` },
+      testMatch: /journey\..*\.spec\.ts/,
     },
     {
       name: 'admin-desktop',

@@ -92,7 +92,6 @@ export function RequesterTaskBox({
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<Failure | null>(null);
-  const [sent, setSent] = useState(false);
   const [{ fetching }, answer] = useMutation(AnswerMutation);
 
   async function add(list: FileList | null) {
@@ -148,16 +147,8 @@ export function RequesterTaskBox({
     }
     if (outcome && outcome.__typename !== 'TrackedTrainingRequest')
       return setErrors({ form: outcome.message });
-    setSent(true);
     onAnswered();
   }
-
-  if (sent)
-    return (
-      <p className="note success" role="status">
-        {t.task.sent}
-      </p>
-    );
 
   return (
     <section className="callout" aria-labelledby="task-title">

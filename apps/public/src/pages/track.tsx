@@ -286,6 +286,7 @@ function TrackedView({
 }) {
   const t = useT();
   const { requesterTask } = readFragment(RequesterTask_TrackedTrainingRequestFragment, tracked);
+  const [answered, setAnswered] = useState(false);
   const { lang } = useLang();
   const [, navigate] = useLocation();
   const current = tracked.closedAt ? null : tracked;
@@ -316,8 +317,15 @@ function TrackedView({
           task={requesterTask}
           trackingCode={tracked.trackingCode}
           accessToken={lookup.accessToken}
-          onAnswered={onChanged}
+          onAnswered={() => {
+            setAnswered(true);
+            onChanged();
+          }}
         />
+      ) : answered ? (
+        <p className="note success" role="status">
+          {t.task.sent}
+        </p>
       ) : null}
 
       {tracked.viewerCanAnswerSurvey ? (
