@@ -1,4 +1,4 @@
-import { Prisma } from '@blk/db';
+import { CONSTRAINTS, isCheckViolation, isUniqueViolation, type Prisma } from '@blk/db';
 import {
   checkParticipantImport,
   type ImportRow,
@@ -83,6 +83,9 @@ export async function importParticipants(
   if (dryRun) return report(await check(ctx.prisma));
   try {
     return await ctx.prisma.$transaction(async (tx) => {
+      // One writer per class from here on (the same row lock as the database's class-size
+      // trigger), so the re-check sees every participant committed before and none meanwhile.
+      await tx.$queryRaw`SELECT 1 FROM "TrainingSchedule" WHERE "id" = ${schedule.id}::uuid FOR NO KEY UPDATE`;
       const checks = await check(tx);
       const created = new Map<number, string>();
       const createdAt = ctx.now();
@@ -117,8 +120,12 @@ export async function importParticipants(
       return report(checks, created);
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+    if (isUniqueViolation(error, CONSTRAINTS.participantNikPerClass))
       throw new AppError('ALREADY_EXISTS', 'NIK already in this class');
+    if (isCheckViolation(error, CONSTRAINTS.classSize))
+      invalidField(ctx, 'class.too_many_participants', ['scheduleId'], {
+        max: schedule.program.classSizeMax,
+      });
     throw error;
   }
 }

@@ -1,4 +1,4 @@
-import { Prisma } from '@blk/db';
+import { CONSTRAINTS, isCheckViolation, isUniqueViolation } from '@blk/db';
 import { checkParticipantAge, type ParticipantInput } from '@blk/domain';
 import type { z } from 'zod';
 import type { Context } from '../../graphql/context';
@@ -8,10 +8,6 @@ import { recordAudit } from '../audit/audit';
 import { dbDay, isoDay } from './access';
 import { loadManagedSchedule } from './class-access';
 import type { attendanceEntriesSchema, testScoresSchema } from './class-inputs';
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-}
 
 /**
  * Enrols a participant in a class: the programme's age limits apply on the first training day
@@ -30,8 +26,9 @@ export async function addParticipant(ctx: Context, scheduleId: string, input: Pa
     ),
     ctx,
   );
-  if (schedule._count.participants >= program.classSizeMax)
+  const classFull = () =>
     invalidField(ctx, 'class.too_many_participants', ['scheduleId'], { max: program.classSizeMax });
+  if (schedule._count.participants >= program.classSizeMax) classFull();
   try {
     return await ctx.prisma.$transaction(async (tx) => {
       const participant = await tx.participant.create({
@@ -57,7 +54,10 @@ export async function addParticipant(ctx: Context, scheduleId: string, input: Pa
       return participant;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError('ALREADY_EXISTS', 'NIK already in this class');
+    // Two enrolments at once: the database settles the race (the count above could not).
+    if (isCheckViolation(error, CONSTRAINTS.classSize)) classFull();
+    if (isUniqueViolation(error, CONSTRAINTS.participantNikPerClass))
+      throw new AppError('ALREADY_EXISTS', 'NIK already in this class');
     throw error;
   }
 }

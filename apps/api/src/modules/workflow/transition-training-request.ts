@@ -1,4 +1,10 @@
-import { Prisma, recordTransition, StaleVersionError } from '@blk/db';
+import {
+  CONSTRAINTS,
+  isExclusionViolation,
+  Prisma,
+  recordTransition,
+  StaleVersionError,
+} from '@blk/db';
 import {
   checkScheduleWindow,
   countWorkingDays,
@@ -25,6 +31,7 @@ import { issueCertificates } from './issue-certificates';
 import {
   findScheduleConflicts,
   loadInstructorFacts,
+  type PlannedTraining,
   ScheduleConflictError,
 } from './schedule-conflicts';
 import { programOfRequest } from './suggest-instructors';
@@ -123,39 +130,101 @@ async function createSchedule(
   }
   if (!instructorIds.every(isUuid))
     invalidField(ctx, 'schedule.unknown_instructor', ['input', instructorsKey ?? 'instructors']);
-  const plan = { startDate, endDate, island: islandOf(request.region) ?? '' };
+  const planned: PlannedSchedule = {
+    requestId: request.id,
+    programId,
+    instructorIds,
+    plan: { startDate, endDate, island: islandOf(request.region) ?? '' },
+  };
+  const { facts, conflicts } = await instructorConflicts(tx, planned, calendar);
+  if (facts.length !== instructorIds.length)
+    invalidField(ctx, 'schedule.unknown_instructor', ['input', instructorsKey ?? 'instructors']);
+  if (conflicts.length) throw new ScheduleConflictError(conflicts);
+  const { plan } = planned;
+  const jp = Math.max(1, Math.round(program.durationJp / days.length));
+  const venueKey = step.requiredInputs.find((i) => i.key === 'venue')?.key;
+  // The check above read committed data: a class written meanwhile by another transaction is
+  // only seen by the database's exclusion constraint, which refuses the overlap (23P01).
+  await failIfBookedMeanwhile(planned, () =>
+    tx.trainingSchedule.create({
+      data: {
+        requestId: request.id,
+        programId,
+        startDate: dbDay(startDate),
+        endDate: dbDay(endDate),
+        venue: venueKey ? String(inputs[venueKey]) : request.address,
+        island: plan.island,
+        createdById: staffOf(ctx).id,
+        sessions: {
+          create: days.map((d) => ({ date: dbDay(d), startTime: '08:00', endTime: '16:00', jp })),
+        },
+        instructors: {
+          create: instructorIds.map((instructorId, i) => ({ instructorId, lead: i === 0 })),
+        },
+      },
+    }),
+  );
+}
+
+/** A class about to be written: what the conflict rules need to explain a refusal. */
+interface PlannedSchedule {
+  requestId: string;
+  programId: string;
+  instructorIds: string[];
+  plan: PlannedTraining;
+}
+
+/** The read-side check: every conflict of the chosen instructors, in the order they were listed. */
+async function instructorConflicts(
+  db: Prisma.TransactionClient,
+  { requestId, programId, instructorIds, plan }: PlannedSchedule,
+  calendar: WorkingCalendar,
+) {
   const facts = await loadInstructorFacts(
-    tx,
+    db,
     { id: { in: instructorIds } },
     programId,
     plan,
-    request.id,
+    requestId,
   );
-  if (facts.length !== instructorIds.length)
-    invalidField(ctx, 'schedule.unknown_instructor', ['input', instructorsKey ?? 'instructors']);
-  // Explain the conflicts in the order the coordinator listed the instructors.
   facts.sort((a, b) => instructorIds.indexOf(a.id) - instructorIds.indexOf(b.id));
-  const conflicts = findScheduleConflicts(plan, facts, calendar);
-  if (conflicts.length) throw new ScheduleConflictError(conflicts);
-  const jp = Math.max(1, Math.round(program.durationJp / days.length));
-  const venueKey = step.requiredInputs.find((i) => i.key === 'venue')?.key;
-  await tx.trainingSchedule.create({
-    data: {
-      requestId: request.id,
-      programId,
-      startDate: dbDay(startDate),
-      endDate: dbDay(endDate),
-      venue: venueKey ? String(inputs[venueKey]) : request.address,
-      island: plan.island,
-      createdById: staffOf(ctx).id,
-      sessions: {
-        create: days.map((d) => ({ date: dbDay(d), startTime: '08:00', endTime: '16:00', jp })),
-      },
-      instructors: {
-        create: instructorIds.map((instructorId, i) => ({ instructorId, lead: i === 0 })),
-      },
-    },
-  });
+  return { facts, conflicts: findScheduleConflicts(plan, facts, calendar) };
+}
+
+/** The database refused the class: an instructor was booked meanwhile by another transaction. */
+class BookedMeanwhile extends Error {
+  constructor(
+    readonly planned: PlannedSchedule,
+    options: ErrorOptions,
+  ) {
+    super('instructor double-booked by a concurrent transaction', options);
+  }
+}
+
+async function failIfBookedMeanwhile<T>(planned: PlannedSchedule, write: () => Promise<T>) {
+  try {
+    return await write();
+  } catch (error) {
+    if (isExclusionViolation(error, CONSTRAINTS.noDoubleBooking))
+      throw new BookedMeanwhile(planned, { cause: error });
+    throw error;
+  }
+}
+
+/**
+ * Explains a class the database refused, as the read-side check would have: once the
+ * transaction is rolled back, the class that got in first is committed and visible. If it is
+ * already gone again, the caller is told to reload and retry.
+ */
+async function explainBookedMeanwhile(
+  ctx: Context,
+  { planned }: BookedMeanwhile,
+  calendar: WorkingCalendar,
+): Promise<AppError> {
+  const { conflicts } = await instructorConflicts(ctx.prisma, planned, calendar);
+  return conflicts.length
+    ? new ScheduleConflictError(conflicts)
+    : new AppError('CONFLICT_STALE_VERSION');
 }
 
 /** The assessment row the kelengkapan of the assessment step describes. */
@@ -284,7 +353,9 @@ export async function transitionTrainingRequest(ctx: Context, cmd: TransitionCom
       }
     });
   } catch (error) {
-    // Another transition got in first: the version moved on, or it appended the same event seq.
+    if (error instanceof BookedMeanwhile) throw await explainBookedMeanwhile(ctx, error, calendar);
+    // Another transition got in first: the version moved on, or it appended the same event seq
+    // (or wrote the request's standing class: TrainingSchedule_one_open_per_request).
     if (
       error instanceof StaleVersionError ||
       (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
