@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { OUTBOX_DIR } from './tests/outbox';
 
 // Debian's Chromium, never a downloaded browser. These flags keep it quiet on a machine with no
 // internet and let it run as root.
@@ -58,7 +59,14 @@ export default defineConfig({
     {
       // A throwaway in-memory database: every e2e run starts from migrations and the seed.
       command: 'pnpm --filter @blk/api exec tsx src/main.ts',
-      env: { PORT: String(API_PORT), BLK_PGLITE_DIR: 'memory://', BLK_SEED_DEMO: '1' },
+      env: {
+        PORT: String(API_PORT),
+        BLK_PGLITE_DIR: 'memory://',
+        BLK_SEED_DEMO: '1',
+        BLK_OUTBOX_DIR: OUTBOX_DIR,
+        BLK_OUTBOX_POLL_MS: '500',
+        BLK_PUBLIC_URL: `http://127.0.0.1:${PUBLIC_PORT}`,
+      },
       url: `${apiUrl}/readyz`,
       timeout: 120_000,
       reuseExistingServer: false,

@@ -1,5 +1,6 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { expectAccessible, openRequest, signIn } from './admin-helpers';
+import { messagesAbout } from './outbox';
 
 // A request's life across people, through the two apps' screens only: no API call between
 // steps. The requester uses a phone; the office uses desktops.
@@ -111,6 +112,11 @@ test('the front desk opens the letter and returns the request with a note', asyn
 });
 
 test('the requester reads the note and sends the signed letter from the tracking page', async ({}, info) => {
+  // The SMS (the phone is required) says what is missing, by when, and links to the page.
+  const [sms] = await messagesAbout('Surat belum ditandatangani kepala desa', 1);
+  expect(sms).toContain('To: +6281277771234');
+  expect(sms).toMatch(/\d{1,2} \w+ 20\d\d pukul 23\.59 WIB/);
+  expect(sms).toContain(`/lacak?kode=${code}`);
   const page = requester;
   await page.goto(`/lacak?kode=${code}`);
   const task = page.getByRole('region', { name: 'Yang perlu Anda lakukan' });

@@ -57,6 +57,22 @@ const schema = z.object({
     .refine((v) => v === undefined || /^smtps?:\/\/[^/]/.test(v), 'expected smtp://… or smtps://…'),
   /** Sender of notification e-mails. */
   SMTP_FROM: z.string().min(3).default('BLK on the Spot <no-reply@localhost>'),
+  /** Public app's address, for the tracking link in every notification. */
+  BLK_PUBLIC_URL: z.url().default('http://127.0.0.1:4173'),
+  /**
+   * HTTP SMS/WhatsApp gateway: each SMS is POSTed as JSON `{ id, to, text }` (with an
+   * `Idempotency-Key` header). Unset writes SMS to the outbox folder instead.
+   */
+  BLK_SMS_GATEWAY_URL: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim() || undefined)
+    .refine((v) => v === undefined || /^https?:\/\/[^/]/.test(v), 'expected http(s)://…'),
+  /** Bearer token the SMS gateway expects, if any. */
+  BLK_SMS_GATEWAY_TOKEN: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim() || undefined),
   /** Folder of messages not sent through SMTP/SMS (default .data/outbox at the workspace root). */
   BLK_OUTBOX_DIR: z.string().optional(),
   /** Run the notification outbox worker in this process ('0' turns it off). */

@@ -30,7 +30,10 @@ const outbox = env.BLK_OUTBOX_WORKER
         smtpUrl: env.SMTP_URL,
         from: env.SMTP_FROM,
         outboxDir,
+        smsGatewayUrl: env.BLK_SMS_GATEWAY_URL,
+        smsGatewayToken: env.BLK_SMS_GATEWAY_TOKEN,
       }),
+      publicUrl: env.BLK_PUBLIC_URL,
       maxAttempts: env.BLK_OUTBOX_MAX_ATTEMPTS,
       pollMs: env.BLK_OUTBOX_POLL_MS,
       logger: logger.child({ component: 'outbox' }),
@@ -38,7 +41,7 @@ const outbox = env.BLK_OUTBOX_WORKER
   : null;
 if (outbox)
   logger.info(
-    `notification outbox: e-mail ${env.SMTP_URL ? 'via SMTP' : `written to ${outboxDir}`}; SMS written to ${outboxDir} (no SMS gateway configured)`,
+    `notification outbox: e-mail ${env.SMTP_URL ? 'via SMTP' : `written to ${outboxDir}`}; SMS ${env.BLK_SMS_GATEWAY_URL ? 'via the HTTP gateway' : `written to ${outboxDir}`}`,
   );
 const http = await startHttpServer(app, { ...env, port: env.PORT, host: env.HOST });
 logger.info(`BLK on the Spot API listening on ${http.url} (database: ${db.kind})`);

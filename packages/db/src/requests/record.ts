@@ -109,14 +109,14 @@ export async function insertTrainingRequest(tx: Tx, r: NewRequest) {
       dueAt: r.firstDeadline,
     },
   });
-  await tx.notificationOutbox.create({
-    data: {
-      channel: input.contactEmail ? 'email' : 'sms',
-      recipient: input.contactEmail ?? input.contactPhone,
-      template: 'request_submitted',
-      payload: { trackingCode: r.trackingCode, organizationName: input.organizationName },
-      createdAt: r.submittedAt,
-    },
+  // Always an SMS (the phone is required and is what village officials read), and an e-mail too
+  // when one was given.
+  const payload = { trackingCode: r.trackingCode, organizationName: input.organizationName };
+  await tx.notificationOutbox.createMany({
+    data: [
+      { channel: 'sms' as const, recipient: input.contactPhone },
+      ...(input.contactEmail ? [{ channel: 'email' as const, recipient: input.contactEmail }] : []),
+    ].map((to) => ({ ...to, template: 'request_submitted', payload, createdAt: r.submittedAt })),
   });
   return request;
 }

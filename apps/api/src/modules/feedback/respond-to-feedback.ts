@@ -4,10 +4,12 @@ import { AppError, notFound } from '../../graphql/errors';
 import { isUuid } from '../../graphql/validate';
 import { recordAudit } from '../audit/audit';
 
-/** The sender's contact for a notification, or null when they gave none. */
-function contactOf(c: Complaint) {
-  const recipient = c.email ?? c.phone;
-  return recipient ? { channel: c.email ? ('email' as const) : ('sms' as const), recipient } : null;
+/** Where the sender is told: every contact they gave (SMS and e-mail), none when anonymous. */
+function contactsOf(c: Pick<Complaint, 'phone' | 'email'>) {
+  return [
+    ...(c.phone ? [{ channel: 'sms' as const, recipient: c.phone }] : []),
+    ...(c.email ? [{ channel: 'email' as const, recipient: c.email }] : []),
+  ];
 }
 
 /**
@@ -40,17 +42,20 @@ export async function changeOpenFeedback(
       entityId: id,
       data: { from: before.status, to: after.status },
     });
-    const contact = contactOf(after);
-    if (contact) {
-      await tx.notificationOutbox.create({
-        data: {
-          ...contact,
-          template: change.template,
-          payload: { trackingCode: after.trackingCode, status: after.status },
-          createdAt: ctx.now(),
-        },
-      });
-    }
+    // The answer itself travels in the message, so the sender need not open the site to read it.
+    const payload = {
+      trackingCode: after.trackingCode,
+      status: after.status,
+      ...(after.response ? { response: after.response } : {}),
+    };
+    await tx.notificationOutbox.createMany({
+      data: contactsOf(after).map((to) => ({
+        ...to,
+        template: change.template,
+        payload,
+        createdAt: ctx.now(),
+      })),
+    });
     return after;
   });
 }

@@ -70,22 +70,18 @@ export async function submitFeedback(
             createdAt: now,
           },
         });
-        const recipient = input.email ?? input.phone;
-        if (recipient) {
-          await tx.notificationOutbox.create({
-            data: {
-              channel: input.email ? 'email' : 'sms',
-              recipient,
-              template: 'feedback_received',
-              payload: {
-                trackingCode,
-                kind: input.kind,
-                responseDueAt: responseDueAt.toISOString(),
-              },
-              createdAt: now,
-            },
-          });
-        }
+        const contacts = [
+          ...(input.phone ? [{ channel: 'sms' as const, recipient: input.phone }] : []),
+          ...(input.email ? [{ channel: 'email' as const, recipient: input.email }] : []),
+        ];
+        await tx.notificationOutbox.createMany({
+          data: contacts.map((to) => ({
+            ...to,
+            template: 'feedback_received',
+            payload: { trackingCode, kind: input.kind, responseDueAt: responseDueAt.toISOString() },
+            createdAt: now,
+          })),
+        });
         return created;
       }),
     idempotencyKey

@@ -15,6 +15,8 @@ export function retryDelayMs(failedAttempts: number): number {
 
 /** Options of one outbox worker. */
 export interface OutboxWorkerOptions {
+  /** Base URL of the public app, for the tracking link in every message. */
+  publicUrl?: string | undefined;
   transport: NotificationTransport;
   maxAttempts: number;
   /** Distinguishes this worker's claims from other processes'. */
@@ -108,7 +110,9 @@ export async function drainOutboxOnce(
         id: message.id,
         channel: message.channel,
         recipient: message.recipient,
-        rendered: renderNotification(message.template, message.payload),
+        rendered: renderNotification(message.template, message.payload, {
+          publicUrl: options.publicUrl,
+        }),
       });
       await prisma.notificationOutbox.updateMany({
         where: ours,

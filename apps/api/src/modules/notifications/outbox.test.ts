@@ -1,4 +1,6 @@
 import fs from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '@blk/db';
@@ -85,7 +87,7 @@ describe.each(testDatabaseKinds())('the notification outbox on %s', (kind) => {
 
     const smsFile = await fs.readFile(path.join(outboxDir, `${sms?.id}.sms.txt`), 'utf8');
     expect(smsFile).toBe(
-      'To: +6281234567890\n\nBLK on the Spot: Pelatihan sudah dijadwalkan. Kode 7K3M9-Q2XWR.\n',
+      'To: +6281234567890\n\nBLK on the Spot 7K3M9-Q2XWR: Pelatihan sudah dijadwalkan.\n',
     );
     // Nothing is due any more.
     expect(
@@ -292,7 +294,65 @@ describe('notification templates', () => {
     });
     expect(`${r.subject}\n${r.text}`).toContain('7K3M9-Q2XWR');
     expect(r.text).toContain('Dinas Tenaga Kerja Provinsi Kepulauan Bangka Belitung');
-    expect(r.sms.length).toBeLessThanOrEqual(160);
+    expect(r.sms.length).toBeLessThanOrEqual(306);
+  });
+
+  it('tells the requester what was asked, by when, and links to the tracking page', () => {
+    const r = renderNotification(
+      'request_menunggu_kelengkapan',
+      {
+        trackingCode: '7K3M9Q2XWR',
+        organizationName: 'Pemerintah Desa Nibung',
+        missingItems: 'Surat belum ditandatangani kepala desa',
+        dueAt: '2026-12-18T16:59:59.999Z',
+      },
+      { publicUrl: 'https://blk.babelprov.go.id/' },
+    );
+    const link = 'https://blk.babelprov.go.id/lacak?kode=7K3M9-Q2XWR';
+    for (const text of [r.sms, r.text]) {
+      expect(text).toContain('Surat belum ditandatangani kepala desa');
+      expect(text).toContain('18 Desember 2026 pukul 23.59 WIB');
+      expect(text).toContain(link);
+    }
+    expect(r.text).toContain('Yang perlu Anda lakukan:');
+    expect(r.text).toContain('Kirim kelengkapan');
+  });
+
+  it('gives the dates, the venue and the instructors of a scheduled training in the SMS', () => {
+    const r = renderNotification(
+      'request_terjadwal',
+      {
+        trackingCode: '7K3M9Q2XWR',
+        startDate: '2027-01-11',
+        endDate: '2027-01-22',
+        venue: 'Balai Desa Nibung',
+        instructors: 'Agus Salim, Dedi Kurniawan',
+      },
+      { publicUrl: 'http://127.0.0.1:4173' },
+    );
+    expect(r.sms).toContain('11 Januari 2027 s.d. 22 Januari 2027');
+    expect(r.sms).toContain('Balai Desa Nibung');
+    expect(r.sms).toContain('Agus Salim, Dedi Kurniawan');
+    expect(r.sms.endsWith('http://127.0.0.1:4173/lacak?kode=7K3M9-Q2XWR')).toBe(true);
+  });
+
+  it('keeps the link whole and two SMS segments at most when a note is long', () => {
+    const r = renderNotification(
+      'request_ditolak',
+      { trackingCode: '7K3M9Q2XWR', reason: 'x'.repeat(1000) },
+      { publicUrl: 'http://127.0.0.1:4173' },
+    );
+    expect(r.sms.length).toBeLessThanOrEqual(306);
+    expect(r.sms.endsWith('/lacak?kode=7K3M9-Q2XWR')).toBe(true);
+    expect(r.text).toContain('x'.repeat(1000));
+  });
+
+  it('carries the answer of a complaint', () => {
+    const r = renderNotification('feedback_answered', {
+      trackingCode: 'AB12CD34EF',
+      response: 'Instruktur pengganti datang Senin.',
+    });
+    expect(r.text).toContain('Instruktur pengganti datang Senin.');
   });
 
   it('gives each state change its own message', () => {
@@ -307,5 +367,50 @@ describe('notification templates', () => {
     expect(r.subject).toBe('Informasi layanan BLK on the Spot: 7K3M9-Q2XWR');
     expect(renderNotification('request_submitted', null).subject).toContain('-');
     expect(renderNotification('toString', 42).subject).toContain('Informasi layanan');
+  });
+});
+
+describe('the SMS gateway transport', () => {
+  it('POSTs each SMS with its id as the idempotency key and fails on a non-2xx answer', async () => {
+    const received: { headers: http.IncomingHttpHeaders; body: unknown }[] = [];
+    let answer = 202;
+    const gateway = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => {
+        body += c;
+      });
+      req.on('end', () => {
+        received.push({ headers: req.headers, body: JSON.parse(body) });
+        res.writeHead(answer).end();
+      });
+    });
+    await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/sms`;
+    try {
+      const transport = createNotificationTransport({
+        from: 'BLK <no-reply@blk.example>',
+        outboxDir: await fs.mkdtemp(path.join(os.tmpdir(), 'blk-gw-')),
+        smsGatewayUrl: url,
+        smsGatewayToken: 'rahasia',
+      });
+      const message = {
+        id: 'msg-1',
+        channel: 'sms' as const,
+        recipient: '+6281234567890',
+        rendered: renderNotification('request_terjadwal', { trackingCode: '7K3M9Q2XWR' }),
+      };
+      expect(await transport.deliver(message)).toBe(`gateway:${new URL(url).host}:msg-1`);
+      expect(received[0]?.body).toEqual({
+        id: 'msg-1',
+        to: '+6281234567890',
+        text: message.rendered.sms,
+      });
+      expect(received[0]?.headers['idempotency-key']).toBe('msg-1');
+      expect(received[0]?.headers.authorization).toBe('Bearer rahasia');
+      answer = 503;
+      await expect(transport.deliver(message)).rejects.toThrow('HTTP 503');
+    } finally {
+      gateway.close();
+    }
   });
 });

@@ -1,4 +1,5 @@
-import { formatTrackingCode } from '@blk/domain';
+import { formatTrackingCode, toJakartaDate } from '@blk/domain';
+import { formatIsoDate } from '@blk/sop';
 
 /** A notification ready to send: e-mail subject and body, and the short SMS text. */
 export interface RenderedNotification {
@@ -7,22 +8,43 @@ export interface RenderedNotification {
   sms: string;
 }
 
+/** Where the requester follows the request (`BLK_PUBLIC_URL`), for the direct link. */
+export interface RenderOptions {
+  publicUrl?: string;
+}
+
 /**
  * What templates read from an outbox row's payload. Writers put in what they have; every field
  * but the tracking code is optional, and a missing one is left out of the text.
  */
 interface Payload {
-  trackingCode?: string;
-  organizationName?: string;
-  note?: string;
-  reason?: string;
-  response?: string;
+  trackingCode: string;
+  organizationName?: string | undefined;
+  note?: string | undefined;
+  reason?: string | undefined;
+  missingItems?: string | undefined;
+  response?: string | undefined;
+  /** When the requester's step closes (ISO instant): answer before it. */
+  dueAt?: string | undefined;
+  startDate?: string | undefined;
+  endDate?: string | undefined;
+  venue?: string | undefined;
+  instructors?: string | undefined;
+  programName?: string | undefined;
 }
 
-type Template = (p: Required<Pick<Payload, 'trackingCode'>> & Payload) => {
+/** One message: what happened, the facts, and what the requester must do next. */
+interface Message {
   subject: string;
-  lines: string[];
-};
+  /** One sentence on what happened. */
+  meaning: string;
+  /** What the requester should do now, if anything. */
+  todo?: string;
+  /** Lines of the e-mail before the facts (e.g. the greeting of the receipt). */
+  intro?: string[];
+}
+
+type Template = (p: Payload) => Message;
 
 const SIGNATURE = [
   '',
@@ -33,22 +55,43 @@ const SIGNATURE = [
   'Pesan ini dikirim otomatis; mohon tidak membalas e-mail ini.',
 ];
 
-const optionalLine = (label: string, value: string | undefined) =>
-  value ? [`${label}: ${value}`] : [];
+/** '18 Desember 2026 pukul 23.59 WIB' for an instant. */
+export function formatWibDateTime(iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const wib = new Date(at.getTime() + 7 * 3_600_000);
+  const hh = String(wib.getUTCHours()).padStart(2, '0');
+  const mm = String(wib.getUTCMinutes()).padStart(2, '0');
+  return `${formatIsoDate(toJakartaDate(at))} pukul ${hh}.${mm} WIB`;
+}
 
-/** A state change of a request shown to the public: subject and what it means for them. */
-const stateChange =
-  (subject: string, meaning: string): Template =>
-  (p) => ({
-    subject,
-    lines: [
-      `Permohonan pelatihan dengan kode ${p.trackingCode}${p.organizationName ? ` (${p.organizationName})` : ''}: ${meaning}`,
-      ...optionalLine('Catatan petugas', p.note),
-      ...optionalLine('Alasan', p.reason),
-      '',
-      'Pantau perkembangan permohonan di halaman Lacak Permohonan dengan kode di atas.',
-    ],
-  });
+function formatDay(value: string | undefined): string | undefined {
+  return value ? formatIsoDate(value.slice(0, 10)) : undefined;
+}
+
+/** The facts of the payload, labelled, in the order a reader needs them. */
+function facts(p: Payload): [label: string, value: string][] {
+  const dates =
+    p.startDate && p.endDate
+      ? `${formatDay(p.startDate)} s.d. ${formatDay(p.endDate)}`
+      : formatDay(p.startDate ?? p.endDate);
+  const list: [string, string | undefined][] = [
+    ['Kekurangan berkas', p.missingItems],
+    ['Alasan', p.reason],
+    ['Catatan petugas', p.note],
+    ['Tanggapan', p.response],
+    ['Program', p.programName],
+    ['Jadwal', dates],
+    ['Tempat', p.venue],
+    ['Instruktur', p.instructors],
+    ['Batas waktu', p.dueAt ? formatWibDateTime(p.dueAt) : undefined],
+  ];
+  return list.filter((f): f is [string, string] => Boolean(f[1]));
+}
+
+const simple =
+  (subject: string, meaning: string, todo?: string): Template =>
+  () => ({ subject, meaning, ...(todo ? { todo } : {}) });
 
 /**
  * Templates by key, in Bahasa Indonesia. `request_<state>` keys follow the SOP steps a
@@ -57,105 +100,155 @@ const stateChange =
 const TEMPLATES: Record<string, Template> = {
   request_submitted: (p) => ({
     subject: `Permohonan pelatihan diterima: ${p.trackingCode}`,
-    lines: [
+    meaning: 'permohonan pelatihan BLK on the Spot Anda sudah kami terima.',
+    intro: [
       `Terima kasih${p.organizationName ? `, ${p.organizationName}` : ''}. Permohonan pelatihan BLK on the Spot Anda sudah kami terima.`,
       '',
       `Kode pelacakan: ${p.trackingCode}`,
       '',
-      'Simpan kode ini bersama token akses yang ditampilkan saat pengajuan. Keduanya diperlukan untuk melacak, melengkapi berkas, atau membatalkan permohonan.',
-      'Petugas layanan akan memverifikasi permohonan Anda sesuai Standar Pelayanan.',
     ],
+    todo: 'Simpan kode ini bersama token akses yang ditampilkan saat pengajuan. Petugas layanan memverifikasi permohonan dalam 1 hari kerja.',
   }),
-  request_diterima: stateChange(
-    `Berkas permohonan sedang diverifikasi`,
+  request_diterima: simple(
+    'Berkas permohonan sedang diverifikasi',
     'berkas permohonan sedang diverifikasi oleh petugas layanan.',
   ),
-  request_menunggu_kelengkapan: stateChange(
+  request_menunggu_kelengkapan: simple(
     'Berkas permohonan perlu dilengkapi',
-    'berkas permohonan perlu dilengkapi. Lengkapi dalam 10 hari kerja agar permohonan tidak ditutup.',
+    'berkas permohonan perlu dilengkapi.',
+    'Buka halaman Lacak Permohonan, unggah berkas yang diminta, lalu tekan "Kirim kelengkapan" sebelum batas waktu. Bila tidak, permohonan ditutup otomatis.',
   ),
-  request_asesmen_kebutuhan: stateChange(
+  request_asesmen_kebutuhan: simple(
     'Permohonan lolos verifikasi',
     'permohonan lolos verifikasi. Petugas akan melakukan asesmen kebutuhan dan survei lokasi.',
+    'Petugas akan menghubungi nomor Anda untuk menyepakati tanggal survei lokasi.',
   ),
-  request_persetujuan: stateChange(
+  request_persetujuan: simple(
     'Asesmen kebutuhan selesai',
     'asesmen kebutuhan selesai dan permohonan menunggu persetujuan pimpinan.',
   ),
-  request_penjadwalan: stateChange(
+  request_penjadwalan: simple(
     'Permohonan disetujui',
     'permohonan disetujui. Koordinator instruktur sedang menyusun jadwal pelatihan.',
   ),
-  request_terjadwal: stateChange(
+  request_terjadwal: simple(
     'Pelatihan sudah dijadwalkan',
-    'pelatihan sudah dijadwalkan. Jadwal dan instruktur dapat dilihat di halaman Lacak Permohonan.',
+    'pelatihan sudah dijadwalkan.',
+    'Siapkan tempat dan calon peserta; instruktur mencatat peserta (nama dan NIK) pada hari pertama.',
   ),
-  request_pelaksanaan: stateChange('Pelatihan dimulai', 'pelatihan sedang berlangsung.'),
-  request_pelaporan: stateChange(
+  request_pelaksanaan: simple('Pelatihan dimulai', 'pelatihan sedang berlangsung.'),
+  request_pelaporan: simple(
     'Pelatihan selesai',
     'pelatihan telah selesai. Instruktur sedang menyusun laporan pelaksanaan.',
   ),
-  request_menunggu_survei: stateChange(
+  request_menunggu_survei: simple(
     'Mohon isi Survei Kepuasan Masyarakat',
-    'layanan hampir selesai. Mohon isi Survei Kepuasan Masyarakat di halaman Lacak Permohonan; penilaian Anda membantu kami memperbaiki layanan.',
+    'layanan hampir selesai.',
+    'Isi Survei Kepuasan Masyarakat (9 pertanyaan singkat) di halaman Lacak Permohonan; penilaian Anda membantu kami memperbaiki layanan.',
   ),
-  request_selesai: stateChange(
+  request_selesai: simple(
     'Layanan selesai',
     'layanan telah selesai. Terima kasih atas kepercayaan Anda.',
   ),
-  request_ditolak: stateChange(
+  request_ditolak: simple(
     'Permohonan tidak dapat diproses',
     'mohon maaf, permohonan tidak dapat kami proses.',
+    'Bila ada pertanyaan atau keberatan, sampaikan pengaduan melalui halaman Pengaduan.',
   ),
-  request_dibatalkan: stateChange('Permohonan dibatalkan', 'permohonan telah dibatalkan.'),
-  request_ditutup_tidak_lengkap: stateChange(
+  request_dibatalkan: simple('Permohonan dibatalkan', 'permohonan telah dibatalkan.'),
+  request_cancelled: simple('Permohonan dibatalkan', 'permohonan telah Anda batalkan.'),
+  request_ditutup_tidak_lengkap: simple(
     'Permohonan ditutup',
-    'permohonan ditutup karena berkas tidak dilengkapi dalam 10 hari kerja. Anda dapat mengajukan permohonan baru.',
+    'permohonan ditutup karena berkas tidak dilengkapi dalam 10 hari kerja.',
+    'Anda dapat mengajukan permohonan baru kapan saja.',
   ),
   feedback_received: (p) => ({
     subject: `Pengaduan/saran diterima: ${p.trackingCode}`,
-    lines: [
+    meaning: 'pengaduan, saran, atau masukan Anda sudah kami terima dan akan ditindaklanjuti.',
+    intro: [
       'Terima kasih. Pengaduan, saran, atau masukan Anda sudah kami terima dan akan ditindaklanjuti.',
       '',
       `Kode pelacakan: ${p.trackingCode}`,
+      '',
     ],
   }),
   feedback_answered: (p) => ({
     subject: `Tanggapan atas pengaduan/saran ${p.trackingCode}`,
-    lines: [
+    meaning: 'pengaduan/saran Anda sudah ditanggapi.',
+    intro: [
       `Pengaduan, saran, atau masukan Anda dengan kode ${p.trackingCode} sudah ditanggapi.`,
-      ...(p.response ? ['', 'Tanggapan:', p.response] : []),
+      '',
     ],
   }),
 };
 
-const fallback: Template = (p) => ({
-  subject: `Informasi layanan BLK on the Spot: ${p.trackingCode}`,
-  lines: [
-    `Ada informasi baru tentang layanan dengan kode pelacakan ${p.trackingCode}.`,
-    'Lihat rinciannya di halaman Lacak Permohonan.',
-  ],
+const fallback: Template = () => ({
+  subject: 'Informasi layanan BLK on the Spot',
+  meaning: 'ada informasi baru tentang layanan Anda.',
 });
 
-/** Renders an outbox row's template and payload; never throws on odd payloads. */
-export function renderNotification(template: string, payload: unknown): RenderedNotification {
-  const p = readPayload(payload);
-  const render = Object.hasOwn(TEMPLATES, template) ? TEMPLATES[template] : undefined;
-  const { subject, lines } = (render ?? fallback)(p);
-  const sms = subject.includes(p.trackingCode)
-    ? `BLK on the Spot: ${subject}.`
-    : `BLK on the Spot: ${subject}. Kode ${p.trackingCode}.`;
-  return {
-    subject,
-    text: [...lines, ...SIGNATURE].join('\n'),
-    sms: sms.length <= 160 ? sms : `${sms.slice(0, 157)}...`,
-  };
+const SMS_MAX = 306; // two concatenated SMS segments
+
+/** The tracking page of a code, or of a complaint. */
+function trackLink(template: string, code: string, publicUrl: string | undefined): string {
+  const base = (publicUrl ?? '').replace(/\/+$/, '');
+  if (!base || code === '-') return '';
+  const page = template.startsWith('feedback_') ? 'pengaduan' : 'lacak';
+  return `${base}/${page}?kode=${encodeURIComponent(code)}`;
 }
 
-function readPayload(payload: unknown) {
+/** Renders an outbox row's template and payload; never throws on odd payloads. */
+export function renderNotification(
+  template: string,
+  payload: unknown,
+  options: RenderOptions = {},
+): RenderedNotification {
+  const p = readPayload(payload);
+  const render = Object.hasOwn(TEMPLATES, template) ? TEMPLATES[template] : undefined;
+  const m = (render ?? fallback)(p);
+  const subject = m.subject.includes(p.trackingCode)
+    ? m.subject
+    : `${m.subject}: ${p.trackingCode}`;
+  const link = trackLink(template, p.trackingCode, options.publicUrl);
+  const factLines = facts(p).map(([label, value]) => `${label}: ${value}`);
+  const text = [
+    ...(m.intro ?? [
+      `Permohonan pelatihan dengan kode ${p.trackingCode}${p.organizationName ? ` (${p.organizationName})` : ''}: ${m.meaning}`,
+      '',
+    ]),
+    ...(factLines.length ? [...factLines, ''] : []),
+    ...(m.todo ? ['Yang perlu Anda lakukan:', m.todo, ''] : []),
+    link
+      ? `Lacak permohonan: ${link}`
+      : 'Pantau perkembangan di halaman Lacak Permohonan dengan kode di atas.',
+    ...SIGNATURE,
+  ].join('\n');
+  return { subject, text, sms: smsText(p, m, link) };
+}
+
+/**
+ * The SMS: what happened, the facts (dates, venue, note, deadline) and the link, within two
+ * segments. The link is always kept whole; the middle is shortened if it must be.
+ */
+function smsText(p: Payload, m: Message, link: string): string {
+  const head = `BLK on the Spot ${p.trackingCode}: ${m.subject.replace(`: ${p.trackingCode}`, '')}.`;
+  const body = facts(p)
+    .map(([label, value]) => `${label}: ${value}.`)
+    .join(' ');
+  const todo = m.todo && p.dueAt ? ` Kirim/isi sebelum ${formatWibDateTime(p.dueAt)}.` : '';
+  const tail = link ? ` ${link}` : '';
+  let middle = `${body ? ` ${body}` : ''}${todo && !body.includes('Batas waktu') ? todo : ''}`;
+  const room = SMS_MAX - head.length - tail.length;
+  if (middle.length > room) middle = `${middle.slice(0, Math.max(0, room - 3))}...`;
+  return `${head}${middle}${tail}`;
+}
+
+function readPayload(payload: unknown): Payload {
   const raw = payload && typeof payload === 'object' ? (payload as Record<string, unknown>) : {};
   const text = (key: keyof Payload) => {
     const value = raw[key];
+    if (Array.isArray(value))
+      return value.filter((v) => typeof v === 'string').join(', ') || undefined;
     return typeof value === 'string' && value.trim() ? value.trim() : undefined;
   };
   const code = text('trackingCode');
@@ -164,6 +257,13 @@ function readPayload(payload: unknown) {
     organizationName: text('organizationName'),
     note: text('note'),
     reason: text('reason'),
+    missingItems: text('missingItems'),
     response: text('response'),
+    dueAt: text('dueAt'),
+    startDate: text('startDate'),
+    endDate: text('endDate'),
+    venue: text('venue'),
+    instructors: text('instructors'),
+    programName: text('programName'),
   };
 }

@@ -25,12 +25,15 @@ export const FOLDER_DELIVERY_PREFIX = 'file:';
 
 /**
  * E-mail through SMTP when `smtpUrl` is set, otherwise as .eml files in the folder (open them
- * with any mail program). SMS always goes to the folder: no SMS gateway is configured yet.
+ * with any mail program). SMS through the HTTP gateway when `smsGatewayUrl` is set (an SMS or
+ * WhatsApp provider, or a small adapter in front of one), otherwise as text files in the folder.
  */
 export function createNotificationTransport(config: {
   smtpUrl?: string | undefined;
   from: string;
   outboxDir: string;
+  smsGatewayUrl?: string | undefined;
+  smsGatewayToken?: string | undefined;
 }): NotificationTransport {
   const smtp = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : null;
   // Builds the same RFC 5322 message SMTP would send, as bytes.
@@ -50,6 +53,8 @@ export function createNotificationTransport(config: {
   };
   return {
     async deliver(m) {
+      if (m.channel === 'sms' && config.smsGatewayUrl)
+        return sendToGateway(config.smsGatewayUrl, config.smsGatewayToken, m);
       if (m.channel === 'sms')
         return writeFile(`${m.id}.sms.txt`, `To: ${m.recipient}\n\n${m.rendered.sms}\n`);
       if (smtp) {
@@ -60,4 +65,27 @@ export function createNotificationTransport(config: {
       return writeFile(`${m.id}.eml`, info.message as Buffer);
     },
   };
+}
+
+/**
+ * POSTs one SMS to the gateway. The outbox id goes along as the idempotency key, so a gateway
+ * that honours it never sends a retried message twice. Any non-2xx answer is a failed attempt.
+ */
+async function sendToGateway(
+  url: string,
+  token: string | undefined,
+  m: OutgoingMessage,
+): Promise<string> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'idempotency-key': m.id,
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ id: m.id, to: m.recipient, text: m.rendered.sms }),
+    signal: AbortSignal.timeout(15_000),
+  });
+  if (!response.ok) throw new Error(`SMS gateway answered HTTP ${response.status}`);
+  return `gateway:${new URL(url).host}:${m.id}`;
 }

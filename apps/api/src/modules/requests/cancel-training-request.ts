@@ -1,5 +1,6 @@
 import type { TrackingLookupInput } from '@blk/domain';
 import type { Context } from '../../graphql/context';
+import { notifyRequester } from '../notifications/notify-requester';
 import { findRequesterRequest } from './find-requester-request';
 import { takeRequesterAction } from './take-requester-action';
 import { publicView, type TrackedRequest } from './track-training-request';
@@ -15,14 +16,14 @@ export async function cancelTrainingRequest(
 ): Promise<TrackedRequest> {
   const request = await findRequesterRequest(ctx, lookup);
   await takeRequesterAction(ctx, request, 'cancel', reason ? { reason } : {}, (tx) =>
-    tx.notificationOutbox.create({
-      data: {
-        channel: request.requester.email ? 'email' : 'sms',
-        recipient: request.requester.email ?? request.requester.phone,
-        template: 'request_cancelled',
-        payload: { trackingCode: request.trackingCode },
-        createdAt: ctx.now(),
+    notifyRequester(tx, request.requester, {
+      template: 'request_cancelled',
+      payload: {
+        trackingCode: request.trackingCode,
+        organizationName: request.requester.organizationName,
+        ...(reason ? { reason } : {}),
       },
+      createdAt: ctx.now(),
     }),
   );
   return publicView(ctx, request);

@@ -117,6 +117,28 @@ describe.each(testDatabaseKinds())('the requester answers a return on %s', (kind
     expect(task?.fileInput).toMatchObject({ key: 'documents', required: true });
     expect(task?.dueAt).toBeTruthy();
 
+    // Told by SMS always (the phone is required), and by e-mail when one was given, with the
+    // note and the deadline in the message.
+    const requester = await api.db.prisma.requester.findUniqueOrThrow({
+      where: { id: r.requesterId },
+    });
+    const told = await api.db.prisma.notificationOutbox.findMany({
+      where: {
+        template: 'request_menunggu_kelengkapan',
+        payload: { path: ['trackingCode'], equals: r.trackingCode },
+      },
+      orderBy: { channel: 'asc' },
+    });
+    expect(told.map((m) => [m.channel, m.recipient])).toEqual([
+      ...(requester.email ? [['email', requester.email]] : []),
+      ['sms', requester.phone],
+    ]);
+    for (const m of told)
+      expect(m.payload).toMatchObject({
+        missingItems: 'Surat belum ditandatangani kepala desa',
+        dueAt: task?.dueAt,
+      });
+
     // Without the document the SOP asks for: refused, nothing recorded.
     const empty = await api.gql<{
       answerRequesterTask: { __typename: string; issues?: { path: string; code: string }[] };

@@ -18,6 +18,7 @@ import {
   checkTransition,
   findStep,
   localize,
+  REQUESTER_LANE,
   type RequestSnapshot,
   type SopDefinition,
 } from '@blk/sop';
@@ -25,6 +26,7 @@ import type { Context } from '../../graphql/context';
 import { AppError, notFound } from '../../graphql/errors';
 import { assertNoRuleIssues, invalidField, isUuid } from '../../graphql/validate';
 import { recordAudit } from '../audit/audit';
+import { notifyRequester } from '../notifications/notify-requester';
 import { transitionRefused } from '../requests/transition-reasons';
 import { dbDay, islandOf, isoDay, regionIslandSelect, sopDefinition, staffOf } from './access';
 import { issueCertificates } from './issue-certificates';
@@ -227,6 +229,27 @@ async function explainBookedMeanwhile(
     : new AppError('CONFLICT_STALE_VERSION');
 }
 
+/** What the requester is told of a new class: the programme and the instructors by name. */
+async function scheduleFacts(tx: Prisma.TransactionClient, requestId: string) {
+  const schedule = await tx.trainingSchedule.findFirst({
+    where: { requestId, cancelledAt: null },
+    orderBy: { createdAt: 'desc' },
+    select: {
+      program: { select: { name: true } },
+      instructors: {
+        orderBy: { lead: 'desc' },
+        select: { instructor: { select: { name: true } } },
+      },
+    },
+  });
+  return schedule
+    ? {
+        programName: schedule.program.name,
+        instructors: schedule.instructors.map((a) => a.instructor.name).join(', '),
+      }
+    : {};
+}
+
 /** The assessment row the kelengkapan of the assessment step describes. */
 async function createAssessment(
   tx: Prisma.TransactionClient,
@@ -331,26 +354,25 @@ export async function transitionTrainingRequest(ctx: Context, cmd: TransitionCom
           inputs: event.inputs as Prisma.InputJsonValue,
         },
       });
-      if (action?.publicLabel) {
-        const { requester } = request;
-        await tx.notificationOutbox.create({
-          data: {
-            channel: requester.email ? 'email' : 'sms',
-            recipient: requester.email ?? requester.phone,
-            template: `request_${event.toState}`,
-            payload: {
-              trackingCode: request.trackingCode,
-              organizationName: requester.organizationName,
-              state: event.toState,
-              message: localize(action.publicLabel, 'id'),
-              ...Object.fromEntries(
-                NOTIFIED_INPUTS.flatMap((k) => (k in event.inputs ? [[k, event.inputs[k]]] : [])),
-              ),
-            } as Prisma.InputJsonValue,
-            createdAt: now,
+      if (action?.publicLabel)
+        await notifyRequester(tx, request.requester, {
+          template: `request_${event.toState}`,
+          payload: {
+            trackingCode: request.trackingCode,
+            organizationName: request.requester.organizationName,
+            state: event.toState,
+            message: localize(action.publicLabel, 'id'),
+            ...Object.fromEntries(
+              NOTIFIED_INPUTS.flatMap((k) => (k in event.inputs ? [[k, event.inputs[k]]] : [])),
+            ),
+            // The requester's own step: the date by which they must answer.
+            ...(findStep(def, event.toState)?.role === REQUESTER_LANE && result.deadline
+              ? { dueAt: result.deadline.toISOString() }
+              : {}),
+            ...(event.schedule ? await scheduleFacts(tx, request.id) : {}),
           },
+          createdAt: now,
         });
-      }
     });
   } catch (error) {
     if (error instanceof BookedMeanwhile) throw await explainBookedMeanwhile(ctx, error, calendar);
