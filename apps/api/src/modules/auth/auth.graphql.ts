@@ -2,8 +2,10 @@ import { loginSchema } from '@blk/domain';
 import { builder } from '../../graphql/builder';
 import { MUTATION_ERRORS } from '../../graphql/error-types';
 import { validated } from '../../graphql/validate';
+import { requireCapability } from '../admin/capability';
 import { CAPABILITIES, type Capability, roleCan } from './capabilities';
 import { login, logout } from './login';
+import { unlockStaffSignIn } from './unlock-sign-in';
 
 export const Role = builder.prismaObject('Role', {
   description:
@@ -95,13 +97,25 @@ builder.mutationFields((t) => ({
   login: t.prismaField({
     type: 'StaffUser',
     description:
-      'Sign in; sets an httpOnly, SameSite=Strict session cookie. Locks the account for 15 minutes after 5 failures.',
+      'Sign in; sets an httpOnly, SameSite=Strict session cookie. Unknown e-mail, wrong password and inactive account all give INVALID_CREDENTIALS. Repeated failures are throttled per address, per account and address, and per account from unfamiliar addresses, with a growing delay: RATE_LIMITED with retryAfterSeconds (HTTP 429, Retry-After), never a lockout of the owner at their usual address.',
     errors: { types: MUTATION_ERRORS },
     args: {
       input: t.arg({ type: LoginInput, required: true, description: 'E-mail and password.' }),
     },
     resolve: async (query, _root, args, ctx) => {
       const user = await login(ctx, validated(loginSchema, args.input, ctx));
+      return ctx.prisma.staffUser.findUniqueOrThrow({ ...query, where: { id: user.id } });
+    },
+  }),
+  unlockStaffSignIn: t.prismaField({
+    type: 'StaffUser',
+    description:
+      'Lift every sign-in throttle on an account, for an owner who cannot wait (capability manageUsers); recorded in the audit log.',
+    authScopes: requireCapability('manageUsers'),
+    errors: { types: MUTATION_ERRORS },
+    args: { id: t.arg.id({ required: true, description: 'Account id.' }) },
+    resolve: async (query, _root, args, ctx) => {
+      const user = await unlockStaffSignIn(ctx, String(args.id));
       return ctx.prisma.staffUser.findUniqueOrThrow({ ...query, where: { id: user.id } });
     },
   }),

@@ -1,3 +1,4 @@
+import { DEMO_PASSWORD } from '@blk/db/seed';
 import { testDatabaseKinds } from '@blk/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
@@ -73,14 +74,122 @@ describe.each(testDatabaseKinds())('staff sign-in on %s', (kind) => {
     expect(unknown.data?.login).toEqual(wrong.data?.login);
   });
 
-  it('locks the account after five failures, even for the right password', async () => {
-    const email = 'koordinator@blk.example';
-    for (let i = 0; i < 5; i++) await api.gql(LOGIN, { input: { email, password: `wrong-${i}` } });
-    const res = await api.gql<{ login: { code: string } }>(LOGIN, {
-      input: { email, password: 'BlkDemo#2026' },
+  const from = (ip: string) => ({ headers: { 'x-forwarded-for': ip } });
+  type LoginAnswer = { login: { __typename: string; code?: string; message?: string } };
+  const attempt = async (email: string, password: string, ip: string) => {
+    const res = await api.gql<LoginAnswer>(LOGIN, { input: { email, password } }, from(ip));
+    return res.data?.login;
+  };
+
+  it('answers an unknown, a wrong and a throttled account the same, with a retry-after', async () => {
+    const answers = async (email: string, ip: string) => {
+      const seen = [];
+      for (let i = 0; i < 8; i++) seen.push(await attempt(email, `salah-${i}`, ip));
+      return seen;
+    };
+    const real = await answers('kabid@blk.example', '10.20.0.1');
+    const unknown = await answers('bukan.pegawai@blk.example', '10.20.0.2');
+    expect(real).toEqual(unknown);
+    expect(real.slice(0, 5).map((a) => a?.code)).toEqual(Array(5).fill('INVALID_CREDENTIALS'));
+    expect(real.at(-1)?.code).toBe('RATE_LIMITED');
+    // The throttled address is refused even with the right password (no oracle), with a wait.
+    const right = await api.gql<LoginAnswer>(
+      LOGIN,
+      { input: { email: 'kabid@blk.example', password: DEMO_PASSWORD } },
+      from('10.20.0.1'),
+    );
+    expect(right.data?.login.code).toBe('RATE_LIMITED');
+    expect(right.status).toBe(429);
+    expect(Number(right.headers.get('retry-after'))).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('does not let strangers lock the owner out', async () => {
+    const email = 'kadis@blk.example';
+    // The owner signed in from their office before.
+    expect(await attempt(email, DEMO_PASSWORD, '10.21.9.9')).toMatchObject({
+      __typename: 'StaffUser',
     });
-    expect(res.data?.login.code).toBe('ACCOUNT_LOCKED');
-  });
+    // Five wrong guesses from five addresses, then many more from many more.
+    await Promise.all([0, 1, 2, 3, 4].map((i) => attempt(email, `tebakan-${i}`, `10.21.0.${i}`)));
+    expect(await attempt(email, DEMO_PASSWORD, '10.21.0.6')).toMatchObject({
+      __typename: 'StaffUser',
+    });
+    const strangers = Array.from({ length: 16 }, (_, i) => i);
+    await Promise.all(strangers.map((i) => attempt(email, `tebakan-${i}`, `10.21.1.${i}`)));
+    // From their usual address the owner still signs in at once.
+    expect(await attempt(email, DEMO_PASSWORD, '10.21.9.9')).toMatchObject({
+      __typename: 'StaffUser',
+    });
+    // A new address now has to wait: the account as a whole is under attack.
+    expect((await attempt(email, DEMO_PASSWORD, '10.21.2.1'))?.code).toBe('RATE_LIMITED');
+  }, 120_000);
+
+  it('limits failures per client address across accounts', async () => {
+    const codes = [];
+    for (let i = 0; i < 12; i++)
+      codes.push((await attempt(`orang${i}@blk.example`, 'salah', '10.22.0.1'))?.code);
+    expect(codes.slice(0, 10)).toEqual(Array(10).fill('INVALID_CREDENTIALS'));
+    expect(codes.slice(10)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
+    // The same address cannot sign in to a real account meanwhile either.
+    expect((await attempt('petugas@blk.example', DEMO_PASSWORD, '10.22.0.1'))?.code).toBe(
+      'RATE_LIMITED',
+    );
+    expect(await attempt('petugas@blk.example', DEMO_PASSWORD, '10.22.0.2')).toMatchObject({
+      __typename: 'StaffUser',
+    });
+  }, 120_000);
+
+  it('takes as long for unknown, existing and throttled accounts', async () => {
+    const median = async (email: string, ip: string) => {
+      const times = [];
+      for (let i = 0; i < 5; i++) {
+        const start = performance.now();
+        await attempt(email, `lambat-${i}`, ip);
+        times.push(performance.now() - start);
+      }
+      return times.sort((a, b) => a - b)[2] ?? 0;
+    };
+    // Throttle one account from one address first.
+    for (let i = 0; i < 6; i++) await attempt('kasi@blk.example', `x-${i}`, '10.23.0.3');
+    const unknown = await median('siapa.saja@blk.example', '10.23.0.1');
+    const existing = await median('koordinator@blk.example', '10.23.0.2');
+    const throttled = await median('kasi@blk.example', '10.23.0.3');
+    // scrypt runs in every case; a refusal without it would take a tenth of the time.
+    for (const t of [existing, throttled]) {
+      expect(t / unknown).toBeGreaterThan(0.6);
+      expect(t / unknown).toBeLessThan(1.67);
+    }
+  }, 120_000);
+
+  it('lets the admin lift a throttle, and records who did', async () => {
+    const email = 'instruktur@blk.example';
+    for (let i = 0; i < 6; i++) await attempt(email, `x-${i}`, '10.24.0.1');
+    expect((await attempt(email, DEMO_PASSWORD, '10.24.0.1'))?.code).toBe('RATE_LIMITED');
+    const user = await api.db.prisma.staffUser.findUniqueOrThrow({ where: { email } });
+    const UNLOCK = `mutation($id: ID!) { unlockStaffSignIn(id: $id) { __typename ... on StaffUser { email } ... on Error { code } } }`;
+    const kasi = await api.login('kasi@blk.example');
+    const refused = await api.gql<{ unlockStaffSignIn: unknown }>(
+      UNLOCK,
+      { id: user.id },
+      { cookie: kasi },
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const admin = await api.login('admin@blk.example');
+    const res = await api.gql<{ unlockStaffSignIn: { email: string } }>(
+      UNLOCK,
+      { id: user.id },
+      { cookie: admin },
+    );
+    expect(res.data?.unlockStaffSignIn).toEqual({ __typename: 'StaffUser', email });
+    expect(await attempt(email, DEMO_PASSWORD, '10.24.0.1')).toMatchObject({
+      __typename: 'StaffUser',
+    });
+    const audit = await api.db.prisma.auditLog.findFirst({
+      where: { action: 'staff_user.unlock_sign_in', entityId: user.id },
+      include: { actorStaff: true },
+    });
+    expect(audit?.actorStaff?.email).toBe('admin@blk.example');
+  }, 120_000);
 
   it('validates the input with the shared schema', async () => {
     const res = await api.gql<{ login: { __typename: string } }>(LOGIN, {

@@ -2,41 +2,42 @@ import { verifyPassword } from '@blk/db';
 import type { LoginInput } from '@blk/domain';
 import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
+import { clearAccountIpThrottle, recordSignInFailure, signInWait } from './login-throttle';
 import { createSession } from './sessions';
 
-/** Failed attempts before an account is locked, and for how long. */
-export const MAX_FAILED_LOGINS = 5;
-export const LOCKOUT_MS = 15 * 60 * 1000;
-
-/** A password hash to compare against for unknown e-mails, so timing does not reveal accounts. */
+/**
+ * A password hash with the same scrypt cost as real ones. It is checked when the account is
+ * unknown or the attempt is throttled, so every refusal costs the same time as a wrong password.
+ */
 const DUMMY_HASH =
   'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
 /**
- * Signs a staff member in: checks the password (scrypt), locks the account for 15 minutes after
- * five failures in a row, and starts a session whose token is set as an httpOnly cookie.
+ * Signs a staff member in: checks the password (scrypt) and starts a session whose token is set
+ * as an httpOnly cookie. Unknown accounts, wrong passwords and inactive accounts all answer
+ * INVALID_CREDENTIALS; throttled attempts (see login-throttle.ts) answer RATE_LIMITED with
+ * `retryAfterSeconds`, for real and unknown accounts alike, and take as long as the others.
  */
 export async function login(ctx: Context, input: LoginInput) {
   const now = ctx.now();
-  const user = await ctx.prisma.staffUser.findUnique({ where: { email: input.email } });
-  if (user?.lockedUntil && user.lockedUntil > now)
-    throw new AppError('ACCOUNT_LOCKED', undefined, {
-      lockedUntil: user.lockedUntil.toISOString(),
+  const [user, wait] = await Promise.all([
+    ctx.prisma.staffUser.findUnique({ where: { email: input.email } }),
+    signInWait(ctx, input.email),
+  ]);
+  const throttled = wait.retryAfterSeconds > 0;
+  const ok = await verifyPassword(
+    input.password,
+    user && !throttled ? user.passwordHash : DUMMY_HASH,
+  );
+  if (throttled)
+    throw new AppError('RATE_LIMITED', 'sign-in throttled', {
+      retryAfterSeconds: wait.retryAfterSeconds,
     });
-  const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !ok || !user.active) {
-    if (user) {
-      const failed = user.failedLoginCount + 1;
-      await ctx.prisma.staffUser.update({
-        where: { id: user.id },
-        data:
-          failed >= MAX_FAILED_LOGINS
-            ? { failedLoginCount: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MS) }
-            : { failedLoginCount: failed },
-      });
-    }
+    await recordSignInFailure(ctx, wait.keys);
     throw new AppError('INVALID_CREDENTIALS');
   }
+  await clearAccountIpThrottle(ctx, input.email);
   await ctx.prisma.staffUser.update({
     where: { id: user.id },
     data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now },

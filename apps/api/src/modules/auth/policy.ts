@@ -125,6 +125,7 @@ export const MUTATION_POLICY: Readonly<Record<string, PolicyRule>> = {
   revokeApiKey: capability('manageApiKeys', 'integrator access is the admin’s'),
   // Complaints.
   respondToFeedback: capability('handleComplaints', 'complaint handling per the standard'),
+  unlockStaffSignIn: capability('manageUsers', 'accounts are the admin’s'),
   closeFeedback: capability('handleComplaints', 'complaint handling per the standard'),
   // SOP and service-standard versions: drafted by the heads, signed by the kepala dinas.
   draftSopVersion: capability('draftSop', 'heads of unit draft SOP revisions'),
