@@ -41,6 +41,7 @@ describe('access tokens', () => {
   it('shows a token grouped 4-4-4-4', () => {
     expect(formatAccessToken('7K2M9QXD4HTBRW3E')).toBe('7K2M-9QXD-4HTB-RW3E');
     expect(formatAccessToken('7k2m 9qxd 4htb rw3e')).toBe('7K2M-9QXD-4HTB-RW3E');
+    expect(formatAccessToken('not-a-token')).toBe('not-a-token');
   });
 
   it.each([

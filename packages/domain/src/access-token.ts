@@ -44,10 +44,13 @@ export function normalizeAccessToken(input: string): string | null {
   return [...token].every((c) => ACCESS_TOKEN_ALPHABET.includes(c)) ? token : null;
 }
 
-/** Display form `XXXX-XXXX-XXXX-XXXX` of a token (typed forms are normalised first). */
+/**
+ * Display form `XXXX-XXXX-XXXX-XXXX` of a token (typed forms are normalised first); anything that
+ * is not a token is returned unchanged.
+ */
 export function formatAccessToken(token: string): string {
-  const canonical = normalizeAccessToken(token) ?? token;
-  return canonical.match(/.{1,4}/g)?.join('-') ?? canonical;
+  const canonical = normalizeAccessToken(token);
+  return canonical ? (canonical.match(/.{4}/g)?.join('-') ?? canonical) : token;
 }
 
 /** An access-token field whose output is the canonical token. */

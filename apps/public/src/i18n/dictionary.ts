@@ -198,6 +198,8 @@ const id = {
     byToken: 'Token akses',
     byPhone: 'Nomor HP',
     token: 'Token akses',
+    tokenHint:
+      'Contoh: 7K2M-9QXD-4HTB-RW3E. Huruf besar/kecil, spasi dan tanda hubung boleh; O dibaca 0, I dan L dibaca 1.',
     phone: 'Nomor HP di permohonan',
     remember: 'Ingat kode dan token di perangkat ini',
     rememberHint: 'Jangan centang bila perangkat ini dipakai orang lain.',
@@ -505,6 +507,8 @@ const en: Strings = {
     byToken: 'Access token',
     byPhone: 'Mobile number',
     token: 'Access token',
+    tokenHint:
+      'For example: 7K2M-9QXD-4HTB-RW3E. Any case, spaces and dashes are fine; O reads as 0, I and L as 1.',
     phone: 'Mobile number in the request',
     remember: 'Remember the code and token on this device',
     rememberHint: 'Do not tick this if other people use this device.',

@@ -1,3 +1,4 @@
+import { formatAccessToken } from '@blk/domain';
 import { Link } from 'wouter';
 import { CopyButton } from '../components/fields';
 import { useLang, useT } from '../i18n/lang';
@@ -44,9 +45,9 @@ export default function ConfirmationPage() {
             <dt>{t.confirm.token}</dt>
             <dd>
               <code className="big token" data-testid="access-token">
-                {receipt.accessToken}
+                {formatAccessToken(receipt.accessToken)}
               </code>{' '}
-              <CopyButton value={receipt.accessToken} label={t.confirm.token} />
+              <CopyButton value={formatAccessToken(receipt.accessToken)} label={t.confirm.token} />
             </dd>
           </div>
           <div>

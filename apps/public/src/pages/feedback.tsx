@@ -1,4 +1,10 @@
-import { FEEDBACK_KIND_LABELS, FEEDBACK_KINDS, feedbackSchema, parseInput } from '@blk/domain';
+import {
+  FEEDBACK_KIND_LABELS,
+  FEEDBACK_KINDS,
+  feedbackSchema,
+  formatAccessToken,
+  parseInput,
+} from '@blk/domain';
 import { type FormEvent, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { FailureMessage, Loading } from '../components/feedback-message';
@@ -163,8 +169,8 @@ export default function FeedbackPage() {
             <div>
               <dt>{t.confirm.token}</dt>
               <dd>
-                <code className="big token">{sent.accessToken}</code>{' '}
-                <CopyButton value={sent.accessToken} label={t.confirm.token} />
+                <code className="big token">{formatAccessToken(sent.accessToken)}</code>{' '}
+                <CopyButton value={formatAccessToken(sent.accessToken)} label={t.confirm.token} />
               </dd>
             </div>
             <div>

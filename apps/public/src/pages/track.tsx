@@ -209,11 +209,17 @@ export default function TrackPage() {
           </div>
         </fieldset>
         {by === 'token' ? (
-          <Field name="accessToken" label={t.track.token} error={errors.accessToken}>
+          <Field
+            name="accessToken"
+            label={t.track.token}
+            hint={t.track.tokenHint}
+            error={errors.accessToken}
+          >
             {(p) => (
               <input
                 {...p}
                 autoComplete="off"
+                autoCapitalize="characters"
                 spellCheck={false}
                 value={token}
                 onChange={(e) => setToken(e.target.value)}
