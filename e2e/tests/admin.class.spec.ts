@@ -125,6 +125,11 @@ test.describe('the instructor records attendance and completes, on a tablet', ()
     // The step's only action shows its (input-less) form at once.
     const form = page.getByRole('form', { name: 'Selesaikan pelatihan' });
     await form.getByRole('button', { name: 'Selesaikan pelatihan' }).tap();
+    // Closing a training cannot be undone: one tap only asks.
+    const confirm = page.getByRole('dialog', { name: 'Selesaikan pelatihan?' });
+    await expect(confirm).toContainText('tidak dapat dibatalkan');
+    await expectAccessible(page, info, 'class-finish-confirm');
+    await confirm.getByRole('button', { name: 'Ya, Selesaikan pelatihan' }).tap();
     await expect(page.getByRole('status')).toContainText('Pelaporan');
     await expectAccessible(page, info, 'class-request-finished');
 

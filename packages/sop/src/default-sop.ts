@@ -350,6 +350,7 @@ export const DEFAULT_SOP: SopDefinition = {
           publicLabel: { id: 'Pelatihan selesai', en: 'Training finished' },
           to: 'pelaporan',
           assignedOnly: true,
+          irreversible: true,
         },
       ],
     },

@@ -92,6 +92,11 @@ const actionShape = {
   skipStepInputs: z.boolean().optional(),
   /** Only staff assigned to the request (its instructors) may act. */
   assignedOnly: z.boolean().optional(),
+  /**
+   * The action cannot be taken back (closing a training, a rejection): the apps ask for
+   * confirmation once. Actions into an end step are irreversible whether or not this is set.
+   */
+  irreversible: z.boolean().optional(),
 };
 
 /** An outgoing transition of a step. System actions fire only once the step is overdue. */

@@ -1,6 +1,8 @@
+export * from './attachment-policy';
 export * from './default-sop';
 export * from './definition';
 export * from './diff';
+export * from './event-details';
 export * from './format';
 export * from './graph';
 export * from './render-document';
@@ -10,5 +12,3 @@ export * from './service-standard';
 export * from './sla';
 export * from './state-machine';
 export * from './validate';
-export * from './event-details';
-export * from './attachment-policy';

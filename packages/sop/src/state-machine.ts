@@ -118,6 +118,8 @@ export interface AvailableAction {
   readonly branch?: 'yes' | 'no';
   readonly inputs: readonly InputSpec[];
   readonly assignedOnly: boolean;
+  /** Cannot be taken back: declared so, or it ends the request. Apps confirm before sending. */
+  readonly irreversible: boolean;
 }
 
 /** The state (step key) a new request starts in. Throws when the SOP has no single start. */
@@ -199,6 +201,7 @@ export function availableActions(
       ...(a.branch ? { branch: a.branch } : {}),
       inputs: actionInputs(step, a),
       assignedOnly: a.assignedOnly ?? false,
+      irreversible: a.irreversible ?? findStep(def, a.to)?.kind === 'end',
     }));
 }
 

@@ -182,6 +182,13 @@ export const DICTIONARY = {
   },
 
   'action.leadsTo': { id: 'Berikutnya: {step}', en: 'Next: {step}' },
+  'action.confirmTitle': { id: '{action}?', en: '{action}?' },
+  'action.confirmText': {
+    id: 'Tindakan ini tidak dapat dibatalkan. Permohonan akan pindah ke tahap "{step}".',
+    en: 'This cannot be undone. The request moves on to "{step}".',
+  },
+  'action.confirmBack': { id: 'Periksa lagi', en: 'Go back' },
+  'action.confirmYes': { id: 'Ya, {action}', en: 'Yes, {action}' },
   'action.done': {
     id: 'Tersimpan. Permohonan sekarang di tahap “{step}”.',
     en: 'Saved. The request is now at “{step}”.',

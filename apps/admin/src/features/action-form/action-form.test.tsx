@@ -269,3 +269,36 @@ describe('mapFailure', () => {
     ]);
   });
 });
+
+describe('ActionForm: irreversible actions', () => {
+  const finish: ActionSpec = {
+    key: 'finish',
+    label: 'Selesaikan pelatihan',
+    toStepName: 'Pelaporan',
+    inputs: [],
+    irreversible: true,
+  };
+
+  it('asks once before sending, and sends nothing when the user goes back', async () => {
+    const { submit, onDone, user } = setup(finish);
+    await user.click(screen.getByRole('button', { name: 'Selesaikan pelatihan' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Selesaikan pelatihan?' });
+    expect(dialog.textContent).toContain('tidak dapat dibatalkan');
+    expect(submit).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Periksa lagi' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(submit).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Selesaikan pelatihan' }));
+    await user.click(await screen.findByRole('button', { name: 'Ya, Selesaikan pelatihan' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalledWith('Survei'));
+    expect(submit).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends a reversible action at once', async () => {
+    const { submit, user } = setup({ ...finish, irreversible: false });
+    await user.click(screen.getByRole('button', { name: 'Selesaikan pelatihan' }));
+    await waitFor(() => expect(submit).toHaveBeenCalledTimes(1));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});

@@ -5,12 +5,14 @@ import {
   Checkbox,
   Group,
   List,
+  Modal,
   NativeSelect,
   Stack,
+  Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Controller, type Resolver, useForm } from 'react-hook-form';
 import { useI18n } from '../../lib/i18n';
 import {
@@ -32,6 +34,8 @@ export interface ActionSpec {
   toStepName: string;
   branch?: string | null;
   inputs: readonly ActionInputSpec[];
+  /** Cannot be taken back: the form asks for confirmation once before sending. */
+  irreversible?: boolean;
 }
 
 /** What the server answered to a transition. */
@@ -48,13 +52,22 @@ export interface ActionFormProps {
   onDone: (stepName: string) => void;
   /** Reloads the request after a stale-version refusal. */
   onReload: () => void;
+  /** The user chose this action just now: bring the form into view and focus its first field. */
+  autoFocus?: boolean;
 }
 
 /**
  * A form generated from an SOP action's inputs: one field per input type, validated in the
  * browser with the same rules the SOP applies, server refusals shown beside their field.
  */
-export function ActionForm({ action, requestId, submit, onDone, onReload }: ActionFormProps) {
+export function ActionForm({
+  action,
+  requestId,
+  submit,
+  onDone,
+  onReload,
+  autoFocus = false,
+}: ActionFormProps) {
   const { t, lang } = useI18n();
   const schema = useMemo(() => actionSchema(action.inputs), [action.inputs]);
   const resolver = useMemo(
@@ -67,10 +80,22 @@ export function ActionForm({ action, requestId, submit, onDone, onReload }: Acti
   });
   const [failure, setFailure] = useState<FormFailure | null>(null);
   const inFlight = useRef(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  // Values waiting for the user's confirmation of an irreversible action.
+  const [pending, setPending] = useState<FormValues | null>(null);
+
+  // At 1366×768 a chosen action's form opens below the fold: bring it up and put the cursor in it.
+  useEffect(() => {
+    if (!autoFocus || !formRef.current) return;
+    formRef.current.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    formRef.current
+      .querySelector<HTMLElement>('input:not([type=hidden]), textarea, select, button[type=submit]')
+      ?.focus({ preventScroll: true });
+  }, [autoFocus]);
   const formId = `action-${action.key}`;
   const danger = action.branch === 'no' || /reject|cancel/.test(action.key);
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  const send = async (values: FormValues) => {
     // A double click must not send the action twice: the button is disabled while this runs,
     // and this guard covers clicks that land before React re-renders.
     if (inFlight.current) return;
@@ -97,14 +122,17 @@ export function ActionForm({ action, requestId, submit, onDone, onReload }: Acti
     } finally {
       inFlight.current = false;
     }
-  });
+  };
+  const onSubmit = form.handleSubmit((values) =>
+    action.irreversible ? setPending(values) : send(values),
+  );
 
   const startDate = form.watch('startDate');
   const endDate = form.watch('endDate');
   const submitting = form.formState.isSubmitting;
 
   return (
-    <form id={formId} onSubmit={onSubmit} noValidate aria-label={action.label}>
+    <form ref={formRef} id={formId} onSubmit={onSubmit} noValidate aria-label={action.label}>
       <Stack gap="sm">
         {action.inputs.map((spec) => (
           <Controller
@@ -248,6 +276,31 @@ export function ActionForm({ action, requestId, submit, onDone, onReload }: Acti
           </Button>
         </Group>
       </Stack>
+      <Modal
+        opened={pending !== null}
+        onClose={() => setPending(null)}
+        title={t('action.confirmTitle', { action: action.label })}
+      >
+        <Stack gap="sm">
+          <Text size="sm">{t('action.confirmText', { step: action.toStepName })}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setPending(null)}>
+              {t('action.confirmBack')}
+            </Button>
+            <Button
+              color={danger ? 'red' : undefined}
+              loading={submitting}
+              onClick={async () => {
+                const values = pending;
+                setPending(null);
+                if (values) await send(values);
+              }}
+            >
+              {t('action.confirmYes', { action: action.label })}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </form>
   );
 }

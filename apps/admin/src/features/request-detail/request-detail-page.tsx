@@ -99,6 +99,7 @@ export const RequestDetailQuery = graphql(`
         toStepName
         branch
         assignedOnly
+        irreversible
         inputs {
           key
           label

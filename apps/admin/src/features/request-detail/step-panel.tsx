@@ -208,6 +208,7 @@ export function StepPanel({ request, onReload }: Props) {
                     onReload();
                   }}
                   onReload={onReload}
+                  autoFocus={chosen === action.key}
                 />
               </Stack>
             ) : null}

@@ -156,6 +156,7 @@ interface ActionView {
   branch: string | null;
   inputs: InputSpec[];
   assignedOnly: boolean;
+  irreversible: boolean;
 }
 
 const AvailableActionRef = builder.objectRef<ActionView>('AvailableAction').implement({
@@ -176,6 +177,10 @@ const AvailableActionRef = builder.objectRef<ActionView>('AvailableAction').impl
     }),
     assignedOnly: t.exposeBoolean('assignedOnly', {
       description: 'Only the instructors assigned to the request may take it.',
+    }),
+    irreversible: t.exposeBoolean('irreversible', {
+      description:
+        'It cannot be taken back (it ends the request, or the SOP says so, like finishing a training): ask the user to confirm before sending.',
     }),
   }),
 });
@@ -486,6 +491,7 @@ function actionsFor(row: WorkflowRow, ctx: Context): ActionView[] {
       branch: a.branch ?? null,
       inputs: [...a.inputs],
       assignedOnly: a.assignedOnly,
+      irreversible: a.irreversible,
     }));
 }
 
