@@ -48,6 +48,11 @@ export const ADMIN_TEXT = {
     id: 'Kata sandi {name} telah diatur ulang.',
     en: 'The password of {name} was reset.',
   },
+  'users.unlock': { id: 'Buka blokir masuk', en: 'Lift sign-in block' },
+  'users.unlockDone': {
+    id: 'Blokir masuk {name} telah dibuka. Tindakan ini tercatat di log audit.',
+    en: 'The sign-in block on {name} was lifted. This is recorded in the audit log.',
+  },
 
   'keys.title': { id: 'Kunci API', en: 'API keys' },
   'keys.hint': {

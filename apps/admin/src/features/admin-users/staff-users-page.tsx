@@ -139,6 +139,20 @@ const ResetStaffPasswordMutation = graphql(`
   }
 `);
 
+const UnlockStaffSignInMutation = graphql(`
+  mutation Admin_UnlockStaffSignIn($id: ID!) {
+    unlockStaffSignIn(id: $id) {
+      __typename
+      ... on StaffUser {
+        id
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
 interface UserRow {
   id: string;
   name: string;
@@ -400,6 +414,22 @@ export default function StaffUsersPage() {
   const [result, refetch] = useQuery({ query: StaffUsersQuery });
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [status, setStatus] = useState<Status>(null);
+  const [unlocking, unlock] = useMutation(UnlockStaffSignInMutation);
+  const unlockUser = async (user: UserRow) => {
+    const res = await unlock({ id: user.id });
+    const outcome = res.data?.unlockStaffSignIn;
+    setStatus(
+      outcome?.__typename === 'StaffUser'
+        ? { ok: true, text: t('users.unlockDone', { name: user.name }) }
+        : {
+            ok: false,
+            text:
+              (outcome && 'message' in outcome ? outcome.message : null) ??
+              res.error?.message ??
+              '',
+          },
+    );
+  };
   const close = () => setDialog(null);
   const done = (text: string) => {
     setDialog(null);
@@ -482,6 +512,15 @@ export default function StaffUsersPage() {
                       onClick={() => setDialog({ kind: 'reset', user })}
                     >
                       {t('users.reset')}
+                    </Button>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      aria-label={`${t('users.unlock')} ${user.name}`}
+                      loading={unlocking.fetching && unlocking.operation?.variables.id === user.id}
+                      onClick={() => void unlockUser(user)}
+                    >
+                      {t('users.unlock')}
                     </Button>
                   </Group>
                 </Table.Td>
