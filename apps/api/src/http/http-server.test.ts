@@ -91,16 +91,22 @@ describe.each(testDatabaseKinds())('shutdown drain on %s', (kind) => {
     const started = Date.now();
     const drained = http.drain(10_000);
 
-    // The idle connection is closed at once; new connections are refused.
-    expect((await idle.closed) - started).toBeLessThan(1_000);
+    // New connections are refused at once.
     const refused = connect(http.url);
     await expect(refused.connected).rejects.toThrow(/ECONNREFUSED/);
 
-    // The connection that was idle between requests closes too, or answers once and closes.
+    // A request that arrives on a kept-alive connection during the drain is answered, not
+    // dropped, and the connection is told to close.
     busy.socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n\r\n');
+    const late = await busy.response();
+    expect(late.status).toBe(200);
+    expect(late.headers).toMatch(/connection: close/i);
     await busy.closed;
-    const late = busy.received();
-    if (late) expect(late).toMatch(/^HTTP\/1\.1 200[\s\S]*connection: close/i);
+
+    // A connection that stays idle is closed after a short grace, long before the timeout.
+    const idleClosedAfter = (await idle.closed) - started;
+    expect(idleClosedAfter).toBeGreaterThanOrEqual(900);
+    expect(idleClosedAfter).toBeLessThan(2_500);
 
     // The upload still completes, with 201, and its connection is told to close.
     await new Promise((r) => setTimeout(r, 300));

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo, type Socket } from 'node:net';
 import type { Env } from '../env';
 
 /** The listening HTTP server and its graceful stop. */
@@ -9,8 +9,8 @@ export interface HttpServer {
   readonly url: string;
   /**
    * Stops accepting connections, answers every further response with `Connection: close`,
-   * closes idle keep-alive sockets and waits for in-flight requests, at most `timeoutMs`; then
-   * cuts what is left. Resolves with whether it had to cut.
+   * closes keep-alive sockets that stay idle, and waits for in-flight requests, at most
+   * `timeoutMs`; then cuts what is left. Resolves with whether it had to cut.
    */
   drain(timeoutMs: number): Promise<{ forced: boolean }>;
 }
@@ -20,8 +20,15 @@ type Timeouts = Pick<
   'HTTP_REQUEST_TIMEOUT_S' | 'HTTP_HEADERS_TIMEOUT_S' | 'HTTP_KEEP_ALIVE_TIMEOUT_S'
 >;
 
-/** How often idle keep-alive sockets are closed while draining (one may turn idle any time). */
-const IDLE_SWEEP_MS = 100;
+/** How often idle keep-alive sockets are looked at while draining. */
+const SWEEP_MS = 100;
+/**
+ * How long a keep-alive socket may stay idle once the drain has begun before it is closed. Node
+ * counts a socket as idle until it has parsed the next request, so on a busy server a request
+ * already sent may still wait unread; closing at once would drop it unanswered. In this grace
+ * it is read and answered (with `Connection: close`).
+ */
+const IDLE_GRACE_MS = 1_000;
 
 /**
  * Serves `handler` on host:port with the timeouts from the env module. Node's own `close()`
@@ -40,11 +47,20 @@ export async function startHttpServer(
   server.requestTimeout = options.HTTP_REQUEST_TIMEOUT_S * 1000;
   server.headersTimeout = options.HTTP_HEADERS_TIMEOUT_S * 1000;
   server.keepAliveTimeout = options.HTTP_KEEP_ALIVE_TIMEOUT_S * 1000;
-  // Requests under way when the drain starts: their response has not been written yet.
-  const pending = new Set<http.ServerResponse>();
-  server.on('request', (_req, res: http.ServerResponse) => {
-    pending.add(res);
-    res.once('close', () => pending.delete(res));
+  // Each open socket: the response it is writing, or since when it has been idle.
+  const sockets = new Map<Socket, { res?: http.ServerResponse; idleSince: number }>();
+  server.on('connection', (socket: Socket) => {
+    sockets.set(socket, { idleSince: Date.now() });
+    socket.once('close', () => sockets.delete(socket));
+  });
+  server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const state = sockets.get(req.socket);
+    if (!state) return;
+    state.res = res;
+    res.once('finish', () => {
+      state.res = undefined;
+      state.idleSince = Date.now();
+    });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -56,23 +72,33 @@ export async function startHttpServer(
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
 
+  const closeIdle = (graceMs: number) => {
+    const now = Date.now();
+    for (const [socket, state] of sockets)
+      if (!state.res && now - state.idleSince >= graceMs) socket.destroy();
+  };
   let drained: Promise<{ forced: boolean }> | undefined;
   const drain = (timeoutMs: number) => {
     drained ??= new Promise((resolve) => {
       draining = true;
-      for (const res of pending) if (!res.headersSent) res.setHeader('Connection', 'close');
+      const started = Date.now();
+      for (const state of sockets.values()) {
+        if (state.res && !state.res.headersSent) state.res.setHeader('Connection', 'close');
+        // Idle before the drain: its grace starts now.
+        if (!state.res) state.idleSince = Math.max(state.idleSince, started);
+      }
       let forced = false;
-      const sweep = setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_MS);
+      const sweep = setInterval(() => closeIdle(IDLE_GRACE_MS), SWEEP_MS);
       const deadline = setTimeout(() => {
         forced = true;
         server.closeAllConnections();
       }, timeoutMs);
-      server.close(() => {
+      // net.Server's close, not http.Server's: that one also closes idle sockets at once.
+      net.Server.prototype.close.call(server, () => {
         clearInterval(sweep);
         clearTimeout(deadline);
         resolve({ forced });
       });
-      server.closeIdleConnections();
     });
     return drained;
   };
