@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { webAppSecurityHeaders } from '../api/src/http/security-headers';
 
 // The API runs separately; the dev and preview servers proxy it so the app calls it same-origin
 // (session cookies stay first-party, no CORS).
@@ -48,16 +51,33 @@ function preloadCurrentRoute(): Plugin {
   };
 }
 
+const outDir = process.env.BLK_OUT_DIR ?? 'dist';
+
+/**
+ * The API's security headers for the built app (same policy, from one module); the CSP admits
+ * the built page's own inline scripts by hash. `vite preview` runs after the build, so the page
+ * is there to read.
+ */
+function previewHeaders(): Record<string, string> {
+  const page = path.resolve(import.meta.dirname, outDir, 'index.html');
+  return webAppSecurityHeaders(fs.existsSync(page) ? fs.readFileSync(page, 'utf8') : '');
+}
+
 export default defineConfig({
   plugins: [react(), preloadCurrentRoute()],
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true, proxy },
-  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, proxy },
+  preview: {
+    port: Number(process.env.PORT ?? 4173),
+    strictPort: true,
+    proxy,
+    headers: previewHeaders(),
+  },
   // The manifest lets bench/public-bundle.mjs sum what each route loads first.
   // BLK_OUT_DIR lets two builds (two e2e runs on one machine) keep apart; preview serves the same.
   build: {
     target: 'es2022',
     sourcemap: true,
     manifest: true,
-    outDir: process.env.BLK_OUT_DIR ?? 'dist',
+    outDir,
   },
 });

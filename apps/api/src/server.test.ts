@@ -41,6 +41,45 @@ describe.each(testDatabaseKinds())('HTTP endpoints on %s', (kind) => {
     expect(garbage.status).toBe(400);
   });
 
+  it('sends the security headers on every route, with a page CSP only for GraphiQL', async () => {
+    const routes: [string, RequestInit?][] = [
+      [
+        '/graphql',
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"query":"{ __typename }"}',
+        },
+      ],
+      ['/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' }],
+      ['/healthz'],
+      ['/readyz'],
+      ['/nope'],
+      ['/uploads', { method: 'POST' }],
+      ['/attachments/x'],
+      ['/documents/sop/x.pdf'],
+      ['/exports/requests.csv'],
+      ['/graphiql'],
+    ];
+    for (const [path, init] of routes) {
+      const res = await fetch(`${api.url}${path}`, init);
+      const h = Object.fromEntries(res.headers);
+      expect({ path, nosniff: h['x-content-type-options'], frame: h['x-frame-options'] }).toEqual({
+        path,
+        nosniff: 'nosniff',
+        frame: 'DENY',
+      });
+      expect(h['referrer-policy']).toBe('no-referrer');
+      expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(h['x-powered-by']).toBeUndefined();
+    }
+    const json = await fetch(`${api.url}/healthz`);
+    expect(json.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const page = await fetch(`${api.url}/graphiql`);
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
+    expect(page.headers.get('content-security-policy')).toContain("connect-src 'self'");
+  });
+
   it('refuses a query deeper than the limit', async () => {
     const deep = `{ programs { edges { node { units { code } kejuruan { name } } } } }`;
     expect((await api.gql(deep)).errors).toBeUndefined();

@@ -11,6 +11,7 @@ import {
 } from './http/body-errors';
 import { graphiqlRoutes } from './http/graphiql/graphiql';
 import { createGraphqlServer, graphqlHandler, type ViewerResolver } from './http/graphql';
+import { apiSecurityHeaders, inlineDocumentSecurityHeaders } from './http/security-headers';
 import { apiKeyPlugin } from './modules/api-keys/api-key-plugin';
 import { attachmentRoutes } from './modules/attachments/attachment-routes';
 import { DEFAULT_ATTACHMENTS_DIR, LocalFolderStorage } from './modules/attachments/storage';
@@ -48,6 +49,7 @@ export async function createApp(db: Database, options: AppOptions) {
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
     }),
   );
+  app.use(apiSecurityHeaders());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -67,6 +69,7 @@ export async function createApp(db: Database, options: AppOptions) {
     }),
   );
   app.use(graphiqlRoutes(options.logger));
+  app.use('/documents', inlineDocumentSecurityHeaders());
   app.use(documentsRouter(db), exportsRouter(db));
   const graphql = createGraphqlServer(options.logger);
   graphql.addPlugin(apiKeyPlugin());

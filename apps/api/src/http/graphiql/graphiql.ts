@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
 import type { Logger } from 'pino';
+import { graphiqlSecurityHeaders } from '../security-headers';
 
 /** The page: no inline script, every asset from this server. */
 const PAGE = `<!doctype html>
@@ -20,17 +21,6 @@ const PAGE = `<!doctype html>
 </body>
 </html>
 `;
-
-// Styles stay 'unsafe-inline' because GraphiQL and CodeMirror set element styles at run time.
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /** apps/api: found from this file whether it runs from src/ or bundled into dist/. */
 function apiDir(): string {
@@ -73,11 +63,9 @@ async function assetsDir(): Promise<string> {
 /** `GET /graphiql`: the GraphiQL IDE for this API, served entirely from this server. */
 export function graphiqlRoutes(logger: Logger) {
   const router = express.Router();
+  router.use('/graphiql', graphiqlSecurityHeaders());
   router.get('/graphiql', (_req, res) => {
-    res
-      .set({ 'Content-Security-Policy': CSP, 'Cache-Control': 'no-cache' })
-      .type('html')
-      .send(PAGE);
+    res.set({ 'Cache-Control': 'no-cache' }).type('html').send(PAGE);
   });
   router.get('/graphiql/:file', async (req, res) => {
     const file = req.params.file;
