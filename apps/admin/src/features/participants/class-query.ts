@@ -68,7 +68,10 @@ export type ClassData = NonNullable<ResultOf<typeof ClassQuery>['schedule']>;
 export type ClassParticipant = NonNullable<ClassData['participants']>[number];
 export type ClassSession = ClassData['sessions'][number];
 
-/** The NIK with all but its last 4 digits hidden, as on the certificate. */
+/**
+ * The NIK as the API sends it (masked to its last 4 digits for every role) drawn with bullets; the
+ * whole NIK only comes from the audited `revealParticipantNik`.
+ */
 export function maskNik(nik: string): string {
-  return `${'•'.repeat(Math.max(0, nik.length - 4))}${nik.slice(-4)}`;
+  return nik.replace(/\*/g, '•');
 }

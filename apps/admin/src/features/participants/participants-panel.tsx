@@ -31,6 +31,21 @@ const RemoveMutation = graphql(`
   }
 `);
 
+const RevealNikMutation = graphql(`
+  mutation ClassPage_RevealNik($participantId: ID!) {
+    revealParticipantNik(participantId: $participantId) {
+      __typename
+      ... on RevealedNik {
+        participantId
+        nik
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
 // The form (zod, react-hook-form) and the import (file parsers) load when first opened.
 const ParticipantForm = lazy(async () => ({
   default: (await import('./participant-form')).ParticipantForm,
@@ -55,6 +70,9 @@ export function ParticipantsPanel({
   const t = useClassText();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [showNik, setShowNik] = useState(false);
+  /** Whole NIKs by participant id, each fetched through the audited reveal. */
+  const [revealed, setRevealed] = useState<Record<string, string>>({});
+  const [, reveal] = useMutation(RevealNikMutation);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [removeState, remove] = useMutation(RemoveMutation);
   const participants = data.participants ?? [];
@@ -67,6 +85,28 @@ export function ParticipantsPanel({
       setStatus({ ok: true, text: t('removed', { name: p.name }) });
       onChanged();
     } else setStatus({ ok: false, text: outcome?.message ?? appText('error.network') });
+  }
+
+  // Lists carry the NIK masked; each whole one is asked for separately, and the server logs who
+  // saw whose NIK. Switching off forgets them.
+  async function toggleNik(on: boolean) {
+    setShowNik(on);
+    if (!on) {
+      setRevealed({});
+      return;
+    }
+    const shown: Record<string, string> = {};
+    for (const p of participants) {
+      if (p.nik === null) continue;
+      const outcome = (await reveal({ participantId: p.id })).data?.revealParticipantNik;
+      if (outcome?.__typename === 'RevealedNik') {
+        if (outcome.nik) shown[p.id] = outcome.nik;
+      } else {
+        setStatus({ ok: false, text: outcome?.message ?? appText('error.network') });
+        break;
+      }
+    }
+    setRevealed(shown);
   }
 
   return (
@@ -104,12 +144,15 @@ export function ParticipantsPanel({
           {status.text}
         </Alert>
       ) : null}
-      <Switch
-        label={t('showNik')}
-        checked={showNik}
-        onChange={(e) => setShowNik(e.currentTarget.checked)}
-        size="md"
-      />
+      {canManage ? (
+        <Switch
+          label={t('showNik')}
+          description={t('showNikAudited')}
+          checked={showNik}
+          onChange={(e) => void toggleNik(e.currentTarget.checked)}
+          size="md"
+        />
+      ) : null}
       <ScrollTable minWidth={880} label={t('tabParticipants')}>
         <Table striped verticalSpacing="sm" aria-label={t('tabParticipants')}>
           <Table.Thead>
@@ -134,12 +177,14 @@ export function ParticipantsPanel({
               <Table.Tr key={p.id}>
                 <Table.Td fw={600}>{p.name}</Table.Td>
                 <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                  {p.nik === null ? t('anonymised') : showNik ? p.nik : maskNik(p.nik)}
+                  {p.nik === null ? t('anonymised') : (revealed[p.id] ?? maskNik(p.nik))}
                 </Table.Td>
                 <Table.Td>{p.sex}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {p.birthDate === null
-                    ? t('anonymised')
+                    ? p.nik === null
+                      ? t('anonymised')
+                      : '—'
                     : `${formatDate(p.birthDate, lang)} (${t('age', { n: ageOn(p.birthDate, data.startDate) })})`}
                 </Table.Td>
                 <Table.Td>

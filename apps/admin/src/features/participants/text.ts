@@ -44,6 +44,10 @@ export const CLASS_TEXT = {
   add: { id: 'Tambah peserta', en: 'Add participant' },
   import: { id: 'Impor dari berkas', en: 'Import from a file' },
   showNik: { id: 'Tampilkan NIK lengkap', en: 'Show full NIK' },
+  showNikAudited: {
+    id: 'Setiap NIK yang ditampilkan dicatat dalam log audit.',
+    en: 'Every NIK shown is recorded in the audit log.',
+  },
   colName: { id: 'Nama', en: 'Name' },
   colNik: { id: 'NIK', en: 'NIK' },
   colSex: { id: 'L/P', en: 'Sex' },

@@ -19,7 +19,10 @@ export type Principal = 'anonymous' | 'integrator' | DefaultRole;
 /** Every principal, in the order the access matrix prints them. */
 export const PRINCIPALS: readonly Principal[] = ['anonymous', 'integrator', ...DEFAULT_ROLES];
 
-/** `everyone`: public (no login, any key); `staff`: any signed-in staff role; else these roles. */
+/**
+ * `everyone`: public (no login); `staff`: any signed-in staff role; else these roles. API keys are
+ * read-only: they read what `everyone` may and never run a mutation (refused before it runs).
+ */
 export type Audience = 'everyone' | 'staff' | readonly DefaultRole[];
 
 /** One row of the policy. */
@@ -76,6 +79,7 @@ export const MUTATION_POLICY: Readonly<Record<string, PolicyRule>> = {
   cancelTrainingRequest: rule('everyone', 'the requester, proven by the access token'),
   submitSatisfactionSurvey: rule('everyone', 'the requester, proven by the access token'),
   attachToTrainingRequest: rule('everyone', 'the requester, proven by the access token'),
+  answerRequesterTask: rule('everyone', 'the requester, proven by the access token'),
   submitFeedback: rule('everyone', 'anyone may complain or suggest (UU 25/2009)'),
   login: rule('everyone', 'signing in needs no session'),
   logout: rule('everyone', 'ends the caller’s own session, if any'),
@@ -121,11 +125,15 @@ export const MUTATION_POLICY: Readonly<Record<string, PolicyRule>> = {
   createStaffUser: capability('manageUsers', 'accounts are the admin’s'),
   updateStaffUser: capability('manageUsers', 'accounts are the admin’s'),
   resetStaffPassword: capability('manageUsers', 'accounts are the admin’s'),
+  unlockStaffSignIn: capability('manageUsers', 'accounts are the admin’s'),
   createApiKey: capability('manageApiKeys', 'integrator access is the admin’s'),
   revokeApiKey: capability('manageApiKeys', 'integrator access is the admin’s'),
+  exportPersonalData: rule(
+    roles(['admin_sistem']),
+    'data-subject requests (UU 27/2022) are answered by the system admin; audited with the reason',
+  ),
   // Complaints.
   respondToFeedback: capability('handleComplaints', 'complaint handling per the standard'),
-  unlockStaffSignIn: capability('manageUsers', 'accounts are the admin’s'),
   closeFeedback: capability('handleComplaints', 'complaint handling per the standard'),
   // SOP and service-standard versions: drafted by the heads, signed by the kepala dinas.
   draftSopVersion: capability('draftSop', 'heads of unit draft SOP revisions'),
@@ -201,8 +209,16 @@ export function policyRule(key: string): PolicyRule | undefined {
   return MUTATION_POLICY[key] ?? FIELD_POLICY[key];
 }
 
+/** True when the principal may run the mutation `name` (API keys never run one). */
+export function mayRunMutation(principal: Principal | string, name: string): boolean {
+  const found = MUTATION_POLICY[name];
+  return principal !== 'integrator' && !!found && audienceIncludes(found.allow, principal);
+}
+
 /** True when the policy lets this viewer run the mutation or read the field `key`. */
 export function policyAllows(viewer: Viewer, key: string): boolean {
-  const found = policyRule(key);
-  return found !== undefined && audienceIncludes(found.allow, principalOf(viewer));
+  const principal = principalOf(viewer);
+  if (MUTATION_POLICY[key]) return mayRunMutation(principal, key);
+  const found = FIELD_POLICY[key];
+  return found !== undefined && audienceIncludes(found.allow, principal);
 }
