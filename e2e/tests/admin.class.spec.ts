@@ -72,6 +72,11 @@ test.describe('the instructor records attendance and completes, on a tablet', ()
     // The NIK is masked unless asked for.
     await expect(roster).toContainText('••••••••••••0001');
     await expect(roster).not.toContainText('1971011203980001');
+    // The whole NIK only through the audited reveal, asked for per participant by the switch.
+    await page.getByLabel('Tampilkan NIK lengkap').check();
+    await expect(roster).toContainText('1971011203980001');
+    await page.getByLabel('Tampilkan NIK lengkap').uncheck();
+    await expect(roster).not.toContainText('1971011203980001');
     await expectAccessible(page, info, 'class-participants');
 
     // Attendance, day by day: everyone present, except Citra, sick on the last three days.
