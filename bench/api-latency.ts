@@ -31,6 +31,7 @@ for (let i = 0; i < 200; i++) {
         participantsExpected: 16,
         preferredStart: '2027-03-01',
         preferredEnd: '2027-04-01',
+        privacyConsent: true,
       } as never,
       trackingCode: `BENCH${String(i).padStart(5, '0')}`,
       accessTokenHash: 'x',

@@ -10,7 +10,9 @@ test('a link to one message opens it even when the list on screen does not hold 
     data: {
       query: `mutation($i: SubmitFeedbackInput!) { submitFeedback(input: $i) {
         __typename ... on SubmitFeedbackSuccess { trackingCode } } }`,
-      variables: { i: { kind: 'pertanyaan', name: 'Sari Wulandari', message } },
+      variables: {
+        i: { kind: 'pertanyaan', name: 'Sari Wulandari', message, privacyConsent: true },
+      },
     },
   });
   const sent = (await res.json()).data.submitFeedback;

@@ -85,7 +85,13 @@ test('a service officer answers a complaint and closes it', async ({ page }, inf
       query: `mutation($i: SubmitFeedbackInput!) { submitFeedback(input: $i) {
         __typename ... on SubmitFeedbackSuccess { trackingCode } } }`,
       variables: {
-        i: { kind: 'pengaduan', name: 'Rahmat Hidayat', phone: '081234567890', message },
+        i: {
+          kind: 'pengaduan',
+          name: 'Rahmat Hidayat',
+          phone: '081234567890',
+          message,
+          privacyConsent: true,
+        },
       },
     },
   });

@@ -7,6 +7,7 @@ import { startUploadCleanup } from './modules/attachments/staged-uploads';
 import { attachmentStorageFor } from './modules/attachments/storage';
 import { startOutboxWorker } from './modules/notifications/outbox-worker';
 import { createNotificationTransport, DEFAULT_OUTBOX_DIR } from './modules/notifications/transport';
+import { retentionSettings, startRetentionJob } from './modules/privacy/apply-retention';
 import { createApp } from './server';
 
 const env = loadEnv();
@@ -43,6 +44,13 @@ if (outbox)
   logger.info(
     `notification outbox: e-mail ${env.SMTP_URL ? 'via SMTP' : `written to ${outboxDir}`}; SMS ${env.BLK_SMS_GATEWAY_URL ? 'via the HTTP gateway' : `written to ${outboxDir}`}`,
   );
+const retention = env.BLK_RETENTION_JOB
+  ? startRetentionJob(db.prisma, {
+      settings: retentionSettings(env),
+      intervalMs: env.BLK_RETENTION_INTERVAL_H * 60 * 60 * 1000,
+      logger: logger.child({ component: 'retention' }),
+    })
+  : null;
 const http = await startHttpServer(app, { ...env, port: env.PORT, host: env.HOST });
 logger.info(`BLK on the Spot API listening on ${http.url} (database: ${db.kind})`);
 
@@ -61,6 +69,7 @@ async function shutdown(signal: string): Promise<void> {
   if (forced) logger.warn('shutdown timed out; open connections were closed');
   uploadCleanup.stop();
   await outbox?.stop();
+  await retention?.stop();
   await stop();
   await db.close();
   logger.info(`stopped in ${Date.now() - started} ms`);

@@ -21,6 +21,7 @@ export * from './inputs/training-request';
 export * from './messages';
 export * from './nik';
 export * from './phone';
+export * from './privacy';
 export * from './programme-rules';
 export * from './regions';
 export * from './requester-types';

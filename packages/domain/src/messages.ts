@@ -143,6 +143,14 @@ export const MESSAGES = {
     id: 'Usia peserta maksimal {max} tahun pada tanggal mulai pelatihan',
     en: 'Participants must be at most {max} years old on the first day of training',
   },
+  'privacy.consent_required': {
+    id: 'Centang persetujuan atas pemberitahuan privasi untuk melanjutkan',
+    en: 'Tick your agreement to the privacy notice to continue',
+  },
+  'privacy.one_identifier': {
+    id: 'Isi tepat satu: NIK, nomor telepon, atau e-mail',
+    en: 'Give exactly one of NIK, phone number or e-mail',
+  },
   'request.unknown_program': {
     id: 'Program pelatihan tidak ditemukan atau sudah tidak ditawarkan',
     en: 'The training programme does not exist or is no longer offered',

@@ -48,6 +48,7 @@ describe.each(testDatabaseKinds())('input hardening on %s', (kind) => {
     participantsExpected: 16,
     preferredStart: start,
     preferredEnd: addCalendarDays(start, 60),
+    privacyConsent: true,
     ...change,
   });
 

@@ -1,4 +1,4 @@
-import type { TrainingRequestInput } from '@blk/domain';
+import { PRIVACY_NOTICE_VERSION, type TrainingRequestInput } from '@blk/domain';
 import { findStep, type SopDefinition, type TransitionEvent } from '@blk/sop';
 import type { Prisma } from '../generated/prisma/client';
 
@@ -90,6 +90,9 @@ export async function insertTrainingRequest(tx: Tx, r: NewRequest) {
       preferredStart: new Date(`${input.preferredStart}T00:00:00Z`),
       preferredEnd: new Date(`${input.preferredEnd}T00:00:00Z`),
       note: input.note ?? null,
+      // The schema admits only a ticked consent; stored with the notice it was given for.
+      consentAt: input.privacyConsent ? r.submittedAt : null,
+      privacyNoticeVersion: input.privacyConsent ? PRIVACY_NOTICE_VERSION : null,
       sopVersionId: r.sopVersionId,
       state: r.initialState,
       stepStartedAt: r.submittedAt,

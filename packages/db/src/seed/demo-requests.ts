@@ -280,6 +280,7 @@ export async function seedDemoRequests(
             preferredStart,
             preferredEnd: addCalendarDays(preferredStart, 30),
             note: undefined,
+            privacyConsent: true,
           },
           trackingCode,
           accessTokenHash: tokenHash,

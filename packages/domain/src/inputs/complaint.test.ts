@@ -9,7 +9,10 @@ describe('feedbackSchema', () => {
   it.each([
     [{}, 'ok'],
     [{ name: '', phone: '', email: '' }, 'ok'],
-    [{ kind: 'saran', email: 'warga@contoh.id' }, 'ok'],
+    [{ kind: 'saran', email: 'warga@contoh.id', privacyConsent: true }, 'ok'],
+    [{ kind: 'saran', email: 'warga@contoh.id' }, 'privacyConsent: privacy.consent_required'],
+    [{ name: 'Budi', privacyConsent: false }, 'privacyConsent: privacy.consent_required'],
+    [{ privacyConsent: false }, 'ok'],
     [{ kind: 'kritik' }, 'kind: invalid_value'],
     [{ message: 'Kurang' }, 'message: too_small'],
     [{ message: 'x'.repeat(2001) }, 'message: too_big'],

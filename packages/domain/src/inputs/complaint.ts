@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { accessTokenSchema } from '../access-token';
 import type { Localized } from '../i18n';
 import { phoneSchema } from '../phone';
+import { privacyConsentSchema } from '../privacy';
 import { trackingCodeSchema } from '../tracking-code';
 import { emailSchema, multilineText, optional, optionalText } from './fields';
 
@@ -14,15 +15,29 @@ export const FEEDBACK_KIND_LABELS = {
   pertanyaan: { id: 'Pertanyaan', en: 'Question' },
 } as const satisfies Record<FeedbackKind, Localized>;
 
-/** A complaint, suggestion or question; it may be anonymous, and the reply contact is optional. */
-export const feedbackSchema = z.strictObject({
-  kind: z.enum(FEEDBACK_KINDS),
-  name: optionalText(100),
-  phone: optional(phoneSchema),
-  email: optional(emailSchema),
-  message: multilineText(2000, 10),
-  trackingCode: optional(trackingCodeSchema),
-});
+/**
+ * A complaint, suggestion or question; it may be anonymous, and the reply contact is optional.
+ * Whoever leaves a name, phone or e-mail must agree to the privacy notice first.
+ */
+export const feedbackSchema = z
+  .strictObject({
+    kind: z.enum(FEEDBACK_KINDS),
+    name: optionalText(100),
+    phone: optional(phoneSchema),
+    email: optional(emailSchema),
+    message: multilineText(2000, 10),
+    trackingCode: optional(trackingCodeSchema),
+    privacyConsent: z.boolean().optional(),
+  })
+  .superRefine((f, ctx) => {
+    const identified = f.name !== undefined || f.phone !== undefined || f.email !== undefined;
+    if (identified && f.privacyConsent !== true)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['privacyConsent'],
+        message: 'privacy.consent_required',
+      });
+  });
 export type FeedbackInput = z.output<typeof feedbackSchema>;
 
 /** Public lookup of a complaint: its tracking code and the access token shown when it was sent. */

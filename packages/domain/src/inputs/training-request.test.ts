@@ -15,6 +15,7 @@ const valid = {
   participantsExpected: 16,
   preferredStart: '2026-04-06',
   preferredEnd: '2026-04-17',
+  privacyConsent: true,
 };
 
 describe('trainingRequestSchema', () => {
@@ -29,6 +30,9 @@ describe('trainingRequestSchema', () => {
     [{ programId: undefined, needDescription: 'Pelatihan las untuk nelayan' }, 'ok'],
     [{ contactEmail: ' Budi@Desa.ID ' }, 'ok'],
     [{ programId: '' }, 'needDescription: request.program_or_need'],
+    [{ privacyConsent: undefined }, 'privacyConsent: privacy.consent_required'],
+    [{ privacyConsent: false }, 'privacyConsent: privacy.consent_required'],
+    [{ privacyConsent: 'true' }, 'privacyConsent: privacy.consent_required'],
     [{ requesterType: 'partai' }, 'requesterType: invalid_value'],
     [{ contactPhone: '12345' }, 'contactPhone: phone.invalid_prefix'],
     [{ contactEmail: 'budi@' }, 'contactEmail: email.invalid'],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { phoneSchema } from '../phone';
+import { privacyConsentSchema } from '../privacy';
 import { checkWindowLength } from '../programme-rules';
 import { villageCodeSchema } from '../regions';
 import { REQUESTER_TYPES } from '../requester-types';
@@ -21,6 +22,8 @@ export const trainingRequestSchema = z
     contactName: text(100, 2),
     contactPhone: phoneSchema,
     contactEmail: optional(emailSchema),
+    /** The requester ticked "Saya telah membaca pemberitahuan privasi dan menyetujui …". */
+    privacyConsent: privacyConsentSchema,
     /** Desa/kelurahan where the training takes place. */
     regionCode: villageCodeSchema,
     address: multilineText(500, 5),

@@ -104,6 +104,7 @@ describe.each(testDatabaseKinds())('attachments on %s', (kind) => {
     participantsExpected: 16,
     preferredStart: '2027-03-01',
     preferredEnd: '2027-04-30',
+    privacyConsent: true,
   });
   /** A fresh request: its id, tracking code and access token. */
   async function submitRequest(letter?: string) {

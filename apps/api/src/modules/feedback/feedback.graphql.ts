@@ -62,6 +62,11 @@ const SubmitFeedbackInput = builder.inputType('SubmitFeedbackInput', {
       required: false,
       description: 'Tracking code of the training request it is about, if any.',
     }),
+    privacyConsent: t.boolean({
+      required: false,
+      description:
+        'The sender agreed to the privacy notice (version in `privacyNoticeVersion`); must be true when a name, phone or e-mail is given.',
+    }),
   }),
 });
 

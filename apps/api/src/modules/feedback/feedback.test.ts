@@ -132,6 +132,7 @@ describe.each(testDatabaseKinds())('complaints, suggestions and questions on %s'
       email: 'rina@contoh.id',
       message: 'Instruktur belum datang sampai hari ketiga pelatihan.',
       trackingCode: related.trackingCode,
+      privacyConsent: true,
     };
     // The deadline follows the published service standard, whatever it says today.
     await api.db.prisma.serviceStandardVersion.updateMany({
@@ -341,6 +342,13 @@ describe.each(testDatabaseKinds())('complaints, suggestions and questions on %s'
       'message',
       'phone',
     ]);
+    // A sender who leaves a contact must agree to the privacy notice; an anonymous one need not.
+    const unconsented = await api.gql<Sent>(
+      SUBMIT,
+      { input: { kind: 'pertanyaan', message: 'Apakah pelatihan ini gratis?', name: 'Budi' } },
+      from('10.7.2.1'),
+    );
+    expect(unconsented.data?.submitFeedback.issues?.map((i) => i.path)).toEqual(['privacyConsent']);
     const badKind = await api.gql<Sent>(
       SUBMIT,
       { input: { kind: 'kritik', message: 'Pelayanan kurang cepat sekali.' } },
@@ -355,6 +363,7 @@ describe.each(testDatabaseKinds())('complaints, suggestions and questions on %s'
           kind: 'pertanyaan',
           message: 'Apakah pelatihan ini gratis?',
           phone: '0813-1111-2222',
+          privacyConsent: true,
         },
       },
       from('10.7.2.1'),

@@ -1,4 +1,4 @@
-import { addWorkingDays, type FeedbackInput } from '@blk/domain';
+import { addWorkingDays, type FeedbackInput, PRIVACY_NOTICE_VERSION } from '@blk/domain';
 import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
 import { consume, RATE_LIMITS } from '../rate-limit/rate-limit';
@@ -66,6 +66,8 @@ export async function submitFeedback(
             phone: input.phone ?? null,
             email: input.email ?? null,
             message: input.message,
+            consentAt: input.privacyConsent ? now : null,
+            privacyNoticeVersion: input.privacyConsent ? PRIVACY_NOTICE_VERSION : null,
             responseDueAt,
             createdAt: now,
           },

@@ -66,6 +66,11 @@ const SubmitTrainingRequestInput = builder.inputType('SubmitTrainingRequestInput
       description: 'Latest preferred end day.',
     }),
     note: t.string({ required: false, description: 'Anything else.' }),
+    privacyConsent: t.boolean({
+      required: false,
+      description:
+        'The requester ticked "Saya telah membaca pemberitahuan privasi dan menyetujui …" (notice version in `privacyNoticeVersion`). Must be true: otherwise a ValidationError on this field.',
+    }),
   }),
 });
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { testDatabaseKinds } from '@blk/db/testing';
+import { PRIVACY_NOTICE_VERSION } from '@blk/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
 import { accessTokenFor } from '../shared/public-submission';
@@ -49,6 +50,7 @@ describe.each(testDatabaseKinds())('submitting a training request on %s', (kind)
     participantsExpected: 16,
     preferredStart: '2027-03-01',
     preferredEnd: '2027-04-30',
+    privacyConsent: true,
   });
 
   beforeAll(async () => {
@@ -90,6 +92,8 @@ describe.each(testDatabaseKinds())('submitting a training request on %s', (kind)
       include: { events: true, requester: true },
     });
     expect(stored.requester.phone).toBe('+6281234567890');
+    expect(stored.consentAt?.toISOString()).toBe(stored.submittedAt.toISOString());
+    expect(stored.privacyNoticeVersion).toBe(PRIVACY_NOTICE_VERSION);
     expect(stored.events).toHaveLength(1);
     expect(stored.stepDueAt?.toISOString()).toBe(result?.firstDeadline);
     expect(
@@ -191,6 +195,8 @@ describe.each(testDatabaseKinds())('submitting a training request on %s', (kind)
     ['an end before the start', { preferredEnd: '2027-02-01' }, 'preferredEnd'],
     ['an unknown programme', { programId: 'not-a-real-id' }, 'programId'],
     ['neither programme nor need', { programId: null }, 'needDescription'],
+    ['no consent to the privacy notice', { privacyConsent: null }, 'privacyConsent'],
+    ['an unticked consent', { privacyConsent: false }, 'privacyConsent'],
     [
       'a window in the past',
       { preferredStart: '2020-01-01', preferredEnd: '2020-03-01' },

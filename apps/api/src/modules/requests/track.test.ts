@@ -93,6 +93,7 @@ describe.each(testDatabaseKinds())('public follow-up of a request on %s', (kind)
     participantsExpected: 16,
     preferredStart: '2027-03-01',
     preferredEnd: '2027-04-30',
+    privacyConsent: true,
   });
   const demoIn = async (state: string) => {
     const r = await api.db.prisma.trainingRequest.findFirstOrThrow({

@@ -360,6 +360,7 @@ describe.each(testDatabaseKinds())('SOP versions on %s', (kind) => {
           participantsExpected: 16,
           preferredStart: '2027-03-01',
           preferredEnd: '2027-04-30',
+          privacyConsent: true,
         },
       },
     );

@@ -233,6 +233,7 @@ describe.each(testDatabaseKinds())('listing requests on %s', (kind) => {
             address: 'Jl. Uji',
             programId: base.programId ?? undefined,
             participantsExpected: 16,
+            privacyConsent: true,
             preferredStart: '2027-03-01',
             preferredEnd: '2027-04-30',
           },
