@@ -14,6 +14,7 @@ import { policyAllows } from '../modules/auth/policy';
 import AccessPolicyPlugin from './access-policy-plugin';
 import type { Context } from './context';
 import { AppError, InputValidationError } from './errors';
+import InputTextPlugin from './input-text-plugin';
 
 /** The Pothos schema builder; each module adds its types to it. */
 export const builder = new SchemaBuilder<{
@@ -42,6 +43,7 @@ export const builder = new SchemaBuilder<{
     ScopeAuthPlugin,
     AccessPolicyPlugin,
     ErrorsPlugin,
+    InputTextPlugin,
     ValidationPlugin,
     PrismaPlugin,
     RelayPlugin,

@@ -1,0 +1,49 @@
+import { type Lang, localizeIssues, ruleIssue } from '@blk/domain';
+import SchemaBuilder, {
+  BasePlugin,
+  type PothosOutputFieldConfig,
+  type SchemaTypes,
+} from '@pothos/core';
+import type { GraphQLFieldResolver } from 'graphql';
+import { InputValidationError } from './errors';
+import { findAllUnsafeText } from './input-text';
+
+declare global {
+  export namespace PothosSchemaTypes {
+    export interface Plugins<Types extends SchemaTypes> {
+      inputText: InputTextPlugin<Types>;
+    }
+  }
+}
+
+/**
+ * Refuses every argument that holds a control character or a lone surrogate, on every field,
+ * before its resolver runs: search terms, ids and codes that no zod schema parses cannot reach
+ * PostgreSQL either (a NUL byte there was an INTERNAL error). The zod schemas of packages/domain
+ * apply the same check with the field's own rules; this is the net under all of them. Placed
+ * after the errors plugin, so mutations answer with their ValidationError member.
+ */
+export class InputTextPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
+  override wrapResolve(
+    resolver: GraphQLFieldResolver<unknown, Types['Context'], object>,
+    fieldConfig: PothosOutputFieldConfig<Types>,
+  ): GraphQLFieldResolver<unknown, Types['Context'], object> {
+    if (Object.keys(fieldConfig.args).length === 0) return resolver;
+    return (parent, args, context, info) => {
+      const unsafe = findAllUnsafeText(args);
+      if (unsafe.length) {
+        const lang = (context as { lang: Lang }).lang;
+        // Paths inside `input` drop that prefix, as the zod schemas report them to the forms.
+        const issues = unsafe.map(({ key, path }) =>
+          ruleIssue(key, path[0] === 'input' && path.length > 1 ? path.slice(1) : path),
+        );
+        throw new InputValidationError(localizeIssues(issues as never, lang));
+      }
+      return resolver(parent, args, context, info);
+    };
+  }
+}
+
+const pluginName = 'inputText';
+SchemaBuilder.registerPlugin(pluginName, InputTextPlugin);
+export default pluginName;
