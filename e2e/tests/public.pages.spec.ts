@@ -8,6 +8,7 @@ const PAGES = [
   { path: '/kinerja', name: 'performance', heading: 'Kinerja layanan' },
   { path: '/pengaduan', name: 'feedback', heading: 'Pengaduan, saran, dan pertanyaan' },
   { path: '/lacak', name: 'track-empty', heading: 'Lacak permohonan' },
+  { path: '/privasi', name: 'privacy', heading: 'Pemberitahuan privasi' },
 ];
 
 for (const { path, name, heading } of PAGES) {

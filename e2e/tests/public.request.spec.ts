@@ -66,6 +66,16 @@ test('a request with its letter is sent, confirmed and tracked', async ({ page }
   await expect(page.getByText('Pemerintah Desa Uji Coba')).toBeVisible();
   await expectAccessible(page, 'form review');
   await snap(page, info, 'form-6-review');
+  // Not sent before the consent line is ticked (UU 27/2022); the notice is one link away.
+  await page.getByRole('button', { name: 'Kirim permohonan' }).click();
+  await expect(page.locator('#f-privacyConsent-error')).toHaveText(
+    'Centang persetujuan atas pemberitahuan privasi untuk melanjutkan',
+  );
+  await expect(page.getByRole('link', { name: 'Baca pemberitahuan privasi' })).toHaveAttribute(
+    'href',
+    '/privasi',
+  );
+  await page.getByRole('checkbox', { name: /Saya telah membaca pemberitahuan privasi/ }).check();
   await page.getByRole('button', { name: 'Kirim permohonan' }).click();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Permohonan terkirim');

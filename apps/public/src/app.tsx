@@ -17,6 +17,7 @@ const SurveyPage = lazy(() => import('./pages/survey'));
 const FeedbackPage = lazy(() => import('./pages/feedback'));
 const StandardPage = lazy(() => import('./pages/standard'));
 const PerformancePage = lazy(() => import('./pages/performance'));
+const PrivacyPage = lazy(() => import('./pages/privacy'));
 
 /** Paths of the pages, in Bahasa Indonesia like the service itself. */
 export const PATHS = {
@@ -29,6 +30,7 @@ export const PATHS = {
   feedback: '/pengaduan',
   standard: '/standar-pelayanan',
   performance: '/kinerja',
+  privacy: '/privasi',
 } as const;
 
 function NavLink({ href, children }: { href: string; children: string }) {
@@ -134,6 +136,7 @@ function Shell() {
             <Route path={PATHS.feedback} component={FeedbackPage} />
             <Route path={PATHS.standard} component={StandardPage} />
             <Route path={PATHS.performance} component={PerformancePage} />
+            <Route path={PATHS.privacy} component={PrivacyPage} />
             <Route component={NotFound} />
           </Switch>
         </Suspense>
@@ -142,7 +145,8 @@ function Shell() {
         <p>{t.footer.office}</p>
         <p>{t.footer.free}</p>
         <p>
-          <Link href={PATHS.feedback}>{t.footer.complaint}</Link>
+          <Link href={PATHS.feedback}>{t.footer.complaint}</Link> ·{' '}
+          <Link href={PATHS.privacy}>{t.footer.privacy}</Link>
         </p>
       </footer>
     </Provider>

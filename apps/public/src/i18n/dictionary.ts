@@ -21,6 +21,7 @@ const id = {
     office: 'Dinas Tenaga Kerja Provinsi Kepulauan Bangka Belitung — Balai Latihan Kerja',
     free: 'Layanan ini gratis. Petugas tidak boleh meminta imbalan apa pun.',
     complaint: 'Sampaikan pengaduan',
+    privacy: 'Pemberitahuan privasi',
   },
   net: {
     offline: 'Anda sedang offline. Isian Anda tetap tersimpan di perangkat ini.',
@@ -154,6 +155,9 @@ const id = {
     submit: 'Kirim permohonan',
     submitting: 'Mengirim…',
     retryNote: 'Mengirim ulang aman: permohonan tidak akan tercatat dua kali.',
+    privacyConsent:
+      'Saya telah membaca pemberitahuan privasi dan menyetujui data di atas diproses untuk layanan pelatihan ini.',
+    privacyLink: 'Baca pemberitahuan privasi',
     serverRejected: 'Permohonan belum dapat diterima. Periksa isian yang ditandai.',
   },
   confirm: {
@@ -268,6 +272,8 @@ const id = {
     messageHint: '10–2000 karakter',
     trackingCode: 'Kode pelacakan permohonan terkait',
     submit: 'Kirim',
+    privacyConsent:
+      'Saya telah membaca pemberitahuan privasi dan menyetujui nama dan kontak saya diproses untuk menjawab pesan ini (wajib bila mengisi nama atau kontak).',
     sentTitle: 'Pesan terkirim',
     sent: 'Terima kasih. Simpan kode dan token berikut untuk melihat jawaban kami.',
     dueAt: 'Dijawab paling lambat',
@@ -288,6 +294,33 @@ const id = {
     effective: 'Berlaku sejak',
     maklumat: 'Maklumat Pelayanan',
     sopPdf: 'Unduh SOP (PDF)',
+  },
+  privacy: {
+    title: 'Pemberitahuan privasi',
+    version: (v: string) =>
+      `Versi ${v}. Dasar: UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi.`,
+    sections: [
+      {
+        heading: 'Data yang kami kumpulkan',
+        body: 'Dari pemohon: nama lembaga, nama kontak, nomor telepon, e-mail (boleh kosong), alamat lokasi pelatihan, dan surat permohonan. Dari peserta pelatihan (dicatat petugas saat pendaftaran kelas): NIK, nama, tanggal lahir, jenis kelamin, pendidikan, nomor telepon, alamat, kehadiran, nilai, dan nomor sertifikat. Dari pengaduan: isi pesan, serta nama dan kontak bila Anda mengisinya. Survei kepuasan tidak menanyakan nama.',
+      },
+      {
+        heading: 'Untuk apa',
+        body: 'Hanya untuk menjalankan layanan BLK on the Spot: memproses permohonan, menghubungi pemohon, menyelenggarakan pelatihan, menerbitkan sertifikat, menjawab pengaduan, dan menyusun laporan kinerja (dalam bentuk jumlah, tanpa identitas). Data tidak dijual dan tidak dipakai untuk promosi.',
+      },
+      {
+        heading: 'Siapa yang melihat',
+        body: 'Hanya petugas Disnaker yang tugasnya dalam SOP memerlukannya: petugas layanan, kepala seksi, dan koordinator instruktur melihat kontak pemohon; koordinator instruktur dan instruktur kelas Anda melihat data peserta; NIK ditampilkan tersamar dan setiap pembukaan penuh dicatat. Pengembang yang memakai API tidak melihat kontak maupun data peserta.',
+      },
+      {
+        heading: 'Berapa lama',
+        body: 'NIK, tanggal lahir, nomor telepon, dan alamat peserta dihapus 5 tahun setelah laporan pelatihan; yang tersisa hanya nama, kehadiran, nilai, dan sertifikat. Pesan notifikasi (SMS/e-mail) dihapus 90 hari setelah terkirim.',
+      },
+      {
+        heading: 'Hak Anda dan kontak',
+        body: 'Anda berhak meminta salinan, perbaikan, atau penghapusan data Anda, dan menarik persetujuan. Sampaikan melalui halaman pengaduan atau datang ke kantor Dinas Tenaga Kerja Provinsi Kepulauan Bangka Belitung. Setiap permintaan salinan data dicatat.',
+      },
+    ],
   },
   perf: {
     title: 'Kinerja layanan',
@@ -332,6 +365,7 @@ const en: Strings = {
     office: 'Labour Office of Kepulauan Bangka Belitung Province — Vocational Training Centre',
     free: 'This service is free. Staff may not ask for any payment.',
     complaint: 'Send a complaint',
+    privacy: 'Privacy notice',
   },
   net: {
     offline: 'You are offline. What you typed stays saved on this device.',
@@ -464,6 +498,9 @@ const en: Strings = {
     submit: 'Send the request',
     submitting: 'Sending…',
     retryNote: 'Sending again is safe: the request is never recorded twice.',
+    privacyConsent:
+      'I have read the privacy notice and agree that the data above is processed for this training service.',
+    privacyLink: 'Read the privacy notice',
     serverRejected: 'The request could not be accepted yet. Please check the marked fields.',
   },
   confirm: {
@@ -577,6 +614,8 @@ const en: Strings = {
     messageHint: '10–2000 characters',
     trackingCode: 'Tracking code of the related request',
     submit: 'Send',
+    privacyConsent:
+      'I have read the privacy notice and agree that my name and contact are processed to answer this message (required when giving a name or contact).',
     sentTitle: 'Message sent',
     sent: 'Thank you. Keep this code and token to read our answer.',
     dueAt: 'Answered by',
@@ -597,6 +636,32 @@ const en: Strings = {
     effective: 'In force since',
     maklumat: 'Service pledge (Maklumat Pelayanan)',
     sopPdf: 'Download the SOP (PDF)',
+  },
+  privacy: {
+    title: 'Privacy notice',
+    version: (v: string) => `Version ${v}. Basis: Law No. 27 of 2022 on Personal Data Protection.`,
+    sections: [
+      {
+        heading: 'What we collect',
+        body: 'From requesters: organisation, contact name, phone number, e-mail (optional), training venue address and the request letter. From participants (recorded by staff when a class is enrolled): NIK, name, birth date, sex, education, phone, address, attendance, scores and certificate number. From complaints: the message, and a name and contact if you give them. The satisfaction survey does not ask for names.',
+      },
+      {
+        heading: 'Why',
+        body: 'Only to run BLK on the Spot: processing requests, contacting requesters, running the training, issuing certificates, answering complaints, and performance reports (as counts, without identities). Data is never sold or used for promotion.',
+      },
+      {
+        heading: 'Who sees it',
+        body: 'Only Disnaker staff whose SOP step needs it: the front desk, section head and instructor coordinator see requester contacts; the instructor coordinator and your class instructors see participant data; the NIK is shown masked and every full view is logged. Developers using the API see neither contacts nor participant data.',
+      },
+      {
+        heading: 'How long',
+        body: 'Participants’ NIK, birth date, phone and address are erased 5 years after the training report; only name, attendance, scores and certificate remain. Notification messages (SMS/e-mail) are deleted 90 days after sending.',
+      },
+      {
+        heading: 'Your rights and whom to contact',
+        body: 'You may ask for a copy of your data, its correction or erasure, and withdraw consent. Use the complaints page or visit the Labour Office of Kepulauan Bangka Belitung Province. Every request for a copy is logged.',
+      },
+    ],
   },
   perf: {
     title: 'Service performance',

@@ -7,6 +7,7 @@ import {
 } from '@blk/domain';
 import { type FormEvent, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { Link } from 'wouter';
 import { FailureMessage, Loading } from '../components/feedback-message';
 import { CopyButton, Field, fieldId, focusFirstError } from '../components/fields';
 import { graphql } from '../graphql';
@@ -64,6 +65,8 @@ interface FeedbackDraft {
   email: string;
   message: string;
   trackingCode: string;
+  /** Asked when a name or contact is given (UU 27/2022). */
+  privacyConsent: boolean;
   idempotencyKey: string;
 }
 
@@ -74,6 +77,7 @@ const emptyFeedback = (): FeedbackDraft => ({
   email: '',
   message: '',
   trackingCode: '',
+  privacyConsent: false,
   idempotencyKey: '',
 });
 
@@ -218,6 +222,25 @@ export default function FeedbackPage() {
           {text('name', 'text', 'name')}
           {text('phone', 'tel', 'tel')}
           {text('email', 'email', 'email')}
+          <div className={errors.privacyConsent ? 'field field-invalid' : 'field'}>
+            <label htmlFor={fieldId('privacyConsent')} className="checkbox">
+              <input
+                id={fieldId('privacyConsent')}
+                name="privacyConsent"
+                type="checkbox"
+                checked={draft.privacyConsent === true}
+                aria-invalid={Boolean(errors.privacyConsent)}
+                aria-describedby={errors.privacyConsent ? 'f-privacyConsent-error' : undefined}
+                onChange={(e) => setDraft((d) => ({ ...d, privacyConsent: e.target.checked }))}
+              />{' '}
+              {t.feedback.privacyConsent} <Link href="/privasi">{t.footer.privacy}</Link>
+            </label>
+            {errors.privacyConsent ? (
+              <p className="error" id="f-privacyConsent-error">
+                {errors.privacyConsent}
+              </p>
+            ) : null}
+          </div>
           {text('trackingCode')}
           {failure ? <FailureMessage failure={failure} /> : null}
           {refused ? (

@@ -21,6 +21,7 @@ export const REQUEST_FIELDS = [
   'preferredStart',
   'preferredEnd',
   'note',
+  'privacyConsent',
 ] as const satisfies readonly RequestField[];
 type Unlisted = Exclude<RequestField, (typeof REQUEST_FIELDS)[number]>;
 const allListed: [Unlisted] extends [never] ? true : false = true;

@@ -52,6 +52,7 @@ function readyToSend(): RequestDraft {
     participantsExpected: '16',
     preferredStart: '2027-02-01',
     preferredEnd: '2027-02-20',
+    privacyConsent: 'true',
   });
   draft.letter = {
     uploadId: 'upload-1',

@@ -1,7 +1,7 @@
 import { REQUESTER_TYPE_LABELS, REQUESTER_TYPES } from '@blk/domain';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { FailureMessage } from '../components/feedback-message';
 import { Field, fieldId, focusFirstError } from '../components/fields';
 import { graphql } from '../graphql';
@@ -349,7 +349,7 @@ export default function RequestPage() {
         {draft.step === LETTER_STEP ? (
           <LetterStep {...props} clearError={() => setErrors({})} />
         ) : null}
-        {draft.step === REVIEW_STEP ? <ReviewStep draft={draft} onEdit={goTo} /> : null}
+        {draft.step === REVIEW_STEP ? <ReviewStep {...props} onEdit={goTo} /> : null}
         {failure ? <FailureMessage failure={failure} /> : null}
         <div className="form-nav">
           {draft.step > 0 ? (
@@ -788,7 +788,12 @@ function LetterStep({
   );
 }
 
-function ReviewStep({ draft, onEdit }: { draft: RequestDraft; onEdit: (step: number) => void }) {
+function ReviewStep({
+  draft,
+  set,
+  errors,
+  onEdit,
+}: StepProps & { onEdit: (step: number) => void }) {
   const t = useT();
   const localize = useLocalize();
   const v = draft.values;
@@ -835,6 +840,51 @@ function ReviewStep({ draft, onEdit }: { draft: RequestDraft; onEdit: (step: num
           </dl>
         </section>
       ))}
+      <ConsentField
+        checked={draft.values.privacyConsent === 'true'}
+        set={set}
+        error={errors.privacyConsent}
+      />
     </>
+  );
+}
+
+/** The consent line (UU 27/2022), required by the shared schema before the request is sent. */
+function ConsentField({
+  checked,
+  set,
+  error,
+}: {
+  checked: boolean;
+  set: StepProps['set'];
+  error: string | undefined;
+}) {
+  const t = useT();
+  const id = fieldId('privacyConsent');
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <p>
+        <Link href="/privasi" target="_blank">
+          {t.form.privacyLink}
+        </Link>
+      </p>
+      <label htmlFor={id} className="checkbox">
+        <input
+          id={id}
+          name="privacyConsent"
+          type="checkbox"
+          checked={checked}
+          aria-invalid={Boolean(error)}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => set('privacyConsent', e.target.checked ? 'true' : '')}
+        />{' '}
+        {t.form.privacyConsent}
+      </label>
+      {error ? (
+        <p className="error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -7,7 +7,7 @@ export const STEP_FIELDS: readonly (readonly RequestField[])[] = [
   ['programId', 'needDescription', 'participantsExpected', 'participantProfile'],
   ['preferredStart', 'preferredEnd', 'note'],
   [],
-  [],
+  ['privacyConsent'],
 ];
 
 /** The step holding a field (server issues are sent back there); the review for anything else. */
@@ -23,7 +23,10 @@ export function toInput(values: Record<RequestField, string>): Record<string, un
   for (const [field, raw] of Object.entries(values)) {
     const value = raw.trim();
     if (value === '') continue;
-    input[field] = field === 'participantsExpected' && /^\d+$/.test(value) ? Number(value) : value;
+    if (field === 'privacyConsent') input[field] = value === 'true';
+    else
+      input[field] =
+        field === 'participantsExpected' && /^\d+$/.test(value) ? Number(value) : value;
   }
   return input;
 }
