@@ -108,6 +108,12 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        path: 'admin/data-pribadi',
+        lazy: async () => ({
+          Component: (await import('./features/admin-privacy/personal-data-page')).default,
+        }),
+      },
+      {
         path: 'admin/kotak-keluar',
         lazy: async () => ({
           Component: (await import('./features/admin-outbox/outbox-page')).default,

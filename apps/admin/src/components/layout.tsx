@@ -42,6 +42,7 @@ const NAV: readonly NavItem[] = [
   { to: '/admin/kunci-api', label: 'nav.apiKeys', allowed: (can) => can.manageApiKeys },
   { to: '/admin/hari-libur', label: 'nav.holidays', allowed: (can) => can.manageHolidays },
   { to: '/admin/kotak-keluar', label: 'nav.outbox', allowed: (can) => can.viewOutbox },
+  { to: '/admin/data-pribadi', label: 'nav.personalData', allowed: (can) => can.manageUsers },
   { to: '/akun/kata-sandi', label: 'nav.password', allowed: () => true },
 ];
 

@@ -38,6 +38,7 @@ export const DICTIONARY = {
   'nav.apiKeys': { id: 'Kunci API', en: 'API keys' },
   'nav.holidays': { id: 'Hari libur', en: 'Holidays' },
   'nav.outbox': { id: 'Kotak keluar', en: 'Outbox' },
+  'nav.personalData': { id: 'Data pribadi', en: 'Personal data' },
   'nav.logout': { id: 'Keluar', en: 'Sign out' },
 
   'password.title': { id: 'Ganti kata sandi', en: 'Change password' },
