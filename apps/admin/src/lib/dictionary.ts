@@ -183,6 +183,36 @@ export const DICTIONARY = {
   },
 
   'action.leadsTo': { id: 'Berikutnya: {step}', en: 'Next: {step}' },
+  'attention.title': { id: 'Perlu perhatian hari ini', en: 'Needs attention today' },
+  'attention.onTime': { id: 'Tahap tepat waktu bulan ini', en: 'Steps on time this month' },
+  'attention.onTimeTarget': {
+    id: 'Standar: setiap tahap dalam waktu SOP ({total} tahap diukur)',
+    en: 'Standard: every step within its SOP time ({total} steps measured)',
+  },
+  'attention.median': {
+    id: 'Median waktu selesai bulan ini (sejak diterima)',
+    en: 'Median completion this month (from submission)',
+  },
+  'attention.medianTarget': {
+    id: 'Standar pelayanan: {days} hari kerja',
+    en: 'Service standard: {days} working days',
+  },
+  'attention.ikm': { id: 'IKM bulan ini', en: 'Satisfaction index this month' },
+  'attention.ikmTarget': { id: '{label}, {n} responden', en: '{label}, {n} respondents' },
+  'attention.ikmNone': { id: 'Belum ada survei bulan ini', en: 'No survey this month yet' },
+  'attention.complaints': {
+    id: 'Pengaduan jatuh tempo hari ini: {due} ({overdue} terlambat)',
+    en: 'Complaints due today: {due} ({overdue} overdue)',
+  },
+  'attention.sopToSign': { id: 'SOP menunggu persetujuan: {n}', en: 'SOP versions to approve: {n}' },
+  'attention.standardToSign': {
+    id: 'Standar pelayanan menunggu persetujuan: {n}',
+    en: 'Service standards to approve: {n}',
+  },
+  'attention.steps': { id: 'Permohonan per tahap', en: 'Requests per step' },
+  'attention.open': { id: 'Menunggu', en: 'Waiting' },
+  'attention.overdue': { id: 'Terlambat', en: 'Overdue' },
+  'attention.decision': { id: 'keputusan', en: 'decision' },
   'action.confirmTitle': { id: '{action}?', en: '{action}?' },
   'action.confirmText': {
     id: 'Tindakan ini tidak dapat dibatalkan. Permohonan akan pindah ke tahap "{step}".',

@@ -7,6 +7,8 @@ import { SlaBadge, TimeLeft } from '../../components/sla-badge';
 import { formatDateTime } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
+import { useViewer } from '../auth/viewer';
+import { AttentionPanel } from './attention-panel';
 
 const PAGE = 25;
 
@@ -52,6 +54,7 @@ const MyWorkQuery = graphql(`
 /** The requests waiting on the signed-in user, earliest deadline first. */
 export default function MyWorkPage() {
   const { t, lang, pick } = useI18n();
+  const { viewer } = useViewer();
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const after = cursors[cursors.length - 1] ?? null;
   const [{ data, fetching, error }] = useQuery({
@@ -75,6 +78,7 @@ export default function MyWorkPage() {
           {error.graphQLErrors[0]?.message ?? t('error.network')}
         </Alert>
       ) : null}
+      {viewer?.can.viewPerformance ? <AttentionPanel /> : null}
       {!fetching && edges.length === 0 && !error ? (
         <Alert color="green">{t('myWork.empty')}</Alert>
       ) : null}
