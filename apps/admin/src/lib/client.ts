@@ -13,6 +13,8 @@ const EMBEDDED = [
   'PublishedSop',
   'RequestEvent',
   'RequestEventDetail',
+  'Attention',
+  'StepLoad',
   'RequestSla',
   'RequestStep',
   'Requester',
@@ -38,6 +40,7 @@ const EMBEDDED = [
   'TransitionRefusedError',
   'ValidationError',
   'ScheduleConflictError',
+  'IdempotencyKeyReusedError',
   'PerformanceReport',
   'ComplianceRate',
   'SlaComplianceRow',
@@ -62,6 +65,7 @@ const EMBEDDED = [
  * fields already cached and drops the message of a refusal.
  */
 export const ERROR_TYPES = [
+  'IdempotencyKeyReusedError',
   'OperationError',
   'ScheduleConflictError',
   'SopProblemsError',

@@ -26,6 +26,7 @@ import type { PrismaClient } from '../generated/prisma/client';
 import { insertTrainingRequest, recordTransition } from '../requests/record';
 import { DEMO_PASSWORD } from './catalogue';
 import { createRandom, type Random } from './random';
+import { SEED_TRANSACTION } from './reference';
 
 /**
  * Every demo request's access token, as a receipt shows it, so the README and e2e tests can
@@ -262,33 +263,35 @@ export async function seedDemoRequests(
       );
 
       const preferredStart = addCalendarDays(toJakartaDate(now), 30);
-      const request = await prisma.$transaction((tx) =>
-        insertTrainingRequest(tx, {
-          input: {
-            requesterType: type,
-            organizationName: org,
-            contactName: random.pick(CONTACTS),
-            contactPhone: `+62812${String(random.int(10_000_000, 99_999_999))}`,
-            contactEmail: random.int(0, 1) ? `pemohon${index}@contoh.id` : undefined,
-            regionCode: village.code,
-            address: `Jl. ${random.pick(['Merdeka', 'Sudirman', 'Pantai', 'Raya', 'Masjid'])} No. ${random.int(1, 120)}, ${village.name}`,
-            venueDetails: 'Balai pertemuan, listrik tersedia',
-            programId: program.id,
-            needDescription: undefined,
-            participantsExpected: 16,
-            participantProfile: 'Pemuda dan ibu rumah tangga usia 18-40 tahun',
-            preferredStart,
-            preferredEnd: addCalendarDays(preferredStart, 30),
-            note: undefined,
-            privacyConsent: true,
-          },
-          trackingCode,
-          accessTokenHash: tokenHash,
-          sopVersionId: options.sopVersionId,
-          initialState: initialState(def),
-          firstDeadline: firstDeadline(def, now, calendar),
-          submittedAt: now,
-        }),
+      const request = await prisma.$transaction(
+        (tx) =>
+          insertTrainingRequest(tx, {
+            input: {
+              requesterType: type,
+              organizationName: org,
+              contactName: random.pick(CONTACTS),
+              contactPhone: `+62812${String(random.int(10_000_000, 99_999_999))}`,
+              contactEmail: random.int(0, 1) ? `pemohon${index}@contoh.id` : undefined,
+              regionCode: village.code,
+              address: `Jl. ${random.pick(['Merdeka', 'Sudirman', 'Pantai', 'Raya', 'Masjid'])} No. ${random.int(1, 120)}, ${village.name}`,
+              venueDetails: 'Balai pertemuan, listrik tersedia',
+              programId: program.id,
+              needDescription: undefined,
+              participantsExpected: 16,
+              participantProfile: 'Pemuda dan ibu rumah tangga usia 18-40 tahun',
+              preferredStart,
+              preferredEnd: addCalendarDays(preferredStart, 30),
+              note: undefined,
+              privacyConsent: true,
+            },
+            trackingCode,
+            accessTokenHash: tokenHash,
+            sopVersionId: options.sopVersionId,
+            initialState: initialState(def),
+            firstDeadline: firstDeadline(def, now, calendar),
+            submittedAt: now,
+          }),
+        SEED_TRANSACTION,
       );
       created++;
 
@@ -369,15 +372,17 @@ export async function seedDemoRequests(
             `demo seed: ${step.action} from ${snapshot.state} refused: ${JSON.stringify(result.reasons)}`,
           );
         const role = actor.kind === 'staff' ? actor.roles[0] : null;
-        ({ version } = await prisma.$transaction((tx) =>
-          recordTransition(tx, {
-            requestId: request.id,
-            expectedVersion: version,
-            definition: def,
-            event: result.event,
-            deadline: result.deadline,
-            actorRole: role,
-          }),
+        ({ version } = await prisma.$transaction(
+          (tx) =>
+            recordTransition(tx, {
+              requestId: request.id,
+              expectedVersion: version,
+              definition: def,
+              event: result.event,
+              deadline: result.deadline,
+              actorRole: role,
+            }),
+          SEED_TRANSACTION,
         ));
         if (result.event.schedule) {
           for (const i of team)

@@ -34,35 +34,39 @@ export function loadHolidayRecords(): {
   ).days;
 }
 
+/** Seeding writes many rows per transaction; give it room on a loaded machine. */
+export const SEED_TRANSACTION = { timeout: 120_000, maxWait: 60_000 } as const;
+
 /** Loads regions (with the island of each kabupaten/kota) and holidays; safe to run again. */
 export async function seedRegionsAndHolidays(
   prisma: PrismaClient,
 ): Promise<{ regions: number; holidays: number }> {
   const islands = readJson<{ islands: Record<string, string> }>('islands-19.json').islands;
   const regions = loadRegionRecords();
-  // Parents come first in the file, so inserting in order satisfies the self-reference.
-  await prisma.$transaction(
-    regions.map((r) => {
+  // Parents come first in the file, so inserting in order satisfies the self-reference. A few
+  // hundred rows in one transaction: on a busy 2-core machine that outlasts Prisma's default 5 s.
+  await prisma.$transaction(async (tx) => {
+    for (const r of regions) {
       const data = {
         name: r.name,
         level: r.level,
         parentCode: r.parent ?? null,
         island: islands[r.code] ?? null,
       };
-      return prisma.region.upsert({
+      await tx.region.upsert({
         where: { code: r.code },
         create: { code: r.code, ...data },
         update: data,
       });
-    }),
-  );
+    }
+  }, SEED_TRANSACTION);
   const holidays = loadHolidayRecords();
-  await prisma.$transaction(
-    holidays.map((h) => {
+  await prisma.$transaction(async (tx) => {
+    for (const h of holidays) {
       const data = { name: h.name, kind: h.kind, basis: h.basis ?? null };
       const date = new Date(`${h.date}T00:00:00Z`);
-      return prisma.holiday.upsert({ where: { date }, create: { date, ...data }, update: data });
-    }),
-  );
+      await tx.holiday.upsert({ where: { date }, create: { date, ...data }, update: data });
+    }
+  }, SEED_TRANSACTION);
   return { regions: regions.length, holidays: holidays.length };
 }
