@@ -7,6 +7,7 @@ import {
   addWorkingHours,
   countWorkingDays,
   createWorkingCalendar,
+  DateRangeError,
   endOfJakartaDay,
   isIsoDate,
   isWorkingDay,
@@ -277,6 +278,8 @@ describe('the whole date range (0001-01-01 .. 9999-12-31)', () => {
   });
 
   it('refuses to step outside the range', () => {
+    expect(() => addCalendarDays('9999-12-31', 1)).toThrow(DateRangeError);
+    expect(() => addCalendarMonths('9999-12-31', 1)).toThrow(DateRangeError);
     expect(() => addCalendarDays('9999-12-31', 1)).toThrow(RangeError);
     expect(() => addCalendarDays('0001-01-01', -1)).toThrow(RangeError);
     expect(() => addCalendarDays('2026-01-01', 0.5)).toThrow(RangeError);

@@ -28,6 +28,15 @@ export const MIN_ISO_DATE: IsoDate = '0001-01-01';
 export const MAX_ISO_DATE: IsoDate = '9999-12-31';
 
 /**
+ * A date computation that would leave {@link MIN_ISO_DATE}..{@link MAX_ISO_DATE} or walk further
+ * than {@link MAX_DAY_WALK}: the input's fault (a far date, a huge count), so the API answers it
+ * as a validation error rather than an internal one.
+ */
+export class DateRangeError extends RangeError {
+  override readonly name = 'DateRangeError';
+}
+
+/**
  * The longest walk over days (adding working days or hours, listing days) before a RangeError:
  * 100 years, far beyond any rule of the office, so a bad input fails fast instead of spinning.
  */
@@ -55,7 +64,7 @@ const MAX_DAY = dayNumber(MAX_ISO_DATE);
 
 function fromDayNumber(n: number): IsoDate {
   if (!Number.isInteger(n) || n < MIN_DAY || n > MAX_DAY)
-    throw new RangeError(`Date outside ${MIN_ISO_DATE}..${MAX_ISO_DATE}`);
+    throw new DateRangeError(`Date outside ${MIN_ISO_DATE}..${MAX_ISO_DATE}`);
   return new Date(n * DAY).toISOString().slice(0, 10);
 }
 
@@ -87,7 +96,7 @@ function workingDaysIn(cal: WorkingCalendar, from: number, to: number): number {
 function jakartaDayNumber(instant: Date): number {
   const n = Math.floor((instant.getTime() + WIB_OFFSET) / DAY);
   if (!Number.isInteger(n) || n < MIN_DAY || n > MAX_DAY)
-    throw new RangeError(`Instant outside ${MIN_ISO_DATE}..${MAX_ISO_DATE} WIB`);
+    throw new DateRangeError(`Instant outside ${MIN_ISO_DATE}..${MAX_ISO_DATE} WIB`);
   return n;
 }
 
@@ -150,7 +159,7 @@ export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
   const year = Math.floor(total / 12);
   const monthIndex = total - year * 12;
   if (year < 1 || year > 9999)
-    throw new RangeError(`Date outside ${MIN_ISO_DATE}..${MAX_ISO_DATE}`);
+    throw new DateRangeError(`Date outside ${MIN_ISO_DATE}..${MAX_ISO_DATE}`);
   const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, monthIndex));
   const pad = (n: number, width: number) => String(n).padStart(width, '0');
   return `${pad(year, 4)}-${pad(monthIndex + 1, 2)}-${pad(day, 2)}`;
@@ -169,7 +178,7 @@ export function nextWorkingDay(cal: WorkingCalendar, date: IsoDate): IsoDate {
     const d = fromDayNumber(n);
     if (isWorkingDay(cal, d)) return d;
   }
-  throw new RangeError(`No working day within ${MAX_DAY_WALK} days after ${date}`);
+  throw new DateRangeError(`No working day within ${MAX_DAY_WALK} days after ${date}`);
 }
 
 /** Number of working days from `start` to `end`, both included (0 when end < start). */
@@ -185,7 +194,7 @@ export function listWorkingDays(cal: WorkingCalendar, start: IsoDate, end: IsoDa
   const from = dayNumber(start);
   const to = dayNumber(end);
   if (to - from >= MAX_DAY_WALK)
-    throw new RangeError(`Range ${start}..${end} is longer than ${MAX_DAY_WALK} days`);
+    throw new DateRangeError(`Range ${start}..${end} is longer than ${MAX_DAY_WALK} days`);
   const days: IsoDate[] = [];
   for (let n = from; n <= to; n++) {
     const d = fromDayNumber(n);
@@ -200,8 +209,8 @@ export function listWorkingDays(cal: WorkingCalendar, start: IsoDate, end: IsoDa
  * otherwise the end of the next working day.
  */
 export function addWorkingDays(cal: WorkingCalendar, from: Date, days: number): Date {
-  if (!Number.isInteger(days) || days < 0 || days > MAX_DAY_WALK)
-    throw new RangeError(`Invalid working days: ${days}`);
+  if (!Number.isInteger(days) || days < 0) throw new RangeError(`Invalid working days: ${days}`);
+  if (days > MAX_DAY_WALK) throw new DateRangeError(`${days} working days is too far`);
   let d = toJakartaDate(from);
   if (days === 0 && !isWorkingDay(cal, d)) d = nextWorkingDay(cal, d);
   for (let i = 0; i < days; i++) d = nextWorkingDay(cal, d);
@@ -273,5 +282,5 @@ export function addWorkingHours(cal: WorkingCalendar, from: Date, hours: number)
     day = nextWorkingDay(cal, day);
     cursor = startOfJakartaDay(day).getTime();
   }
-  throw new RangeError(`${hours} working hours reach beyond ${MAX_DAY_WALK} days`);
+  throw new DateRangeError(`${hours} working hours reach beyond ${MAX_DAY_WALK} days`);
 }

@@ -35,6 +35,10 @@ export const MESSAGES = {
     id: 'Rentang tanggal paling lama {months} bulan; tanggal selesai paling lambat {latest}',
     en: 'The date range may span at most {months} months; the end date must be {latest} or earlier',
   },
+  'date.out_of_range': {
+    id: 'Tanggal atau jumlah hari di luar rentang yang dapat diproses (tahun 0001–9999)',
+    en: 'The date or number of days is outside the range that can be processed (years 0001–9999)',
+  },
   'text.control_character': {
     id: 'Teks berisi karakter kontrol yang tidak terlihat; hapus lalu ketik ulang',
     en: 'The text contains invisible control characters; delete them and type it again',

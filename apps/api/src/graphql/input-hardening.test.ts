@@ -195,6 +195,24 @@ describe.each(testDatabaseKinds())('input hardening on %s', (kind) => {
     },
   );
 
+  it.each([
+    [
+      'submittedTo 9999-12-31',
+      'trainingRequests(first: 1, filter: { submittedTo: "9999-12-31" }) { edges { cursor } }',
+    ],
+    [
+      'expiring certificates in 4 billion days',
+      'instructors(first: 1, certificateExpiringWithinDays: 2000000000) { edges { cursor } }',
+    ],
+  ])(
+    'answers date arithmetic beyond 9999 (%s) with VALIDATION_FAILED, not INTERNAL',
+    async (_what, field) => {
+      // Found by the fuzzer on PostgreSQL: the day after 9999-12-31 is outside the calendar.
+      const res = await api.gql(`{ ${field} }`, {}, { cookie: cookies.koordinator });
+      expect(codesOf(res).filter(Boolean), JSON.stringify(res)).toEqual(['VALIDATION_FAILED']);
+    },
+  );
+
   it('refuses a DateTime outside 1000..9999 as a request error with a code', async () => {
     const admin = await api.login('admin@blk.example');
     const res = await api.gql(

@@ -1,4 +1,4 @@
-import { type Lang, localizeIssues, ruleIssue } from '@blk/domain';
+import { DateRangeError, type Lang, localizeIssues, ruleIssue } from '@blk/domain';
 import SchemaBuilder, {
   BasePlugin,
   type PothosOutputFieldConfig,
@@ -21,7 +21,8 @@ declare global {
  * before its resolver runs: search terms, ids and codes that no zod schema parses cannot reach
  * PostgreSQL either (a NUL byte there was an INTERNAL error). The zod schemas of packages/domain
  * apply the same check with the field's own rules; this is the net under all of them. Placed
- * after the errors plugin, so mutations answer with their ValidationError member.
+ * after the errors plugin, so mutations answer with their ValidationError member. A
+ * DateRangeError from the calendar becomes a ValidationError too.
  */
 export class InputTextPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override wrapResolve(
@@ -39,8 +40,28 @@ export class InputTextPlugin<Types extends SchemaTypes> extends BasePlugin<Types
         );
         throw new InputValidationError(localizeIssues(issues as never, lang));
       }
-      return resolver(parent, args, context, info);
+      return asValidationError(() => resolver(parent, args, context, info), context);
     };
+  }
+}
+
+/**
+ * Date arithmetic that leaves the calendar (the day after 9999-12-31, a count of billions of
+ * days) comes from an argument, so it is answered as a validation error, not INTERNAL.
+ */
+function asValidationError(run: () => unknown, context: unknown): unknown {
+  const refuse = (error: unknown): never => {
+    if (!(error instanceof DateRangeError)) throw error;
+    const lang = (context as { lang: Lang }).lang;
+    throw new InputValidationError(
+      localizeIssues([ruleIssue('date.out_of_range', [])] as never, lang),
+    );
+  };
+  try {
+    const result = run();
+    return result instanceof Promise ? result.catch(refuse) : result;
+  } catch (error) {
+    return refuse(error);
   }
 }
 
