@@ -5,8 +5,12 @@ import type { Logger } from 'pino';
 import { renderNotification } from './templates';
 import type { NotificationTransport } from './transport';
 
-/** A message still `sending` this long after its claim belongs to a worker that died. */
-export const STUCK_AFTER_MS = 10 * 60 * 1000;
+/**
+ * A message still `sending` this long after its claim (renewed just before its delivery starts)
+ * belongs to a worker that died. One delivery is bounded well below it: SMTP and the SMS gateway
+ * time out within a minute.
+ */
+export const STUCK_AFTER_MS = 3 * 60 * 1000;
 
 /** Wait before attempt n+1 after n failed attempts: 1, 4, 16, 64 min…, at most 6 hours. */
 export function retryDelayMs(failedAttempts: number): number {
@@ -104,7 +108,15 @@ export async function drainOutboxOnce(
   const result: DrainResult = { sent: 0, retried: 0, failed: 0 };
   for (const message of messages) {
     // Only our own, still-current claim may be settled (a recovered row may be someone else's now).
-    const ours = { id: message.id, status: 'sending' as const, lockedBy: workerId, lockedAt: now };
+    // The claim is renewed right before the delivery, so a batch that takes long is not mistaken
+    // for a dead worker's; a claim recovered meanwhile is left to its new owner.
+    const beat = (options.now ?? (() => new Date()))();
+    const renewed = await prisma.notificationOutbox.updateMany({
+      where: { id: message.id, status: 'sending', lockedBy: workerId },
+      data: { lockedAt: beat },
+    });
+    if (renewed.count !== 1) continue;
+    const ours = { id: message.id, status: 'sending' as const, lockedBy: workerId, lockedAt: beat };
     try {
       const deliveredTo = await options.transport.deliver({
         id: message.id,

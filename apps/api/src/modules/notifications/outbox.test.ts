@@ -133,7 +133,7 @@ describe.each(testDatabaseKinds())('the notification outbox on %s', (kind) => {
     expect(retryDelayMs(20)).toBe(6 * 60 * MIN);
   });
 
-  it('recovers messages stuck in sending for more than 10 minutes', async () => {
+  it('recovers messages stuck in sending for more than 3 minutes', async () => {
     const [stuck, busy, exhausted] = await queue(api.db, [{}, {}, {}]);
     const sending = (lockedAt: Date, attempts: number) => ({
       status: 'sending' as const,
@@ -143,11 +143,11 @@ describe.each(testDatabaseKinds())('the notification outbox on %s', (kind) => {
     });
     await api.db.prisma.notificationOutbox.update({
       where: { id: stuck?.id },
-      data: sending(at(-11 * MIN), 1),
+      data: sending(at(-4 * MIN), 1),
     });
     await api.db.prisma.notificationOutbox.update({
       where: { id: busy?.id },
-      data: sending(at(-9 * MIN), 1),
+      data: sending(at(-2 * MIN), 1),
     });
     await api.db.prisma.notificationOutbox.update({
       where: { id: exhausted?.id },
@@ -161,6 +161,61 @@ describe.each(testDatabaseKinds())('the notification outbox on %s', (kind) => {
       'sending',
       'failed',
     ]);
+  });
+
+  it('delivers a message once even when its worker died after writing it', async () => {
+    const [message] = await queue(api.db, [{}]);
+    const transport = createNotificationTransport({
+      from: 'BLK <no-reply@blk.example>',
+      outboxDir,
+    });
+    // The first worker wrote the file, then died before marking the row sent.
+    await drainOutboxOnce(api.db.prisma, { transport, maxAttempts: 3, now: () => T0 });
+    const file = path.join(outboxDir, `${message?.id}.eml`);
+    const first = await fs.readFile(file, 'utf8');
+    expect(first).toMatch(
+      new RegExp(`^Message-ID: <${message?.id}@outbox\\.blk-on-the-spot>$`, 'm'),
+    );
+    await api.db.prisma.notificationOutbox.update({
+      where: { id: message?.id },
+      data: { status: 'sending', lockedBy: 'dead-worker', lockedAt: at(-4 * MIN), sentAt: null },
+    });
+    expect(await recoverStuckMessages(api.db.prisma, T0, 3)).toBe(1);
+    const again = await drainOutboxOnce(api.db.prisma, {
+      transport,
+      maxAttempts: 3,
+      now: () => T0,
+    });
+    expect(again.sent).toBe(1);
+    // The retry found the message already written under its id: one file, unchanged.
+    expect(await fs.readFile(file, 'utf8')).toBe(first);
+    const written = (await fs.readdir(outboxDir)).filter((n) => n.includes(String(message?.id)));
+    expect(written).toEqual([`${message?.id}.eml`]);
+  });
+
+  it('leaves a claim taken over by another worker to that worker', async () => {
+    const [first, second] = await queue(api.db, [{}, {}]);
+    const delivered: string[] = [];
+    const transport: NotificationTransport = {
+      deliver: async (m) => {
+        delivered.push(m.id);
+        // While this one is slow to send, the other claim of the batch is recovered and taken.
+        if (m.id === first?.id)
+          await api.db.prisma.notificationOutbox.update({
+            where: { id: second?.id },
+            data: { lockedBy: 'other-worker' },
+          });
+        return 'test:';
+      },
+    };
+    const result = await drainOutboxOnce(api.db.prisma, {
+      transport,
+      maxAttempts: 3,
+      now: () => T0,
+      workerId: 'slow-worker',
+    });
+    expect(result).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(delivered).toEqual([first?.id]);
   });
 
   it('runs as a loop that delivers what is queued and stops cleanly', async () => {

@@ -35,7 +35,14 @@ export function createNotificationTransport(config: {
   smsGatewayUrl?: string | undefined;
   smsGatewayToken?: string | undefined;
 }): NotificationTransport {
-  const smtp = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : null;
+  // Bounded, so one delivery never outlives the outbox's stuck-claim window (STUCK_AFTER_MS).
+  const smtp = config.smtpUrl
+    ? nodemailer.createTransport(config.smtpUrl, {
+        connectionTimeout: 20_000,
+        greetingTimeout: 20_000,
+        socketTimeout: 30_000,
+      })
+    : null;
   // Builds the same RFC 5322 message SMTP would send, as bytes.
   const composer = nodemailer.createTransport({ streamTransport: true, buffer: true });
   const mail = (m: OutgoingMessage) => ({
@@ -43,13 +50,28 @@ export function createNotificationTransport(config: {
     to: m.recipient,
     subject: m.rendered.subject,
     text: m.rendered.text,
+    // A stable Message-ID per outbox row: a message sent again after a crash is recognisably the
+    // same message to mail servers and clients, which drop the duplicate.
+    messageId: `<${m.id}@outbox.blk-on-the-spot>`,
     headers: { 'X-BLK-Outbox-Id': m.id },
   });
+  // Named by the outbox id and written atomically (a temporary file renamed into place), so a
+  // retry after a crash finds the message already there and writes nothing twice.
   const writeFile = async (name: string, bytes: string | Uint8Array) => {
     await fs.mkdir(config.outboxDir, { recursive: true });
     const file = path.join(config.outboxDir, name);
-    await fs.writeFile(file, bytes);
-    return `${FOLDER_DELIVERY_PREFIX}${file}`;
+    const delivered = `${FOLDER_DELIVERY_PREFIX}${file}`;
+    if (
+      await fs.stat(file).then(
+        () => true,
+        () => false,
+      )
+    )
+      return delivered;
+    const temporary = path.join(config.outboxDir, `.${name}.${process.pid}.tmp`);
+    await fs.writeFile(temporary, bytes);
+    await fs.rename(temporary, file);
+    return delivered;
   };
   return {
     async deliver(m) {
