@@ -72,8 +72,7 @@ test('the requester submits a request with a letter from a phone', async ({ brow
   });
   await expect(page.getByText('Terunggah: surat-permohonan.pdf')).toBeVisible();
   await next(page);
-  const consent = page.getByRole('checkbox', { name: /pemberitahuan privasi/i });
-  if ((await consent.count()) > 0) await consent.check();
+  await page.getByRole('checkbox', { name: /Saya telah membaca pemberitahuan privasi/ }).check();
   await page.getByRole('button', { name: 'Kirim permohonan' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Permohonan terkirim');
   code = ((await page.getByTestId('tracking-code').textContent()) ?? '').trim();
