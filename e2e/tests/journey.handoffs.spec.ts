@@ -110,7 +110,9 @@ test('the front desk opens the letter and returns the request with a note', asyn
   await page.context().close();
 });
 
-test('the requester reads the note and sends the signed letter from the tracking page', async ({}, info) => {
+test('the requester reads the note and sends the signed letter from the tracking page', async ({
+  baseURL: _,
+}, info) => {
   // The SMS (the phone is required) says what is missing, by when, and links to the page.
   const [sms] = await messagesAbout('Surat belum ditandatangani kepala desa', 1);
   expect(sms).toContain('To: +6281277771234');

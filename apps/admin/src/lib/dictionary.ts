@@ -149,7 +149,10 @@ export const DICTIONARY = {
   'docs.kind.surat_tugas': { id: 'Surat tugas', en: 'Assignment letter' },
   'docs.kind.laporan_pelaksanaan': { id: 'Laporan pelaksanaan', en: 'Delivery report' },
   'docs.kind.lainnya': { id: 'Lainnya', en: 'Other' },
-  'handover.title': { id: 'Diserahkan dari tahap sebelumnya', en: 'Handed over by the step before' },
+  'handover.title': {
+    id: 'Diserahkan dari tahap sebelumnya',
+    en: 'Handed over by the step before',
+  },
   'handover.by': { id: '{action} — {who}, {when}', en: '{action} — {who}, {when}' },
   'assessment.title': { id: 'Hasil asesmen kebutuhan', en: 'Needs assessment' },
   'assessment.surveyDate': { id: 'Tanggal survei', en: 'Survey date' },
@@ -204,7 +207,10 @@ export const DICTIONARY = {
     id: 'Pengaduan jatuh tempo hari ini: {due} ({overdue} terlambat)',
     en: 'Complaints due today: {due} ({overdue} overdue)',
   },
-  'attention.sopToSign': { id: 'SOP menunggu persetujuan: {n}', en: 'SOP versions to approve: {n}' },
+  'attention.sopToSign': {
+    id: 'SOP menunggu persetujuan: {n}',
+    en: 'SOP versions to approve: {n}',
+  },
   'attention.standardToSign': {
     id: 'Standar pelayanan menunggu persetujuan: {n}',
     en: 'Service standards to approve: {n}',
