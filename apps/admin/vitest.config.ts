@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // A budget for a loaded 2-core CI box (turbo runs every package at once), not a speed claim.
+    testTimeout: 20_000,
     environment: 'happy-dom',
     setupFiles: ['./src/test-setup.ts'],
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
