@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
 import { isUuid } from '../../graphql/validate';
 import { recordAudit } from '../audit/audit';
+import { clearAccountThrottles } from '../auth/login-throttle';
 import { revokeSessions } from './staff-accounts';
 
 /**
@@ -20,6 +21,8 @@ export async function resetStaffPassword(ctx: Context, id: string, password: str
       data: { passwordHash, passwordChangedAt: ctx.now(), failedLoginCount: 0, lockedUntil: null },
     });
     await revokeSessions(tx, id, ctx.now());
+    // The owner signs in with the new password at once, from anywhere.
+    await clearAccountThrottles(tx, user.email);
     await recordAudit(tx, ctx, {
       action: 'staff_user.reset_password',
       entityType: 'StaffUser',

@@ -191,6 +191,23 @@ describe.each(testDatabaseKinds())('staff sign-in on %s', (kind) => {
     expect(audit?.actorStaff?.email).toBe('admin@blk.example');
   }, 120_000);
 
+  it('lifts the throttles when the admin resets the password', async () => {
+    const email = 'koordinator@blk.example';
+    for (let i = 0; i < 6; i++) await attempt(email, `y-${i}`, '10.25.0.1');
+    expect((await attempt(email, DEMO_PASSWORD, '10.25.0.1'))?.code).toBe('RATE_LIMITED');
+    const user = await api.db.prisma.staffUser.findUniqueOrThrow({ where: { email } });
+    const admin = await api.login('admin@blk.example');
+    const res = await api.gql<{ resetStaffPassword: { __typename: string } }>(
+      `mutation($id: ID!, $p: String!) { resetStaffPassword(id: $id, password: $p) { __typename ... on Error { code } } }`,
+      { id: user.id, p: 'Sementara#2026x' },
+      { cookie: admin },
+    );
+    expect(res.data?.resetStaffPassword.__typename).toBe('StaffUser');
+    expect(await attempt(email, 'Sementara#2026x', '10.25.0.1')).toMatchObject({
+      __typename: 'StaffUser',
+    });
+  }, 120_000);
+
   it('validates the input with the shared schema', async () => {
     const res = await api.gql<{ login: { __typename: string } }>(LOGIN, {
       input: { email: 'not-an-email', password: 'x' },
