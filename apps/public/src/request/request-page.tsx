@@ -86,6 +86,10 @@ const SubmitMutation = graphql(`
         code
         message
       }
+      ... on IdempotencyKeyReusedError {
+        code
+        message
+      }
       ... on TransitionRefusedError {
         message
       }

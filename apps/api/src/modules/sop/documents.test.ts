@@ -51,6 +51,12 @@ describe.each(testDatabaseKinds())('printable documents on %s', (kind) => {
     const program = await api.db.prisma.trainingProgram.findFirstOrThrow({
       where: { code: 'GAR-JHT-01' },
     });
+    // A request has one standing class at most (TrainingSchedule_one_open_per_request): this
+    // test's class with known participants takes the place of the seeded one.
+    await api.db.prisma.trainingSchedule.updateMany({
+      where: { requestId: request.id, cancelledAt: null },
+      data: { cancelledAt: new Date() },
+    });
     const schedule = await api.db.prisma.trainingSchedule.create({
       data: {
         requestId: request.id,

@@ -119,6 +119,7 @@ describe.each(testDatabaseKinds())('the staff journey of one request on %s', (ki
       participantsExpected: 16,
       preferredStart: START,
       preferredEnd: '2027-03-31',
+      privacyConsent: true,
     }));
   });
   afterAll(async () => {
