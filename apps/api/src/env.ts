@@ -57,6 +57,14 @@ const schema = z.object({
     .refine((v) => v === undefined || /^smtps?:\/\/[^/]/.test(v), 'expected smtp://… or smtps://…'),
   /** Sender of notification e-mails. */
   SMTP_FROM: z.string().min(3).default('BLK on the Spot <no-reply@localhost>'),
+  /**
+   * Bearer token a Prometheus scraper sends to /metrics. Unset: /metrics answers only callers on
+   * this machine (a local scraper, or the reverse proxy's own checks).
+   */
+  BLK_METRICS_TOKEN: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim() || undefined),
   /** Public app's address, for the tracking link in every notification. */
   BLK_PUBLIC_URL: z.url().default('http://127.0.0.1:4173'),
   /**

@@ -11,6 +11,7 @@ import {
 } from './http/body-errors';
 import { graphiqlRoutes } from './http/graphiql/graphiql';
 import { createGraphqlServer, graphqlHandler, type ViewerResolver } from './http/graphql';
+import { createMetrics } from './http/metrics';
 import { apiSecurityHeaders, inlineDocumentSecurityHeaders } from './http/security-headers';
 import { apiKeyPlugin } from './modules/api-keys/api-key-plugin';
 import { attachmentRoutes } from './modules/attachments/attachment-routes';
@@ -50,6 +51,8 @@ export async function createApp(db: Database, options: AppOptions) {
     }),
   );
   app.use(apiSecurityHeaders());
+  const metrics = createMetrics(db);
+  app.use(metrics.middleware);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -61,6 +64,7 @@ export async function createApp(db: Database, options: AppOptions) {
   });
   const env = options.env ?? loadEnv();
   configureTokenSecret(resolveTokenSecret(env).secret);
+  app.get('/metrics', metrics.endpoint(env.BLK_METRICS_TOKEN));
   app.use(
     attachmentRoutes(db, {
       storage: new LocalFolderStorage(env.BLK_ATTACHMENTS_DIR ?? DEFAULT_ATTACHMENTS_DIR),
@@ -73,6 +77,7 @@ export async function createApp(db: Database, options: AppOptions) {
   app.use(documentsRouter(db), exportsRouter(db));
   const graphql = createGraphqlServer(options.logger);
   graphql.addPlugin(apiKeyPlugin());
+  graphql.addPlugin(metrics.apolloPlugin);
   await graphql.start();
   app.use(
     '/graphql',

@@ -3,7 +3,7 @@ import { addCalendarDays, toJakartaDate } from '@blk/domain';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/api';
-import { deepJson, gqlRaw } from '../testing/raw-gql';
+import { deepJson } from '../testing/raw-gql';
 
 /**
  * Property test of the whole input boundary (issue 15 defect 3, issue 11): random strings with

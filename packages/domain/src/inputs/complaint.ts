@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { accessTokenSchema } from '../access-token';
 import type { Localized } from '../i18n';
 import { phoneSchema } from '../phone';
-import { privacyConsentSchema } from '../privacy';
 import { trackingCodeSchema } from '../tracking-code';
 import { emailSchema, multilineText, optional, optionalText } from './fields';
 
