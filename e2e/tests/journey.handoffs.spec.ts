@@ -116,7 +116,10 @@ test('the requester reads the note and sends the signed letter from the tracking
   baseURL: _,
 }, info) => {
   // The SMS (the phone is required) says what is missing, by when, and links to the page.
-  const [sms] = await messagesAbout('Surat belum ditandatangani kepala desa', 1);
+  const [sms] = await messagesAbout(
+    ['To: +6281277771234', `kode=${code}`, 'Surat belum ditandatangani kepala desa'],
+    1,
+  );
   expect(sms).toContain('To: +6281277771234');
   expect(sms).toMatch(/\d{1,2} \w+ 20\d\d pukul 23\.59 WIB/);
   expect(sms).toContain(`/lacak?kode=${code}`);

@@ -50,7 +50,9 @@ test('a complaint is sent and gets its own code and token', async ({ page }, inf
   await page.getByRole('button', { name: 'Kirim', exact: true }).click();
   await expect(page.locator('#f-message-error')).toBeVisible();
   await page.getByLabel('Saran', { exact: true }).check();
-  await page.getByLabel('Pesan').fill('Mohon jadwal pelatihan diumumkan lebih awal di desa.');
+  await page
+    .getByRole('textbox', { name: 'Pesan' })
+    .fill('Mohon jadwal pelatihan diumumkan lebih awal di desa.');
   await page.getByRole('button', { name: 'Kirim', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Pesan terkirim' })).toBeVisible();
   await snap(page, info, 'feedback-sent');

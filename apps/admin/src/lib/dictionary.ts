@@ -134,6 +134,7 @@ export const DICTIONARY = {
   'docs.none': { id: 'Belum ada dokumen terlampir.', en: 'No documents attached yet.' },
   'docs.byRequester': { id: 'Pemohon', en: 'Requester' },
   'docs.preview': { id: 'Lihat', en: 'View' },
+  'docs.close': { id: 'Tutup', en: 'Close' },
   'docs.previewOf': { id: 'Lihat {name}', en: 'View {name}' },
   'docs.download': { id: 'Unduh', en: 'Download' },
   'docs.downloadOf': { id: 'Unduh {name}', en: 'Download {name}' },

@@ -280,6 +280,7 @@ export function ActionForm({
         opened={pending !== null}
         onClose={() => setPending(null)}
         title={t('action.confirmTitle', { action: action.label })}
+        closeButtonProps={{ 'aria-label': t('action.confirmBack') }}
       >
         <Stack gap="sm">
           <Text size="sm">{t('action.confirmText', { step: action.toStepName })}</Text>

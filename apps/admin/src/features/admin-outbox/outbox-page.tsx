@@ -186,7 +186,9 @@ export default function OutboxPage() {
         {shown?.rendered ? (
           <Stack>
             {shown.channel === 'sms' ? (
-              <Code block>{shown.rendered.sms}</Code>
+              <Code block style={{ whiteSpace: 'pre-wrap' }}>
+                {shown.rendered.sms}
+              </Code>
             ) : (
               <>
                 <Text fw={600}>{shown.rendered.subject}</Text>

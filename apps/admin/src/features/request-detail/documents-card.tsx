@@ -59,7 +59,13 @@ function Preview({ doc, onClose }: { doc: RequestDocument; onClose: () => void }
     };
   }, [doc]);
   return (
-    <Modal opened onClose={onClose} title={doc.fileName} size="xl">
+    <Modal
+      opened
+      onClose={onClose}
+      title={doc.fileName}
+      size="xl"
+      closeButtonProps={{ 'aria-label': t('docs.close') }}
+    >
       {failed ? (
         <Alert color="red" role="alert">
           {t('docs.loadFailed')}
