@@ -280,7 +280,7 @@ export function ActionForm({
         opened={pending !== null}
         onClose={() => setPending(null)}
         title={t('action.confirmTitle', { action: action.label })}
-        closeButtonProps={{ 'aria-label': t('action.confirmBack') }}
+        closeButtonProps={{ 'aria-label': t('docs.close') }}
       >
         <Stack gap="sm">
           <Text size="sm">{t('action.confirmText', { step: action.toStepName })}</Text>
