@@ -38,7 +38,10 @@ export function useKindLabel() {
  * Shows a PDF or an image inline. The bytes are fetched with the session cookie and shown from
  * a blob URL, because the download route itself answers `attachment` under a sandboxing CSP.
  */
-function Preview({ doc, onClose }: { doc: RequestDocument; onClose: () => void }) {
+/** What it takes to show or download a document. */
+type Viewable = Pick<RequestDocument, 'fileName' | 'mimeType' | 'downloadUrl'>;
+
+function Preview({ doc, onClose }: { doc: Viewable; onClose: () => void }) {
   const { t } = useI18n();
   const [url, setUrl] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
@@ -91,7 +94,7 @@ function Preview({ doc, onClose }: { doc: RequestDocument; onClose: () => void }
 }
 
 /** A document's name, a button that shows it in place and a download link. */
-export function DocumentLinks({ doc }: { doc: RequestDocument }) {
+export function DocumentLinks({ doc }: { doc: Viewable }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   return (

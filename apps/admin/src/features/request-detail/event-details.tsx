@@ -25,9 +25,7 @@ export function EventDetails({ details }: { details: readonly EventDetailView[] 
           {d.attachments.map((a) => (
             <Stack key={a.id} gap={2} component="dd" m={0}>
               <Text size="sm">{a.fileName}</Text>
-              <DocumentLinks
-                doc={{ ...a, kind: '', sizeBytes: 0, createdAt: '', uploadedByName: null }}
-              />
+              <DocumentLinks doc={a} />
             </Stack>
           ))}
         </div>

@@ -3,14 +3,7 @@ import type { Context } from '../../graphql/context';
 import { AppError, notFound } from '../../graphql/errors';
 import { isUuid } from '../../graphql/validate';
 import { recordAudit } from '../audit/audit';
-
-/** Where the sender is told: every contact they gave (SMS and e-mail), none when anonymous. */
-function contactsOf(c: Pick<Complaint, 'phone' | 'email'>) {
-  return [
-    ...(c.phone ? [{ channel: 'sms' as const, recipient: c.phone }] : []),
-    ...(c.email ? [{ channel: 'email' as const, recipient: c.email }] : []),
-  ];
-}
+import { notifyRequester } from '../notifications/notify-requester';
 
 /**
  * Changes an open complaint in one transaction with its audit row and a notification to the
@@ -48,14 +41,7 @@ export async function changeOpenFeedback(
       status: after.status,
       ...(after.response ? { response: after.response } : {}),
     };
-    await tx.notificationOutbox.createMany({
-      data: contactsOf(after).map((to) => ({
-        ...to,
-        template: change.template,
-        payload,
-        createdAt: ctx.now(),
-      })),
-    });
+    await notifyRequester(tx, after, { template: change.template, payload, createdAt: ctx.now() });
     return after;
   });
 }

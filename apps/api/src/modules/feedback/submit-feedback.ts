@@ -1,6 +1,7 @@
 import { addWorkingDays, type FeedbackInput, PRIVACY_NOTICE_VERSION } from '@blk/domain';
 import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
+import { notifyRequester } from '../notifications/notify-requester';
 import { consume, RATE_LIMITS } from '../rate-limit/rate-limit';
 import {
   accessTokenFor,
@@ -72,17 +73,10 @@ export async function submitFeedback(
             createdAt: now,
           },
         });
-        const contacts = [
-          ...(input.phone ? [{ channel: 'sms' as const, recipient: input.phone }] : []),
-          ...(input.email ? [{ channel: 'email' as const, recipient: input.email }] : []),
-        ];
-        await tx.notificationOutbox.createMany({
-          data: contacts.map((to) => ({
-            ...to,
-            template: 'feedback_received',
-            payload: { trackingCode, kind: input.kind, responseDueAt: responseDueAt.toISOString() },
-            createdAt: now,
-          })),
+        await notifyRequester(tx, input, {
+          template: 'feedback_received',
+          payload: { trackingCode, kind: input.kind, responseDueAt: responseDueAt.toISOString() },
+          createdAt: now,
         });
         return created;
       }),

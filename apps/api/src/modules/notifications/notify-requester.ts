@@ -1,15 +1,18 @@
 import type { Prisma } from '@blk/db';
 
-/** Who a notification goes to: the requester's phone (required) and e-mail (optional). */
+/**
+ * Who a notification goes to: a phone and an e-mail, each when known (a request's phone always
+ * is; an anonymous complaint has neither).
+ */
 export interface RequesterContact {
-  phone: string;
-  email: string | null;
+  phone?: string | null | undefined;
+  email?: string | null | undefined;
 }
 
 /**
- * Queues a message to the requester in the transaction that causes it: always an SMS, because
- * the phone is required and it is what village officials read, and an e-mail too when one was
- * given. Both carry the same payload, so both say the same facts.
+ * Queues a message in the transaction that causes it, to every contact given: an SMS to the
+ * phone (for a request always, since the phone is required and it is what village officials
+ * read) and an e-mail when one was given. Both carry the same payload, so both say the same facts.
  */
 export async function notifyRequester(
   tx: Prisma.TransactionClient,
@@ -17,7 +20,7 @@ export async function notifyRequester(
   message: { template: string; payload: Record<string, unknown>; createdAt: Date },
 ): Promise<void> {
   const rows = [
-    { channel: 'sms' as const, recipient: contact.phone },
+    ...(contact.phone ? [{ channel: 'sms' as const, recipient: contact.phone }] : []),
     ...(contact.email ? [{ channel: 'email' as const, recipient: contact.email }] : []),
   ];
   await tx.notificationOutbox.createMany({
