@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { formatDecimal } from './format-id';
 import { isMessageKey, MESSAGES, type MessageKey } from './messages';
 
 /** Languages the apps speak: Bahasa Indonesia (default) and English. */
@@ -79,12 +80,14 @@ function builtinMessage(issue: z.core.$ZodIssue): Localized {
           `Must have ${bound.en} ${n} item${n === 1 ? '' : 's'}`,
         );
       }
+      // A number bound is written the language's way: "Maksimal 2,5", "at most 2.5".
+      const [nId, nEn] = [formatDecimal(n, 'id', 6), formatDecimal(n, 'en', 6)];
       if (issue.inclusive === false) {
         return small
-          ? both(`Harus lebih dari ${n}`, `Must be greater than ${n}`)
-          : both(`Harus kurang dari ${n}`, `Must be less than ${n}`);
+          ? both(`Harus lebih dari ${nId}`, `Must be greater than ${nEn}`)
+          : both(`Harus kurang dari ${nId}`, `Must be less than ${nEn}`);
       }
-      return both(`${cap(bound.id)} ${n}`, `Must be ${bound.en} ${n}`);
+      return both(`${cap(bound.id)} ${nId}`, `Must be ${bound.en} ${nEn}`);
     }
     case 'invalid_format':
       return FORMAT_NAMES[issue.format] ?? both('Format tidak valid', 'Invalid format');

@@ -2,6 +2,7 @@ export * from './access-token';
 export * from './calendar';
 export * from './class-rules';
 export * from './error-codes';
+export * from './format-id';
 export * from './holidays';
 export * from './i18n';
 export * from './inputs/api-key';

@@ -39,6 +39,15 @@ export const MESSAGES = {
     id: 'Tanggal atau jumlah hari di luar rentang yang dapat diproses (tahun 0001–9999)',
     en: 'The date or number of days is outside the range that can be processed (years 0001–9999)',
   },
+  'number.required': { id: 'Isi angkanya', en: 'Enter a number' },
+  'number.invalid': {
+    id: 'Bukan angka: tulis angka saja, desimal dengan koma (contoh 72,5)',
+    en: 'Not a number: write digits only, decimals with a comma or point (e.g. 72,5 or 72.5)',
+  },
+  'number.ambiguous': {
+    id: 'Angka tidak jelas: pakai koma untuk desimal dan titik untuk ribuan (contoh 72,5 atau 1.234,5)',
+    en: 'Unclear number: use a comma for decimals and dots for thousands (e.g. 72,5 or 1.234,5)',
+  },
   'text.control_character': {
     id: 'Teks berisi karakter kontrol yang tidak terlihat; hapus lalu ketik ulang',
     en: 'The text contains invisible control characters; delete them and type it again',
