@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { webAppSecurityHeaders } from '../api/src/http/security-headers';
 
 // The API runs separately; the dev and preview servers proxy it so the app calls it same-origin
@@ -63,8 +64,47 @@ function previewHeaders(): Record<string, string> {
   return webAppSecurityHeaders(fs.existsSync(page) ? fs.readFileSync(page, 'utf8') : '');
 }
 
+/**
+ * Installable app (issue 14): the web manifest and icons, and a service worker (sw/sw.ts, built by
+ * Workbox's injectManifest) that precaches the app shell and every page and keeps the public
+ * reference data for reading offline. It registers from a small deferred script after the page,
+ * so the first-load budget does not carry it.
+ */
+const pwa = VitePWA({
+  strategies: 'injectManifest',
+  srcDir: 'sw',
+  filename: 'sw.ts',
+  injectRegister: 'script-defer',
+  registerType: 'autoUpdate',
+  includeAssets: ['favicon.svg', 'favicon.ico', 'apple-touch-icon.png'],
+  injectManifest: {
+    globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
+  },
+  manifest: {
+    name: 'BLK on the Spot — Pelatihan Kerja di Tempat Anda',
+    short_name: 'BLK on the Spot',
+    description:
+      'Ajukan pelatihan kerja keliling Disnaker Kepulauan Bangka Belitung, lacak permohonan, baca katalog dan standar pelayanan, juga tanpa sinyal.',
+    lang: 'id',
+    dir: 'ltr',
+    start_url: '/',
+    scope: '/',
+    id: '/',
+    display: 'standalone',
+    orientation: 'portrait',
+    background_color: '#ffffff',
+    theme_color: '#0b5394',
+    categories: ['government', 'education'],
+    icons: [
+      { src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+      { src: '/pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+      { src: '/maskable-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), preloadCurrentRoute()],
+  plugins: [react(), preloadCurrentRoute(), pwa],
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true, proxy },
   preview: {
     port: Number(process.env.PORT ?? 4173),

@@ -7,7 +7,7 @@ export default defineConfig({
     // A budget for a loaded 2-core CI box (turbo runs every package at once), not a speed claim.
     testTimeout: 20_000,
     environment: 'happy-dom',
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'sw/**/*.test.ts'],
     setupFiles: ['./src/test-setup.ts'],
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
   },

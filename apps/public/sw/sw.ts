@@ -1,0 +1,67 @@
+/**
+ * The public app's service worker (vite-plugin-pwa, injectManifest): the app shell and every page
+ * precached by Workbox, any path of the app answered with index.html offline, and the public
+ * reference data read through GraphQL kept for offline reading (./graphql-cache.ts). Requests
+ * to the API (uploads, documents, mutations) are never answered from a cache.
+ */
+import { clientsClaim } from 'workbox-core';
+import {
+  cleanupOutdatedCaches,
+  createHandlerBoundToURL,
+  precacheAndRoute,
+} from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import {
+  cacheableOperation,
+  cacheKeyUrl,
+  GRAPHQL_CACHE,
+  NETWORK_TIMEOUT_MS,
+} from './graphql-cache';
+
+declare const self: ServiceWorkerGlobalScope & {
+  __WB_MANIFEST: (string | { url: string; revision: string | null })[];
+};
+
+self.skipWaiting();
+clientsClaim();
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+
+// Deep links (/lacak?kode=…, /permohonan-saya) open offline too; API paths are not pages.
+registerRoute(
+  new NavigationRoute(createHandlerBoundToURL('index.html'), {
+    denylist: [/^\/(graphql|uploads|documents|healthz|readyz|metrics|graphiql)/],
+  }),
+);
+
+/** Network first; after a network failure or NETWORK_TIMEOUT_MS, the kept answer if there is one. */
+async function graphqlRead(request: Request): Promise<Response> {
+  const body = await request.clone().text();
+  const operation = cacheableOperation(body);
+  if (!operation) return fetch(request);
+  const lang = request.headers.get('accept-language') ?? '';
+  const key = await cacheKeyUrl(self.location.origin, operation, lang, body);
+  const cache = await caches.open(GRAPHQL_CACHE);
+  const network = fetch(request).then(async (response) => {
+    if (response.ok) await cache.put(key, response.clone());
+    return response;
+  });
+  const kept = await cache.match(key);
+  if (!kept) return network;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), NETWORK_TIMEOUT_MS);
+  });
+  const fresh = await Promise.race([network.catch(() => null), timeout]);
+  clearTimeout(timer);
+  if (fresh && fresh.status < 500) return fresh;
+  // Weak or no signal: the copy kept from the last visit (the fresh one still fills the cache).
+  network.catch(() => undefined);
+  return kept;
+}
+
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && url.pathname === '/graphql',
+  ({ request }) => graphqlRead(request),
+  'POST',
+);
