@@ -1,5 +1,6 @@
 export * from './access-token';
 export * from './calendar';
+export * from './certificate-expiry';
 export * from './class-rules';
 export * from './error-codes';
 export * from './format-id';
@@ -27,5 +28,6 @@ export * from './programme-rules';
 export * from './regions';
 export * from './requester-types';
 export * from './satisfaction';
+export * from './scheduling-conflicts';
 export * from './text';
 export * from './tracking-code';

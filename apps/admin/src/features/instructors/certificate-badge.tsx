@@ -1,6 +1,6 @@
+import type { CertificateState, CertificateStatus } from '@blk/domain';
 import { Badge } from '@mantine/core';
 import { NO_TRUNCATE } from '../admin-common/badge';
-import type { CertificateState, CertificateStatus } from './certificate-expiry';
 import { useInstructorText } from './text';
 
 const COLORS: Record<CertificateState | 'none', string> = {

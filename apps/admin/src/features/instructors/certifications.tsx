@@ -1,4 +1,4 @@
-import { certificationSchema } from '@blk/domain';
+import { certificateStatus, certificationSchema } from '@blk/domain';
 import {
   ActionIcon,
   Alert,
@@ -23,7 +23,6 @@ import { useI18n } from '../../lib/i18n';
 import { applyFailure } from '../admin-common/failure';
 import { domainResolver } from '../admin-common/resolver';
 import { CertificateBadge } from './certificate-badge';
-import { certificateStatus } from './certificate-expiry';
 import { type ProgrammeOption, programmeGroups } from './instructor-form';
 import { useInstructorText } from './text';
 

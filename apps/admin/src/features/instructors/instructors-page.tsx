@@ -1,4 +1,10 @@
-import { ISLAND_LABELS, ISLANDS, type Island } from '@blk/domain';
+import {
+  EXPIRY_WARNING_DAYS,
+  ISLAND_LABELS,
+  ISLANDS,
+  type Island,
+  worstCertificateStatus,
+} from '@blk/domain';
 import {
   Alert,
   Badge,
@@ -23,7 +29,6 @@ import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { NO_TRUNCATE } from '../admin-common/badge';
 import { CertificateBadge } from './certificate-badge';
-import { EXPIRY_WARNING_DAYS, worstCertificateStatus } from './certificate-expiry';
 import { useInstructorText } from './text';
 
 // The detail and the forms (react-hook-form, the shared zod schemas) load when a dialog opens.

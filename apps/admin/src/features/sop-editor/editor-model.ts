@@ -125,14 +125,6 @@ export function newAction(step: SopStep, label: string, to: string): SopAction {
   return { key: freshActionKey(step), label: { id: label }, to };
 }
 
-/** Problems whose path is `prefix` or lies under it. */
-export function problemsUnder(
-  problems: readonly EditorProblem[],
-  prefix: string,
-): readonly EditorProblem[] {
-  return problems.filter((p) => p.path === prefix || p.path.startsWith(`${prefix}.`));
-}
-
 /** Columns of the step table a problem can sit beside. */
 export type StepColumn =
   | 'row'

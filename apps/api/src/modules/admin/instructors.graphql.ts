@@ -1,5 +1,6 @@
 import {
   addCalendarDays,
+  certificateValidOn,
   certificationSchema,
   ISLAND_LABELS,
   ISLANDS,
@@ -30,6 +31,9 @@ export const IslandEnum = builder.enumType('Island', {
 /** Today in WIB, the office's time zone, as 'YYYY-MM-DD'. */
 const today = (ctx: Context) => toJakartaDate(ctx.now());
 
+/** A certificate's last valid day as stored (`@db.Date`), or null when it never expires. */
+const expiryDay = (expiresOn: Date | null) => expiresOn?.toISOString().slice(0, 10) ?? null;
+
 export const InstructorCertification = builder.prismaObject('InstructorCertification', {
   description: 'A certificate an instructor holds (BNSP/LSP competency, instructor methodology).',
   fields: (t) => ({
@@ -49,15 +53,13 @@ export const InstructorCertification = builder.prismaObject('InstructorCertifica
     }),
     expired: t.boolean({
       description: 'True when the expiry day has passed (WIB).',
-      resolve: (c, _args, ctx) =>
-        c.expiresOn !== null && c.expiresOn.toISOString().slice(0, 10) < today(ctx),
+      resolve: (c, _args, ctx) => !certificateValidOn(expiryDay(c.expiresOn), today(ctx)),
     }),
     expiresWithinDays: t.boolean({
       description: 'True when it has expired or expires within the given number of days.',
       args: { days: t.arg.int({ required: true, description: 'Days from today (WIB).' }) },
       resolve: (c, args, ctx) =>
-        c.expiresOn !== null &&
-        c.expiresOn.toISOString().slice(0, 10) <= addCalendarDays(today(ctx), args.days),
+        !certificateValidOn(expiryDay(c.expiresOn), addCalendarDays(today(ctx), args.days + 1)),
     }),
   }),
 });

@@ -1,4 +1,4 @@
-import { Prisma } from '@blk/db';
+import { isUniqueViolation, type Prisma } from '@blk/db';
 import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
 import { invalidField, isUuid } from '../../graphql/validate';
@@ -52,8 +52,7 @@ export async function attachUpload(
     });
   } catch (error) {
     // Two concurrent attaches of one upload: the unique storageKey lets only one through.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
-      throw alreadyAttached();
+    if (isUniqueViolation(error)) throw alreadyAttached();
     throw error;
   }
 }

@@ -1,4 +1,4 @@
-import { Prisma } from '@blk/db';
+import { isUniqueViolation } from '@blk/db';
 import type { SurveySubmissionInput, TrackingLookupInput } from '@blk/domain';
 import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
@@ -38,8 +38,7 @@ export async function submitSatisfactionSurvey(
       }),
     );
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
-      throw alreadySubmitted();
+    if (isUniqueViolation(error)) throw alreadySubmitted();
     throw error;
   }
   return publicView(ctx, request);

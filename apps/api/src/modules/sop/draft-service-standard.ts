@@ -1,4 +1,4 @@
-import { Prisma } from '@blk/db';
+import { isUniqueViolation, type Prisma } from '@blk/db';
 import { REQUEST_SOP_CODE } from '@blk/db/seed';
 import { complaintResponseDaysSchema, optional, serviceStandardSchema } from '@blk/domain';
 import { z } from 'zod';
@@ -77,7 +77,7 @@ export async function draftServiceStandard(
         return version;
       });
     } catch (error) {
-      const taken = error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+      const taken = isUniqueViolation(error);
       if (taken && attempt < 3) continue;
       if (taken) throw new AppError('CONFLICT_STALE_VERSION', 'service standard number race');
       throw error;

@@ -1,4 +1,4 @@
-import { Prisma } from '@blk/db';
+import { isUniqueViolation, type Prisma } from '@blk/db';
 import { REQUEST_SOP_CODE } from '@blk/db/seed';
 import { optional } from '@blk/domain';
 import { sopChangeNoteSchema } from '@blk/sop';
@@ -74,7 +74,7 @@ export async function draftSopVersion(ctx: Context, input: SopDraftInput, staffI
         return version;
       });
     } catch (error) {
-      const taken = error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+      const taken = isUniqueViolation(error);
       if (taken && attempt < 3) continue;
       if (taken) throw new AppError('CONFLICT_STALE_VERSION', 'SOP version number race');
       throw error;

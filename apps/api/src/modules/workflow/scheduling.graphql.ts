@@ -1,21 +1,19 @@
 import {
   formatTrackingCode,
+  INTER_ISLAND_GAP_WORKING_DAYS,
   isoDateSchema,
   type Lang,
   type MessageKey,
   message,
+  type ScheduleConflict,
+  type ScheduleConflictKind,
 } from '@blk/domain';
 import { formatIsoDate } from '@blk/sop';
 import { builder } from '../../graphql/builder';
 import { ErrorInterface } from '../../graphql/error-types';
 import { validated } from '../../graphql/validate';
 import { isRequestStaff } from './access';
-import {
-  INTER_ISLAND_GAP_WORKING_DAYS,
-  type ScheduleConflict,
-  ScheduleConflictError,
-  type ScheduleConflictKind,
-} from './schedule-conflicts';
+import { ScheduleConflictError } from './schedule-conflicts';
 import { type InstructorSuggestion, suggestInstructors } from './suggest-instructors';
 
 const KIND_DESCRIPTIONS: Record<ScheduleConflictKind, string> = {

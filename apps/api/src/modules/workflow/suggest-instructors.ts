@@ -1,13 +1,9 @@
-import type { IsoDate } from '@blk/domain';
+import { findScheduleConflicts, type IsoDate, type ScheduleConflict } from '@blk/domain';
 import type { Context } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
 import { invalidField, isUuid } from '../../graphql/validate';
 import { islandOf, regionIslandSelect } from './access';
-import {
-  findScheduleConflicts,
-  loadInstructorFacts,
-  type ScheduleConflict,
-} from './schedule-conflicts';
+import { loadInstructorFacts } from './schedule-conflicts';
 
 /** An instructor who could teach a request's training, with whatever stands in the way. */
 export interface InstructorSuggestion {

@@ -1,15 +1,18 @@
 import {
   CONSTRAINTS,
   isExclusionViolation,
-  Prisma,
+  isUniqueViolation,
+  type Prisma,
   recordTransition,
   StaleVersionError,
 } from '@blk/db';
 import {
   checkScheduleWindow,
   countWorkingDays,
+  findScheduleConflicts,
   type IsoDate,
   listWorkingDays,
+  type PlannedTraining,
   toJakartaDate,
   type WorkingCalendar,
 } from '@blk/domain';
@@ -30,12 +33,7 @@ import { notifyRequester } from '../notifications/notify-requester';
 import { transitionRefused } from '../requests/transition-reasons';
 import { dbDay, islandOf, isoDay, regionIslandSelect, sopDefinition, staffOf } from './access';
 import { issueCertificates } from './issue-certificates';
-import {
-  findScheduleConflicts,
-  loadInstructorFacts,
-  type PlannedTraining,
-  ScheduleConflictError,
-} from './schedule-conflicts';
+import { loadInstructorFacts, ScheduleConflictError } from './schedule-conflicts';
 import { programOfRequest } from './suggest-instructors';
 
 /** What a staff member asks to do with a request. */
@@ -378,10 +376,7 @@ export async function transitionTrainingRequest(ctx: Context, cmd: TransitionCom
     if (error instanceof BookedMeanwhile) throw await explainBookedMeanwhile(ctx, error, calendar);
     // Another transition got in first: the version moved on, or it appended the same event seq
     // (or wrote the request's standing class: TrainingSchedule_one_open_per_request).
-    if (
-      error instanceof StaleVersionError ||
-      (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
-    )
+    if (error instanceof StaleVersionError || isUniqueViolation(error))
       throw new AppError('CONFLICT_STALE_VERSION');
     throw error;
   }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { certificateStatus, daysBetween, worstCertificateStatus } from './certificate-expiry';
+import {
+  certificateStatus,
+  certificateValidOn,
+  daysBetween,
+  worstCertificateStatus,
+} from './certificate-expiry';
 
 const TODAY = '2026-11-30';
 
@@ -46,5 +51,16 @@ describe('worstCertificateStatus', () => {
 
   it('says "none" without any certificate', () => {
     expect(worstCertificateStatus([], TODAY)).toEqual({ state: 'none', daysLeft: null });
+  });
+});
+
+describe('certificateValidOn', () => {
+  it.each([
+    [null, '2099-01-01', true],
+    ['2026-11-30', '2026-11-30', true],
+    ['2026-11-29', '2026-11-30', false],
+    ['2027-01-01', '2026-11-30', true],
+  ] as const)('a certificate expiring %s is valid on %s: %s', (expiresOn, day, valid) => {
+    expect(certificateValidOn(expiresOn, day)).toBe(valid);
   });
 });

@@ -1,4 +1,4 @@
-import { type IsoDate, toJakartaDate } from '@blk/domain';
+import { type IsoDate, toJakartaDate } from './calendar';
 
 /** Days before expiry from which a certificate is flagged "expiring soon". */
 export const EXPIRY_WARNING_DAYS = 60;
@@ -20,6 +20,15 @@ const DAY_MS = 86_400_000;
 /** Whole days from `from` to `to` (both 'YYYY-MM-DD'). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+/**
+ * Whether a certificate expiring on `expiresOn` (null: never) is still valid on `day`: its
+ * expiry day is its last valid day. The one rule behind the admin's badges, the API's
+ * `expired` fields and the scheduling check.
+ */
+export function certificateValidOn(expiresOn: IsoDate | null, day: IsoDate): boolean {
+  return expiresOn === null || expiresOn >= day;
 }
 
 /** The state of a certificate expiring on `expiresOn` (null: never), seen on `today` (WIB). */
