@@ -13,8 +13,14 @@ function initialLang(): Lang {
   }
 }
 
+/** Values for the `{name}` placeholders of a text. */
+export type TextParams = Readonly<Record<string, string | number>>;
+
+/** A feature's `t`: its own words by key, placeholders filled, in the current language. */
+export type TextOf<K extends string> = (key: K, params?: TextParams) => string;
+
 /** Fills `{name}` placeholders of a dictionary text. */
-function fill(template: string, params?: Readonly<Record<string, string | number>>): string {
+function fill(template: string, params?: TextParams): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
@@ -61,4 +67,15 @@ export function I18nProvider({ children, lang: fixed }: { children: ReactNode; l
 
 export function useI18n(): I18n {
   return useContext(I18nContext);
+}
+
+/**
+ * The `t` hook of one feature's words (kept beside the feature in its `text.ts`), in the app's
+ * current language: `export const useClassText = textHook(CLASS_TEXT);`.
+ */
+export function textHook<K extends string>(words: Readonly<Record<K, Localized>>) {
+  return function useText(): TextOf<K> {
+    const { lang } = useI18n();
+    return useCallback((key: K, params?: TextParams) => fill(words[key][lang], params), [lang]);
+  };
 }

@@ -1,6 +1,5 @@
 import type { Localized } from '@blk/domain';
-import { useCallback } from 'react';
-import { useI18n } from '../../lib/i18n';
+import { textHook } from '../../lib/i18n';
 
 /**
  * Words of the administration screens (users, API keys, holidays, outbox), kept beside them so
@@ -145,16 +144,4 @@ export const ADMIN_TEXT = {
 export type AdminTextKey = keyof typeof ADMIN_TEXT;
 
 /** `t` for the administration screens, in the app's current language. */
-export function useAdminText() {
-  const { lang } = useI18n();
-  return useCallback(
-    (key: AdminTextKey, params?: Readonly<Record<string, string | number>>): string => {
-      const template: string = ADMIN_TEXT[key][lang];
-      if (!params) return template;
-      return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-        name in params ? String(params[name]) : whole,
-      );
-    },
-    [lang],
-  );
-}
+export const useAdminText = textHook(ADMIN_TEXT);

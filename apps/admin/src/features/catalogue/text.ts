@@ -1,6 +1,5 @@
 import type { Localized } from '@blk/domain';
-import { useCallback } from 'react';
-import { useI18n } from '../../lib/i18n';
+import { textHook } from '../../lib/i18n';
 
 /** Words of the programme catalogue screen (the shared dictionary holds the nav label). */
 export const CATALOGUE_TEXT = {
@@ -114,16 +113,4 @@ export const CATALOGUE_TEXT = {
 export type CatalogueTextKey = keyof typeof CATALOGUE_TEXT;
 
 /** `t` for the catalogue screen, in the app's current language. */
-export function useCatalogueText() {
-  const { lang } = useI18n();
-  return useCallback(
-    (key: CatalogueTextKey, params?: Readonly<Record<string, string | number>>): string => {
-      const template: string = CATALOGUE_TEXT[key][lang];
-      if (!params) return template;
-      return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-        name in params ? String(params[name]) : whole,
-      );
-    },
-    [lang],
-  );
-}
+export const useCatalogueText = textHook(CATALOGUE_TEXT);

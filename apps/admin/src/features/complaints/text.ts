@@ -1,6 +1,5 @@
 import type { Localized } from '@blk/domain';
-import { useCallback } from 'react';
-import { useI18n } from '../../lib/i18n';
+import { textHook } from '../../lib/i18n';
 
 /** Words of the complaints inbox, kept beside it (the shared dictionary holds the nav label). */
 export const COMPLAINT_TEXT = {
@@ -53,16 +52,4 @@ export const COMPLAINT_TEXT = {
 export type ComplaintTextKey = keyof typeof COMPLAINT_TEXT;
 
 /** `t` for the complaints inbox, in the app's current language. */
-export function useComplaintText() {
-  const { lang } = useI18n();
-  return useCallback(
-    (key: ComplaintTextKey, params?: Readonly<Record<string, string | number>>): string => {
-      const template: string = COMPLAINT_TEXT[key][lang];
-      if (!params) return template;
-      return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-        name in params ? String(params[name]) : whole,
-      );
-    },
-    [lang],
-  );
-}
+export const useComplaintText = textHook(COMPLAINT_TEXT);

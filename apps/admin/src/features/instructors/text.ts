@@ -1,6 +1,5 @@
 import type { Localized } from '@blk/domain';
-import { useCallback } from 'react';
-import { useI18n } from '../../lib/i18n';
+import { textHook } from '../../lib/i18n';
 
 /** Words of the instructors screen (the shared dictionary holds the nav label). */
 export const INSTRUCTOR_TEXT = {
@@ -108,16 +107,4 @@ export const INSTRUCTOR_TEXT = {
 export type InstructorTextKey = keyof typeof INSTRUCTOR_TEXT;
 
 /** `t` for the instructors screen, in the app's current language. */
-export function useInstructorText() {
-  const { lang } = useI18n();
-  return useCallback(
-    (key: InstructorTextKey, params?: Readonly<Record<string, string | number>>): string => {
-      const template: string = INSTRUCTOR_TEXT[key][lang];
-      if (!params) return template;
-      return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-        name in params ? String(params[name]) : whole,
-      );
-    },
-    [lang],
-  );
-}
+export const useInstructorText = textHook(INSTRUCTOR_TEXT);

@@ -1,6 +1,5 @@
 import type { Localized } from '@blk/domain';
-import { useCallback } from 'react';
-import { useI18n } from '../../lib/i18n';
+import { type TextOf, textHook } from '../../lib/i18n';
 
 /** Words of the class screen (kelas): participants, attendance, scores and report. */
 export const CLASS_TEXT = {
@@ -210,22 +209,7 @@ export const CLASS_TEXT = {
 } as const satisfies Record<string, Localized>;
 
 export type ClassTextKey = keyof typeof CLASS_TEXT;
-export type ClassText = (
-  key: ClassTextKey,
-  params?: Readonly<Record<string, string | number>>,
-) => string;
+export type ClassText = TextOf<ClassTextKey>;
 
 /** `t` for the class screen, in the app's current language. */
-export function useClassText(): ClassText {
-  const { lang } = useI18n();
-  return useCallback(
-    (key: ClassTextKey, params?: Readonly<Record<string, string | number>>): string => {
-      const template: string = CLASS_TEXT[key][lang];
-      if (!params) return template;
-      return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-        name in params ? String(params[name]) : whole,
-      );
-    },
-    [lang],
-  );
-}
+export const useClassText = textHook(CLASS_TEXT);

@@ -1,6 +1,5 @@
 import type { Localized } from '@blk/domain';
-import { useCallback } from 'react';
-import { useI18n } from '../../lib/i18n';
+import { textHook } from '../../lib/i18n';
 
 /** Words of the performance screen, kept beside it (the shared dictionary holds the nav label). */
 export const PERF_TEXT = {
@@ -72,16 +71,4 @@ export const PERF_TEXT = {
 export type PerfTextKey = keyof typeof PERF_TEXT;
 
 /** `t` for the performance screen, in the app's current language. */
-export function usePerfText() {
-  const { lang } = useI18n();
-  return useCallback(
-    (key: PerfTextKey, params?: Readonly<Record<string, string | number>>): string => {
-      const template: string = PERF_TEXT[key][lang];
-      if (!params) return template;
-      return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-        name in params ? String(params[name]) : whole,
-      );
-    },
-    [lang],
-  );
-}
+export const usePerfText = textHook(PERF_TEXT);

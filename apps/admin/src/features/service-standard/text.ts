@@ -1,6 +1,5 @@
 import type { Localized } from '@blk/domain';
-import { useCallback } from 'react';
-import { useI18n } from '../../lib/i18n';
+import { textHook } from '../../lib/i18n';
 
 /** Words of the service standard (Standar Pelayanan) editor, kept beside it. */
 export const STANDARD_TEXT = {
@@ -159,16 +158,4 @@ export const STANDARD_TEXT = {
 export type StandardTextKey = keyof typeof STANDARD_TEXT;
 
 /** `t` for the service standard screens, in the app's current language. */
-export function useStandardText() {
-  const { lang } = useI18n();
-  return useCallback(
-    (key: StandardTextKey, params?: Readonly<Record<string, string | number>>): string => {
-      const template: string = STANDARD_TEXT[key][lang];
-      if (!params) return template;
-      return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-        name in params ? String(params[name]) : whole,
-      );
-    },
-    [lang],
-  );
-}
+export const useStandardText = textHook(STANDARD_TEXT);

@@ -1,6 +1,5 @@
 import type { Localized } from '@blk/domain';
-import { useCallback } from 'react';
-import { useI18n } from '../../lib/i18n';
+import { type TextOf, textHook } from '../../lib/i18n';
 
 /** Words of the SOP version list and editor, kept beside them. */
 export const SOP_EDITOR_TEXT = {
@@ -213,22 +212,7 @@ export const SOP_EDITOR_TEXT = {
 } as const satisfies Record<string, Localized>;
 
 export type SopEditorTextKey = keyof typeof SOP_EDITOR_TEXT;
-export type SopEditorT = (
-  key: SopEditorTextKey,
-  params?: Readonly<Record<string, string | number>>,
-) => string;
+export type SopEditorT = TextOf<SopEditorTextKey>;
 
 /** `t` for the SOP editor, in the app's current language. */
-export function useSopEditorText(): SopEditorT {
-  const { lang } = useI18n();
-  return useCallback(
-    (key, params) => {
-      const template: string = SOP_EDITOR_TEXT[key][lang];
-      if (!params) return template;
-      return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-        name in params ? String(params[name]) : whole,
-      );
-    },
-    [lang],
-  );
-}
+export const useSopEditorText = textHook(SOP_EDITOR_TEXT);
