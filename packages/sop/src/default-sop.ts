@@ -9,6 +9,12 @@ const reasonInput: InputSpec = {
 };
 
 /**
+ * Code of the SOP that governs training requests: the one row of `SopDefinition` whose versions
+ * the request pages, the submission and the editors use.
+ */
+export const REQUEST_SOP_CODE = 'SOP-BLK-OTS';
+
+/**
  * The default SOP of BLK on the Spot: one request from the letter or proposal to the closing
  * satisfaction survey. Admins copy and adjust it; each request stays under the version it was
  * submitted under. Decree numbers are only cited where they are public and certain.

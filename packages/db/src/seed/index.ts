@@ -10,7 +10,7 @@ export { DEMO_PASSWORD, INSTRUCTORS, PROGRAMS, ROLES, STAFF } from './catalogue'
 export { DEMO_ACCESS_TOKEN } from './demo-requests';
 export { createRandom, type Random } from './random';
 export { loadHolidayRecords, loadRegionRecords } from './reference';
-export { REQUEST_SOP_CODE, seedSopAndStandard } from './sop';
+export { seedSopAndStandard } from './sop';
 
 /**
  * Seeds everything the demo needs; idempotent. `anchor` is "today" for the demo requests'

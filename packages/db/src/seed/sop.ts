@@ -1,8 +1,5 @@
-import { DEFAULT_SERVICE_STANDARD, DEFAULT_SOP } from '@blk/sop';
+import { DEFAULT_SERVICE_STANDARD, DEFAULT_SOP, REQUEST_SOP_CODE } from '@blk/sop';
 import type { PrismaClient } from '../generated/prisma/client';
-
-/** Code of the SOP that governs training requests. */
-export const REQUEST_SOP_CODE = 'SOP-BLK-OTS';
 
 /** Publishes the default SOP and service standard as version 1 unless they already exist. */
 export async function seedSopAndStandard(prisma: PrismaClient): Promise<{ sopVersionId: string }> {

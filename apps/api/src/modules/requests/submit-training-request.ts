@@ -1,12 +1,11 @@
 import { insertTrainingRequest, type TrainingRequest } from '@blk/db';
-import { REQUEST_SOP_CODE } from '@blk/db/seed';
 import {
   checkClassSize,
   checkPreferredWindow,
   type TrainingRequestInput,
   toJakartaDate,
 } from '@blk/domain';
-import { firstDeadline, initialState, type SopDefinition } from '@blk/sop';
+import { firstDeadline, initialState, REQUEST_SOP_CODE, type SopDefinition } from '@blk/sop';
 import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
 import { assertNoRuleIssues, invalidField, isUuid } from '../../graphql/validate';

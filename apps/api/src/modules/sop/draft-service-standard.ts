@@ -1,6 +1,6 @@
 import { isUniqueViolation, type Prisma } from '@blk/db';
-import { REQUEST_SOP_CODE } from '@blk/db/seed';
 import { complaintResponseDaysSchema, optional, serviceStandardSchema } from '@blk/domain';
+import { REQUEST_SOP_CODE } from '@blk/sop';
 import { z } from 'zod';
 import type { Context } from '../../graphql/context';
 import { AppError, notFound } from '../../graphql/errors';

@@ -1,7 +1,6 @@
 import { isUniqueViolation, type Prisma } from '@blk/db';
-import { REQUEST_SOP_CODE } from '@blk/db/seed';
 import { optional } from '@blk/domain';
-import { sopChangeNoteSchema } from '@blk/sop';
+import { REQUEST_SOP_CODE, sopChangeNoteSchema } from '@blk/sop';
 import { z } from 'zod';
 import type { Context } from '../../graphql/context';
 import { AppError, notFound } from '../../graphql/errors';

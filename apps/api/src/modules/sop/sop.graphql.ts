@@ -1,4 +1,4 @@
-import { REQUEST_SOP_CODE } from '@blk/db/seed';
+import { REQUEST_SOP_CODE } from '@blk/sop';
 import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';

@@ -1,7 +1,6 @@
 import { hashToken } from '@blk/db';
-import { REQUEST_SOP_CODE } from '@blk/db/seed';
 import { testDatabaseKinds } from '@blk/db/testing';
-import { DEFAULT_SOP, type SopDefinition } from '@blk/sop';
+import { DEFAULT_SOP, REQUEST_SOP_CODE, type SopDefinition } from '@blk/sop';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
 

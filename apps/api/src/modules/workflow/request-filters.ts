@@ -1,6 +1,6 @@
 import type { Prisma } from '@blk/db';
-import { REQUEST_SOP_CODE } from '@blk/db/seed';
 import { addCalendarDays, type IsoDate, type RequesterType, startOfJakartaDay } from '@blk/domain';
+import { REQUEST_SOP_CODE } from '@blk/sop';
 import type { Context } from '../../graphql/context';
 import { invalidField, isUuid } from '../../graphql/validate';
 import { policyAllows } from '../auth/policy';
