@@ -28,6 +28,7 @@ export * from './programme-rules';
 export * from './regions';
 export * from './requester-types';
 export * from './satisfaction';
+export * from './satisfaction-profile';
 export * from './scheduling-conflicts';
 export * from './text';
 export * from './tracking-code';

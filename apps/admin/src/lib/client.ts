@@ -47,6 +47,8 @@ const EMBEDDED = [
   'IkmSummary',
   'IkmElement',
   'PeriodSatisfaction',
+  'ProfileSatisfaction',
+  'IkmSettings',
   'RequestCount',
   'QueryFeedbackInboxConnection',
   'QueryFeedbackInboxConnectionEdge',

@@ -9,6 +9,7 @@ import '../modules/notifications/outbox.graphql';
 import '../modules/requests/submit.graphql';
 import '../modules/sop/sop.graphql';
 import '../modules/sop/service-standard.graphql';
+import '../modules/performance/ikm-weight.graphql';
 import '../modules/performance/performance.graphql';
 import '../modules/performance/attention.graphql';
 import '../modules/requests/track.graphql';

@@ -33,6 +33,7 @@ const PerformanceQuery = graphql(`
         gradeLabel
         respondents
         requiredSampleSize
+        method
         elements {
           key
           name
@@ -190,6 +191,9 @@ export default function PerformancePage() {
                 />
               ))}
             </ul>
+            <p className="muted" data-testid="ikm-method">
+              {p.satisfaction.method}
+            </p>
           </section>
 
           <section aria-labelledby="bystep">

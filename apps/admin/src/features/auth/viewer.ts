@@ -27,6 +27,7 @@ export const ViewerQuery = graphql(`
         draftSop
         approveSop
         viewPerformance
+        manageSurveySettings
         viewOutbox
         handleComplaints
       }

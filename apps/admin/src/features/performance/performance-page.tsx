@@ -12,11 +12,13 @@ import {
   Title,
 } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { PageLoader } from '../../components/page-loader';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
+import { useViewer } from '../auth/viewer';
 import { BarChart } from './bar-chart';
 import { exportQuery, PERIODS, paramsFromSearch, type ReportPeriod } from './params';
 import { RegionMap } from './region-map';
@@ -83,10 +85,23 @@ const PerformanceQuery = graphql(`
         grade
         gradeLabel
         respondents
+        weight
+        method
         elements {
           key
           name
           mean
+        }
+      }
+      satisfactionByProfile {
+        dimension
+        dimensionLabel
+        value
+        label
+        index {
+          ikm
+          grade
+          respondents
         }
       }
       satisfactionByPeriod {
@@ -112,6 +127,20 @@ const PerformanceQuery = graphql(`
         key
         label
         count
+      }
+    }
+  }
+`);
+
+const SetIkmWeightMutation = graphql(`
+  mutation Performance_SetIkmWeight($weight: IkmWeight!) {
+    setIkmWeight(weight: $weight) {
+      __typename
+      ... on IkmSettings {
+        weight
+      }
+      ... on Error {
+        message
       }
     }
   }
@@ -284,7 +313,7 @@ export default function PerformancePage() {
   const [search, setSearch] = useSearchParams();
   const params = paramsFromSearch(search);
   const badRange = params.from > params.to;
-  const [{ data, fetching, error }] = useQuery({
+  const [{ data, fetching, error }, reload] = useQuery({
     query: PerformanceQuery,
     variables: params,
     pause: badRange,
@@ -366,7 +395,10 @@ export default function PerformancePage() {
             keyColumn="colStaff"
             rows={report.slaByStaff}
           />
-          <Satisfaction report={report} />
+          <Satisfaction
+            report={report}
+            onReload={() => reload({ requestPolicy: 'network-only' })}
+          />
           <Section id="by-region" title={t('byKabupaten')}>
             <SimpleGrid cols={{ base: 1, lg: 2 }}>
               <RegionMap counts={report.requestsByKabupaten} />
@@ -391,12 +423,66 @@ export default function PerformancePage() {
   );
 }
 
-function Satisfaction({ report }: { report: Report }) {
+/** The IKM weight: shown to everyone who sees the report, changed by the kepala dinas only. */
+function IkmWeightSetting({ weight, onSaved }: { weight: Weight; onSaved: () => void }) {
+  const t = usePerfText();
+  const { viewer } = useViewer();
+  const [state, setWeight] = useMutation(SetIkmWeightMutation);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const canChange = viewer?.can.manageSurveySettings === true;
+  return (
+    <Stack gap={4}>
+      <Select
+        label={t('weight')}
+        description={canChange ? t('weightHelp') : undefined}
+        data={[
+          { value: 'one_ninth', label: t('weightOneNinth') },
+          { value: 'rounded_0111', label: t('weightRounded') },
+        ]}
+        value={weight}
+        disabled={!canChange || state.fetching}
+        allowDeselect={false}
+        w={260}
+        onChange={async (value) => {
+          if (!value || value === weight) return;
+          const res = await setWeight({ weight: value as Weight });
+          const outcome = res.data?.setIkmWeight;
+          if (outcome?.__typename === 'IkmSettings') {
+            setMessage({ ok: true, text: t('weightSaved') });
+            onSaved();
+          } else {
+            setMessage({
+              ok: false,
+              text:
+                (outcome && 'message' in outcome ? outcome.message : undefined) ??
+                res.error?.graphQLErrors[0]?.message ??
+                res.error?.message ??
+                '',
+            });
+          }
+        }}
+      />
+      {message && (
+        <Text size="sm" c={message.ok ? 'green' : 'red'} role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+type Weight = Report['satisfaction']['weight'];
+
+function Satisfaction({ report, onReload }: { report: Report; onReload: () => void }) {
   const t = usePerfText();
   const { num } = useNumbers();
   const s = report.satisfaction;
   return (
     <Section id="ikm" title={t('satisfaction')}>
+      <IkmWeightSetting weight={s.weight} onSaved={onReload} />
+      <Text size="sm" c="dimmed" data-testid="ikm-method">
+        {s.method}
+      </Text>
       {s.respondents === 0 ? (
         <Text c="dimmed">{t('noSurvey')}</Text>
       ) : (
@@ -441,6 +527,31 @@ function Satisfaction({ report }: { report: Report }) {
               </Table.Tbody>
             </Table>
           </SimpleGrid>
+          <Title order={3} size="h5" id="ikm-profile">
+            {t('byProfile')}
+          </Title>
+          <Table striped withTableBorder aria-labelledby="ikm-profile">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('colProfile')}</Table.Th>
+                <Table.Th>{t('colValue')}</Table.Th>
+                <Table.Th ta="right">{t('colRespondents')}</Table.Th>
+                <Table.Th ta="right">{t('ikm')}</Table.Th>
+                <Table.Th>{t('colGrade')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {report.satisfactionByProfile.map((r) => (
+                <Table.Tr key={`${r.dimension}-${r.value ?? 'none'}`}>
+                  <Table.Td>{r.dimensionLabel}</Table.Td>
+                  <Table.Td>{r.label}</Table.Td>
+                  <Table.Td ta="right">{num(r.index.respondents)}</Table.Td>
+                  <Table.Td ta="right">{num(r.index.ikm)}</Table.Td>
+                  <Table.Td>{r.index.grade ?? '—'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
         </Stack>
       )}
     </Section>

@@ -19,6 +19,8 @@ export const CAPABILITIES = {
   approveSop: ['kepala_dinas'],
   manageServiceStandard: ['kepala_bidang', 'kepala_dinas'],
   viewPerformance: ['kepala_seksi', 'kepala_bidang', 'kepala_dinas', 'admin_sistem'],
+  /** The IKM weight (1/9 or 0.111): the head of office answers for the published index. */
+  manageSurveySettings: ['kepala_dinas'],
   handleComplaints: ['petugas_layanan', 'kepala_seksi', 'kepala_bidang', 'kepala_dinas'],
   manageUsers: ['admin_sistem'],
   manageApiKeys: ['admin_sistem'],

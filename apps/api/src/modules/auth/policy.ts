@@ -106,6 +106,10 @@ export const MUTATION_POLICY: Readonly<Record<string, PolicyRule>> = {
     'checking a KTP at enrolment or for certification; audited',
     OWN_CLASS,
   ),
+  setIkmWeight: capability(
+    'manageSurveySettings',
+    'the head of office answers for the published IKM',
+  ),
   // Catalogue, instructors, holidays, users, keys.
   createProgram: capability('manageCatalogue', 'the catalogue is owned by the bidang'),
   updateProgram: capability('manageCatalogue', 'the catalogue is owned by the bidang'),

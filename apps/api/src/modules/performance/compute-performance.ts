@@ -2,9 +2,12 @@ import {
   computeIkm,
   endOfJakartaDay,
   type IkmResult,
+  type IkmWeight,
+  ikmByRespondentProfile,
   isoDateSchema,
   kabupatenCodeOf,
   type Lang,
+  type ProfileRow,
   REQUESTER_TYPE_LABELS,
   REQUESTER_TYPES,
   type RequesterType,
@@ -23,6 +26,7 @@ import { z } from 'zod';
 import type { Context } from '../../graphql/context';
 import { requestHistory } from '../requests/request-history';
 import { loadRoleDirectory } from '../sop/sop-rendering';
+import { ikmWeight } from './ikm-weight';
 
 /** The API-key scope that lets integrators read performance figures. */
 export const PERFORMANCE_READ_SCOPE = 'reports:read';
@@ -72,6 +76,10 @@ export interface PerformanceReport {
   readonly completedRequests: number;
   readonly satisfaction: IkmResult;
   readonly satisfactionByPeriod: readonly SatisfactionRow[];
+  /** The IKM per respondent profile value (sex, age group, education, occupation). */
+  readonly satisfactionByProfile: readonly ProfileRow[];
+  /** The element weight every IKM of the report uses. */
+  readonly ikmWeight: IkmWeight;
   readonly byKabupaten: readonly CountRow[];
   readonly byRequesterType: readonly CountRow[];
   readonly byProgram: readonly CountRow[];
@@ -96,7 +104,7 @@ export async function computePerformance(
   const end = endOfJakartaDay(query.to);
   const now = new Date(Math.min(ctx.now().getTime(), end.getTime()));
   const lang: Lang = ctx.lang;
-  const [calendar, roles, requests, surveys, kabupaten, programs] = await Promise.all([
+  const [calendar, roles, requests, surveys, kabupaten, programs, weight] = await Promise.all([
     ctx.calendar(),
     loadRoleDirectory(ctx.prisma, lang),
     ctx.prisma.trainingRequest.findMany({
@@ -132,6 +140,7 @@ export async function computePerformance(
       orderBy: { code: 'asc' },
     }),
     ctx.prisma.trainingProgram.findMany({ select: { id: true, code: true, name: true } }),
+    ikmWeight(ctx),
   ]);
 
   const versionIds = [...new Set(requests.map((r) => r.sopVersionId))];
@@ -210,11 +219,24 @@ export async function computePerformance(
     byPeriod: rows(sla.byPeriod, (key) => key),
     medianCompletionWorkingDays: sla.medianCompletionWorkingDays,
     completedRequests: sla.completedRequests,
-    satisfaction: computeIkm(surveys.map(answers)),
+    satisfaction: computeIkm(surveys.map(answers), weight),
     satisfactionByPeriod: [...surveysByPeriod.entries()].map(([period, list]) => ({
       period,
-      ikm: computeIkm(list),
+      ikm: computeIkm(list, weight),
     })),
+    satisfactionByProfile: ikmByRespondentProfile(
+      surveys.map((s) => ({
+        answers: answers(s),
+        profile: {
+          sex: s.gender,
+          ageGroup: s.ageGroup,
+          education: s.education,
+          occupation: s.occupation,
+        },
+      })),
+      weight,
+    ),
+    ikmWeight: weight,
     byKabupaten: kabupaten.map((k) => ({
       key: k.code,
       label: k.name,

@@ -1,4 +1,10 @@
-import { SKM_ELEMENTS } from '@blk/domain';
+import {
+  IKM_WEIGHT_FRACTIONS,
+  type IkmResult,
+  ikmMethod,
+  RESPONDENT_DIMENSION_LABELS,
+  SKM_ELEMENTS,
+} from '@blk/domain';
 import type { ComplianceRate } from '@blk/sop';
 import type { PerformanceReport, SlaRow } from './compute-performance';
 import type { Table } from './tables';
@@ -28,6 +34,24 @@ const slaTable = (name: string, rows: readonly SlaRow[]): Table => ({
   ]),
 });
 
+/** Element means to 6 decimals: enough for an auditor to redo the IKM to its 2 decimals. */
+const NRR_DECIMALS = 1_000_000;
+const nrr = (value: number | null) =>
+  value === null ? null : Math.round(value * NRR_DECIMALS) / NRR_DECIMALS;
+
+const IKM_HEADERS = [
+  'Responden',
+  'IKM',
+  'Mutu',
+  ...SKM_ELEMENTS.map((e) => `NRR ${e.key.toUpperCase()} ${e.name.id}`),
+];
+const ikmCells = (ikm: IkmResult) => [
+  ikm.respondents,
+  ikm.ikm,
+  ikm.grade,
+  ...ikm.elements.map((e) => nrr(e.nrr)),
+];
+
 /** The performance report as downloadable tables, headed in Bahasa Indonesia. */
 export function performanceTables(report: PerformanceReport): Table[] {
   const { query } = report;
@@ -47,6 +71,8 @@ export function performanceTables(report: PerformanceReport): Table[] {
         ['Responden SKM', report.satisfaction.respondents],
         ['IKM', report.satisfaction.ikm],
         ['Mutu pelayanan', report.satisfaction.grade],
+        ['Bobot unsur IKM', IKM_WEIGHT_FRACTIONS[report.ikmWeight].text],
+        ['Cara menghitung IKM', ikmMethod(report.ikmWeight).id],
       ],
     },
     slaTable('SLA per Langkah', report.byStep),
@@ -55,19 +81,20 @@ export function performanceTables(report: PerformanceReport): Table[] {
     slaTable('SLA per Periode', report.byPeriod),
     {
       name: 'IKM per Periode',
-      headers: [
-        'Periode',
-        'Responden',
-        'IKM',
-        'Mutu',
-        ...SKM_ELEMENTS.map((e) => `NRR ${e.key.toUpperCase()} ${e.name.id}`),
+      headers: ['Periode', ...IKM_HEADERS],
+      rows: [
+        ...report.satisfactionByPeriod.map(({ period, ikm }) => [period, ...ikmCells(ikm)]),
+        ['Seluruh periode', ...ikmCells(report.satisfaction)],
       ],
-      rows: report.satisfactionByPeriod.map(({ period, ikm }) => [
-        period,
-        ikm.respondents,
-        ikm.ikm,
-        ikm.grade,
-        ...ikm.elements.map((e) => (e.nrr === null ? null : Math.round(e.nrr * 1000) / 1000)),
+    },
+    {
+      name: 'IKM per Profil Responden',
+      headers: ['Profil', 'Kode', 'Uraian', ...IKM_HEADERS],
+      rows: report.satisfactionByProfile.map((r) => [
+        RESPONDENT_DIMENSION_LABELS[r.dimension].id,
+        r.value,
+        r.label.id,
+        ...ikmCells(r.ikm),
       ]),
     },
     {

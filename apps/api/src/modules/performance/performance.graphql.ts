@@ -1,4 +1,10 @@
-import { type IkmResult, SKM_ELEMENTS } from '@blk/domain';
+import {
+  type IkmResult,
+  ikmMethod,
+  type ProfileRow,
+  RESPONDENT_DIMENSION_LABELS,
+  SKM_ELEMENTS,
+} from '@blk/domain';
 import type { ComplianceRate } from '@blk/sop';
 import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
@@ -15,6 +21,7 @@ import {
   SLA_PERIODS,
   type SlaRow,
 } from './compute-performance';
+import { IkmWeightEnum } from './ikm-weight.graphql';
 
 const ReportPeriodEnum = builder.enumType('ReportPeriod', {
   description: 'How a performance report splits its window (WIB calendar).',
@@ -86,9 +93,41 @@ const IkmRef = builder.objectRef<IkmResult>('IkmSummary').implement({
     }),
     elements: t.field({
       type: [IkmElementRef],
-      description: 'Mean per element (u1-u9).',
+      description: 'Mean per element (u1-u9), unrounded.',
       resolve: (r) => [...r.elements],
     }),
+    weight: t.field({
+      type: IkmWeightEnum,
+      description: 'The element weight used (office setting ikmSettings).',
+      resolve: (r) => r.weight,
+    }),
+    method: t.string({
+      description: 'How the index was computed, naming the weight (Accept-Language).',
+      resolve: (r, _args, ctx) => ikmMethod(r.weight)[ctx.lang],
+    }),
+  }),
+});
+
+const ProfileSatisfactionRef = builder.objectRef<ProfileRow>('ProfileSatisfaction').implement({
+  description:
+    'The satisfaction index of the respondents with one profile value (PermenPANRB 14/2017 report tables).',
+  fields: (t) => ({
+    dimension: t.exposeString('dimension', {
+      description: 'sex, ageGroup, education or occupation.',
+    }),
+    dimensionLabel: t.string({
+      description: 'Name of the dimension in the requested language.',
+      resolve: (r, _args, ctx) => RESPONDENT_DIMENSION_LABELS[r.dimension][ctx.lang],
+    }),
+    value: t.exposeString('value', {
+      nullable: true,
+      description: 'The answer (e.g. P, 20_29, sma); null for respondents who left it blank.',
+    }),
+    label: t.string({
+      description: 'The answer in the requested language.',
+      resolve: (r, _args, ctx) => r.label[ctx.lang],
+    }),
+    index: t.field({ type: IkmRef, description: 'The index.', resolve: (r) => r.ikm }),
   }),
 });
 
@@ -165,6 +204,12 @@ const ReportRef = builder.objectRef<PerformanceReport>('PerformanceReport').impl
       type: [SatisfactionRowRef],
       description: 'Satisfaction index per period.',
       resolve: (r) => [...r.satisfactionByPeriod],
+    }),
+    satisfactionByProfile: t.field({
+      type: [ProfileSatisfactionRef],
+      description:
+        'Satisfaction index per respondent profile value: every value of sex, age group, education and occupation (zero included), then "not stated" where someone left it blank.',
+      resolve: (r) => [...r.satisfactionByProfile],
     }),
     requestsByKabupaten: t.field({
       type: [CountRowRef],

@@ -1,8 +1,9 @@
-import { SKM_ELEMENTS } from '@blk/domain';
+import { ikmMethod, SKM_ELEMENTS } from '@blk/domain';
 import type { ComplianceRate } from '@blk/sop';
 import { z } from 'zod';
 import { builder } from '../../graphql/builder';
 import { validated } from '../../graphql/validate';
+import { IkmWeightEnum } from '../performance/ikm-weight.graphql';
 import { type PublicPerformance, publicPerformance } from './public-performance';
 
 /** Years the office could have data for; anything else is a typo. */
@@ -74,8 +75,17 @@ const SatisfactionIndexRef = builder
       }),
       elements: t.field({
         type: [ElementMeanRef],
-        description: 'Mean score per element.',
+        description: 'Mean score per element, unrounded.',
         resolve: (s) => s.elements,
+      }),
+      weight: t.field({
+        type: IkmWeightEnum,
+        description: 'The element weight used.',
+        resolve: (s) => s.weight,
+      }),
+      method: t.string({
+        description: 'How the index was computed, naming the weight (Accept-Language).',
+        resolve: (s, _args, ctx) => ikmMethod(s.weight)[ctx.lang],
       }),
     }),
   });

@@ -15,6 +15,7 @@ import {
   slaCompliance,
 } from '@blk/sop';
 import type { Context } from '../../graphql/context';
+import { ikmWeight } from '../performance/ikm-weight';
 import { completionState, mainPath, requestHistory } from './request-history';
 import { sopInForce } from './submit-training-request';
 
@@ -46,7 +47,7 @@ export async function publicPerformance(
         lt: startOfJakartaDay(`${year + 1}-01-01`),
       }
     : undefined;
-  const [requests, surveys, calendar, inForce] = await Promise.all([
+  const [requests, surveys, calendar, inForce, weight] = await Promise.all([
     ctx.prisma.trainingRequest.findMany({
       where: within ? { submittedAt: within } : {},
       select: {
@@ -82,6 +83,7 @@ export async function publicPerformance(
     }),
     ctx.calendar(),
     sopInForce(ctx),
+    ikmWeight(ctx),
   ]);
   const versions = await ctx.prisma.sopVersion.findMany({
     where: { id: { in: [...new Set(requests.map((r) => r.sopVersionId))] } },
@@ -114,7 +116,7 @@ export async function publicPerformance(
     ? slaCompliance(measured, { ...options, completionState: scheduled })
     : null;
 
-  const ikm = computeIkm(surveys);
+  const ikm = computeIkm(surveys, weight);
   return {
     year: year ?? null,
     requestsReceived: requests.length,

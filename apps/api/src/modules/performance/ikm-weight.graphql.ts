@@ -1,0 +1,51 @@
+import { IKM_WEIGHT_LABELS, IKM_WEIGHTS, ikmMethod } from '@blk/domain';
+import { builder } from '../../graphql/builder';
+import { enumValues } from '../../graphql/enum-values';
+import { MUTATION_ERRORS } from '../../graphql/error-types';
+import { requireCapability } from '../admin/capability';
+import { ikmWeight, setIkmWeight } from './ikm-weight';
+
+export const IkmWeightEnum = builder.enumType('IkmWeight', {
+  description:
+    'The weight of each element mean in the IKM (PermenPANRB 14/2017). ONE_NINTH is exact; ROUNDED_0111 is the 0.111 many offices use, which lowers the index slightly and flips the grade for IKM 88.31-88.39, 76.61-76.68 and 65.00-65.06.',
+  values: enumValues(IKM_WEIGHTS, (w) => IKM_WEIGHT_LABELS[w].en),
+});
+
+const IkmSettingsRef = builder
+  .objectRef<{ weight: (typeof IKM_WEIGHTS)[number] }>('IkmSettings')
+  .implement({
+    description: 'How the office computes its satisfaction index.',
+    fields: (t) => ({
+      weight: t.field({
+        type: IkmWeightEnum,
+        description: 'The element weight in use.',
+        resolve: (s) => s.weight,
+      }),
+      method: t.string({
+        description: 'How the IKM is computed with that weight (Accept-Language).',
+        resolve: (s, _args, ctx) => ikmMethod(s.weight)[ctx.lang],
+      }),
+    }),
+  });
+
+builder.queryFields((t) => ({
+  ikmSettings: t.field({
+    type: IkmSettingsRef,
+    description: 'The IKM weight the office uses and how the index is computed (public).',
+    resolve: async (_root, _args, ctx) => ({ weight: await ikmWeight(ctx) }),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  setIkmWeight: t.field({
+    type: IkmSettingsRef,
+    description:
+      'Choose the IKM element weight for every report from now on (kepala dinas); the change is recorded in the audit log.',
+    authScopes: requireCapability('manageSurveySettings'),
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      weight: t.arg({ type: IkmWeightEnum, required: true, description: 'The weight to use.' }),
+    },
+    resolve: async (_root, args, ctx) => ({ weight: await setIkmWeight(ctx, args.weight) }),
+  }),
+}));
