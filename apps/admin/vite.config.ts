@@ -33,6 +33,9 @@ function previewHeaders(): Record<string, string> {
 }
 
 export default defineConfig({
+  // Relative asset URLs, resolved against the page's <base href>: the same build works at / (vite
+  // preview, npm start) and under /admin when the API serves it (src/lib/base-path.ts).
+  base: './',
   plugins: [react()],
   server: { port: Number(process.env.PORT ?? 5174), strictPort: true, proxy },
   preview: {

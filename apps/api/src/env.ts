@@ -116,6 +116,32 @@ const schema = z.object({
     .max(24 * 7)
     .default(24),
   /**
+   * Serve the built web apps from this process ('0': the API only, e.g. when the proxy serves
+   * them). Default: on when they are built.
+   */
+  BLK_SERVE_APPS: z
+    .enum(['0', '1', ''])
+    .default('')
+    .transform((v) => v !== '0'),
+  /** Folder of the built public app (default apps/public/dist of this checkout). */
+  BLK_PUBLIC_APP_DIR: z.string().optional(),
+  /** Folder of the built admin app (default apps/admin/dist of this checkout). */
+  BLK_ADMIN_APP_DIR: z.string().optional(),
+  /** Path of the admin app next to the public one. */
+  BLK_ADMIN_PATH: z
+    .string()
+    .regex(/^\/[a-z0-9-]+$/, 'one path segment, e.g. /admin')
+    .default('/admin'),
+  /** A host name whose `/` is the admin app (e.g. admin.blk.example.go.id); it stays at BLK_ADMIN_PATH too. */
+  BLK_ADMIN_HOST: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim().toLowerCase() || undefined)
+    .refine(
+      (v) => v === undefined || /^[a-z0-9.-]+$/.test(v),
+      'a host name without scheme or port, e.g. admin.blk.example.go.id',
+    ),
+  /**
    * HMAC key behind public access tokens, kept outside the database. Required in production;
    * elsewhere generated once into the data folder (.data/token-secret) when unset.
    */

@@ -1,7 +1,10 @@
-import { exitOnDatabaseError, openDatabase, resolveDatabaseTarget } from '@blk/db';
-import { seedAll } from '@blk/db/seed';
-import { loadEnv } from './env';
+import fs from 'node:fs';
+import path from 'node:path';
+import { exitOnDatabaseError, openDatabase, resolveDatabaseTarget, WORKSPACE_DIR } from '@blk/db';
+import { seedAll, seedReferenceData } from '@blk/db/seed';
+import { type Env, loadEnv } from './env';
 import { startHttpServer } from './http/http-server';
+import type { BuiltApps } from './http/static-apps';
 import { createLogger } from './logger';
 import { startUploadCleanup } from './modules/attachments/staged-uploads';
 import { attachmentStorageFor } from './modules/attachments/storage';
@@ -9,6 +12,23 @@ import { startOutboxWorker } from './modules/notifications/outbox-worker';
 import { createNotificationTransport, DEFAULT_OUTBOX_DIR } from './modules/notifications/transport';
 import { retentionSettings, startRetentionJob } from './modules/privacy/apply-retention';
 import { createApp } from './server';
+
+/** The built apps this process serves (BLK_SERVE_APPS), defaulting to this checkout's builds. */
+function builtApps(env: Env): BuiltApps | null {
+  if (!env.BLK_SERVE_APPS) return null;
+  const built = (dir: string | undefined, app: string) => {
+    const folder = dir ?? path.join(WORKSPACE_DIR, 'apps', app, 'dist');
+    // A folder named explicitly must hold a build (the server refuses to start otherwise).
+    return dir || fs.existsSync(path.join(folder, 'index.html')) ? folder : null;
+  };
+  const apps = {
+    publicDir: built(env.BLK_PUBLIC_APP_DIR, 'public'),
+    adminDir: built(env.BLK_ADMIN_APP_DIR, 'admin'),
+    adminPath: env.BLK_ADMIN_PATH,
+    adminHost: env.BLK_ADMIN_HOST ?? null,
+  };
+  return apps.publicDir || apps.adminDir ? apps : null;
+}
 
 const env = loadEnv();
 const logger = createLogger(env.LOG_LEVEL);
@@ -18,12 +38,12 @@ const db = await openDatabase(
 ).catch(exitOnDatabaseError);
 if (db.migrations?.applied.length)
   logger.info({ applied: db.migrations.applied }, 'migrations applied');
+{
+  const added = await seedReferenceData(db.prisma);
+  if (Object.keys(added).length) logger.info(added, 'reference data added');
+}
 if (env.BLK_SEED_DEMO) logger.info(await seedAll(db.prisma), 'demo data loaded');
 
-const { app, stop } = await createApp(db, { logger, env });
-const uploadCleanup = startUploadCleanup(db.prisma, attachmentStorageFor(db), (error) =>
-  logger.error({ err: error }, 'cleaning up staged uploads failed'),
-);
 const outboxDir = env.BLK_OUTBOX_DIR ?? DEFAULT_OUTBOX_DIR;
 const outbox = env.BLK_OUTBOX_WORKER
   ? startOutboxWorker(db.prisma, {
@@ -51,6 +71,16 @@ const retention = env.BLK_RETENTION_JOB
       logger: logger.child({ component: 'retention' }),
     })
   : null;
+const apps = builtApps(env);
+if (apps)
+  logger.info(
+    `serving the built apps: public ${apps.publicDir ? 'at /' : 'not built'}, admin ${apps.adminDir ? `at ${apps.adminPath}${apps.adminHost ? ` and at http(s)://${apps.adminHost}/` : ''}` : 'not built'}`,
+  );
+const { app, stop } = await createApp(db, { logger, env, outbox: outbox?.heartbeat, apps });
+// After createApp, which binds the attachment storage to this database.
+const uploadCleanup = startUploadCleanup(db.prisma, attachmentStorageFor(db), (error) =>
+  logger.error({ err: error }, 'cleaning up staged uploads failed'),
+);
 const http = await startHttpServer(app, { ...env, port: env.PORT, host: env.HOST });
 logger.info(`BLK on the Spot API listening on ${http.url} (database: ${db.kind})`);
 

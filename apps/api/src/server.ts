@@ -12,11 +12,14 @@ import {
 import { graphiqlRoutes } from './http/graphiql/graphiql';
 import { createGraphqlServer, graphqlHandler, type ViewerResolver } from './http/graphql';
 import { createMetrics } from './http/metrics';
+import { REQUEST_ID_HEADER, requestIdFor } from './http/request-id';
 import { apiSecurityHeaders, inlineDocumentSecurityHeaders } from './http/security-headers';
+import { type BuiltApps, builtAppsRouter } from './http/static-apps';
 import { apiKeyPlugin } from './modules/api-keys/api-key-plugin';
 import { attachmentRoutes } from './modules/attachments/attachment-routes';
 import { DEFAULT_ATTACHMENTS_DIR, LocalFolderStorage } from './modules/attachments/storage';
 import { resolveViewer } from './modules/auth/sessions';
+import { type OutboxHeartbeat, outboxReadiness } from './modules/notifications/outbox-worker';
 import { exportsRouter } from './modules/performance/exports.http';
 import { configureTokenSecret, resolveTokenSecret } from './modules/shared/token-secret';
 import { documentsRouter } from './modules/sop/documents.http';
@@ -29,6 +32,10 @@ export interface AppOptions {
   resolveViewer?: ViewerResolver;
   /** Configuration; read from the environment when omitted (tests). */
   env?: Env;
+  /** This process's outbox worker, when it runs one: /readyz fails when it stops beating. */
+  outbox?: OutboxHeartbeat | null;
+  /** Built web apps to serve (production: one process serves the API and both apps). */
+  apps?: BuiltApps | null;
 }
 
 /**
@@ -42,11 +49,15 @@ export async function createApp(db: Database, options: AppOptions) {
   app.use(
     pinoHttp({
       logger: options.logger,
+      // Every response carries its trace id (`X-Request-Id`); the same id is `reqId` in every log
+      // line of the request and `extensions.requestId` in GraphQL errors (docs/operations.md).
       genReqId: (req, res) => {
-        const id = String(req.headers['x-request-id'] ?? crypto.randomUUID()).slice(0, 64);
-        res.setHeader('x-request-id', id);
+        const id = requestIdFor(req.headers[REQUEST_ID_HEADER]);
+        res.setHeader(REQUEST_ID_HEADER, id);
         return id;
       },
+      // Lines logged through req.log carry `reqId`; the request's own line also `req` and `res`.
+      quietReqLogger: true,
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
     }),
   );
@@ -57,10 +68,18 @@ export async function createApp(db: Database, options: AppOptions) {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    const ok = await db.ping().catch(() => false);
-    res
-      .status(ok ? 200 : 503)
-      .json({ status: ok ? 'ready' : 'database unavailable', database: db.kind });
+    const database = await db.ping().catch(() => false);
+    const outbox = options.outbox ? outboxReadiness(options.outbox, Date.now()) : null;
+    const status = !database
+      ? 'database unavailable'
+      : outbox?.stalled
+        ? 'outbox worker stalled'
+        : 'ready';
+    res.status(status === 'ready' ? 200 : 503).json({
+      status,
+      database: db.kind,
+      outbox: outbox ? { lastBeatAt: outbox.lastBeatAt, staleAfterMs: outbox.staleAfterMs } : 'off',
+    });
   });
   const env = options.env ?? loadEnv();
   configureTokenSecret(resolveTokenSecret(env).secret);
@@ -85,6 +104,7 @@ export async function createApp(db: Database, options: AppOptions) {
     graphqlHandler(graphql, db, options.resolveViewer ?? fromSessionOrApiKey),
     graphqlBodyErrors(),
   );
+  if (options.apps) app.use(builtAppsRouter(options.apps));
   app.use(notFoundJson());
   app.use(finalErrorHandler(options.logger));
   return { app, stop: () => graphql.stop() };

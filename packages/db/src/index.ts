@@ -6,6 +6,7 @@ export type { default as PothosPrismaTypes } from './generated/pothos-types';
 export { getDatamodel as getPothosDatamodel } from './generated/pothos-types';
 export * from './generated/prisma/client';
 export { applyMigrations, MIGRATIONS_DIR, type MigrationResult, readMigrations } from './migrate';
+export { WORKSPACE_DIR } from './paths';
 export {
   insertTrainingRequest,
   type NewRequest,

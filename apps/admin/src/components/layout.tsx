@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { Navigate, Outlet, NavLink as RouterLink, useLocation } from 'react-router';
 import { useMutation } from 'urql';
 import { useViewer, type Viewer } from '../features/auth/viewer';
+import { appHref } from '../lib/base-path';
 import type { TextKey } from '../lib/dictionary';
 import { graphql } from '../lib/graphql';
 import { useI18n } from '../lib/i18n';
@@ -64,7 +65,7 @@ export function Layout() {
   async function signOut() {
     await logout({});
     // A full reload drops every cached record of the session that just ended.
-    window.location.assign('/login');
+    window.location.assign(appHref('/login'));
   }
 
   return (

@@ -63,22 +63,27 @@ export function graphqlBodyErrors(): ErrorRequestHandler {
   return (error, req, res, next) => {
     const refusal = describeBodyError(error, requestLang(req));
     if (!refusal || res.headersSent) return next(error);
-    res
-      .status(refusal.status)
-      .json({ errors: [{ message: refusal.text, extensions: { code: refusal.code } }] });
+    res.status(refusal.status).json({
+      errors: [
+        { message: refusal.text, extensions: { code: refusal.code, requestId: String(req.id) } },
+      ],
+    });
   };
 }
 
-/** `{ error: { code, message } }`, the shape of every non-GraphQL route's refusals. */
-function sendRestError(res: Response, status: number, code: string, text: string) {
-  res.status(status).json({ error: { code, message: text } });
+/**
+ * `{ error: { code, message, requestId } }`, the shape of every non-GraphQL route's refusals; the
+ * request id is the one in the `X-Request-Id` header and the logs.
+ */
+function sendRestError(req: Request, res: Response, status: number, code: string, text: string) {
+  res.status(status).json({ error: { code, message: text, requestId: String(req.id) } });
 }
 
 /** Unknown paths: a JSON 404 rather than Express's HTML page. */
 export function notFoundJson(): RequestHandler {
   return (req, res) => {
     const code: ErrorCode = 'NOT_FOUND';
-    sendRestError(res, 404, code, errorMessage(code, requestLang(req)));
+    sendRestError(req, res, 404, code, errorMessage(code, requestLang(req)));
   };
 }
 
@@ -95,7 +100,7 @@ export function finalErrorHandler(logger: Logger): ErrorRequestHandler {
       res.destroy();
       return;
     }
-    if (refusal) sendRestError(res, refusal.status, refusal.code, refusal.text);
-    else sendRestError(res, 500, 'INTERNAL', errorMessage('INTERNAL', lang));
+    if (refusal) sendRestError(req, res, refusal.status, refusal.code, refusal.text);
+    else sendRestError(req, res, 500, 'INTERNAL', errorMessage('INTERNAL', lang));
   };
 }

@@ -17,10 +17,22 @@ const PASS_THROUGH = new Set([
 ]);
 
 /**
- * Every error leaves with a stable `extensions.code` and a localised message; internal errors
+ * Every error leaves with a stable `extensions.code`, a localised message and the request's trace
+ * id (`extensions.requestId`, the `X-Request-Id` header and `reqId` in the logs); internal errors
  * never show their message, stack or SQL (they are logged with the request id instead).
  */
 export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  lang: Lang,
+  requestId: string | undefined,
+  log: (error: unknown) => void,
+): GraphQLFormattedError {
+  const result = formatWithoutTrace(formatted, error, lang, log);
+  return requestId ? { ...result, extensions: { ...result.extensions, requestId } } : result;
+}
+
+function formatWithoutTrace(
   formatted: GraphQLFormattedError,
   error: unknown,
   lang: Lang,

@@ -59,10 +59,12 @@ export function createGraphqlServer(logger: Logger) {
     includeStacktraceInErrorResponses: false,
     plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), httpStatusPlugin()],
     validationRules: [...protection.validationRules],
-    formatError: (formatted, error) =>
-      formatError(formatted, error, currentRequestScope()?.lang ?? 'id', (e) =>
-        logger.error({ err: e }, 'unexpected error in a resolver'),
-      ),
+    formatError: (formatted, error) => {
+      const request = currentRequestScope();
+      return formatError(formatted, error, request?.lang ?? 'id', request?.requestId, (e) =>
+        logger.error({ err: e, reqId: request?.requestId }, 'unexpected error in a resolver'),
+      );
+    },
   });
 }
 
@@ -83,7 +85,10 @@ export function graphqlHandler(
         setSessionCookie: (token, expiresAt) => setSessionCookie(res, token, expiresAt),
       }),
   });
-  return (req, res, next) => runInRequestScope(requestLang(req), () => handler(req, res, next));
+  return (req, res, next) =>
+    runInRequestScope({ lang: requestLang(req), requestId: String(req.id) }, () =>
+      handler(req, res, next),
+    );
 }
 
 /** Name of the staff session cookie. */

@@ -220,7 +220,11 @@ describe.each(testDatabaseKinds())('documented refusals over HTTP on %s', (kind)
     const res = await fetch(`${api.url}/nope`);
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({
-      error: { code: 'NOT_FOUND', message: 'Data tidak ditemukan.' },
+      error: {
+        code: 'NOT_FOUND',
+        message: 'Data tidak ditemukan.',
+        requestId: res.headers.get('x-request-id'),
+      },
     });
   });
 });

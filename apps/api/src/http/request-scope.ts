@@ -8,6 +8,8 @@ import type { Lang } from '@blk/domain';
  */
 export interface RequestScope {
   readonly lang: Lang;
+  /** The request's trace id (`X-Request-Id`, `reqId` in the logs). */
+  readonly requestId: string;
   /** Seconds until the caller may retry, when an operation was refused with RATE_LIMITED. */
   retryAfterSeconds?: number;
 }
@@ -15,8 +17,8 @@ export interface RequestScope {
 const scope = new AsyncLocalStorage<RequestScope>();
 
 /** Runs `fn` with a fresh scope for one HTTP request. */
-export function runInRequestScope<T>(lang: Lang, fn: () => T): T {
-  return scope.run({ lang }, fn);
+export function runInRequestScope<T>(request: { lang: Lang; requestId: string }, fn: () => T): T {
+  return scope.run({ ...request }, fn);
 }
 
 /** The scope of the request being served, if any. */

@@ -43,7 +43,7 @@ describe('the server process on SIGTERM', () => {
     const exited = new Promise<number | null>((resolve) => child?.once('exit', resolve));
     let port = 0;
     for (let waited = 0; !port; waited += 100) {
-      if (waited > 90_000 || child.exitCode !== null) throw new Error(`did not start:\n${log}`);
+      if (waited > 140_000 || child.exitCode !== null) throw new Error(`did not start:\n${log}`);
       port = Number(/listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(log)?.[1] ?? 0);
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -75,5 +75,5 @@ describe('the server process on SIGTERM', () => {
     expect(Date.now() - signalled).toBeLessThan(8_000);
     expect(log).toMatch(/SIGTERM: finishing in-flight requests[\s\S]*stopped in \d+ ms/);
     expect(log).not.toMatch(/shutdown timed out|"level":50/);
-  });
+  }, 150_000);
 });

@@ -4,7 +4,7 @@ import { DEMO_PASSWORD, seedAll } from '@blk/db/seed';
 import { createTestDatabase, type TestDatabaseKind } from '@blk/db/testing';
 import { inject } from 'vitest';
 import { createLogger } from '../logger';
-import { createApp } from '../server';
+import { type AppOptions, createApp } from '../server';
 import { TEST_ANCHOR } from './anchor';
 import type {} from './global-setup';
 
@@ -39,7 +39,7 @@ export interface TestApi {
 /** Starts the API for a test file; call `close()` in afterAll. */
 export async function startTestApi(
   kind: TestDatabaseKind,
-  options: { seed?: boolean } = {},
+  options: { seed?: boolean; app?: (db: Database) => Partial<AppOptions> } = {},
 ): Promise<TestApi> {
   const seeded = options.seed ?? true;
   // The run's globalSetup made seeded templates; without them (a single file run through an
@@ -48,7 +48,13 @@ export async function startTestApi(
   const fromTemplate = kind === 'pglite' ? templates?.pgliteDumpFile : templates?.postgresTemplate;
   const db = await createTestDatabase(kind, fromTemplate ? templates : {});
   if (seeded && !fromTemplate) await seedAll(db.prisma, { anchor: TEST_ANCHOR });
-  const { app, stop } = await createApp(db, { logger: createLogger('silent') });
+  const { app, stop } = await createApp(db, {
+    logger: createLogger('silent'),
+    ...options.app?.(db),
+  }).catch(async (error: unknown) => {
+    await db.close();
+    throw error;
+  });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -10,6 +10,7 @@ export { DEMO_PASSWORD, INSTRUCTORS, PROGRAMS, ROLES, STAFF } from './catalogue'
 export { DEMO_ACCESS_TOKEN } from './demo-requests';
 export { createRandom, type Random } from './random';
 export { loadHolidayRecords, loadRegionRecords } from './reference';
+export { seedReferenceData } from './reference-data';
 export { seedSopAndStandard } from './sop';
 
 /**

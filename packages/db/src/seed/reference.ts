@@ -22,6 +22,11 @@ export function loadRegionRecords(): RegionRecord[] {
   return readJson<{ regions: RegionRecord[] }>('wilayah-19.json').regions;
 }
 
+/** The island of each kabupaten/kota, from `data/islands-19.json`. */
+export function loadIslands(): Record<string, string> {
+  return readJson<{ islands: Record<string, string> }>('islands-19.json').islands;
+}
+
 /** The holiday list, from `data/holidays-id.json`. */
 export function loadHolidayRecords(): {
   date: string;
@@ -41,7 +46,7 @@ export const SEED_TRANSACTION = { timeout: 120_000, maxWait: 60_000 } as const;
 export async function seedRegionsAndHolidays(
   prisma: PrismaClient,
 ): Promise<{ regions: number; holidays: number }> {
-  const islands = readJson<{ islands: Record<string, string> }>('islands-19.json').islands;
+  const islands = loadIslands();
   const regions = loadRegionRecords();
   // Parents come first in the file, so inserting in order satisfies the self-reference. A few
   // hundred rows in one transaction: on a busy 2-core machine that outlasts Prisma's default 5 s.

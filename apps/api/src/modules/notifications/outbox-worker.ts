@@ -28,6 +28,8 @@ export interface OutboxWorkerOptions {
   batchSize?: number;
   logger?: Logger;
   now?: () => Date;
+  /** Called when the worker is alive: at each pass, after each batch, before each delivery. */
+  onBeat?: () => void;
 }
 
 /** A name for this process's worker: host, pid and a random suffix. */
@@ -110,6 +112,7 @@ export async function drainOutboxOnce(
     // Only our own, still-current claim may be settled (a recovered row may be someone else's now).
     // The claim is renewed right before the delivery, so a batch that takes long is not mistaken
     // for a dead worker's; a claim recovered meanwhile is left to its new owner.
+    options.onBeat?.();
     const beat = (options.now ?? (() => new Date()))();
     const renewed = await prisma.notificationOutbox.updateMany({
       where: { id: message.id, status: 'sending', lockedBy: workerId },
@@ -165,26 +168,76 @@ export async function drainOutboxOnce(
 }
 
 /**
+ * Longest a single delivery may take (SMTP: 20 s to connect, 30 s per socket read; the SMS
+ * gateway: 15 s). A worker inside one delivery does not beat, so it is given this much on top of
+ * its poll intervals before it counts as stalled.
+ */
+export const DELIVERY_ALLOWANCE_MS = 60_000;
+
+/** Whether this process's outbox worker is alive, for /readyz. */
+export interface OutboxHeartbeat {
+  /** When the worker last showed it was alive (null before its first pass). */
+  lastBeatAt(): Date | null;
+  /** How long without a beat before the worker counts as stalled. */
+  readonly staleAfterMs: number;
+}
+
+/** The heartbeat as /readyz reports it: stalled once no beat came for `staleAfterMs`. */
+export function outboxReadiness(heartbeat: OutboxHeartbeat, nowMs: number) {
+  const last = heartbeat.lastBeatAt();
+  return {
+    lastBeatAt: last?.toISOString() ?? null,
+    staleAfterMs: heartbeat.staleAfterMs,
+    stalled: last === null || nowMs - last.getTime() > heartbeat.staleAfterMs,
+  };
+}
+
+/** Options of the worker loop on top of one pass's. */
+export interface OutboxLoopOptions extends OutboxWorkerOptions {
+  pollMs: number;
+  /** Poll intervals (plus the delivery allowance) without a beat before /readyz fails; 3. */
+  stalePolls?: number;
+  /** Added to the stale threshold for a delivery in progress; DELIVERY_ALLOWANCE_MS. */
+  deliveryAllowanceMs?: number;
+}
+
+/**
  * Runs the outbox worker in this process: every `pollMs` it recovers stuck messages and drains
- * due ones, batch after batch. `stop()` ends the loop after the batch in progress.
+ * due ones, batch after batch. `stop()` ends the loop after the batch in progress. Its heartbeat
+ * beats at every pass, after every batch and before every delivery; a worker whose loop died or
+ * hangs stops beating, and /readyz reports it.
  */
 export function startOutboxWorker(
   prisma: PrismaClient,
-  options: OutboxWorkerOptions & { pollMs: number },
-): { stop(): Promise<void> } {
-  const settings = { ...options, workerId: options.workerId ?? newWorkerId() };
+  options: OutboxLoopOptions,
+): { stop(): Promise<void>; heartbeat: OutboxHeartbeat } {
+  let lastBeat: Date | null = null;
+  const clock = options.now ?? (() => new Date());
+  const beat = () => {
+    lastBeat = clock();
+    options.onBeat?.();
+  };
+  const settings = { ...options, workerId: options.workerId ?? newWorkerId(), onBeat: beat };
   const batchSize = settings.batchSize ?? 10;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let pass: Promise<void> = Promise.resolve();
+  const heartbeat: OutboxHeartbeat = {
+    lastBeatAt: () => lastBeat,
+    staleAfterMs:
+      (options.stalePolls ?? 3) * options.pollMs +
+      (options.deliveryAllowanceMs ?? DELIVERY_ALLOWANCE_MS),
+  };
 
   const runPass = async () => {
+    beat();
     try {
       const now = (settings.now ?? (() => new Date()))();
       const recovered = await recoverStuckMessages(prisma, now, settings.maxAttempts);
       if (recovered) settings.logger?.warn({ recovered }, 'recovered stuck notifications');
       while (!stopped) {
         const r = await drainOutboxOnce(prisma, settings);
+        beat();
         if (r.sent + r.retried + r.failed) settings.logger?.info(r, 'notification outbox drained');
         if (r.sent + r.retried + r.failed < batchSize) break;
       }
@@ -200,6 +253,7 @@ export function startOutboxWorker(
   };
   pass = runPass();
   return {
+    heartbeat,
     async stop() {
       stopped = true;
       clearTimeout(timer);
