@@ -27,10 +27,14 @@ clientsClaim();
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
-// Deep links (/lacak?kode=…, /permohonan-saya) open offline too; API paths are not pages.
+// Deep links (/lacak?kode=…, /permohonan-saya) open offline too; API paths are not pages, and
+// neither is the admin app, which the API serves on the same origin under /admin (docs/deploy.md).
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('index.html'), {
-    denylist: [/^\/(graphql|uploads|documents|healthz|readyz|metrics|graphiql)/],
+    denylist: [
+      /^\/(graphql|uploads|documents|healthz|readyz|metrics|graphiql|attachments|exports)/,
+      /^\/admin(\/|$)/,
+    ],
   }),
 );
 
