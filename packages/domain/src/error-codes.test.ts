@@ -7,6 +7,7 @@ describe('error codes', () => {
       [
         'ACCOUNT_LOCKED',
         'ALREADY_EXISTS',
+        'CLASS_FINISHED',
         'CONFLICT_STALE_VERSION',
         'FORBIDDEN',
         'IDEMPOTENCY_KEY_REUSED',

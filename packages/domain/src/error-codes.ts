@@ -76,6 +76,11 @@ export const ERROR_MESSAGES = {
     id: 'Kunci pengiriman ini sudah dipakai untuk data yang berbeda. Muat ulang formulir lalu kirim lagi.',
     en: 'This submission key was already used with different data. Reload the form and submit again.',
   },
+  /** A change to a class (participants, attendance, scores) after its training was finished. */
+  CLASS_FINISHED: {
+    id: 'Pelatihan kelas ini sudah diselesaikan, jadi peserta, kehadiran dan nilainya tidak dapat diubah lagi. Hubungi koordinator instruktur bila ada yang perlu dibetulkan.',
+    en: 'This class’s training has been finished, so its participants, attendance and scores can no longer be changed. Ask the instructor coordinator if something needs correcting.',
+  },
   /** Anything unexpected; details are only in the server log. */
   INTERNAL: {
     id: 'Terjadi kesalahan pada sistem. Silakan coba lagi nanti.',

@@ -41,6 +41,7 @@ const EMBEDDED = [
   'ValidationError',
   'ScheduleConflictError',
   'IdempotencyKeyReusedError',
+  'ClassFinishedError',
   'PerformanceReport',
   'ComplianceRate',
   'SlaComplianceRow',
@@ -67,6 +68,7 @@ const EMBEDDED = [
  * fields already cached and drops the message of a refusal.
  */
 export const ERROR_TYPES = [
+  'ClassFinishedError',
   'IdempotencyKeyReusedError',
   'OperationError',
   'ScheduleConflictError',

@@ -38,10 +38,7 @@ const RecordAttendanceMutation = graphql(`
           message
         }
       }
-      ... on OperationError {
-        message
-      }
-      ... on TransitionRefusedError {
+      ... on Error {
         message
       }
     }

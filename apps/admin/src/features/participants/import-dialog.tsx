@@ -53,10 +53,7 @@ const ImportMutation = graphql(`
           message
         }
       }
-      ... on OperationError {
-        message
-      }
-      ... on TransitionRefusedError {
+      ... on Error {
         message
       }
     }

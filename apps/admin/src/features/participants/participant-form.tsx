@@ -26,10 +26,7 @@ const AddMutation = graphql(`
           message
         }
       }
-      ... on OperationError {
-        message
-      }
-      ... on TransitionRefusedError {
+      ... on Error {
         message
       }
     }

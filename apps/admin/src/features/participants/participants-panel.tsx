@@ -21,10 +21,7 @@ const RemoveMutation = graphql(`
       ... on ValidationError {
         message
       }
-      ... on OperationError {
-        message
-      }
-      ... on TransitionRefusedError {
+      ... on Error {
         message
       }
     }

@@ -32,10 +32,7 @@ const RecordScoresMutation = graphql(`
           message
         }
       }
-      ... on OperationError {
-        message
-      }
-      ... on TransitionRefusedError {
+      ... on Error {
         message
       }
     }

@@ -1,5 +1,6 @@
+import type { Prisma } from '@blk/db';
 import type { Context } from '../../graphql/context';
-import { forbidden, notFound } from '../../graphql/errors';
+import { AppError, forbidden, notFound } from '../../graphql/errors';
 import { invalidField, isUuid } from '../../graphql/validate';
 import { roleCan } from '../auth/capabilities';
 import { staffOf } from './access';
@@ -30,5 +31,44 @@ export async function loadManagedSchedule(ctx: Context, scheduleId: string) {
   )
     throw forbidden('instructor not assigned to this class');
   if (schedule.cancelledAt) invalidField(ctx, 'schedule.cancelled', ['scheduleId']);
+  await assertClassOpen(ctx.prisma, schedule, false);
   return schedule;
+}
+
+/** The SOP action that ends a class's training (and issues its certificates). */
+export const FINISH_ACTION = 'finish';
+
+/**
+ * A class change (participants, attendance, scores) after the training was finished: the
+ * certificates were issued from the class as it stood, so it no longer changes.
+ */
+export class ClassFinishedError extends AppError {
+  constructor(readonly finishedAt: Date) {
+    super('CLASS_FINISHED', `training finished at ${finishedAt.toISOString()}`);
+  }
+}
+
+/**
+ * Refuses a change to a class whose training was finished (a `finish` event of its request after
+ * the class was made). Inside the change's transaction it first takes a share lock on the
+ * request row, which the finishing transition updates: a change and a finish racing each other
+ * are serialised, so no change lands after the finish has counted the class.
+ */
+export async function assertClassOpen(
+  db: Prisma.TransactionClient,
+  schedule: { requestId: string; createdAt: Date },
+  lock: boolean,
+): Promise<void> {
+  if (lock)
+    await db.$queryRaw`SELECT 1 FROM "TrainingRequest" WHERE "id" = ${schedule.requestId}::uuid FOR SHARE`;
+  const finish = await db.requestEvent.findFirst({
+    where: {
+      requestId: schedule.requestId,
+      action: FINISH_ACTION,
+      at: { gte: schedule.createdAt },
+    },
+    orderBy: { seq: 'desc' },
+    select: { at: true },
+  });
+  if (finish) throw new ClassFinishedError(finish.at);
 }

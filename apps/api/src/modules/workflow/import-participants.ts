@@ -10,7 +10,7 @@ import { AppError } from '../../graphql/errors';
 import { invalidField } from '../../graphql/validate';
 import { recordAudit } from '../audit/audit';
 import { dbDay, isoDay } from './access';
-import { loadManagedSchedule } from './class-access';
+import { assertClassOpen, loadManagedSchedule } from './class-access';
 
 /** One row of the import report: the verdict and, once saved, the new participant. */
 export interface ImportReportRow {
@@ -86,6 +86,7 @@ export async function importParticipants(
       // One writer per class from here on (the same row lock as the database's class-size
       // trigger), so the re-check sees every participant committed before and none meanwhile.
       await tx.$queryRaw`SELECT 1 FROM "TrainingSchedule" WHERE "id" = ${schedule.id}::uuid FOR NO KEY UPDATE`;
+      await assertClassOpen(tx, schedule, true);
       const checks = await check(tx);
       const created = new Map<number, string>();
       const createdAt = ctx.now();

@@ -2,10 +2,12 @@ import { ageOn, MAX_IMPORT_ROWS, maskNik, participantSchema } from '@blk/domain'
 import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
-import { FieldIssue, MUTATION_ERRORS } from '../../graphql/error-types';
+import { ErrorInterface, FieldIssue, MUTATION_ERRORS } from '../../graphql/error-types';
 import { isUuid, validated } from '../../graphql/validate';
 import { roleCan } from '../auth/capabilities';
+import { IdempotencyKeyReusedError } from '../shared/public-submission';
 import { ASSIGNMENT_ORDER, isoDay, isRequestStaff, visibleSchedules } from './access';
+import { ClassFinishedError } from './class-access';
 import { ATTENDANCE_STATUSES, attendanceEntriesSchema, testScoresSchema } from './class-inputs';
 import { type ImportReport, type ImportReportRow, importParticipants } from './import-participants';
 import {
@@ -40,7 +42,15 @@ builder.prismaObject('Attendance', {
       select: { status: true },
       resolve: (a) => a.status,
     }),
-    recordedAt: t.expose('recordedAt', { type: 'DateTime', description: 'When it was recorded.' }),
+    recordedAt: t.expose('recordedAt', {
+      type: 'DateTime',
+      description: 'When the server stored it.',
+    }),
+    markedAt: t.expose('markedAt', {
+      type: 'DateTime',
+      description:
+        'When it was marked on the device (never later than recordedAt); the latest mark of a participant and day wins.',
+    }),
     recordedByName: t.string({
       nullable: true,
       description: 'Who recorded it.',
@@ -358,11 +368,36 @@ const ParticipantImportReportRef = builder
     }),
   });
 
+builder.objectType(ClassFinishedError, {
+  name: 'ClassFinishedError',
+  description:
+    'The class’s training was finished (its certificates issued from the class as it stood): participants, attendance and scores no longer change.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    finishedAt: t.expose('finishedAt', {
+      type: 'DateTime',
+      description: 'When the training was finished.',
+    }),
+  }),
+});
+
+/** Errors of the class changes: the class finished, or a client id reused for another call. */
+const CLASS_ERRORS = [ClassFinishedError, IdempotencyKeyReusedError, ...MUTATION_ERRORS];
+
+const CLIENT_MUTATION_ID_ARG = {
+  required: false,
+  description:
+    'A UUID the device makes for this call (offline queue). Sending the same call again with the same id returns the first result and changes nothing; another call under a used id gives IdempotencyKeyReusedError.',
+} as const;
+
+const idOrNull = (v: string | number | null | undefined) =>
+  v === null || v === undefined ? null : String(v);
+
 builder.mutationFields((t) => ({
   importParticipants: t.field({
     type: ParticipantImportReportRef,
     description: `Check (dryRun) or import participants of a class from spreadsheet rows (at most ${MAX_IMPORT_ROWS}); the valid rows are enrolled together in one transaction, rows with problems are reported and skipped. Same rights as addParticipant.`,
-    errors: { types: MUTATION_ERRORS },
+    errors: { types: CLASS_ERRORS },
     args: {
       scheduleId: t.arg.id({ required: true, description: 'The class.' }),
       rows: t.arg({
@@ -389,21 +424,27 @@ builder.mutationFields((t) => ({
     type: 'Participant',
     description:
       'Enrol a participant in a class (instructor coordinator or an assigned instructor). A NIK appears once per class.',
-    errors: { types: MUTATION_ERRORS },
+    errors: { types: CLASS_ERRORS },
     args: {
       scheduleId: t.arg.id({ required: true, description: 'The class.' }),
       input: t.arg({ type: ParticipantInput, required: true, description: 'The participant.' }),
+      clientMutationId: t.arg.id(CLIENT_MUTATION_ID_ARG),
     },
     resolve: async (query, _root, args, ctx) => {
       const input = validated(participantSchema, args.input, ctx);
-      const p = await addParticipant(ctx, String(args.scheduleId), input);
+      const p = await addParticipant(
+        ctx,
+        String(args.scheduleId),
+        input,
+        idOrNull(args.clientMutationId),
+      );
       return ctx.prisma.participant.findUniqueOrThrow({ ...query, where: { id: p.id } });
     },
   }),
   removeParticipant: t.prismaField({
     type: 'TrainingSchedule',
     description: 'Remove a participant and their attendance from a class; returns the class.',
-    errors: { types: MUTATION_ERRORS },
+    errors: { types: CLASS_ERRORS },
     args: { participantId: t.arg.id({ required: true, description: 'The participant.' }) },
     resolve: async (query, _root, args, ctx) => {
       const { scheduleId } = await removeParticipant(ctx, String(args.participantId));
@@ -413,8 +454,8 @@ builder.mutationFields((t) => ({
   recordAttendance: t.prismaField({
     type: 'TrainingSession',
     description:
-      'Record or correct attendance of a training day (instructor coordinator or an assigned instructor).',
-    errors: { types: MUTATION_ERRORS },
+      'Record or correct attendance of a training day (instructor coordinator or an assigned instructor). Per participant and day the mark made last (markedAt) wins, whatever order marks arrive in; an older mark is kept in the history but does not replace a newer one, so compare the returned attendance with what was sent. Refused with ClassFinishedError once the training is finished.',
+    errors: { types: CLASS_ERRORS },
     args: {
       sessionId: t.arg.id({ required: true, description: 'The training day.' }),
       entries: t.arg({
@@ -422,22 +463,33 @@ builder.mutationFields((t) => ({
         required: true,
         description: 'One entry per participant to record.',
       }),
+      markedAt: t.arg({
+        type: 'DateTime',
+        required: false,
+        description:
+          'When the marks were made on the device (queued offline); a time later than the server’s clock counts as now. Default: now.',
+      }),
+      clientMutationId: t.arg.id(CLIENT_MUTATION_ID_ARG),
     },
     resolve: async (query, _root, args, ctx) => {
       const entries = validated(attendanceEntriesSchema, args.entries, ctx);
-      const session = await recordAttendance(ctx, String(args.sessionId), entries);
+      const session = await recordAttendance(ctx, String(args.sessionId), entries, {
+        markedAt: args.markedAt ?? null,
+        clientMutationId: idOrNull(args.clientMutationId),
+      });
       return ctx.prisma.trainingSession.findUniqueOrThrow({ ...query, where: { id: session.id } });
     },
   }),
   recordTestScores: t.prismaField({
     type: 'Participant',
     description:
-      'Record a participant’s pre-test and/or post-test score (0-100); a score left out is kept.',
-    errors: { types: MUTATION_ERRORS },
+      'Record a participant’s pre-test and/or post-test score (0-100); a score left out is kept. The score stored last stands. Refused with ClassFinishedError once the training is finished.',
+    errors: { types: CLASS_ERRORS },
     args: {
       participantId: t.arg.id({ required: true, description: 'The participant.' }),
       preTestScore: t.arg.float({ required: false, description: 'Pre-test score.' }),
       postTestScore: t.arg.float({ required: false, description: 'Post-test score.' }),
+      clientMutationId: t.arg.id(CLIENT_MUTATION_ID_ARG),
     },
     resolve: async (query, _root, args, ctx) => {
       const scores = validated(
@@ -445,7 +497,12 @@ builder.mutationFields((t) => ({
         { preTestScore: args.preTestScore, postTestScore: args.postTestScore },
         ctx,
       );
-      const p = await recordTestScores(ctx, String(args.participantId), scores);
+      const p = await recordTestScores(
+        ctx,
+        String(args.participantId),
+        scores,
+        idOrNull(args.clientMutationId),
+      );
       return ctx.prisma.participant.findUniqueOrThrow({ ...query, where: { id: p.id } });
     },
   }),
