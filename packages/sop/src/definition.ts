@@ -122,6 +122,8 @@ export const sopStepSchema = z.object({
   inputRules: z.array(inputRuleSchema).optional(),
   timeStandard: timeStandardSchema.optional(),
   output: z.string(),
+  /** Keterangan column of the flow table: free text (notes, exceptions, references). */
+  keterangan: z.string().max(1000).optional(),
   actions: z.array(sopActionSchema),
 });
 export type SopStep = z.infer<typeof sopStepSchema>;
@@ -133,10 +135,19 @@ export const sopIdentitySchema = z.object({
   /** Organisation unit that owns the SOP. */
   unit: z.string().optional(),
   createdOn: z.string().regex(isoDateRegex),
+  /** Revision number: 0 for the first version; set when a later version is put in force. */
+  revision: z.number().int().min(0).optional(),
   revisedOn: z.string().regex(isoDateRegex).optional(),
   effectiveOn: z.string().regex(isoDateRegex).optional(),
+  /** Who signed the version (Disahkan oleh): filled in when the head of office signs it. */
   approvedBy: z
-    .object({ name: z.string(), position: z.string(), nip: z.string().optional() })
+    .object({
+      name: z.string(),
+      position: z.string(),
+      nip: z.string().optional(),
+      /** Signing date (YYYY-MM-DD, WIB). */
+      signedOn: z.string().regex(isoDateRegex).optional(),
+    })
     .optional(),
   legalBasis: z.array(z.string()),
   executorQualifications: z.array(z.string()),

@@ -58,6 +58,7 @@ const STEP_FIELDS: readonly StepField[] = [
   'inputRules',
   'timeStandard',
   'output',
+  'keterangan',
   'actions',
 ];
 

@@ -46,14 +46,17 @@ export function reachableFrom(edges: readonly SopEdge[], from: string): Set<stri
 /**
  * Steps in breadth-first order from the start along own actions (global ones such as cancel
  * would pull their targets up too early), then the rest (reached only by global actions, or
- * unreachable) in declared order. This is the row order of the table and the flowchart.
+ * unreachable) in declared order; end steps come last, as the terminators that close the flow
+ * table. This is the row order of the table and the flowchart.
  */
 export function orderedSteps(def: SopDefinition): string[] {
   const start = startStepKey(def) ?? def.steps[0]?.key;
   const own = sopEdges(def).filter((e) => !e.global && findStep(def, e.to));
-  const order = start ? [...reachableFrom(own, start)] : [];
-  for (const step of def.steps) if (!order.includes(step.key)) order.push(step.key);
-  return order;
+  const found = start ? [...reachableFrom(own, start)] : [];
+  for (const step of def.steps) if (!found.includes(step.key)) found.push(step.key);
+  // End steps (terminators) close the table, in the order they are reached.
+  const isEnd = (key: string) => findStep(def, key)?.kind === 'end';
+  return [...found.filter((k) => !isEnd(k)), ...found.filter(isEnd)];
 }
 
 /**

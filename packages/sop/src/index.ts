@@ -10,5 +10,7 @@ export * from './render-flowchart';
 export * from './roles';
 export * from './service-standard';
 export * from './sla';
+export * from './sop-table-layout';
 export * from './state-machine';
+export * from './text-metrics';
 export * from './validate';

@@ -1,4 +1,4 @@
-import type { LocalizedText, SopDefinition, SopIdentity, StepKind } from './definition';
+import type { LocalizedText, SopAction, SopDefinition, SopIdentity, StepKind } from './definition';
 import { formatIsoDate, formatTimeStandard, type Locale, localize } from './format';
 import { orderedSteps } from './graph';
 import { roleLabel } from './roles';
@@ -20,6 +20,13 @@ export interface ActivityNext {
   readonly toNo: number;
 }
 
+/** A transition available from several steps (e.g. cancellation), drawn from this row. */
+export interface ActivityGlobalNext {
+  readonly action: string;
+  readonly label: string;
+  readonly toNo: number;
+}
+
 /** One activity row of the flow table (uraian kegiatan, pelaksana, mutu baku). */
 export interface ActivityRow {
   readonly no: number;
@@ -31,7 +38,11 @@ export interface ActivityRow {
   readonly kelengkapan: readonly string[];
   readonly waktu: string;
   readonly output: string;
+  /** Keterangan column: the step's free text, then where each way out leads. */
+  readonly keterangan: readonly string[];
   readonly next: readonly ActivityNext[];
+  /** Actions shared by several steps (cancellation) that may be taken at this row. */
+  readonly globalNext: readonly ActivityGlobalNext[];
 }
 
 /** The SOP document as data, ready for an HTML page or a PDF. */
@@ -54,6 +65,7 @@ export interface RenderOptions {
 const IDENTITY_LABELS: readonly [keyof SopIdentity, Required<LocalizedText>][] = [
   ['number', { id: 'Nomor SOP', en: 'SOP number' }],
   ['createdOn', { id: 'Tanggal Pembuatan', en: 'Date created' }],
+  ['revision', { id: 'Revisi', en: 'Revision' }],
   ['revisedOn', { id: 'Tanggal Revisi', en: 'Date revised' }],
   ['effectiveOn', { id: 'Tanggal Efektif', en: 'Effective date' }],
   ['approvedBy', { id: 'Disahkan oleh', en: 'Approved by' }],
@@ -71,11 +83,65 @@ function identityValue(identity: SopIdentity, key: keyof SopIdentity, locale: Lo
   const v = identity[key];
   if (v === undefined) return '-';
   if (Array.isArray(v)) return v.length ? v : '-';
+  if (typeof v === 'number') return String(v);
   if (typeof v === 'object')
-    return [v.position, v.name, v.nip ? `NIP ${v.nip}` : ''].filter(Boolean).join(', ');
+    return [
+      v.position,
+      v.name,
+      v.nip ? `NIP ${v.nip}` : '',
+      v.signedOn
+        ? `${locale === 'id' ? 'Tanggal' : 'Date'} ${formatIsoDate(v.signedOn, locale)}`
+        : '',
+    ].filter(Boolean);
   return key === 'createdOn' || key === 'revisedOn' || key === 'effectiveOn'
     ? formatIsoDate(v, locale)
     : v;
+}
+
+/** Rows of the identity block's right panel, as PermenPAN-RB 35/2012 draws it. */
+const PANEL_KEYS: readonly (keyof SopIdentity)[] = [
+  'number',
+  'createdOn',
+  'revision',
+  'revisedOn',
+  'effectiveOn',
+  'approvedBy',
+  'name',
+];
+/** Pairs below the panels: left and right column of each band. */
+const PAIR_KEYS: readonly [keyof SopIdentity, keyof SopIdentity][] = [
+  ['legalBasis', 'executorQualifications'],
+  ['relatedSops', 'equipment'],
+  ['warnings', 'records'],
+];
+
+/** The identity block in the regulation's two-panel layout. */
+export interface IdentityPanels {
+  /** Left panel: the organisation, one line each (upper case). */
+  readonly organisation: readonly string[];
+  /** Right panel: number, dates, revision, approval, name. */
+  readonly panel: readonly IdentityRow[];
+  /** Below the panels: legal basis | qualifications, related SOPs | equipment, warnings | records. */
+  readonly pairs: readonly (readonly [IdentityRow, IdentityRow])[];
+}
+
+/** Splits the identity rows of a document into the two panels and the pairs below them. */
+export function identityPanels(doc: Pick<SopDocument, 'identity'>): IdentityPanels {
+  const row = (key: keyof SopIdentity): IdentityRow =>
+    doc.identity.find((r) => r.key === key) ?? {
+      key,
+      label: IDENTITY_LABELS.find(([k]) => k === key)?.[1] ?? { id: key, en: key },
+      value: '-',
+    };
+  const unit = row('unit').value;
+  const organisation = (typeof unit === 'string' ? unit.split(/,\s*/) : unit)
+    .filter((u) => u && u !== '-')
+    .map((u) => u.toUpperCase());
+  return {
+    organisation,
+    panel: PANEL_KEYS.map(row),
+    pairs: PAIR_KEYS.map(([a, b]) => [row(a), row(b)] as const),
+  };
 }
 
 /** Lanes (pelaksana columns) in the order they first appear in the flow. */
@@ -113,6 +179,15 @@ export function globalActionNotes(
   });
 }
 
+/** "Ya: Setujui (ke no. 5)": where one way out of a step leads, for the keterangan column. */
+function exitNote(action: SopAction, order: readonly string[], locale: Locale): string {
+  const branch = action.branch
+    ? `${action.branch === 'yes' ? (locale === 'id' ? 'Ya' : 'Yes') : locale === 'id' ? 'Tidak' : 'No'}: `
+    : '';
+  const to = order.indexOf(action.to) + 1;
+  return `${branch}${localize(action.label, locale)} (${locale === 'id' ? 'ke no.' : 'to no.'} ${to})`;
+}
+
 /** The SOP as structured document data: identity block and activity table. */
 export function renderSopDocument(def: SopDefinition, options: RenderOptions = {}): SopDocument {
   const locale = options.locale ?? 'id';
@@ -138,12 +213,23 @@ export function renderSopDocument(def: SopDefinition, options: RenderOptions = {
         ],
         waktu: formatTimeStandard(step.timeStandard, locale),
         output: step.output,
+        keterangan: [
+          ...(step.keterangan?.trim() ? [step.keterangan.trim()] : []),
+          ...(step.actions.length > 1 ? step.actions.map((a) => exitNote(a, order, locale)) : []),
+        ],
         next: step.actions.map((a) => ({
           action: a.key,
           label: localize(a.label, locale),
           ...(a.branch ? { branch: a.branch } : {}),
           toNo: order.indexOf(a.to) + 1,
         })),
+        globalNext: (def.globalActions ?? [])
+          .filter((a) => a.from.includes(step.key) && order.includes(a.to))
+          .map((a) => ({
+            action: a.key,
+            label: localize(a.label, locale),
+            toNo: order.indexOf(a.to) + 1,
+          })),
       },
     ];
   });

@@ -20,9 +20,9 @@ describe('renderSopFlowchart', () => {
       'Kepala Seksi',
       'Pemohon',
       'Kepala Bidang',
-      'Sistem',
       'Koordinator Instruktur',
       'Instruktur',
+      'Sistem',
     ]);
   });
 

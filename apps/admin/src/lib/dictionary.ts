@@ -290,6 +290,10 @@ export const DICTIONARY = {
   'sop.activity': { id: 'Kegiatan', en: 'Activity' },
   'sop.flowchart': { id: 'Diagram alir', en: 'Flowchart' },
   'sop.flowchartAlt': { id: 'Diagram alir {name}', en: 'Flowchart of {name}' },
+  'sop.tablePage': {
+    id: 'Tabel kegiatan, halaman {no} dari {of}',
+    en: 'Activity table, page {no} of {of}',
+  },
 } as const satisfies Record<string, Localized>;
 
 export type TextKey = keyof typeof DICTIONARY;

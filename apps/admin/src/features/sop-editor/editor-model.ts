@@ -148,6 +148,7 @@ const FIELD_COLUMN: Readonly<Record<string, StepColumn>> = {
   inputRules: 'inputs',
   timeStandard: 'time',
   output: 'output',
+  keterangan: 'output',
   actions: 'next',
 };
 

@@ -18,6 +18,7 @@ function identityValue(identity: SopIdentity, key: keyof SopIdentity): string {
   const v = identity[key];
   if (v === undefined) return '—';
   if (Array.isArray(v)) return v.length ? v.join('; ') : '—';
+  if (typeof v === 'number') return String(v);
   if (typeof v === 'object') return [v.position, v.name].filter(Boolean).join(', ');
   return v || '—';
 }
@@ -57,6 +58,8 @@ export function stepFieldValue(
         : '—';
     case 'output':
       return step.output || '—';
+    case 'keterangan':
+      return step.keterangan?.trim() || '—';
     case 'actions':
       return (
         step.actions

@@ -196,6 +196,23 @@ describe('SOP version editor', { timeout: 120_000 }, () => {
     );
   });
 
+  it('writes a step’s keterangan into the definition; the rule check and the diff see it', async () => {
+    const { user, calls } = setup();
+    const approvalNo = DEFAULT_SOP.steps.findIndex((s) => s.key === 'persetujuan') + 1;
+    const note = await screen.findByLabelText(`Keterangan langkah ${approvalNo}`);
+    await user.type(note, 'Dapat didelegasikan');
+    await waitFor(
+      () => {
+        const sent = calls.filter((c) => c.operationName === 'SopVersion_Validate').at(-1)
+          ?.variables.definition as typeof DEFAULT_SOP | undefined;
+        expect(sent?.steps[approvalNo - 1]?.keterangan).toBe('Dapat didelegasikan');
+      },
+      { timeout: 3000 },
+    );
+    const change = await within(diffRegion()).findByText(/^Keterangan:/);
+    expect(change.textContent).toBe('Keterangan: — → Dapat didelegasikan');
+  });
+
   it('adds a row for a new step, and the diff and the rule check name it', async () => {
     const { user } = setup();
     await screen.findByLabelText('Waktu langkah 1');

@@ -300,7 +300,24 @@ const StepRow = memo(
               set((s) => ({ ...s, output }));
             }}
           />
-          <Leftover problems={inColumn('output', [`${at}.output`])} />
+          <Textarea
+            size="xs"
+            mt={4}
+            autosize
+            minRows={1}
+            maxRows={4}
+            label={t('stepKeterangan', { no })}
+            value={step.keterangan ?? ''}
+            error={errorAt(`${at}.keterangan`)}
+            onChange={(e) => {
+              const keterangan = e.currentTarget.value;
+              set((s) => {
+                const { keterangan: _old, ...rest } = s;
+                return keterangan === '' ? rest : { ...rest, keterangan };
+              });
+            }}
+          />
+          <Leftover problems={inColumn('output', [`${at}.output`, `${at}.keterangan`])} />
         </Table.Td>
         <Table.Td>
           <Stack gap={6}>
@@ -460,6 +477,7 @@ function fieldPaths(step: SopStep, i: number): string[] {
       'documents',
       'timeStandard.value',
       'output',
+      'keterangan',
     ].map((f) => `${at}.${f}`),
     ...step.actions.flatMap((_, j) =>
       ['label.id', 'to', 'branch'].map((f) => `${at}.actions.${j}.${f}`),

@@ -97,6 +97,7 @@ export const SOP_EDITOR_TEXT = {
   stepTimeValue: { id: 'Waktu langkah {no}', en: 'Step {no} time' },
   stepTimeUnit: { id: 'Satuan waktu langkah {no}', en: 'Step {no} time unit' },
   stepOutput: { id: 'Output langkah {no}', en: 'Step {no} output' },
+  stepKeterangan: { id: 'Keterangan langkah {no}', en: 'Step {no} notes (keterangan)' },
   actionLabel: { id: 'Tindakan {action} langkah {no}', en: 'Step {no} action {action}' },
   actionTo: { id: 'Tujuan {action} langkah {no}', en: 'Step {no} action {action} leads to' },
   actionBranch: { id: 'Cabang {action} langkah {no}', en: 'Step {no} action {action} branch' },
@@ -165,6 +166,7 @@ export const SOP_EDITOR_TEXT = {
   field_inputRules: { id: 'Aturan isian', en: 'Input rules' },
   field_timeStandard: { id: 'Waktu', en: 'Time' },
   field_output: { id: 'Output', en: 'Output' },
+  field_keterangan: { id: 'Keterangan', en: 'Notes (keterangan)' },
   field_actions: { id: 'Langkah berikutnya', en: 'Next steps' },
   flowchart: { id: 'Diagram alir (pratinjau)', en: 'Flowchart (preview)' },
   flowchartUnavailable: {

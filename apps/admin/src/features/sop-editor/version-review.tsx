@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { type FragmentOf, readFragment } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
-import { SopActivityTable, SopFlowchart, SopIdentityTable, SopSection } from '../sop/sop-document';
+import { SopFlowchart, SopFlowTable, SopIdentityTable, SopSection } from '../sop/sop-document';
 import {
   ApproveSopVersionMutation,
   PublishSopVersionMutation,
@@ -160,7 +160,7 @@ export function VersionReview({
             <SopIdentityTable identity={doc.identity} labelledBy="sop-identity-h" />
           </SopSection>
           <SopSection id="sop-table-h" title={appText('sop.activities')}>
-            <SopActivityTable activities={doc.activities} labelledBy="sop-table-h" />
+            <SopFlowTable document={doc} labelledBy="sop-table-h" />
           </SopSection>
         </>
       ) : null}

@@ -5,7 +5,7 @@ import { PageLoader } from '../../components/page-loader';
 import { formatDate } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
-import { SopActivityTable, SopFlowchart, SopSection } from './sop-document';
+import { SopFlowchart, SopFlowTable, SopSection } from './sop-document';
 
 const SopQuery = graphql(`
   query Sop_InForce {
@@ -50,7 +50,7 @@ export default function SopPage() {
         </Anchor>
       </Group>
       <SopSection id="sop-table-h" title={t('sop.activities')}>
-        <SopActivityTable activities={doc.activities} labelledBy="sop-table-h" />
+        <SopFlowTable document={doc} labelledBy="sop-table-h" />
       </SopSection>
       <SopSection id="sop-flow-h" title={t('sop.flowchart')}>
         <SopFlowchart svg={sop.flowchartSvg} name={doc.name} />

@@ -1,9 +1,48 @@
 import { hashToken } from '@blk/db';
 import { testDatabaseKinds } from '@blk/db/testing';
-import { DEFAULT_SOP } from '@blk/sop';
+import { DEFAULT_SOP, layoutSopTable, type SopTableLayout } from '@blk/sop';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
-import { pdfText } from '../../testing/pdf-text';
+import { contentTextLines, pdfContentStreams, pdfPaths, pdfText } from '../../testing/pdf-text';
+import { loadRoleDirectory, sopDocument } from './sop-rendering';
+
+/**
+ * What the flow pages of an SOP PDF draw, in words: each symbol and connector with the lane (and
+ * row) it sits in, read from the PDF's own operators; lanes and rows are located with the layout.
+ */
+function describeFlowPages(streams: readonly string[], layout: SopTableLayout): string {
+  const flowPages = streams.slice(-layout.pages.length);
+  const out: string[] = [];
+  flowPages.forEach((content, p) => {
+    const page = layout.pages[p];
+    out.push(`== Halaman tabel ${p + 1} ==`);
+    const laneAt = (x: number) => layout.lanes.find((l) => x >= l.x && x <= l.x + l.w)?.label;
+    const rowAt = (y: number) => page?.rows.find((r) => y >= r.y && y <= r.y + r.h)?.no;
+    for (const path of pdfPaths(content)) {
+      if (path.paint !== 'B') continue;
+      const xs = path.points.map((q) => q[0]);
+      const ys = path.points.map((q) => q[1]);
+      const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
+      const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
+      const kind = path.curved
+        ? 'terminator'
+        : path.points.length === 5
+          ? 'connector'
+          : path.points.length === 4 && new Set(xs.map((x) => x.toFixed(2))).size === 3
+            ? 'decision'
+            : 'process';
+      const row = rowAt(cy);
+      out.push(
+        `${kind} ${row ? `baris ${row}` : cy < (page?.rows[0]?.y ?? 0) ? 'atas' : 'bawah'} lajur ${laneAt(cx)}`,
+      );
+    }
+    const arrows = pdfPaths(content).filter(
+      (q) => q.paint === 'S' && !q.closed && q.points.length > 1,
+    );
+    out.push(`garis: ${arrows.length}, putus-putus: ${arrows.filter((q) => q.dashed).length}`);
+  });
+  return out.join('\n');
+}
 
 describe.each(testDatabaseKinds())('printable documents on %s', (kind) => {
   let api: TestApi;
@@ -110,16 +149,50 @@ describe.each(testDatabaseKinds())('printable documents on %s', (kind) => {
     expect(text).toContain(DEFAULT_SOP.identity.name);
     expect(text).toContain(DEFAULT_SOP.identity.number);
     for (const label of [
-      'Dasar Hukum',
-      'Kualifikasi Pelaksana',
-      'Uraian Kegiatan',
+      'Dasar Hukum:',
+      'Kualifikasi Pelaksana:',
+      'Disahkan oleh',
+      'Kegiatan',
       'Pelaksana',
+      'Mutu Baku',
+      'Kelengkapan',
+      'Waktu',
+      'Output',
       'Keterangan',
     ])
       expect(text).toContain(label);
-    expect(text).toMatch(/Mutu Baku:\s*\n?\s*Waktu|Mutu Baku: Waktu/);
-    expect(text).toContain('Petugas Layanan');
+    expect(text).toContain('Versi 1 (berlaku)');
+    expect(text).toContain('Petugas');
     expect(text).toContain('Kepala Bidang');
+  });
+
+  it('draws the flow inside the activity table: lanes, symbols in their lanes, connectors at the break (golden)', async () => {
+    const res = await get(`/documents/sop/${draft}.pdf`, { cookie: staff });
+    expect(res.status).toBe(200);
+    const streams = pdfContentStreams(res.bytes);
+    const document = sopDocument(DEFAULT_SOP, await loadRoleDirectory(api.db.prisma, 'id'), 'id');
+    if (!document) throw new Error('the default SOP renders');
+    const layout = layoutSopTable(document);
+    // Identity page(s) first, then one page per page of the table.
+    expect(streams.length).toBe(1 + layout.pages.length);
+    const pages = streams.map((s) => contentTextLines(s).join('\n'));
+    const flow = describeFlowPages(streams, layout);
+    // One diamond per decision, every step's symbol in its pelaksana's lane and row.
+    const decisions = DEFAULT_SOP.steps.filter((s) => s.kind === 'decision').length;
+    expect(flow.match(/^decision /gm)).toHaveLength(decisions);
+    for (const a of document.activities) {
+      const kind =
+        a.kind === 'decision' ? 'decision' : a.kind === 'process' ? 'process' : 'terminator';
+      expect(flow).toContain(`${kind} baris ${a.no} lajur ${a.roleLabel}`);
+    }
+    // Numbered connectors close the first page and open the second.
+    expect(flow).toMatch(
+      /== Halaman tabel 1 ==[\s\S]*connector bawah[\s\S]*== Halaman tabel 2 ==[\s\S]*connector atas/,
+    );
+    const golden = pages.map((text, i) => `== PDF halaman ${i + 1} ==\n${text}`).join('\n');
+    await expect(`${golden}\n${flow}\n`).toMatchFileSnapshot('./__golden__/sop-document.txt');
+    // No English on a signed Indonesian document.
+    expect(golden).not.toMatch(/\b(published|draft|Version|Approved)\b/);
   });
 
   it('prints other versions for staff only, and nothing for unknown ids', async () => {
@@ -129,7 +202,7 @@ describe.each(testDatabaseKinds())('printable documents on %s', (kind) => {
     ).toBe(404);
     const res = await get(`/documents/sop/${draft}.pdf`, { cookie: staff });
     expect(res.status).toBe(200);
-    expect(pdfText(res.bytes)).toContain('Versi 2 (draft)');
+    expect(pdfText(res.bytes)).toContain('Versi 2 (draf)');
     const missing = await get('/documents/sop/not-a-uuid.pdf', { cookie: staff });
     expect(missing.status).toBe(404);
     expect(JSON.parse(Buffer.from(missing.bytes).toString('utf8'))).toEqual({

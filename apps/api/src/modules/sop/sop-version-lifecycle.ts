@@ -48,7 +48,8 @@ export async function submitSopVersion(ctx: Context, id: string) {
 
 /**
  * Signs a submitted version (kepala dinas). A version that breaks any SOP rule is refused, and
- * the signer's name and position go into the identity block ("Disahkan oleh").
+ * the signer's name, position and the signing date (WIB) go into the identity block
+ * ("Disahkan oleh").
  */
 export async function approveSopVersion(
   ctx: Context,
@@ -65,14 +66,18 @@ export async function approveSopVersion(
     if (problems.length) throw new SopProblemsError(problems);
     const role = await tx.role.findUnique({ where: { key: signer.roleKey } });
     const definition = version.definition as unknown as SopDefinition;
+    const now = ctx.now();
     const signed: SopDefinition = {
       ...definition,
       identity: {
         ...definition.identity,
-        approvedBy: { name: signer.name, position: role?.name ?? signer.roleKey },
+        approvedBy: {
+          name: signer.name,
+          position: role?.name ?? signer.roleKey,
+          signedOn: toJakartaDate(now),
+        },
       },
     };
-    const now = ctx.now();
     await move(tx, id, 'submitted', {
       status: 'approved',
       approvedById: signer.id,
@@ -87,7 +92,8 @@ export async function approveSopVersion(
 /**
  * Puts an approved version in force from now: new requests follow it, requests already
  * submitted keep the version they started under, and the previous published version is
- * superseded.
+ * superseded. The identity block gets the effective date and, from the second version in force
+ * on, the revision number and date (revisi, tanggal revisi).
  */
 export async function publishSopVersion(ctx: Context, id: string) {
   return ctx.prisma.$transaction(async (tx) => {
@@ -102,12 +108,23 @@ export async function publishSopVersion(ctx: Context, id: string) {
       data: { status: 'superseded' },
     });
     const definition = version.definition as unknown as SopDefinition;
+    // Every version put in force after the first is a revision: its number counts the versions
+    // of this SOP that were in force before it, and its date is today's.
+    const earlier = await tx.sopVersion.count({
+      where: { sopId: version.sopId, id: { not: id }, status: { in: ['published', 'superseded'] } },
+    });
+    const today = toJakartaDate(now);
     await move(tx, id, 'approved', {
       status: 'published',
       effectiveAt: now,
       definition: {
         ...definition,
-        identity: { ...definition.identity, effectiveOn: toJakartaDate(now) },
+        identity: {
+          ...definition.identity,
+          effectiveOn: today,
+          revision: earlier,
+          ...(earlier > 0 ? { revisedOn: today } : {}),
+        },
       } as unknown as Prisma.InputJsonValue,
     });
     await recordAudit(tx, ctx, {

@@ -317,9 +317,10 @@ describe.each(testDatabaseKinds())('SOP versions on %s', (kind) => {
       status: 'approved',
       approvedBy: { name: expect.any(String) },
     });
-    expect(approved?.document?.identity.find((r) => r.key === 'approvedBy')?.value).toMatch(
-      /Kepala Dinas/,
-    );
+    // Disahkan oleh: position, name and the signing date (WIB).
+    const signedBy = approved?.document?.identity.find((r) => r.key === 'approvedBy')?.value;
+    expect(signedBy).toContain('Kepala Dinas');
+    expect((signedBy as string[]).at(-1)).toMatch(/^Tanggal \d{1,2} \p{L}+ \d{4}$/u);
 
     const publishByKasi = await api.gql<{ publishSopVersion: { code?: string } }>(
       step('publishSopVersion'),
@@ -333,6 +334,12 @@ describe.each(testDatabaseKinds())('SOP versions on %s', (kind) => {
     const published = await run('publishSopVersion', id, kadis);
     expect(published?.status).toBe('published');
     expect(published?.effectiveAt).toBeTruthy();
+    // The second version in force is revision 1, revised today; the first had no revision.
+    const identity = (key: string) =>
+      published?.document?.identity.find((r) => r.key === key)?.value;
+    expect(identity('revision')).toBe('1');
+    expect(identity('revisedOn')).toBe(identity('effectiveOn'));
+    expect(identity('revisedOn')).not.toBe('-');
     expect((await api.db.prisma.sopVersion.findUniqueOrThrow({ where: { id: v1 } })).status).toBe(
       'superseded',
     );
