@@ -22,6 +22,7 @@ const ROUTES = [
   { route: '/pengaduan', name: 'complaints', module: 'src/pages/feedback.tsx' },
   { route: '/standar-pelayanan', name: 'service standard', module: 'src/pages/standard.tsx' },
   { route: '/kinerja', name: 'performance', module: 'src/pages/performance.tsx' },
+  { route: '/permohonan-saya', name: 'my requests', module: 'src/pages/my-requests.tsx' },
 ];
 
 if (!process.argv.includes('--no-build')) {

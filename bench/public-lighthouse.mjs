@@ -1,9 +1,15 @@
 // Lighthouse (mobile preset: emulated mid-range phone, throttled 4G) on the public app's home
 // page and request form, offline against `vite preview` of the built app and the real API with
 // demo data. Targets: performance ≥ 90, accessibility ≥ 95.
+// Then the PWA checks Lighthouse ran until version 12 dropped its PWA category, made here in the
+// same Chromium through the DevTools protocol: Chrome's own installability verdict, the manifest
+// (name, icons 192/512 and maskable, colours, standalone), a service worker controlling the page,
+// the start page and the form loading with no network, and the head's viewport, theme colour and
+// icons. All must pass.
 // Usage: pnpm --filter @blk/public build && pnpm --filter @blk/bench bench:public-lighthouse
 import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -107,19 +113,100 @@ for (const page of PAGES) {
       .map((a) => a.id),
   });
 }
+/**
+ * Chromium driven with puppeteer-core, the one Lighthouse itself depends on (resolved from
+ * Lighthouse's own folder, so the bench adds no package).
+ */
+async function pwaChecks(origin) {
+  const fromLighthouse = createRequire(
+    createRequire(import.meta.url).resolve('lighthouse/package.json'),
+  );
+  const puppeteer = fromLighthouse('puppeteer-core');
+  const dir = mkdtempSync(join(tmpdir(), 'blk-pwa-'));
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: CHROME_FLAGS.filter((f) => f !== '--headless'),
+    headless: true,
+    userDataDir: join(dir, 'profile'),
+  });
+  const checks = [];
+  const check = (id, ok, detail = '') => checks.push({ id, ok: Boolean(ok), detail });
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 360, height: 740, isMobile: true, deviceScaleFactor: 2 });
+    await page.goto(`${origin}/`, { waitUntil: 'networkidle0' });
+    // The worker installs (precaching the app) and claims the page.
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, {
+      timeout: 60_000,
+    });
+    check('service-worker-controls-page', true);
+    const cdp = await page.createCDPSession();
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    check(
+      'installable',
+      installabilityErrors.length === 0,
+      installabilityErrors.map((e) => e.errorId).join(', '),
+    );
+    const { url: manifestUrl } = await cdp.send('Page.getAppManifest');
+    const manifest = manifestUrl ? await (await fetch(manifestUrl)).json() : {};
+    const sizes = (manifest.icons ?? []).flatMap((i) => String(i.sizes).split(' '));
+    check('manifest-name', manifest.name && manifest.short_name, manifest.short_name);
+    check('manifest-icons-192-512', sizes.includes('192x192') && sizes.includes('512x512'));
+    check(
+      'manifest-maskable-icon',
+      (manifest.icons ?? []).some((i) => String(i.purpose).includes('maskable')),
+    );
+    check('manifest-standalone', ['standalone', 'fullscreen'].includes(manifest.display));
+    check('manifest-colours', manifest.theme_color && manifest.background_color);
+    check('manifest-start-url', manifest.start_url === '/', manifest.start_url);
+    const head = await page.evaluate(() => ({
+      viewport: document.querySelector('meta[name=viewport]')?.getAttribute('content') ?? '',
+      theme: document.querySelector('meta[name=theme-color]')?.getAttribute('content') ?? '',
+      appleIcon: Boolean(document.querySelector('link[rel=apple-touch-icon]')),
+      favicon: Boolean(document.querySelector('link[rel=icon]')),
+    }));
+    check('viewport', head.viewport.includes('width=device-width'), head.viewport);
+    check('theme-color', head.theme === manifest.theme_color, head.theme);
+    check('apple-touch-icon', head.appleIcon);
+    check('favicon', head.favicon);
+    // No network at all: the start page and the request form still open.
+    await page.setOfflineMode(true);
+    for (const path of ['/', '/ajukan']) {
+      const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+      const h1 = await page
+        .waitForSelector('h1', { timeout: 15_000 })
+        .then((el) => el?.evaluate((e) => e.textContent))
+        .catch(() => null);
+      check(`offline-${path}`, response?.ok() && h1, `${response?.status()} ${h1 ?? 'no h1'}`);
+    }
+  } catch (error) {
+    check('pwa-run', false, String(error));
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return checks;
+}
+
+const pwa = await pwaChecks(`http://127.0.0.1:${APP_PORT}`);
 stopAll();
 
+console.log('PWA checks:');
+for (const c of pwa)
+  console.log(`  ${c.ok ? 'pass' : 'FAIL'}  ${c.id}${c.detail ? ` (${c.detail})` : ''}`);
 console.log('page           performance  accessibility  LCP       TBT');
 for (const r of results)
   console.log(
     `${r.page.padEnd(15)}${String(r.performance).padStart(11)}${String(r.accessibility).padStart(15)}  ${String(r.largestContentfulPaint).padEnd(9)} ${r.totalBlockingTime}`,
   );
-const ok = results.every(
-  (r) => r.performance >= TARGETS.performance && r.accessibility >= TARGETS.accessibility,
-);
+const ok =
+  pwa.every((c) => c.ok) &&
+  results.every(
+    (r) => r.performance >= TARGETS.performance && r.accessibility >= TARGETS.accessibility,
+  );
 mkdirSync(join(here, 'results'), { recursive: true });
 writeFileSync(
   join(here, 'results', 'public-lighthouse.json'),
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), targets: TARGETS, results }, null, 2)}\n`,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), targets: TARGETS, results, pwa }, null, 2)}\n`,
 );
 process.exitCode = ok ? 0 : 1;

@@ -21,6 +21,7 @@ const ROUTE_MODULES: Record<string, string> = {
   '/pengaduan': 'src/pages/feedback.tsx',
   '/standar-pelayanan': 'src/pages/standard.tsx',
   '/kinerja': 'src/pages/performance.tsx',
+  '/permohonan-saya': 'src/pages/my-requests.tsx',
 };
 
 /**

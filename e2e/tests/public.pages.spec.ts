@@ -62,7 +62,12 @@ test('a complaint is sent and gets its own code and token', async ({ page }, inf
 
 test('the language switch turns the app to English and is remembered', async ({ page }) => {
   await page.goto('/');
-  await page.getByLabel('Bahasa').selectOption('en');
+  // "ID | EN" in the header, each button named in its own language.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Vocational training comes to you',
   );

@@ -1,11 +1,12 @@
 import type { Lang } from '@blk/domain';
-import { lazy, Suspense, useMemo } from 'react';
-import { Provider } from 'urql';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { Provider, useClient } from 'urql';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { Loading } from './components/feedback-message';
 import { OfflineBanner } from './components/online';
 import { LangProvider, useLang, useT } from './i18n/lang';
 import { createClient } from './lib/client';
+import { PENDING_FLAG } from './lib/pending';
 
 const HomePage = lazy(() => import('./pages/home'));
 const ProgramsPage = lazy(() => import('./pages/programs'));
@@ -18,6 +19,7 @@ const FeedbackPage = lazy(() => import('./pages/feedback'));
 const StandardPage = lazy(() => import('./pages/standard'));
 const PerformancePage = lazy(() => import('./pages/performance'));
 const PrivacyPage = lazy(() => import('./pages/privacy'));
+const MyRequestsPage = lazy(() => import('./pages/my-requests'));
 
 /** Paths of the pages, in Bahasa Indonesia like the service itself. */
 export const PATHS = {
@@ -31,6 +33,7 @@ export const PATHS = {
   standard: '/standar-pelayanan',
   performance: '/kinerja',
   privacy: '/privasi',
+  mine: '/permohonan-saya',
 } as const;
 
 function NavLink({ href, children }: { href: string; children: string }) {
@@ -43,27 +46,118 @@ function NavLink({ href, children }: { href: string; children: string }) {
   );
 }
 
+/** "ID | EN": two small buttons that fit beside the name on a 360 px phone. */
 function LanguageSwitch() {
   const { lang, setLang } = useLang();
   const t = useT();
   // Each language named in itself, so a reader finds theirs whatever is chosen now.
   const names: Record<Lang, string> = { id: 'Bahasa Indonesia', en: 'English' };
   return (
-    <label className="lang">
-      <span className="visually-hidden">{t.language}</span>
-      <select
-        className="lang-select"
-        value={lang}
-        onChange={(e) => setLang(e.target.value === 'en' ? 'en' : 'id')}
-      >
-        {(Object.keys(names) as Lang[]).map((l) => (
-          <option key={l} value={l} lang={l}>
-            {names[l]}
-          </option>
-        ))}
-      </select>
-    </label>
+    <fieldset className="lang-toggle">
+      <legend className="visually-hidden">{t.language}</legend>
+      {(Object.keys(names) as Lang[]).map((l, i) => (
+        <span key={l}>
+          {i > 0 ? <span aria-hidden="true"> | </span> : null}
+          <button
+            type="button"
+            lang={l}
+            aria-pressed={lang === l}
+            title={names[l]}
+            onClick={() => setLang(l)}
+          >
+            <span aria-hidden="true">{l.toUpperCase()}</span>
+            <span className="visually-hidden">{names[l]}</span>
+          </button>
+        </span>
+      ))}
+    </fieldset>
   );
+}
+
+/**
+ * Three top tasks always in view and the rest behind "Menu" on a phone; everything in one row
+ * on a wider screen (CSS shows the list and hides the button).
+ */
+function SiteNav() {
+  const t = useT();
+  const [location] = useLocation();
+  const [open, setOpen] = useState(false);
+  // A page chosen from the menu closes it.
+  useEffect(() => setOpen(false), [location]);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setOpen(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open]);
+  return (
+    <nav aria-label={t.menu} className="site-nav">
+      <ul className="nav-top">
+        <li>
+          <NavLink href={PATHS.programs}>{t.nav.programs}</NavLink>
+        </li>
+        <li>
+          <NavLink href={PATHS.request}>{t.nav.requestShort}</NavLink>
+        </li>
+        <li>
+          <NavLink href={PATHS.track}>{t.nav.track}</NavLink>
+        </li>
+      </ul>
+      <button
+        type="button"
+        className="menu-button"
+        aria-expanded={open}
+        aria-controls="nav-more"
+        onClick={() => setOpen((o) => !o)}
+      >
+        {t.menu}
+      </button>
+      <ul id="nav-more" className="nav-more" data-open={open}>
+        <li>
+          <NavLink href={PATHS.home}>{t.nav.home}</NavLink>
+        </li>
+        <li>
+          <NavLink href={PATHS.mine}>{t.nav.mine}</NavLink>
+        </li>
+        <li>
+          <NavLink href={PATHS.standard}>{t.nav.standard}</NavLink>
+        </li>
+        <li>
+          <NavLink href={PATHS.feedback}>{t.nav.feedback}</NavLink>
+        </li>
+        <li>
+          <NavLink href={PATHS.performance}>{t.nav.performance}</NavLink>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+/**
+ * Sends requests that wait on the device when the signal returns, when the app is opened or
+ * shown again, and every 30 seconds while any wait. The queue's code loads only then.
+ */
+function OutboxRunner() {
+  const client = useClient();
+  useEffect(() => {
+    const run = () => {
+      if (!navigator.onLine || document.visibilityState === 'hidden') return;
+      if (!localStorage.getItem(PENDING_FLAG)) return;
+      void import('./request/runner').then((m) => m.flushInBackground(client)).catch(() => {});
+    };
+    run();
+    const timer = setInterval(run, 30_000);
+    window.addEventListener('online', run);
+    document.addEventListener('visibilitychange', run);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('online', run);
+      document.removeEventListener('visibilitychange', run);
+    };
+  }, [client]);
+  return null;
 }
 
 function NotFound() {
@@ -96,33 +190,10 @@ function Shell() {
           </Link>
           <LanguageSwitch />
         </div>
-        <nav aria-label={t.menu}>
-          <ul>
-            <li>
-              <NavLink href={PATHS.home}>{t.nav.home}</NavLink>
-            </li>
-            <li>
-              <NavLink href={PATHS.programs}>{t.nav.programs}</NavLink>
-            </li>
-            <li>
-              <NavLink href={PATHS.request}>{t.nav.request}</NavLink>
-            </li>
-            <li>
-              <NavLink href={PATHS.track}>{t.nav.track}</NavLink>
-            </li>
-            <li>
-              <NavLink href={PATHS.standard}>{t.nav.standard}</NavLink>
-            </li>
-            <li>
-              <NavLink href={PATHS.feedback}>{t.nav.feedback}</NavLink>
-            </li>
-            <li>
-              <NavLink href={PATHS.performance}>{t.nav.performance}</NavLink>
-            </li>
-          </ul>
-        </nav>
+        <SiteNav />
       </header>
       <OfflineBanner />
+      <OutboxRunner />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<Loading />}>
           <Switch>
@@ -137,6 +208,7 @@ function Shell() {
             <Route path={PATHS.standard} component={StandardPage} />
             <Route path={PATHS.performance} component={PerformancePage} />
             <Route path={PATHS.privacy} component={PrivacyPage} />
+            <Route path={PATHS.mine} component={MyRequestsPage} />
             <Route component={NotFound} />
           </Switch>
         </Suspense>

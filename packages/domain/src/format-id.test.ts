@@ -1,16 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import {
-  decimalInput,
-  formatDate,
-  formatDateTime,
-  formatDecimal,
-  monthNames,
-  parseDecimal,
-} from './format-id';
+import { formatDate, formatDateTime, formatDecimal, monthNames, parseDecimal } from './format-id';
 import { parseInput } from './i18n';
-import { optional } from './inputs/fields';
+import { decimalInput, optional } from './inputs/fields';
 
 describe('parseDecimal', () => {
   it.each([

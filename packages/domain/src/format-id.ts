@@ -4,13 +4,13 @@
  * Input: people in Indonesia write a decimal comma ("72,5") and group thousands with dots
  * ("1.234.567"); phones with an English keyboard give a decimal point ("72.5"). A plain
  * `Number("72,5")` is NaN and stripping the comma stored 725, so every typed number goes through
- * {@link parseDecimal} (and schemas wrap their number with {@link decimalInput}).
+ * {@link parseDecimal} (and schemas wrap their number with `decimalInput` from inputs/fields.ts,
+ * kept there so this module stays free of zod for the apps' first load).
  *
  * Display: dates are written "11 Januari 2027" (English "11 January 2027") in WIB, never ISO.
  * The month names are spelled out here rather than taken from `Intl`, so the server (Node with
  * or without full ICU) and every browser write the same text.
  */
-import { z } from 'zod';
 import { isIsoDate, toJakartaDate } from './calendar';
 import type { Lang } from './i18n';
 import type { MessageKey } from './messages';
@@ -163,24 +163,4 @@ export function parseDecimal(input: string): DecimalParse {
   const value = Number(`${negative ? '-' : ''}${whole || '0'}${fraction ? `.${fraction}` : ''}`);
   if (!Number.isFinite(value)) return { ok: false, error: 'number.invalid' };
   return { ok: true, value: Object.is(value, -0) ? 0 : value };
-}
-
-/**
- * Wraps a number schema so it also takes the text a person typed ("72,5", "1.234"): text is read
- * with {@link parseDecimal}; a number passes as it is; blank text counts as missing (so
- * `optional(decimalInput(...))` works like the other optional fields). Text that is not a number
- * fails with the parser's message instead of zod's "expected number".
- *
- *     score: decimalInput(z.number().min(0).max(100))
- *     participantsExpected: decimalInput(z.int().min(1).max(100))
- */
-export function decimalInput<T extends z.ZodType<number>>(schema: T) {
-  return z.preprocess((value, ctx) => {
-    if (typeof value !== 'string') return value;
-    if (value.trim() === '') return undefined;
-    const parsed = parseDecimal(value);
-    if (parsed.ok) return parsed.value;
-    ctx.addIssue({ code: 'custom', message: parsed.error, input: value });
-    return z.NEVER;
-  }, schema);
 }

@@ -1,5 +1,7 @@
 import { useSyncExternalStore } from 'react';
+import { Link } from 'wouter';
 import { useT } from '../i18n/lang';
+import { DEVICE_CHANGED, pendingCount } from '../lib/pending';
 
 function subscribe(onChange: () => void) {
   window.addEventListener('online', onChange);
@@ -19,14 +21,38 @@ export function useOnline(): boolean {
   );
 }
 
-/** A banner at the top of every page while the phone is offline. */
+function subscribePending(onChange: () => void) {
+  window.addEventListener(DEVICE_CHANGED, onChange);
+  // Another tab sent or queued one.
+  window.addEventListener('storage', onChange);
+  return () => {
+    window.removeEventListener(DEVICE_CHANGED, onChange);
+    window.removeEventListener('storage', onChange);
+  };
+}
+
+/** How many requests wait on this phone for a signal. */
+export function usePendingCount(): number {
+  return useSyncExternalStore(subscribePending, pendingCount, () => 0);
+}
+
+/**
+ * A banner at the top of every page while the phone is offline, and while requests wait on it
+ * for a signal (with the way to them).
+ */
 export function OfflineBanner() {
   const t = useT();
   const online = useOnline();
-  if (online) return null;
+  const pending = usePendingCount();
+  if (online && pending === 0) return null;
   return (
     <div className="offline" role="status">
-      {t.net.offline}
+      {online ? null : <p>{t.net.offline}</p>}
+      {pending > 0 ? (
+        <p>
+          <Link href="/permohonan-saya">{t.net.pending(pending)}</Link>
+        </p>
+      ) : null}
     </div>
   );
 }

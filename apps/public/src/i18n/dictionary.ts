@@ -16,6 +16,9 @@ const id = {
     standard: 'Standar Pelayanan',
     feedback: 'Pengaduan',
     performance: 'Kinerja',
+    mine: 'Permohonan saya',
+    more: 'Lainnya',
+    requestShort: 'Ajukan',
   },
   footer: {
     office: 'Dinas Tenaga Kerja Provinsi Kepulauan Bangka Belitung — Balai Latihan Kerja',
@@ -33,6 +36,8 @@ const id = {
         : 'Terlalu banyak permintaan. Coba lagi sebentar lagi. Isian Anda tidak hilang.',
     retry: 'Coba lagi',
     loading: 'Memuat…',
+    pending: (n: number) =>
+      `${n} permohonan menunggu sinyal di HP ini. Terkirim otomatis saat sinyal kembali.`,
   },
   common: {
     optional: '(tidak wajib)',
@@ -113,6 +118,8 @@ const id = {
     steps: ['Pemohon', 'Lokasi', 'Pelatihan', 'Waktu', 'Surat permohonan', 'Periksa & kirim'],
     draftRestored: 'Isian Anda sebelumnya dipulihkan dari perangkat ini.',
     draftSaved: 'Isian tersimpan otomatis di perangkat ini.',
+    offlineReady:
+      'Formulir ini siap dipakai tanpa sinyal: daftar wilayah dan program sudah tersimpan di HP ini.',
     discard: 'Hapus isian dan mulai ulang',
     discardConfirm: 'Hapus semua isian formulir ini?',
     requesterType: 'Jenis pemohon',
@@ -143,9 +150,15 @@ const id = {
     windowHint: 'Rentang waktu yang Anda inginkan. Jadwal pasti ditetapkan BLK.',
     note: 'Catatan lain',
     letter: 'Surat permohonan resmi',
-    letterHint: 'PDF, JPG atau PNG, paling besar 5 MB. Foto surat yang jelas sudah cukup.',
+    letterHint:
+      'PDF, JPG atau PNG. Foto surat yang jelas sudah cukup: foto diperkecil di HP ini sebelum dikirim. PDF paling besar 5 MB.',
     letterChosen: (name: string, kb: number) => `Terunggah: ${name} (${kb} KB)`,
     letterUploading: 'Mengunggah surat…',
+    letterCompressing: 'Memperkecil foto…',
+    letterShrunk: (from: string, to: string) =>
+      `Foto diperkecil dari ${from} KB menjadi ${to} KB agar cepat terkirim.`,
+    letterKept: (name: string, kb: string) =>
+      `Tersimpan di HP ini: ${name} (${kb} KB). Surat dikirim bersama permohonan saat ada sinyal.`,
     letterReplace: 'Ganti file',
     letterRequired: 'Lampirkan surat permohonan',
     letterType: 'Jenis file tidak didukung. Pilih PDF, JPG atau PNG.',
@@ -154,7 +167,8 @@ const id = {
     reviewIntro: 'Periksa kembali sebelum mengirim.',
     submit: 'Kirim permohonan',
     submitting: 'Mengirim…',
-    retryNote: 'Mengirim ulang aman: permohonan tidak akan tercatat dua kali.',
+    retryNote:
+      'Tanpa sinyal? Permohonan disimpan di HP ini dan dikirim otomatis saat sinyal kembali. Mengirim ulang aman: permohonan tidak akan tercatat dua kali.',
     privacyConsent:
       'Saya telah membaca pemberitahuan privasi dan menyetujui data di atas diproses untuk layanan pelatihan ini.',
     privacyLink: 'Baca pemberitahuan privasi',
@@ -174,11 +188,36 @@ const id = {
     printReceipt: 'Cetak bukti permohonan',
     track: 'Lacak permohonan ini',
     none: 'Tidak ada permohonan baru untuk ditampilkan.',
+    saveImage: 'Simpan sebagai gambar',
+    keptOnDevice:
+      'Bukti ini juga tersimpan di HP ini, di menu "Permohonan saya", sehingga Anda tidak perlu mengetik token.',
+    mine: 'Lihat permohonan saya',
+  },
+  mine: {
+    title: 'Permohonan saya',
+    intro:
+      'Permohonan yang diajukan dari HP ini. Kode dan token tersimpan hanya di perangkat ini; buka satu untuk melacaknya tanpa mengetik token.',
+    empty: 'Belum ada permohonan dari HP ini.',
+    waitingTitle: 'Menunggu sinyal',
+    waiting:
+      'Permohonan ini tersimpan di HP ini dan akan dikirim otomatis begitu ada sinyal. Jangan hapus data browser. Anda boleh menutup halaman ini.',
+    sendingNow: 'Sedang dikirim…',
+    sendNow: 'Kirim sekarang',
+    queuedAt: (when: string) => `Disimpan ${when}`,
+    refusedTitle: 'Perlu diperbaiki',
+    fix: 'Perbaiki permohonan',
+    sentTitle: 'Terkirim',
+    open: (code: string) => `Lacak ${code}`,
+    receipt: 'Bukti',
+    forget: 'Hapus dari HP ini',
+    forgetConfirm:
+      'Hapus bukti ini dari HP ini? Tanpa kode dan token, permohonan hanya dapat dilacak dengan nomor HP yang Anda isi.',
+    justSent: (code: string) => `Permohonan terkirim. Kode pelacakan: ${code}`,
   },
   task: {
     title: 'Yang perlu Anda lakukan',
     asked: 'Catatan petugas',
-    due: (when: string) => `Kirim sebelum ${when} WIB. Bila tidak, permohonan ditutup otomatis.`,
+    due: (when: string) => `Kirim sebelum ${when}. Bila tidak, permohonan ditutup otomatis.`,
     files: 'Berkas yang diminta',
     filesHint: 'PDF, JPG atau PNG, paling besar 5 MB per berkas. Foto yang jelas sudah cukup.',
     chosen: (name: string, kb: number) => `${name} (${kb} KB)`,
@@ -360,6 +399,9 @@ const en: Strings = {
     standard: 'Service standard',
     feedback: 'Complaints',
     performance: 'Performance',
+    mine: 'My requests',
+    more: 'More',
+    requestShort: 'Apply',
   },
   footer: {
     office: 'Labour Office of Kepulauan Bangka Belitung Province — Vocational Training Centre',
@@ -378,6 +420,8 @@ const en: Strings = {
         : 'Too many requests. Try again shortly. Nothing you typed is lost.',
     retry: 'Try again',
     loading: 'Loading…',
+    pending: (n: number) =>
+      `${n} request${n === 1 ? '' : 's'} waiting for a signal on this phone. Sent automatically when the signal returns.`,
   },
   common: {
     optional: '(optional)',
@@ -456,6 +500,8 @@ const en: Strings = {
     steps: ['Requester', 'Location', 'Training', 'Dates', 'Request letter', 'Review & send'],
     draftRestored: 'Your earlier answers were restored from this device.',
     draftSaved: 'Your answers are saved on this device automatically.',
+    offlineReady:
+      'This form is ready to use without signal: the lists of places and programmes are kept on this phone.',
     discard: 'Clear the form and start again',
     discardConfirm: 'Clear everything in this form?',
     requesterType: 'Kind of requester',
@@ -486,7 +532,13 @@ const en: Strings = {
     windowHint: 'The period you would like. The BLK fixes the exact dates.',
     note: 'Anything else',
     letter: 'Official request letter',
-    letterHint: 'PDF, JPG or PNG, at most 5 MB. A clear photo of the letter is enough.',
+    letterHint:
+      'PDF, JPG or PNG. A clear photo of the letter is enough: photos are made smaller on this phone before sending. PDFs at most 5 MB.',
+    letterCompressing: 'Making the photo smaller…',
+    letterShrunk: (from: string, to: string) =>
+      `Photo made smaller from ${from} KB to ${to} KB so it sends quickly.`,
+    letterKept: (name: string, kb: string) =>
+      `Kept on this phone: ${name} (${kb} KB). The letter is sent with the request when there is a signal.`,
     letterChosen: (name: string, kb: number) => `Uploaded: ${name} (${kb} KB)`,
     letterUploading: 'Uploading the letter…',
     letterReplace: 'Replace file',
@@ -497,7 +549,8 @@ const en: Strings = {
     reviewIntro: 'Check everything before sending.',
     submit: 'Send the request',
     submitting: 'Sending…',
-    retryNote: 'Sending again is safe: the request is never recorded twice.',
+    retryNote:
+      'No signal? The request is kept on this phone and sent automatically when the signal returns. Sending again is safe: the request is never recorded twice.',
     privacyConsent:
       'I have read the privacy notice and agree that the data above is processed for this training service.',
     privacyLink: 'Read the privacy notice',
@@ -517,11 +570,36 @@ const en: Strings = {
     printReceipt: 'Print the receipt',
     track: 'Track this request',
     none: 'There is no new request to show.',
+    saveImage: 'Save as an image',
+    keptOnDevice:
+      'This receipt is also kept on this phone, under "My requests", so you never need to type the token.',
+    mine: 'See my requests',
+  },
+  mine: {
+    title: 'My requests',
+    intro:
+      'Requests made from this phone. Their codes and tokens are kept on this device only; open one to track it without typing the token.',
+    empty: 'No request from this phone yet.',
+    waitingTitle: 'Waiting for a signal',
+    waiting:
+      'This request is kept on this phone and will be sent automatically as soon as there is a signal. Do not clear the browser data. You may close this page.',
+    sendingNow: 'Sending…',
+    sendNow: 'Send now',
+    queuedAt: (when: string) => `Kept ${when}`,
+    refusedTitle: 'Needs fixing',
+    fix: 'Fix the request',
+    sentTitle: 'Sent',
+    open: (code: string) => `Track ${code}`,
+    receipt: 'Receipt',
+    forget: 'Remove from this phone',
+    forgetConfirm:
+      'Remove this receipt from this phone? Without the code and token, the request can only be tracked with the mobile number you gave.',
+    justSent: (code: string) => `Request sent. Tracking code: ${code}`,
   },
   task: {
     title: 'What you need to do',
     asked: 'Note from the office',
-    due: (when: string) => `Send it before ${when} WIB, or the request closes automatically.`,
+    due: (when: string) => `Send it before ${when}, or the request closes automatically.`,
     files: 'Documents asked for',
     filesHint: 'PDF, JPG or PNG, at most 5 MB each. A clear photo is enough.',
     chosen: (name: string, kb: number) => `${name} (${kb} KB)`,

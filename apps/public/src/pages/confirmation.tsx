@@ -1,9 +1,25 @@
-import { formatAccessToken } from '@blk/domain';
+import { formatAccessToken, formatDateTime } from '@blk/domain';
 import { Link } from 'wouter';
 import { CopyButton } from '../components/fields';
 import { useLang, useT } from '../i18n/lang';
-import { formatDateTime } from '../lib/format';
-import { loadReceipt } from '../lib/receipt';
+import { loadReceipt, type Receipt } from '../lib/receipt';
+
+async function saveImage(receipt: Receipt, t: ReturnType<typeof useT>, lang: 'id' | 'en') {
+  const { downloadReceiptImage, receiptText } = await import('../lib/receipt-image');
+  const text = receiptText(receipt, lang, {
+    receipt: t.confirm.receipt,
+    code: t.confirm.code,
+    token: t.confirm.token,
+    organization: t.confirm.organization,
+    program: t.track.program,
+    location: t.track.location,
+    submittedAt: t.confirm.submittedAt,
+    firstDeadline: t.confirm.firstDeadline,
+    service: t.serviceName,
+    office: t.footer.office,
+  });
+  await downloadReceiptImage(text, `bukti-permohonan-${receipt.trackingCode}.png`);
+}
 
 /** The tracking code and the one-time access token, as a printable receipt (bukti permohonan). */
 export default function ConfirmationPage() {
@@ -68,21 +84,32 @@ export default function ConfirmationPage() {
           ) : null}
           <div>
             <dt>{t.confirm.submittedAt}</dt>
-            <dd>{formatDateTime(receipt.submittedAt, lang)} WIB</dd>
+            <dd>{formatDateTime(receipt.submittedAt, lang)}</dd>
           </div>
           {receipt.firstDeadline ? (
             <div>
               <dt>{t.confirm.firstDeadline}</dt>
-              <dd>{formatDateTime(receipt.firstDeadline, lang)} WIB</dd>
+              <dd>{formatDateTime(receipt.firstDeadline, lang)}</dd>
             </div>
           ) : null}
         </dl>
         <p className="print-only">{t.footer.office}</p>
       </section>
+      <p className="no-print">{t.confirm.keptOnDevice}</p>
       <p className="actions no-print">
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => void saveImage(receipt, t, lang)}
+        >
+          {t.confirm.saveImage}
+        </button>
         <button type="button" className="button-secondary" onClick={() => window.print()}>
           {t.confirm.printReceipt}
         </button>
+        <Link href="/permohonan-saya" className="button button-secondary">
+          {t.confirm.mine}
+        </Link>
         <Link
           href={`/lacak?kode=${encodeURIComponent(receipt.trackingCode)}`}
           className="button button-primary"

@@ -179,7 +179,7 @@ export default function FeedbackPage() {
             </div>
             <div>
               <dt>{t.feedback.dueAt}</dt>
-              <dd>{formatDateTime(sent.responseDueAt, lang)} WIB</dd>
+              <dd>{formatDateTime(sent.responseDueAt, lang)}</dd>
             </div>
           </dl>
           <button type="button" className="button-secondary" onClick={() => setSent(null)}>
@@ -312,7 +312,7 @@ function TrackFeedback({ initial }: { initial: Sent | null }) {
           </div>
           <div>
             <dt>{t.feedback.dueAt}</dt>
-            <dd>{formatDateTime(f.responseDueAt, lang)} WIB</dd>
+            <dd>{formatDateTime(f.responseDueAt, lang)}</dd>
           </div>
           <div>
             <dt>{t.feedback.response}</dt>

@@ -8,7 +8,25 @@ import { useLang, useT } from '../i18n/lang';
 import { type Failure, failureOf } from '../lib/errors';
 import { formatDateTime } from '../lib/format';
 import type { LetterUpload } from '../request/draft';
-import { checkLetter, LETTER_ACCEPT, uploadLetter } from '../request/upload';
+import {
+  checkLetter,
+  LETTER_ACCEPT,
+  LETTER_MAX_BYTES,
+  shouldCompress,
+  uploadWithRetry,
+} from '../request/upload';
+
+/** A photo made small on the phone first (as the request letter is); other files as they are. */
+async function prepare(file: File): Promise<{ blob: Blob; name: string }> {
+  if (!shouldCompress(file)) return { blob: file, name: file.name };
+  try {
+    const { compressPhoto } = await import('../request/compress');
+    const small = await compressPhoto(file);
+    return small ? { blob: small.blob, name: small.fileName } : { blob: file, name: file.name };
+  } catch {
+    return { blob: file, name: file.name };
+  }
+}
 
 export const RequesterTask_TrackedTrainingRequestFragment = graphql(`
   fragment RequesterTask_TrackedTrainingRequest on TrackedTrainingRequest {
@@ -89,6 +107,7 @@ export function RequesterTaskBox({
   const { lang } = useLang();
   const [files, setFiles] = useState<LetterUpload[]>([]);
   const [uploading, setUploading] = useState(false);
+  const [percent, setPercent] = useState(0);
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -98,7 +117,7 @@ export function RequesterTaskBox({
     const picked = [...(list ?? [])].slice(0, MAX_ANSWER_DOCUMENTS - files.length);
     setErrors({});
     for (const file of picked) {
-      const problem = checkLetter(file);
+      const problem = checkLetter(file, { beforeCompression: true });
       if (problem) {
         setErrors({ uploadIds: problem === 'type' ? t.form.letterType : t.form.letterSize });
         return;
@@ -107,7 +126,15 @@ export function RequesterTaskBox({
     setUploading(true);
     try {
       for (const file of picked) {
-        const outcome = await uploadLetter(file);
+        setPercent(0);
+        const { blob, name } = await prepare(file);
+        if (blob.size > LETTER_MAX_BYTES) {
+          setErrors({ uploadIds: t.form.letterSize });
+          return;
+        }
+        const outcome = await uploadWithRetry(blob, name, {
+          onProgress: (done, total) => setPercent(total ? Math.round((done / total) * 100) : 0),
+        });
         if (!outcome.ok) {
           setErrors({
             uploadIds:
@@ -186,7 +213,14 @@ export function RequesterTaskBox({
               )}
             </Field>
           ) : null}
-          {uploading ? <p role="status">{t.task.uploading}</p> : null}
+          {uploading ? (
+            <div className="upload-progress" role="status">
+              <label>
+                {t.task.uploading} {percent}%
+                <progress max={100} value={percent} />
+              </label>
+            </div>
+          ) : null}
           {files.length ? (
             <ul className="files">
               {files.map((f) => (

@@ -391,7 +391,7 @@ function TrackedView({
             </span>
             <div>
               <strong>{entry.label}</strong>
-              <span className="muted"> {formatDateTime(entry.at, lang)} WIB</span>
+              <span className="muted"> {formatDateTime(entry.at, lang)}</span>
               {entry.onTime === false ? <span className="tag tag-late">{t.track.late}</span> : null}
               {entry.onTime === true ? <span className="tag tag-ok">{t.track.onTime}</span> : null}
             </div>
@@ -409,7 +409,7 @@ function TrackedView({
               <p>{current.stepDescription}</p>
               {current.stepDueAt ? (
                 <p className="muted">
-                  {t.track.due}: {formatDateTime(current.stepDueAt, lang)} WIB
+                  {t.track.due}: {formatDateTime(current.stepDueAt, lang)}
                 </p>
               ) : null}
             </div>
@@ -437,7 +437,7 @@ function TrackedView({
       </ol>
       {tracked.closedAt ? (
         <p className="note">
-          {t.track.closed} ({formatDateTime(tracked.closedAt, lang)} WIB)
+          {t.track.closed} ({formatDateTime(tracked.closedAt, lang)})
         </p>
       ) : null}
       {current && tracked.expectedSteps[0] ? (

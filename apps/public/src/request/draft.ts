@@ -45,6 +45,11 @@ export interface RequestDraft {
   regionLabel: string;
   programLabel: string;
   letter: LetterUpload | null;
+  /**
+   * The letter file kept on this device (IndexedDB, see ./outbox.ts) until the request is sent:
+   * chosen without signal, or kept to upload again should the staged copy expire.
+   */
+  localLetter: { fileName: string; sizeBytes: number } | null;
   step: number;
   /** Made once per draft on the first send and reused on every retry, so the API records it once. */
   idempotencyKey: string | null;
@@ -60,6 +65,7 @@ export function emptyDraft(): RequestDraft {
     regionLabel: '',
     programLabel: '',
     letter: null,
+    localLetter: null,
     step: 0,
     idempotencyKey: null,
   };
@@ -84,6 +90,10 @@ export function loadDraft(): RequestDraft | null {
       regionLabel: typeof saved.regionLabel === 'string' ? saved.regionLabel : '',
       programLabel: typeof saved.programLabel === 'string' ? saved.programLabel : '',
       letter: saved.letter && typeof saved.letter.uploadId === 'string' ? saved.letter : null,
+      localLetter:
+        saved.localLetter && typeof saved.localLetter.fileName === 'string'
+          ? saved.localLetter
+          : null,
       step: typeof saved.step === 'number' ? Math.max(0, Math.min(saved.step, 5)) : 0,
       idempotencyKey: typeof saved.idempotencyKey === 'string' ? saved.idempotencyKey : null,
     };

@@ -1,10 +1,17 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { IDBFactory } from 'fake-indexeddb';
 import { Provider } from 'urql';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LangProvider } from '../i18n/lang';
 import { createClient } from '../lib/client';
+import { resetDeviceStoreForTests } from '../lib/device-store';
+import { listReceipts } from '../lib/my-requests';
+import { PENDING_FLAG } from '../lib/pending';
+import { loadReceipt } from '../lib/receipt';
 import { DRAFT_KEY, emptyDraft, type RequestDraft } from './draft';
+import { flushQueue, queuedRequests } from './outbox';
 import RequestPage from './request-page';
+import { createSender } from './sender';
 
 type Body = { operationName?: string; query: string; variables: Record<string, unknown> };
 
@@ -67,6 +74,8 @@ function readyToSend(): RequestDraft {
 beforeEach(() => {
   vi.unstubAllGlobals();
   window.history.replaceState(null, '', '/ajukan');
+  globalThis.indexedDB = new IDBFactory();
+  resetDeviceStoreForTests();
 });
 
 describe('request form', () => {
@@ -113,7 +122,7 @@ describe('request form', () => {
     expect(saved.values.organizationName).toBe('Lapas Tuatunu');
   });
 
-  it('sends the same idempotency key on every retry and clears the draft once received', async () => {
+  it('queues a request the network lost, and the retry sends the same key once', async () => {
     let attempt = 0;
     const calls = mockApi(() => {
       attempt += 1;
@@ -133,26 +142,89 @@ describe('request form', () => {
     localStorage.setItem(DRAFT_KEY, JSON.stringify(readyToSend()));
     renderForm();
 
-    const send = () => screen.getByRole('button', { name: 'Kirim permohonan' });
-    await act(async () => fireEvent.click(send()));
-    await screen.findByText(/Koneksi terputus/);
-    // The typed request is still on the device after the failure.
-    const kept = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? '{}') as RequestDraft;
-    expect(kept.values.organizationName).toBe('Pemerintah Desa Kace');
-    expect(kept.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
+    await act(async () =>
+      fireEvent.click(screen.getByRole('button', { name: 'Kirim permohonan' })),
+    );
+    // No answer: the request waits on the device, the requester is told where.
+    await waitFor(() => expect(window.location.pathname).toBe('/permohonan-saya'));
+    const [queued] = await queuedRequests();
+    expect(queued?.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
+    expect(queued?.input.organizationName).toBe('Pemerintah Desa Kace');
+    expect(localStorage.getItem(PENDING_FLAG)).toBe('1');
+    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
 
-    await act(async () => fireEvent.click(send()));
-    await waitFor(() => expect(window.location.pathname).toBe('/terkirim'));
+    // The signal returns: the app shell's round sends it.
+    const report = await flushQueue(createSender(createClient('id')));
+    expect(report.fates).toEqual({ [queued?.idempotencyKey ?? '']: 'sent' });
+    expect(await queuedRequests()).toEqual([]);
+    expect((await listReceipts()).map((r) => r.trackingCode)).toEqual(['7SV7F-EDZMD']);
 
     const sends = calls.filter((c) => c.query.includes('submitTrainingRequest'));
     expect(sends).toHaveLength(2);
-    expect(sends[0]?.variables.idempotencyKey).toBe(kept.idempotencyKey);
-    expect(sends[1]?.variables.idempotencyKey).toBe(kept.idempotencyKey);
+    expect(sends[0]?.variables.idempotencyKey).toBe(queued?.idempotencyKey);
+    expect(sends[1]?.variables.idempotencyKey).toBe(queued?.idempotencyKey);
     expect(sends[1]?.variables.letterUploadId).toBe('upload-1');
-    // The phone number goes out as the schema normalises it.
-    expect((sends[1]?.variables.input as Record<string, unknown> | undefined)?.contactPhone).toBe(
-      '+6281234567890',
+    // The phone number goes out as the schema normalises it; the count as a number.
+    const input = sends[1]?.variables.input as Record<string, unknown> | undefined;
+    expect(input?.contactPhone).toBe('+6281234567890');
+    expect(input?.participantsExpected).toBe(16);
+  });
+
+  it('with signal, sends at once, keeps the receipt on the device and shows it', async () => {
+    mockApi(() =>
+      json({
+        data: {
+          submitTrainingRequest: {
+            __typename: 'SubmitTrainingRequestSuccess',
+            trackingCode: '7SV7F-EDZMD',
+            accessToken: 'secret-token-shown-once',
+            submittedAt: '2026-11-30T01:00:00.000Z',
+            firstDeadline: null,
+          },
+        },
+      }),
     );
+    localStorage.setItem(DRAFT_KEY, JSON.stringify(readyToSend()));
+    renderForm();
+    await act(async () =>
+      fireEvent.click(screen.getByRole('button', { name: 'Kirim permohonan' })),
+    );
+    await waitFor(() => expect(window.location.pathname).toBe('/terkirim'));
+    expect(loadReceipt()?.trackingCode).toBe('7SV7F-EDZMD');
+    expect((await listReceipts()).map((r) => r.organizationName)).toEqual(['Pemerintah Desa Kace']);
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+    expect(localStorage.getItem(PENDING_FLAG)).toBeNull();
+  });
+
+  it('a request the server refuses comes back to the form with the messages', async () => {
+    mockApi(() =>
+      json({
+        data: {
+          submitTrainingRequest: {
+            __typename: 'ValidationError',
+            message: 'Data tidak valid',
+            issues: [
+              {
+                __typename: 'FieldIssue',
+                path: 'preferredStart',
+                code: 'date.start_too_early',
+                message: 'Tanggal mulai paling cepat 3 Desember 2026',
+              },
+            ],
+          },
+        },
+      }),
+    );
+    localStorage.setItem(DRAFT_KEY, JSON.stringify(readyToSend()));
+    renderForm();
+    await act(async () =>
+      fireEvent.click(screen.getByRole('button', { name: 'Kirim permohonan' })),
+    );
+    await screen.findByText('Tanggal mulai paling cepat 3 Desember 2026');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('Waktu');
+    expect(await queuedRequests()).toEqual([]);
+    const kept = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? '{}') as RequestDraft;
+    expect(kept.values.organizationName).toBe('Pemerintah Desa Kace');
+    expect(kept.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -1,9 +1,16 @@
-import { REQUESTER_TYPE_LABELS, REQUESTER_TYPES } from '@blk/domain';
+import {
+  formatDate,
+  formatDecimal,
+  REQUESTER_TYPE_LABELS,
+  REQUESTER_TYPES,
+  toJakartaDate,
+} from '@blk/domain';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { Link, useLocation } from 'wouter';
 import { FailureMessage } from '../components/feedback-message';
 import { Field, fieldId, focusFirstError } from '../components/fields';
+import { useOnline } from '../components/online';
 import { graphql } from '../graphql';
 import type { Strings } from '../i18n/dictionary';
 import { useLang, useLocalize, useT } from '../i18n/lang';
@@ -18,8 +25,26 @@ import {
   type RequestField,
   saveDraft,
 } from './draft';
+import {
+  draftLetter,
+  dropDraftLetter,
+  flushQueue,
+  type KeptLetter,
+  keepDraftLetter,
+  queueRequest,
+  takeBack,
+} from './outbox';
+import { createSender } from './sender';
 import { stepOfField } from './steps';
-import { checkLetter, LETTER_ACCEPT, letterExpired, uploadLetter } from './upload';
+import {
+  checkLetter,
+  LETTER_ACCEPT,
+  LETTER_MAX_BYTES,
+  letterExpired,
+  shouldCompress,
+  uploadWithRetry,
+} from './upload';
+import { formWarmedRecently, warmFormLists } from './warm';
 
 // The shared zod schema is the form's heaviest part: it loads right after the first paint, while
 // the requester reads and types, so the form shows sooner on a weak connection.
@@ -51,47 +76,6 @@ const ProgramsQuery = graphql(`
           name
           durationDays
         }
-      }
-    }
-  }
-`);
-
-const SubmitMutation = graphql(`
-  mutation Request_Submit(
-    $input: SubmitTrainingRequestInput!
-    $idempotencyKey: String
-    $letterUploadId: ID
-  ) {
-    submitTrainingRequest(
-      input: $input
-      idempotencyKey: $idempotencyKey
-      letterUploadId: $letterUploadId
-    ) {
-      __typename
-      ... on SubmitTrainingRequestSuccess {
-        trackingCode
-        accessToken
-        submittedAt
-        firstDeadline
-      }
-      ... on ValidationError {
-        message
-        issues {
-          path
-          code
-          message
-        }
-      }
-      ... on OperationError {
-        code
-        message
-      }
-      ... on IdempotencyKeyReusedError {
-        code
-        message
-      }
-      ... on TransitionRefusedError {
-        message
       }
     }
   }
@@ -136,7 +120,10 @@ export default function RequestPage() {
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<Failure | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [{ fetching: sending }, submit] = useMutation(SubmitMutation);
+  const client = useClient();
+  const [sending, setSending] = useState(false);
+  const [sendProgress, setSendProgress] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
@@ -146,6 +133,22 @@ export default function RequestPage() {
 
   useEffect(() => {
     void loadValidation();
+  }, []);
+
+  // With signal, keep every list the form offers on the phone, so it can be filled without.
+  const [offlineReady, setOfflineReady] = useState(formWarmedRecently);
+  useEffect(() => {
+    if (offlineReady || !navigator.onLine) return;
+    const stop = new AbortController();
+    const timer = setTimeout(() => {
+      void warmFormLists(client, RegionsQuery, ProgramsQuery, stop.signal).then((ok) => {
+        if (ok) setOfflineReady(true);
+      });
+    }, 1_000);
+    return () => {
+      clearTimeout(timer);
+      stop.abort();
+    };
   }, []);
 
   useEffect(() => {
@@ -173,8 +176,9 @@ export default function RequestPage() {
     const next: Errors = {};
     for (const issue of issues) next[issue.path as RequestField] ??= issue.message;
     if (step === LETTER_STEP) {
-      if (!draft.letter) next.letter = t.form.letterRequired;
-      else if (letterExpired(draft.letter)) next.letter = t.form.letterExpired;
+      if (!draft.letter && !draft.localLetter) next.letter = t.form.letterRequired;
+      else if (draft.letter && letterExpired(draft.letter) && !draft.localLetter)
+        next.letter = t.form.letterExpired;
     }
     setErrors(next);
     if (focus) {
@@ -215,84 +219,100 @@ export default function RequestPage() {
       requestAnimationFrame(() => focusFirstError(formRef.current, Object.keys(next)));
       return;
     }
-    if (!draft.letter || letterExpired(draft.letter)) {
+    const staged = draft.letter && !letterExpired(draft.letter) ? draft.letter : null;
+    if (!staged && !draft.localLetter) {
       goTo(LETTER_STEP);
       setErrors({ letter: draft.letter ? t.form.letterExpired : t.form.letterRequired });
       return;
     }
-    // One key per draft, saved before the first try: every retry sends the same one.
+    // One key per draft, made before the first try: every retry, now or from the queue later,
+    // sends the same one, so the API records the request once.
     const idempotencyKey = draft.idempotencyKey ?? newIdempotencyKey();
-    if (!draft.idempotencyKey) {
-      const withKey = { ...draft, idempotencyKey };
-      saveDraft(withKey);
-      setDraftState(withKey);
-    }
-    const result = await submit({
-      input: parsed.data,
-      idempotencyKey,
-      letterUploadId: draft.letter.uploadId,
-    });
-    if (result.error) {
-      setFailure(failureOf(result.error));
-      return;
-    }
-    const outcome = result.data?.submitTrainingRequest;
-    if (!outcome) {
+    const sent = { ...draft, idempotencyKey };
+    setSending(true);
+    try {
+      // Every request goes through the queue on the device: with signal it leaves at once,
+      // without it waits there, and nothing typed is lost either way.
+      await queueRequest({
+        idempotencyKey,
+        input: parsed.data,
+        letterUploadId: staged?.uploadId ?? null,
+        letterUploadedAt: staged?.uploadedAt ?? null,
+        letterFileName: staged?.fileName ?? draft.localLetter?.fileName ?? '',
+        organizationName: draft.values.organizationName.trim(),
+        programLabel: draft.programLabel || draft.values.needDescription.trim(),
+        regionLabel: draft.regionLabel,
+        draft: { ...sent, step: REVIEW_STEP },
+      });
+    } catch {
+      // No IndexedDB (a very old browser, storage blocked): the draft stays, try again.
+      setSending(false);
       setFailure({ kind: 'server' });
       return;
     }
-    switch (outcome.__typename) {
-      case 'SubmitTrainingRequestSuccess':
-        saveReceipt({
-          trackingCode: outcome.trackingCode,
-          accessToken: outcome.accessToken,
-          submittedAt: outcome.submittedAt,
-          firstDeadline: outcome.firstDeadline ?? null,
-          organizationName: draft.values.organizationName.trim(),
-          programLabel: draft.programLabel || draft.values.needDescription.trim(),
-          regionLabel: draft.regionLabel,
-        });
-        clearDraft();
-        navigate('/terkirim');
-        return;
-      case 'ValidationError': {
-        const mapped: Errors = {};
-        let first = REVIEW_STEP;
-        for (const issue of outcome.issues) {
-          const field = issue.path.split('.')[0] ?? '';
-          if (field in draft.values) {
-            mapped[field as RequestField] ??= issue.message;
-            first = Math.min(first, stepOfField(field));
-          } else if (issue.code.startsWith('upload.') || field === 'letterUploadId') {
-            mapped.letter = t.form.letterExpired;
-            first = Math.min(first, LETTER_STEP);
-          }
-        }
-        setDraftState((d) => ({
-          ...d,
-          step: first,
-          letter: mapped.letter ? null : d.letter,
-        }));
-        setErrors(mapped);
-        setNotice(t.form.serverRejected);
-        requestAnimationFrame(() => focusFirstError(formRef.current, Object.keys(mapped)));
-        return;
-      }
-      case 'OperationError':
-        setFailure(
-          outcome.code === 'RATE_LIMITED'
-            ? { kind: 'rateLimited', retryAfterSeconds: null }
-            : { kind: 'server', message: outcome.message },
-        );
-        return;
-      default:
-        setFailure({ kind: 'server', message: outcome.message });
+    clearDraft();
+    const sender = createSender(client, {
+      onProgress: (done, total) => setSendProgress(total ? Math.round((done / total) * 100) : null),
+    });
+    // A round already running (started by the signal coming back) may have begun before this
+    // request was queued: then a second round takes it.
+    let report = navigator.onLine ? await flushQueue(sender) : null;
+    if (report && !report.fates[idempotencyKey] && navigator.onLine)
+      report = await flushQueue(sender);
+    setSending(false);
+    setSendProgress(null);
+    const fate = report?.fates[idempotencyKey];
+    const receipt = report?.sent[idempotencyKey];
+    if (fate === 'sent' && receipt) {
+      saveReceipt(receipt);
+      navigate('/terkirim');
+      return;
     }
+    if (fate !== 'refused') {
+      // No signal, or the server is busy: the request waits on this phone and goes by itself.
+      navigate('/permohonan-saya');
+      return;
+    }
+    const item = await takeBack(idempotencyKey);
+    const refused = item?.refused ?? { message: t.net.server, issues: [] };
+    const mapped: Errors = {};
+    let first = REVIEW_STEP;
+    for (const issue of refused.issues) {
+      const field = issue.path.split('.')[0] ?? '';
+      if (field in draft.values) {
+        mapped[field as RequestField] ??= issue.message;
+        first = Math.min(first, stepOfField(field));
+      } else if (field === 'letter' || field === 'letterUploadId') {
+        mapped.letter =
+          issue.message === 'type'
+            ? t.form.letterType
+            : issue.message === 'size'
+              ? t.form.letterSize
+              : t.form.letterExpired;
+        first = Math.min(first, LETTER_STEP);
+      }
+    }
+    const restored: RequestDraft = {
+      ...(item?.draft ?? sent),
+      idempotencyKey,
+      step: first,
+      letter: mapped.letter ? null : sent.letter,
+    };
+    if (mapped.letter) {
+      restored.localLetter = null;
+      await dropDraftLetter();
+    }
+    saveDraft(restored);
+    setDraftState(restored);
+    setErrors(mapped);
+    setNotice(refused.issues.length > 0 ? t.form.serverRejected : refused.message);
+    requestAnimationFrame(() => focusFirstError(formRef.current, Object.keys(mapped)));
   }
 
   function discard() {
     if (!window.confirm(t.form.discardConfirm)) return;
     clearDraft();
+    void dropDraftLetter();
     setDraftState(emptyDraft());
     setErrors({});
     setFailure(null);
@@ -351,7 +371,7 @@ export default function RequestPage() {
         {draft.step === 2 ? <WhatStep {...props} /> : null}
         {draft.step === 3 ? <WhenStep {...props} /> : null}
         {draft.step === LETTER_STEP ? (
-          <LetterStep {...props} clearError={() => setErrors({})} />
+          <LetterStep {...props} clearError={() => setErrors({})} setBusy={setBusy} />
         ) : null}
         {draft.step === REVIEW_STEP ? <ReviewStep {...props} onEdit={goTo} /> : null}
         {failure ? <FailureMessage failure={failure} /> : null}
@@ -361,7 +381,7 @@ export default function RequestPage() {
               {t.common.back}
             </button>
           ) : null}
-          <button type="submit" className="button-primary" disabled={sending}>
+          <button type="submit" className="button-primary" disabled={sending || busy}>
             {draft.step === REVIEW_STEP
               ? sending
                 ? t.form.submitting
@@ -369,9 +389,17 @@ export default function RequestPage() {
               : t.common.next}
           </button>
         </div>
+        {sending && sendProgress !== null ? (
+          <UploadProgress percent={sendProgress} label={t.form.letterUploading} />
+        ) : null}
         {draft.step === REVIEW_STEP ? <p className="hint">{t.form.retryNote}</p> : null}
       </form>
       <p className="hint">{t.form.draftSaved}</p>
+      {offlineReady ? (
+        <p className="hint" role="status">
+          {t.form.offlineReady}
+        </p>
+      ) : null}
       <p>
         <button type="button" className="link-button" onClick={discard}>
           {t.form.discard}
@@ -471,7 +499,7 @@ function TextField({
   type?: string;
   multiline?: boolean;
   autoComplete?: string;
-  inputMode?: 'tel' | 'numeric' | 'email' | 'text';
+  inputMode?: 'tel' | 'numeric' | 'decimal' | 'email' | 'text';
   min?: string;
 }) {
   const t = useT();
@@ -672,13 +700,7 @@ function WhatStep({ draft, setDraft, set, errors }: StepProps) {
         optional={Boolean(draft.values.programId)}
         {...{ draft, set, errors }}
       />
-      <TextField
-        name="participantsExpected"
-        type="number"
-        inputMode="numeric"
-        min="1"
-        {...{ draft, set, errors }}
-      />
+      <TextField name="participantsExpected" inputMode="numeric" {...{ draft, set, errors }} />
       <TextField
         name="participantProfile"
         hint={t.form.participantProfileHint}
@@ -692,7 +714,8 @@ function WhatStep({ draft, setDraft, set, errors }: StepProps) {
 
 function WhenStep({ draft, set, errors }: StepProps) {
   const t = useT();
-  const today = new Date().toISOString().slice(0, 10);
+  // The office's day (WIB), not UTC's: before 07:00 WIB UTC is still on yesterday.
+  const today = toJakartaDate(new Date());
   return (
     <>
       <p className="hint">{t.form.windowHint}</p>
@@ -708,48 +731,138 @@ function WhenStep({ draft, set, errors }: StepProps) {
   );
 }
 
+/** A progress bar with its percentage in words, announced politely to screen readers. */
+function UploadProgress({ percent, label }: { percent: number; label: string }) {
+  return (
+    <div className="upload-progress" role="status">
+      <label>
+        {label} {percent}%
+        <progress max={100} value={percent} />
+      </label>
+    </div>
+  );
+}
+
+type LetterPhase = 'idle' | 'compressing' | 'uploading';
+
 function LetterStep({
   draft,
   setDraft,
   errors,
   clearError,
-}: StepProps & { clearError: () => void }) {
+  setBusy,
+}: StepProps & { clearError: () => void; setBusy: (busy: boolean) => void }) {
   const t = useT();
-  const [uploading, setUploading] = useState(false);
+  const { lang } = useLang();
+  const online = useOnline();
+  const [phase, setPhase] = useState<LetterPhase>('idle');
+  const [percent, setPercent] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
-  const pending = useRef<File | null>(null);
+  const [shrunk, setShrunk] = useState<{ from: number; to: number } | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  const working = useRef(false);
 
-  async function upload(file: File) {
-    setProblem(null);
+  useEffect(() => () => abort.current?.abort(), []);
+
+  function busy(on: boolean) {
+    working.current = on;
+    setBusy(on);
+    if (!on) setPhase('idle');
+  }
+
+  async function upload(kept: KeptLetter) {
+    if (!navigator.onLine) return;
     setFailure(null);
-    clearError();
-    const local = checkLetter(file);
-    if (local) {
-      setProblem(local === 'type' ? t.form.letterType : t.form.letterSize);
-      return;
-    }
-    pending.current = file;
-    setUploading(true);
-    const outcome = await uploadLetter(file);
-    setUploading(false);
+    setPhase('uploading');
+    setPercent(0);
+    abort.current = new AbortController();
+    const outcome = await uploadWithRetry(kept.blob, kept.fileName, {
+      signal: abort.current.signal,
+      onProgress: (done, total) => setPercent(total ? Math.round((done / total) * 100) : 0),
+    });
     if (outcome.ok) {
-      pending.current = null;
       setDraft((d) => ({ ...d, letter: outcome.letter }));
       return;
     }
-    if (outcome.kind === 'type') setProblem(t.form.letterType);
-    else if (outcome.kind === 'size') setProblem(t.form.letterSize);
-    else
+    if (outcome.kind === 'type' || outcome.kind === 'size') {
+      await dropDraftLetter();
+      setDraft((d) => ({ ...d, localLetter: null }));
+      setProblem(outcome.kind === 'type' ? t.form.letterType : t.form.letterSize);
+    } else if (outcome.kind !== 'aborted') {
+      // The file stays on the phone: "Coba lagi" or the request itself sends it later.
       setFailure(
         outcome.kind === 'rateLimited'
           ? { kind: 'rateLimited', retryAfterSeconds: null }
           : { kind: outcome.kind },
       );
+    }
   }
+
+  async function choose(file: File) {
+    setProblem(null);
+    setFailure(null);
+    setShrunk(null);
+    clearError();
+    const local = checkLetter(file, { beforeCompression: true });
+    if (local) {
+      setProblem(local === 'type' ? t.form.letterType : t.form.letterSize);
+      return;
+    }
+    busy(true);
+    try {
+      let kept: KeptLetter = { blob: file, fileName: file.name, type: file.type };
+      if (shouldCompress(file)) {
+        setPhase('compressing');
+        try {
+          const { compressPhoto } = await import('./compress');
+          const small = await compressPhoto(file);
+          if (small) {
+            kept = { blob: small.blob, fileName: small.fileName, type: small.type };
+            setShrunk({ from: file.size, to: small.blob.size });
+          }
+        } catch {
+          // The browser cannot read this image: the server judges the file as it is.
+        }
+      }
+      if (kept.blob.size > LETTER_MAX_BYTES) {
+        setProblem(t.form.letterSize);
+        return;
+      }
+      // On the phone first: a reload, a lost signal or a failed upload loses nothing.
+      await keepDraftLetter(kept);
+      setDraft((d) => ({
+        ...d,
+        letter: null,
+        localLetter: { fileName: kept.fileName, sizeBytes: kept.blob.size },
+      }));
+      await upload(kept);
+    } finally {
+      busy(false);
+    }
+  }
+
+  async function retry() {
+    if (working.current) return;
+    const kept = await draftLetter();
+    if (!kept) return;
+    busy(true);
+    try {
+      await upload(kept);
+    } finally {
+      busy(false);
+    }
+  }
+
+  // A file kept without signal goes up as soon as the signal is back, while the step is open.
+  const waiting = Boolean(draft.localLetter && !draft.letter);
+  useEffect(() => {
+    if (online && waiting && !working.current) void retry();
+  }, [online, waiting]);
 
   const error = errors.letter ?? problem;
   const letter = draft.letter;
+  const kb = (bytes: number) => formatDecimal(Math.max(1, Math.round(bytes / 1024)), lang, 0);
   return (
     <>
       <Field
@@ -763,30 +876,37 @@ function LetterStep({
             {...p}
             type="file"
             accept={LETTER_ACCEPT}
+            disabled={phase !== 'idle'}
             onChange={(e) => {
               const file = e.target.files?.[0];
-              if (file) void upload(file);
+              if (file) void choose(file);
             }}
           />
         )}
       </Field>
-      {uploading ? (
+      {phase === 'compressing' ? (
         <p role="status" className="note">
-          {t.form.letterUploading}
+          {t.form.letterCompressing}
         </p>
       ) : null}
-      {letter && !uploading ? (
+      {phase === 'uploading' ? (
+        <UploadProgress percent={percent} label={t.form.letterUploading} />
+      ) : null}
+      {shrunk && phase !== 'compressing' ? (
+        <p className="hint">{t.form.letterShrunk(kb(shrunk.from), kb(shrunk.to))}</p>
+      ) : null}
+      {letter && phase === 'idle' ? (
         <p role="status" className="success">
           {t.form.letterChosen(letter.fileName, Math.max(1, Math.round(letter.sizeBytes / 1024)))}
         </p>
       ) : null}
-      {failure ? (
-        <FailureMessage
-          failure={failure}
-          onRetry={() => {
-            if (pending.current) void upload(pending.current);
-          }}
-        />
+      {!letter && draft.localLetter && phase === 'idle' ? (
+        <p role="status" className="note">
+          {t.form.letterKept(draft.localLetter.fileName, kb(draft.localLetter.sizeBytes))}
+        </p>
+      ) : null}
+      {failure && phase === 'idle' ? (
+        <FailureMessage failure={failure} onRetry={() => void retry()} />
       ) : null}
     </>
   );
@@ -799,6 +919,7 @@ function ReviewStep({
   onEdit,
 }: StepProps & { onEdit: (step: number) => void }) {
   const t = useT();
+  const { lang } = useLang();
   const localize = useLocalize();
   const v = draft.values;
   const type = REQUESTER_TYPES.find((r) => r === v.requesterType);
@@ -815,10 +936,10 @@ function ReviewStep({
     [2, t.form.needDescription, v.needDescription],
     [2, t.form.participantsExpected, v.participantsExpected],
     [2, t.form.participantProfile, v.participantProfile],
-    [3, t.form.preferredStart, v.preferredStart],
-    [3, t.form.preferredEnd, v.preferredEnd],
+    [3, t.form.preferredStart, v.preferredStart ? formatDate(v.preferredStart, lang) : ''],
+    [3, t.form.preferredEnd, v.preferredEnd ? formatDate(v.preferredEnd, lang) : ''],
     [3, t.form.note, v.note],
-    [LETTER_STEP, t.form.letter, draft.letter?.fileName ?? ''],
+    [LETTER_STEP, t.form.letter, draft.letter?.fileName ?? draft.localLetter?.fileName ?? ''],
   ];
   return (
     <>

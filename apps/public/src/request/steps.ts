@@ -17,16 +17,17 @@ export function stepOfField(path: string): number {
   return index === -1 ? STEP_FIELDS.length - 1 : index;
 }
 
-/** The form's strings as the schema's input: blank means absent, the count is a number. */
+/**
+ * The form's strings as the schema's input: blank means absent; the count stays text, which the
+ * shared schema reads the Indonesian way (decimalInput: "16", "1.000", "16,5" refused as not whole).
+ */
 export function toInput(values: Record<RequestField, string>): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const [field, raw] of Object.entries(values)) {
     const value = raw.trim();
     if (value === '') continue;
     if (field === 'privacyConsent') input[field] = value === 'true';
-    else
-      input[field] =
-        field === 'participantsExpected' && /^\d+$/.test(value) ? Number(value) : value;
+    else input[field] = value;
   }
   return input;
 }

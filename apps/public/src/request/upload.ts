@@ -1,4 +1,3 @@
-import { fetchWithTimeout } from '../lib/client';
 import type { LetterUpload } from './draft';
 
 /** What the API accepts for the letter (it checks the bytes again) and how large. */
@@ -7,17 +6,41 @@ export const LETTER_ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,im
 export const LETTER_MAX_BYTES = 5 * 1024 * 1024;
 /** Staged uploads live 24 hours on the server; ask again a little before that. */
 const UPLOAD_LIFETIME_MS = 23 * 60 * 60 * 1000;
-const UPLOAD_TIMEOUT_MS = 120_000;
+
+/**
+ * An upload on a weak link is judged by its progress, not by one fixed deadline (the old 120 s
+ * failed a 3 MB photo at 100 kbps): it gives up when no byte has moved for STALL_MS, or when it
+ * takes longer than a floor plus the time the file needs at a very slow 2 KB/s.
+ */
+export const STALL_MS = 45_000;
+export function uploadDeadlineMs(bytes: number): number {
+  return 60_000 + Math.ceil(bytes / 2_048) * 1_000;
+}
 
 export type LetterProblem = 'type' | 'size';
 
-/** Checks a chosen file on the device, before any byte is sent over a weak connection. */
-export function checkLetter(file: File): LetterProblem | null {
+function isImage(file: { type: string; name: string }): boolean {
+  return (
+    /^image\/(jpeg|png)$/.test(file.type) || (file.type === '' && /\.(jpe?g|png)$/i.test(file.name))
+  );
+}
+
+/**
+ * Checks a chosen file on the device, before any byte is sent over a weak connection. A photo
+ * may be larger than the limit: it is made smaller on the device first (./compress.ts), and
+ * checked again after that.
+ */
+export function checkLetter(file: File, { beforeCompression = false } = {}): LetterProblem | null {
   const byType = (LETTER_TYPES as readonly string[]).includes(file.type);
   const byName = /\.(pdf|jpe?g|png)$/i.test(file.name);
   if (!byType && !(file.type === '' && byName)) return 'type';
-  if (file.size > LETTER_MAX_BYTES) return 'size';
+  if (file.size > LETTER_MAX_BYTES && !(beforeCompression && isImage(file))) return 'size';
   return null;
+}
+
+/** True for a photo that is worth making smaller before it goes over the air. */
+export function shouldCompress(file: File): boolean {
+  return isImage(file);
 }
 
 export function letterExpired(letter: LetterUpload, now = Date.now()): boolean {
@@ -26,42 +49,133 @@ export function letterExpired(letter: LetterUpload, now = Date.now()): boolean {
 
 export type UploadOutcome =
   | { ok: true; letter: LetterUpload }
-  | { ok: false; kind: 'network' | 'rateLimited' | 'type' | 'size' | 'server' };
+  | { ok: false; kind: 'network' | 'rateLimited' | 'type' | 'size' | 'server' | 'aborted' };
 
-/** Stages the letter with `POST /uploads` (multipart field `file`). */
-export async function uploadLetter(file: File): Promise<UploadOutcome> {
-  const body = new FormData();
-  body.append('file', file, file.name);
-  let response: Response;
-  try {
-    response = await fetchWithTimeout(UPLOAD_TIMEOUT_MS)('/uploads', { method: 'POST', body });
-  } catch {
-    return { ok: false, kind: 'network' };
-  }
-  if (response.status === 201) {
-    const json = (await response.json()) as {
-      uploadId: string;
-      fileName: string;
-      sizeBytes: number;
+export interface UploadOptions {
+  /** Bytes sent so far and in all, as the browser reports them. */
+  onProgress?: (sent: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * Stages a file with `POST /uploads` (multipart field `file`) through XMLHttpRequest, whose
+ * upload events give the progress bar (fetch has none for request bodies).
+ */
+export function uploadLetter(
+  file: Blob,
+  fileName: string = file instanceof File ? file.name : 'surat',
+  options: UploadOptions = {},
+): Promise<UploadOutcome> {
+  return new Promise((resolve) => {
+    const xhr = new XMLHttpRequest();
+    const body = new FormData();
+    body.append('file', file, fileName);
+    let settled = false;
+    let stall: ReturnType<typeof setTimeout> | undefined;
+    const done = (outcome: UploadOutcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(stall);
+      clearTimeout(deadline);
+      options.signal?.removeEventListener('abort', onAbort);
+      resolve(outcome);
     };
-    return {
-      ok: true,
-      letter: {
-        uploadId: json.uploadId,
-        fileName: json.fileName,
-        sizeBytes: json.sizeBytes,
-        uploadedAt: new Date().toISOString(),
-      },
+    const giveUp = () => {
+      xhr.abort();
+      done({ ok: false, kind: 'network' });
     };
+    const watch = () => {
+      clearTimeout(stall);
+      stall = setTimeout(giveUp, STALL_MS);
+    };
+    const deadline = setTimeout(giveUp, uploadDeadlineMs(file.size));
+    const onAbort = () => {
+      xhr.abort();
+      done({ ok: false, kind: 'aborted' });
+    };
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    xhr.upload.onprogress = (e) => {
+      watch();
+      options.onProgress?.(e.loaded, e.lengthComputable ? e.total : file.size);
+    };
+    // The body is sent; the server now reads it and answers (a stall here is the server's).
+    xhr.upload.onload = () => watch();
+    xhr.onerror = () => done({ ok: false, kind: 'network' });
+    xhr.ontimeout = () => done({ ok: false, kind: 'network' });
+    xhr.onload = () => {
+      const status = xhr.status;
+      let json: {
+        uploadId?: string;
+        fileName?: string;
+        sizeBytes?: number;
+        error?: { code?: string };
+      } = {};
+      try {
+        json = JSON.parse(xhr.responseText) as typeof json;
+      } catch {
+        // Not JSON (a proxy's page): judged by the status below.
+      }
+      if (status === 201 && typeof json.uploadId === 'string') {
+        done({
+          ok: true,
+          letter: {
+            uploadId: json.uploadId,
+            fileName: json.fileName ?? fileName,
+            sizeBytes: json.sizeBytes ?? file.size,
+            uploadedAt: new Date().toISOString(),
+          },
+        });
+        return;
+      }
+      const code = json.error?.code;
+      if (status === 429) done({ ok: false, kind: 'rateLimited' });
+      else if (status === 413 || code === 'PAYLOAD_TOO_LARGE') done({ ok: false, kind: 'size' });
+      else if (status === 415 || code === 'UNSUPPORTED_FILE_TYPE')
+        done({ ok: false, kind: 'type' });
+      else if (status === 0) done({ ok: false, kind: 'network' });
+      else done({ ok: false, kind: 'server' });
+    };
+    xhr.open('POST', '/uploads');
+    watch();
+    xhr.send(body);
+  });
+}
+
+/** Waits `ms`, or less when the signal comes back (an 'online' event). */
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const t = setTimeout(finish, ms);
+    function finish() {
+      clearTimeout(t);
+      window.removeEventListener('online', finish);
+      resolve();
+    }
+    window.addEventListener('online', finish);
+  });
+}
+
+/**
+ * {@link uploadLetter}, tried again after a dropped connection or a busy server (3 tries, with a
+ * pause between), so a blip on a weak link does not send the requester back to choosing the
+ * file. The file itself is kept on the device meanwhile, so a later retry starts from it, never
+ * from the camera.
+ */
+export async function uploadWithRetry(
+  file: Blob,
+  fileName: string,
+  options: UploadOptions & { tries?: number; pausesMs?: readonly number[] } = {},
+): Promise<UploadOutcome> {
+  const tries = options.tries ?? 3;
+  const pauses = options.pausesMs ?? [2_000, 6_000];
+  let outcome: UploadOutcome = { ok: false, kind: 'network' };
+  for (let i = 0; i < tries; i++) {
+    if (i > 0) {
+      if (!navigator.onLine) return outcome;
+      await pause(pauses[i - 1] ?? 6_000);
+      if (options.signal?.aborted) return { ok: false, kind: 'aborted' };
+    }
+    outcome = await uploadLetter(file, fileName, options);
+    if (outcome.ok || (outcome.kind !== 'network' && outcome.kind !== 'server')) return outcome;
   }
-  if (response.status === 429) return { ok: false, kind: 'rateLimited' };
-  if (response.status === 413) return { ok: false, kind: 'size' };
-  if (response.status === 415) return { ok: false, kind: 'type' };
-  const code = await response
-    .json()
-    .then((j: { error?: { code?: string } }) => j.error?.code)
-    .catch(() => undefined);
-  if (code === 'UNSUPPORTED_FILE_TYPE') return { ok: false, kind: 'type' };
-  if (code === 'PAYLOAD_TOO_LARGE') return { ok: false, kind: 'size' };
-  return { ok: false, kind: 'server' };
+  return outcome;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../calendar';
+import { parseDecimal } from '../format-id';
 import { safeString, type TextOptions } from '../text';
 
 /**
@@ -64,4 +65,24 @@ export function uniqueList<T extends z.ZodType>(item: T, max: number, min = 0) {
 /** A list of text items (requirements, service-standard contents, …); an item may span lines. */
 export function textList(maxItems: number, maxLength: number, minItems = 0) {
   return z.array(multilineText(maxLength)).min(minItems).max(maxItems);
+}
+
+/**
+ * Wraps a number schema so it also takes the text a person typed ("72,5", "1.234"): text is read
+ * with {@link parseDecimal}; a number passes as it is; blank text counts as missing (so
+ * `optional(decimalInput(...))` works like the other optional fields). Text that is not a number
+ * fails with the parser's message instead of zod's "expected number".
+ *
+ *     score: decimalInput(z.number().min(0).max(100))
+ *     participantsExpected: decimalInput(z.int().min(1).max(100))
+ */
+export function decimalInput<T extends z.ZodType<number>>(schema: T) {
+  return z.preprocess((value, ctx) => {
+    if (typeof value !== 'string') return value;
+    if (value.trim() === '') return undefined;
+    const parsed = parseDecimal(value);
+    if (parsed.ok) return parsed.value;
+    ctx.addIssue({ code: 'custom', message: parsed.error, input: value });
+    return z.NEVER;
+  }, schema);
 }

@@ -39,7 +39,11 @@ describe('trainingRequestSchema', () => {
     [{ regionCode: '19.01.05' }, 'regionCode: region.not_village'],
     [{ participantsExpected: 0 }, 'participantsExpected: too_small'],
     [{ participantsExpected: 101 }, 'participantsExpected: too_big'],
-    [{ participantsExpected: '16' }, 'participantsExpected: invalid_type'],
+    // Typed text is read the Indonesian way; a half person or a word is refused.
+    [{ participantsExpected: '16,5' }, 'participantsExpected: invalid_type'],
+    [{ participantsExpected: 'enam belas' }, 'participantsExpected: number.invalid'],
+    [{ participantsExpected: '1.000' }, 'participantsExpected: too_big'],
+    [{ participantsExpected: true }, 'participantsExpected: invalid_type'],
     [{ preferredEnd: '2026-04-05' }, 'preferredEnd: date.end_before_start'],
     [{ preferredStart: '2026-02-30' }, 'preferredStart: date.invalid'],
     [{ preferredStart: '0000-01-01' }, 'preferredStart: date.invalid'],

@@ -5,6 +5,7 @@ import { checkWindowLength } from '../programme-rules';
 import { villageCodeSchema } from '../regions';
 import { REQUESTER_TYPES } from '../requester-types';
 import {
+  decimalInput,
   emailSchema,
   idSchema,
   isoDateSchema,
@@ -32,7 +33,8 @@ export const trainingRequestSchema = z
     programId: optional(idSchema),
     /** Free description when no catalogue programme fits. */
     needDescription: optionalMultilineText(2000, 10),
-    participantsExpected: z.int().min(1).max(100),
+    /** Typed on the form as text ("16"); the API sends a number. */
+    participantsExpected: decimalInput(z.int().min(1).max(100)),
     participantProfile: optionalMultilineText(1000),
     preferredStart: isoDateSchema,
     preferredEnd: isoDateSchema,
