@@ -18,6 +18,7 @@ import { formatDateTime } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { NO_TRUNCATE } from '../admin-common/badge';
+import { MutationFailureFragment } from '../admin-common/failure';
 import { useAdminText } from '../admin-common/text';
 import { ApiKeyCreator, type CreateKeyOutcome } from './api-key-creator';
 
@@ -40,7 +41,8 @@ const ApiKeysQuery = graphql(`
   }
 `);
 
-const CreateApiKeyMutation = graphql(`
+const CreateApiKeyMutation = graphql(
+  `
   mutation Admin_CreateApiKey($input: CreateApiKeyInput!) {
     createApiKey(input: $input) {
       __typename
@@ -51,26 +53,15 @@ const CreateApiKeyMutation = graphql(`
           name
         }
       }
-      ... on OperationError {
-        message
-      }
-      ... on TransitionRefusedError {
-        message
-      }
-      ... on ValidationError {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
-const RevokeApiKeyMutation = graphql(`
+const RevokeApiKeyMutation = graphql(
+  `
   mutation Admin_RevokeApiKey($id: ID!) {
     revokeApiKey(id: $id) {
       __typename
@@ -78,18 +69,12 @@ const RevokeApiKeyMutation = graphql(`
         id
         revokedAt
       }
-      ... on OperationError {
-        message
-      }
-      ... on TransitionRefusedError {
-        message
-      }
-      ... on ValidationError {
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
 interface Target {
   id: string;

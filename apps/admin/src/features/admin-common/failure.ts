@@ -1,4 +1,25 @@
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import { graphql } from '../../lib/graphql';
+
+/**
+ * What every mutation's error members are asked for, in one place: spread `...MutationFailure`
+ * in the result selection and pass `[MutationFailureFragment]` to `graphql()`. Unmasked, so the
+ * fields sit on the result as if written inline; any type implementing `Error` matches. The code
+ * is `errorCode`, so it never clashes with a success type's own `code` (a kejuruan's, say).
+ */
+export const MutationFailureFragment = graphql(`
+  fragment MutationFailure on Error @_unmask {
+    __typename
+    errorCode: code
+    message
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+  }
+`);
 
 /** The error members of a mutation result, as the admin screens ask for them. */
 export interface MutationFailure {

@@ -23,7 +23,7 @@ import { formatDate } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { localizedError } from '../action-form/action-schema';
-import { applyFailure } from '../admin-common/failure';
+import { applyFailure, MutationFailureFragment } from '../admin-common/failure';
 import { useAdminText } from '../admin-common/text';
 
 const HolidaysQuery = graphql(`
@@ -38,7 +38,8 @@ const HolidaysQuery = graphql(`
   }
 `);
 
-const AddHolidayMutation = graphql(`
+const AddHolidayMutation = graphql(
+  `
   mutation Admin_AddHoliday($input: HolidayInput!) {
     addHoliday(input: $input) {
       __typename
@@ -49,26 +50,15 @@ const AddHolidayMutation = graphql(`
         basis
         isDayOff
       }
-      ... on OperationError {
-        message
-      }
-      ... on TransitionRefusedError {
-        message
-      }
-      ... on ValidationError {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
-const UpdateHolidayMutation = graphql(`
+const UpdateHolidayMutation = graphql(
+  `
   mutation Admin_UpdateHoliday($input: HolidayInput!) {
     updateHoliday(input: $input) {
       __typename
@@ -79,26 +69,15 @@ const UpdateHolidayMutation = graphql(`
         basis
         isDayOff
       }
-      ... on OperationError {
-        message
-      }
-      ... on TransitionRefusedError {
-        message
-      }
-      ... on ValidationError {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
-const RemoveHolidayMutation = graphql(`
+const RemoveHolidayMutation = graphql(
+  `
   mutation Admin_RemoveHoliday($date: Date!) {
     removeHoliday(date: $date) {
       __typename
@@ -109,18 +88,12 @@ const RemoveHolidayMutation = graphql(`
         basis
         isDayOff
       }
-      ... on OperationError {
-        message
-      }
-      ... on TransitionRefusedError {
-        message
-      }
-      ... on ValidationError {
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
 interface HolidayRow {
   date: string;

@@ -12,8 +12,10 @@ import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
+import { MutationFailureFragment } from '../admin-common/failure';
 
-const ExportMutation = graphql(`
+const ExportMutation = graphql(
+  `
   mutation AdminPersonalData_Export($input: PersonalDataExportInput!) {
     exportPersonalData(input: $input) {
       __typename
@@ -22,19 +24,12 @@ const ExportMutation = graphql(`
         generatedAt
         data
       }
-      ... on ValidationError {
-        message
-        issues {
-          path
-          message
-        }
-      }
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
 const TEXT = {
   title: { id: 'Data pribadi: permintaan salinan', en: 'Personal data: copy requests' },

@@ -6,11 +6,12 @@ import { useMutation } from 'urql';
 import type { z } from 'zod';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
-import { applyFailure } from '../admin-common/failure';
+import { applyFailure, MutationFailureFragment } from '../admin-common/failure';
 import { domainResolver } from '../admin-common/resolver';
 import { useCatalogueText } from './text';
 
-const CreateKejuruanMutation = graphql(`
+const CreateKejuruanMutation = graphql(
+  `
   mutation Programmes_CreateKejuruan($input: KejuruanInput!) {
     createKejuruan(input: $input) {
       __typename
@@ -18,24 +19,15 @@ const CreateKejuruanMutation = graphql(`
         code
         name
       }
-      ... on OperationError {
-        message
-      }
-      ... on TransitionRefusedError {
-        message
-      }
-      ... on ValidationError {
-        message
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
-const UpdateKejuruanMutation = graphql(`
+const UpdateKejuruanMutation = graphql(
+  `
   mutation Programmes_RenameKejuruan($input: KejuruanInput!) {
     updateKejuruan(input: $input) {
       __typename
@@ -43,22 +35,12 @@ const UpdateKejuruanMutation = graphql(`
         code
         name
       }
-      ... on OperationError {
-        message
-      }
-      ... on TransitionRefusedError {
-        message
-      }
-      ... on ValidationError {
-        message
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
 export interface Kejuruan {
   code: string;

@@ -26,12 +26,13 @@ import { useMutation } from 'urql';
 import { z } from 'zod';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
-import { applyFailure } from '../admin-common/failure';
+import { applyFailure, MutationFailureFragment } from '../admin-common/failure';
 import { domainResolver } from '../admin-common/resolver';
 import type { ProgrammeRow } from './programme-fragment';
 import { useCatalogueText } from './text';
 
-const CreateProgramMutation = graphql(`
+const CreateProgramMutation = graphql(
+  `
   mutation Programmes_Create($input: ProgramInput!) {
     createProgram(input: $input) {
       __typename
@@ -39,25 +40,15 @@ const CreateProgramMutation = graphql(`
         id
         name
       }
-      ... on OperationError {
-        code
-        message
-      }
-      ... on TransitionRefusedError {
-        message
-      }
-      ... on ValidationError {
-        message
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
-const UpdateProgramMutation = graphql(`
+const UpdateProgramMutation = graphql(
+  `
   mutation Programmes_Update($id: ID!, $expectedUpdatedAt: DateTime!, $input: ProgramInput!) {
     updateProgram(id: $id, expectedUpdatedAt: $expectedUpdatedAt, input: $input) {
       __typename
@@ -65,23 +56,12 @@ const UpdateProgramMutation = graphql(`
         id
         name
       }
-      ... on OperationError {
-        code
-        message
-      }
-      ... on TransitionRefusedError {
-        message
-      }
-      ... on ValidationError {
-        message
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
 type FormInput = z.input<typeof programmeSchema>;
 
@@ -207,7 +187,7 @@ export function ProgrammeForm({
           ?.updateProgram
       : (await create({ input })).data?.createProgram;
     if (outcome?.__typename === 'TrainingProgram') return onDone(outcome.name, !programme);
-    if (outcome?.__typename === 'OperationError' && outcome.code === 'CONFLICT_STALE_VERSION') {
+    if (outcome?.__typename === 'OperationError' && outcome.errorCode === 'CONFLICT_STALE_VERSION') {
       setStale(true);
       return;
     }

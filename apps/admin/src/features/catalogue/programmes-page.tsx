@@ -19,6 +19,7 @@ import { PageLoader } from '../../components/page-loader';
 import { graphql, readFragment } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { NO_TRUNCATE } from '../admin-common/badge';
+import { MutationFailureFragment } from '../admin-common/failure';
 import { KejuruanSection } from './kejuruan-section';
 import type { ProgrammeFormProps } from './programme-form';
 import { ProgrammeFieldsFragment, type ProgrammeRow } from './programme-fragment';
@@ -73,7 +74,8 @@ const KejuruanQuery = graphql(`
   }
 `);
 
-const ArchiveProgramMutation = graphql(`
+const ArchiveProgramMutation = graphql(
+  `
   mutation Programmes_Archive($id: ID!) {
     archiveProgram(id: $id) {
       __typename
@@ -83,14 +85,15 @@ const ArchiveProgramMutation = graphql(`
         archivedAt
         updatedAt
       }
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
-const RestoreProgramMutation = graphql(`
+const RestoreProgramMutation = graphql(
+  `
   mutation Programmes_Restore($id: ID!) {
     restoreProgram(id: $id) {
       __typename
@@ -100,12 +103,12 @@ const RestoreProgramMutation = graphql(`
         archivedAt
         updatedAt
       }
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
 // The form (react-hook-form, the shared zod schema) loads only when the drawer opens.
 const ProgrammeForm = lazy(async () => ({

@@ -25,6 +25,7 @@ import { formatDateTime } from '../../lib/format';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { localizedError } from '../action-form/action-schema';
+import { MutationFailureFragment } from '../admin-common/failure';
 import { type ComplaintTextKey, useComplaintText } from './text';
 
 /** The fields the list rows and the drawer show (unmasked: the drawer reads them directly). */
@@ -86,7 +87,8 @@ const DetailQuery = graphql(
   [FeedbackFields],
 );
 
-const RespondMutation = graphql(`
+const RespondMutation = graphql(
+  `
   mutation Complaints_Respond($id: ID!, $response: String!) {
     respondToFeedback(id: $id, response: $response) {
       __typename
@@ -103,20 +105,15 @@ const RespondMutation = graphql(`
         viewerCanRespond
         viewerCanClose
       }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
-const CloseMutation = graphql(`
+const CloseMutation = graphql(
+  `
   mutation Complaints_Close($id: ID!) {
     closeFeedback(id: $id) {
       __typename
@@ -128,12 +125,12 @@ const CloseMutation = graphql(`
         viewerCanRespond
         viewerCanClose
       }
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
 type Item = ResultOf<typeof FeedbackFields>;
 const STATUSES = ['received', 'in_progress', 'answered', 'closed'] as const;

@@ -20,13 +20,14 @@ import type { z } from 'zod';
 import { formatDate } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
-import { applyFailure } from '../admin-common/failure';
+import { applyFailure, MutationFailureFragment } from '../admin-common/failure';
 import { domainResolver } from '../admin-common/resolver';
 import { CertificateBadge } from './certificate-badge';
 import { type ProgrammeOption, programmeGroups } from './instructor-form';
 import { useInstructorText } from './text';
 
-const AddCertificationMutation = graphql(`
+const AddCertificationMutation = graphql(
+  `
   mutation Instructors_AddCertification(
     $instructorId: ID!
     $input: CertificationInput!
@@ -50,24 +51,15 @@ const AddCertificationMutation = graphql(`
           }
         }
       }
-      ... on OperationError {
-        message
-      }
-      ... on TransitionRefusedError {
-        message
-      }
-      ... on ValidationError {
-        message
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
-const RemoveCertificationMutation = graphql(`
+const RemoveCertificationMutation = graphql(
+  `
   mutation Instructors_RemoveCertification($id: ID!) {
     removeInstructorCertification(id: $id) {
       __typename
@@ -87,12 +79,12 @@ const RemoveCertificationMutation = graphql(`
           }
         }
       }
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
 export interface Certification {
   id: string;

@@ -6,6 +6,7 @@ import { formatDate } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { NO_TRUNCATE } from '../admin-common/badge';
+import { MutationFailureFragment } from '../admin-common/failure';
 import { Certifications } from './certifications';
 import { InstructorForm, type ProgrammeOption } from './instructor-form';
 import { useInstructorText } from './text';
@@ -46,7 +47,8 @@ const InstructorQuery = graphql(`
   }
 `);
 
-const ArchiveInstructorMutation = graphql(`
+const ArchiveInstructorMutation = graphql(
+  `
   mutation Instructors_Archive($id: ID!) {
     archiveInstructor(id: $id) {
       __typename
@@ -55,14 +57,15 @@ const ArchiveInstructorMutation = graphql(`
         active
         archivedAt
       }
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
-const RestoreInstructorMutation = graphql(`
+const RestoreInstructorMutation = graphql(
+  `
   mutation Instructors_Restore($id: ID!) {
     restoreInstructor(id: $id) {
       __typename
@@ -71,12 +74,12 @@ const RestoreInstructorMutation = graphql(`
         active
         archivedAt
       }
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
 type Status = { ok: boolean; text: string };
 

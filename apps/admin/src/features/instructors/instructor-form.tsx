@@ -15,7 +15,7 @@ import { useMutation } from 'urql';
 import type { z } from 'zod';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
-import { applyFailure } from '../admin-common/failure';
+import { applyFailure, MutationFailureFragment } from '../admin-common/failure';
 import { domainResolver } from '../admin-common/resolver';
 import { useInstructorText } from './text';
 
@@ -25,7 +25,8 @@ type FormInput = z.input<typeof instructorFormSchema>;
 type FormValues = z.output<typeof instructorFormSchema>;
 const FIELDS = ['name', 'nip', 'phone', 'email', 'homeIsland', 'competencies'] as const;
 
-const CreateInstructorMutation = graphql(`
+const CreateInstructorMutation = graphql(
+  `
   mutation Instructors_Create($input: CreateInstructorInput!) {
     createInstructor(input: $input) {
       __typename
@@ -33,24 +34,15 @@ const CreateInstructorMutation = graphql(`
         id
         name
       }
-      ... on OperationError {
-        message
-      }
-      ... on TransitionRefusedError {
-        message
-      }
-      ... on ValidationError {
-        message
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
-const UpdateInstructorMutation = graphql(`
+const UpdateInstructorMutation = graphql(
+  `
   mutation Instructors_Update($id: ID!, $input: UpdateInstructorInput!) {
     updateInstructor(id: $id, input: $input) {
       __typename
@@ -70,22 +62,12 @@ const UpdateInstructorMutation = graphql(`
           }
         }
       }
-      ... on OperationError {
-        message
-      }
-      ... on TransitionRefusedError {
-        message
-      }
-      ... on ValidationError {
-        message
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
 export interface ProgrammeOption {
   id: string;
