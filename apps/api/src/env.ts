@@ -49,6 +49,49 @@ const schema = z.object({
     .min(1024)
     .max(50 * 1024 * 1024)
     .default(5 * 1024 * 1024),
+  /**
+   * Where attachment bytes are kept: `local` (BLK_ATTACHMENTS_DIR), `database` (in PostgreSQL,
+   * so one database backup holds them) or `s3` (BLK_S3_*). Unset: `database` on PostgreSQL,
+   * `local` on the embedded database.
+   */
+  BLK_ATTACHMENT_STORE: z
+    .enum(['local', 'database', 's3', ''])
+    .default('')
+    .transform((v) => v || undefined),
+  /** Bucket of the S3-compatible store (required with BLK_ATTACHMENT_STORE=s3). */
+  BLK_S3_BUCKET: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim() || undefined),
+  /** Region of the bucket (S3-compatible servers mostly accept any). */
+  BLK_S3_REGION: z.string().min(1).default('us-east-1'),
+  /** Endpoint of an S3-compatible server (MinIO, Garage, Ceph…); unset means AWS S3. */
+  BLK_S3_ENDPOINT: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim() || undefined)
+    .refine((v) => v === undefined || /^https?:\/\/[^/]/.test(v), 'expected http(s)://…'),
+  /** Access key of the bucket; unset uses the AWS SDK's own chain (instance role, ~/.aws). */
+  BLK_S3_ACCESS_KEY_ID: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim() || undefined),
+  BLK_S3_SECRET_ACCESS_KEY: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim() || undefined),
+  /** '1' puts the bucket in the path (most self-hosted servers); default '1' with an endpoint. */
+  BLK_S3_FORCE_PATH_STYLE: z
+    .enum(['0', '1', ''])
+    .default('')
+    .transform((v) => (v === '' ? undefined : v === '1')),
+  /** Prefix before every object key, so one bucket can serve several installations. */
+  BLK_S3_PREFIX: z
+    .string()
+    .default('')
+    .refine((v) => v === '' || /^[a-zA-Z0-9._-]+\/$/.test(v), 'expected a folder name ending in /'),
+  /** Folder of `npm run backup` archives (default .data/backups at the workspace root). */
+  BLK_BACKUP_DIR: z.string().optional(),
   /** smtp:// or smtps:// URL of the mail server; unset writes e-mails as .eml files instead. */
   SMTP_URL: z
     .string()
@@ -216,4 +259,12 @@ let cached: Env | undefined;
 export function processEnv(): Env {
   cached ??= loadEnv();
   return cached;
+}
+
+/**
+ * The environment for a program this process runs (pg_dump, pg_restore): this process's own,
+ * with `extra` on top (the database password, kept off the command line).
+ */
+export function childProcessEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
 }

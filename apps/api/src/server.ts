@@ -17,7 +17,8 @@ import { apiSecurityHeaders, inlineDocumentSecurityHeaders } from './http/securi
 import { type BuiltApps, builtAppsRouter } from './http/static-apps';
 import { apiKeyPlugin } from './modules/api-keys/api-key-plugin';
 import { attachmentRoutes } from './modules/attachments/attachment-routes';
-import { DEFAULT_ATTACHMENTS_DIR, LocalFolderStorage } from './modules/attachments/storage';
+import type { AttachmentStorage } from './modules/attachments/storage';
+import { createAttachmentStorage } from './modules/attachments/storage-config';
 import { resolveViewer } from './modules/auth/sessions';
 import { type OutboxHeartbeat, outboxReadiness } from './modules/notifications/outbox-worker';
 import { exportsRouter } from './modules/performance/exports.http';
@@ -36,6 +37,8 @@ export interface AppOptions {
   outbox?: OutboxHeartbeat | null;
   /** Built web apps to serve (production: one process serves the API and both apps). */
   apps?: BuiltApps | null;
+  /** Attachment store; built from the configuration when omitted. */
+  storage?: AttachmentStorage;
 }
 
 /**
@@ -84,9 +87,10 @@ export async function createApp(db: Database, options: AppOptions) {
   const env = options.env ?? loadEnv();
   configureTokenSecret(resolveTokenSecret(env).secret);
   app.get('/metrics', metrics.endpoint(env.BLK_METRICS_TOKEN));
+  const storage = options.storage ?? (await createAttachmentStorage(db, env));
   app.use(
     attachmentRoutes(db, {
-      storage: new LocalFolderStorage(env.BLK_ATTACHMENTS_DIR ?? DEFAULT_ATTACHMENTS_DIR),
+      storage,
       maxUploadBytes: env.BLK_UPLOAD_MAX_BYTES,
       logger: options.logger,
     }),
@@ -107,5 +111,12 @@ export async function createApp(db: Database, options: AppOptions) {
   if (options.apps) app.use(builtAppsRouter(options.apps));
   app.use(notFoundJson());
   app.use(finalErrorHandler(options.logger));
-  return { app, stop: () => graphql.stop() };
+  return {
+    app,
+    storage,
+    stop: async () => {
+      await graphql.stop();
+      if (!options.storage) await storage.close();
+    },
+  };
 }

@@ -23,7 +23,7 @@ export interface Database {
 export interface OpenOptions {
   /** Apply pending migrations before returning (the server does this at start). */
   migrate?: boolean;
-  /** Start an in-memory PGlite from a dump (fast test isolation). */
+  /** Start PGlite from a dump: in memory (fast test isolation) or into an empty directory (restore). */
   loadDataDir?: Blob;
 }
 

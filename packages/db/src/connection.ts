@@ -38,7 +38,11 @@ export async function openPglite(
   }
   const unlock = lockDataDir(target.dataDir);
   try {
-    const db = await PGlite.create(target.dataDir, { extensions: PGLITE_EXTENSIONS });
+    const db = await PGlite.create(target.dataDir, {
+      extensions: PGLITE_EXTENSIONS,
+      // Into an empty directory only (PGlite refuses to load over an existing database): restores.
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    });
     return {
       db,
       release: async () => {

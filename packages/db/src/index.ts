@@ -1,5 +1,5 @@
 export { type Database, type OpenOptions, openDatabase } from './client';
-export type { SqlConnection } from './connection';
+export { postgresConnection, type SqlConnection } from './connection';
 export { hashPassword, hashToken, randomToken, verifyPassword } from './crypto';
 export { DatabaseError, type DatabaseErrorCode, exitOnDatabaseError } from './errors';
 export type { default as PothosPrismaTypes } from './generated/pothos-types';

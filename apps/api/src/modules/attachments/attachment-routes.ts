@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { type Readable, Transform } from 'node:stream';
 import type { Database } from '@blk/db';
 import { type ErrorCode, errorMessage } from '@blk/domain';
 import busboy from 'busboy';
@@ -12,8 +14,8 @@ import { consume, type RateLimit } from '../rate-limit/rate-limit';
 import { visibleRequests } from '../workflow/access';
 import { tokenMatches } from './access-token';
 import { detectFileType, SNIFF_BYTES, safeFileName } from './detect-file-type';
-import { sha256Hex, stageUpload } from './staged-uploads';
-import { type AttachmentStorage, bindAttachmentStorage } from './storage';
+import { stageUpload } from './staged-uploads';
+import { type AttachmentStorage, bindAttachmentStorage, ObjectTooLargeError } from './storage';
 
 /** Uploads per client IP: a requester sends a few documents, an office a few dozen a day. */
 const UPLOAD_RATE_LIMIT: RateLimit = { limit: 30, windowMs: 60 * 60 * 1000 };
@@ -78,19 +80,30 @@ export function attachmentRoutes(db: Database, options: AttachmentRoutesOptions)
       // Unknown, or known but not the caller's: the same 404, so existence is never revealed.
       if (!attachment || !(await mayDownload(req, db, attachment.request, now())))
         throw new AppError('NOT_FOUND', `attachment ${id} not found or not allowed`);
-      const bytes = await options.storage.get(attachment.storageKey);
-      if (!bytes || sha256Hex(bytes) !== attachment.sha256)
-        throw new Error(`attachment ${id}: stored bytes are missing or fail the checksum`);
-      res.set({
+      const object = await options.storage.open(attachment.storageKey);
+      if (!object || object.sizeBytes !== attachment.sizeBytes) {
+        object?.body.destroy();
+        throw new Error(`attachment ${id}: stored bytes are missing or of the wrong size`);
+      }
+      const headers = {
         'Content-Type': attachment.mimeType,
-        'Content-Length': String(bytes.byteLength),
+        'Content-Length': String(object.sizeBytes),
         'Content-Disposition': contentDisposition(attachment.fileName),
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'private, no-store',
         'Content-Security-Policy': "default-src 'none'; sandbox",
         ETag: `"${attachment.sha256}"`,
-      });
-      res.end(bytes);
+      };
+      res.set(headers);
+      try {
+        // Streamed from the store; the last piece is held back until the checksum matches, so a
+        // client never receives a complete file whose bytes were altered in storage.
+        await streamVerified(object.body, verifyingSha256(attachment.sha256, id), res);
+      } catch (error) {
+        // Nothing sent yet (a small file is one piece): answer the error as JSON instead.
+        if (!res.headersSent) for (const name of Object.keys(headers)) res.removeHeader(name);
+        throw error;
+      }
     } catch (error) {
       sendError(req, res, error, options.logger);
     }
@@ -166,6 +179,51 @@ function readSingleFile(req: Request, maxBytes: number): Promise<{ name: string;
   });
 }
 
+/**
+ * Pipes `body` through `verifier` into the response. Rejects when the store or the verifier
+ * fails, leaving the response open for an error answer if no byte went out; resolves when the
+ * response is finished or the client went away.
+ */
+function streamVerified(body: Readable, verifier: Transform, res: Response): Promise<void> {
+  return new Promise((resolve, reject) => {
+    body.on('error', (error) => verifier.destroy(error));
+    verifier.on('error', (error) => {
+      body.destroy();
+      verifier.unpipe(res);
+      reject(error);
+    });
+    res.on('finish', () => resolve());
+    res.on('close', () => {
+      body.destroy();
+      resolve();
+    });
+    body.pipe(verifier).pipe(res);
+  });
+}
+
+/**
+ * Passes bytes through while hashing them, keeping the latest piece back; at the end it sends
+ * that piece only if the SHA-256 of everything equals `expected`, and fails the stream otherwise
+ * (the response is then cut short of its Content-Length, which clients treat as a failure).
+ */
+function verifyingSha256(expected: string, id: string): Transform {
+  const hash = createHash('sha256');
+  let held: Buffer | null = null;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk);
+      const previous = held;
+      held = chunk;
+      done(null, previous ?? undefined);
+    },
+    flush(done) {
+      if (hash.digest('hex') !== expected)
+        done(new Error(`attachment ${id}: stored bytes fail the checksum`));
+      else done(null, held ?? undefined);
+    },
+  });
+}
+
 /** `attachment` with an ASCII fallback name and the exact UTF-8 name (RFC 6266 / 5987). */
 function contentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
@@ -177,6 +235,7 @@ function sendError(req: Request, res: Response, error: unknown, logger: Logger):
   const lang = requestLang(req);
   let code: ErrorCode = 'INTERNAL';
   if (error instanceof AppError) code = error.code;
+  else if (error instanceof ObjectTooLargeError) code = 'PAYLOAD_TOO_LARGE';
   else logger.error({ err: error, reqId: req.id }, 'attachment request failed');
   if (res.headersSent) {
     res.destroy();

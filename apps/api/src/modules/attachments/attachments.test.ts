@@ -7,12 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
 import { detectFileType } from './detect-file-type';
 import { cleanUpStagedUploads, fileKey, STAGED_UPLOAD_TTL_MS, stageUpload } from './staged-uploads';
-import { LocalFolderStorage } from './storage';
+import { type AttachmentStorage, attachmentStorageFor, LocalFolderStorage } from './storage';
 
-// The server reads its attachment folder from the environment (createApp → loadEnv).
+// The server reads its attachment settings from the environment (createApp → loadEnv): the local
+// folder on PGlite, the database store on PostgreSQL (the defaults). Each test reads and alters
+// the bytes through the store the server uses.
 const attachmentsDir = await fs.mkdtemp(path.join(os.tmpdir(), 'blk-attachments-'));
 process.env.BLK_ATTACHMENTS_DIR = attachmentsDir;
-const storage = new LocalFolderStorage(attachmentsDir);
 
 const PNG = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
@@ -92,6 +93,7 @@ type Attached = {
 
 describe.each(testDatabaseKinds())('attachments on %s', (kind) => {
   let api: TestApi;
+  let storage: AttachmentStorage;
   let programId: string;
   const requestInput = () => ({
     requesterType: 'desa',
@@ -122,6 +124,8 @@ describe.each(testDatabaseKinds())('attachments on %s', (kind) => {
 
   beforeAll(async () => {
     api = await startTestApi(kind);
+    storage = attachmentStorageFor(api.db);
+    expect(storage.kind).toBe(kind === 'postgres' ? 'database' : 'local');
     const res = await api.gql<{ programs: { edges: { node: { id: string; code: string } }[] } }>(
       '{ programs(first: 50) { edges { node { id code } } } }',
     );
@@ -393,8 +397,33 @@ describe.each(testDatabaseKinds())('attachments on %s', (kind) => {
       const res = await download(`?token=${encodeURIComponent(attachment.token)}`);
       expect(res.status).toBe(500);
       expect(((await res.json()) as UploadBody).error?.code).toBe('INTERNAL');
+      // Same size, other bytes: a small file is one piece, held back until it is checked.
+      await storage.put(row.storageKey, flip(PNG, PNG.length - 1));
+      const flipped = await download(`?token=${encodeURIComponent(attachment.token)}`);
+      expect(flipped.status).toBe(500);
+      expect(((await flipped.json()) as UploadBody).error?.code).toBe('INTERNAL');
       await storage.put(row.storageKey, PNG);
       expect((await download(`?token=${encodeURIComponent(attachment.token)}`)).status).toBe(200);
+    });
+
+    it('streams a file of many pieces whole, and cuts short one whose bytes were altered', async () => {
+      // 600 KB: several reads from a folder, three chunks in the database store.
+      const big = Buffer.concat([PDF, Buffer.alloc(600 * 1024, 0x20)]);
+      const letter = await upload(api, big, 'besar.pdf');
+      const { request, token } = await submitRequest(letter.body.uploadId);
+      const row = request?.attachments[0] ?? never();
+      const url = `${api.url}/attachments/${row.id}?token=${encodeURIComponent(token ?? '')}`;
+      const whole = await fetch(url);
+      expect(whole.status).toBe(200);
+      expect(whole.headers.get('content-length')).toBe(String(big.length));
+      // Compared by checksum: vitest's toEqual walks a 600 KB buffer byte by byte for seconds.
+      expect(sha256(Buffer.from(await whole.arrayBuffer()))).toBe(sha256(big));
+      // The headers are out before the checksum is known: the response stops short of its
+      // Content-Length, so no client takes it for the file.
+      await storage.put(row.storageKey, flip(big, 1000));
+      const cut = await fetch(url);
+      expect(cut.status).toBe(200);
+      await expect(cut.arrayBuffer()).rejects.toThrow();
     });
   });
 
@@ -424,10 +453,18 @@ describe.each(testDatabaseKinds())('attachments on %s', (kind) => {
 
 describe('local folder storage', () => {
   it('never maps a key outside its folder', async () => {
+    const folder = new LocalFolderStorage(attachmentsDir);
     for (const key of ['../x', 'files/../../x', '/etc/passwd', 'files/a/../../b', 'FILES/x'])
-      await expect(storage.get(key)).rejects.toThrow(/invalid storage key/);
+      await expect(folder.get(key)).rejects.toThrow(/invalid storage key/);
   });
 });
+
+/** A copy of `bytes` with the byte at `at` inverted. */
+function flip(bytes: Buffer, at: number): Buffer {
+  const copy = Buffer.from(bytes);
+  copy.writeUInt8(copy.readUInt8(at) ^ 0xff, at);
+  return copy;
+}
 
 function never(): never {
   throw new Error('unreachable');
