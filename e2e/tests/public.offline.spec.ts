@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { expect, type Page, request as playwrightRequest, test } from '@playwright/test';
 import { countRequests, signInAsStaff, snap } from './public-helpers';
 
@@ -105,7 +106,21 @@ test('a request filled and sent without signal waits on the phone and goes when 
   await expect(page.getByTestId('status')).toBeVisible();
   await expect(page.getByRole('heading', { name: new RegExp(code) })).toBeVisible();
   await page.goto('/permohonan-saya');
-  await expect(page.getByTestId('my-receipt').filter({ hasText: code })).toBeVisible();
+  const kept = page.getByTestId('my-receipt').filter({ hasText: code });
+  await expect(kept).toBeVisible();
+
+  // The receipt again, saved as an image for the phone's gallery.
+  await kept.getByRole('button', { name: 'Bukti' }).click();
+  await expect(page.getByTestId('tracking-code')).toHaveText(code);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Simpan sebagai gambar' }).click();
+  const image = await download;
+  expect(image.suggestedFilename()).toBe(`bukti-permohonan-${code}.png`);
+  const saved = info.outputPath('receipt.png');
+  await image.saveAs(saved);
+  const { size } = statSync(saved);
+  expect(size).toBeGreaterThan(10_000);
+  expect(size).toBeLessThan(300_000);
 });
 
 /** A photo of a letter as a phone camera takes it: 3000×4000 px, about 3 MB of JPEG. */

@@ -38,6 +38,7 @@ const id = {
     loading: 'Memuat…',
     pending: (n: number) =>
       `${n} permohonan menunggu sinyal di HP ini. Terkirim otomatis saat sinyal kembali.`,
+    refused: (n: number) => `${n} permohonan belum diterima dan perlu diperbaiki.`,
   },
   common: {
     optional: '(tidak wajib)',
@@ -422,6 +423,8 @@ const en: Strings = {
     loading: 'Loading…',
     pending: (n: number) =>
       `${n} request${n === 1 ? '' : 's'} waiting for a signal on this phone. Sent automatically when the signal returns.`,
+    refused: (n: number) =>
+      `${n} request${n === 1 ? ' was' : 's were'} not accepted and need${n === 1 ? 's' : ''} fixing.`,
   },
   common: {
     optional: '(optional)',

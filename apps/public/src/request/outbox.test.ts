@@ -2,6 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetDeviceStoreForTests } from '../lib/device-store';
 import { listReceipts } from '../lib/my-requests';
+import { REFUSED_FLAG } from '../lib/pending';
 import { emptyDraft } from './draft';
 import {
   draftLetter,
@@ -189,6 +190,9 @@ describe('the offline queue', () => {
     expect(report.fates).toEqual({ bad: 'refused', good: 'sent' });
     const [bad] = await queuedRequests();
     expect(bad?.refused).toEqual({ message: 'Data tidak valid', issues });
+    // Every page tells the requester: not waiting for a signal, waiting for a fix.
+    expect(localStorage.getItem(PENDING_FLAG)).toBeNull();
+    expect(localStorage.getItem(REFUSED_FLAG)).toBe('1');
     // Not sent again as it is.
     calls.length = 0;
     await flushQueue(sender);
@@ -198,6 +202,7 @@ describe('the offline queue', () => {
     expect(taken?.idempotencyKey).toBe('bad');
     expect((await draftLetter())?.fileName).toBe('bad.jpg');
     expect(await queuedRequests()).toEqual([]);
+    expect(localStorage.getItem(REFUSED_FLAG)).toBeNull();
   });
 
   it('waits on a busy server and on an upload without signal', async () => {

@@ -1,7 +1,7 @@
 import type { TrainingRequestInput } from '@blk/domain';
 import { deviceDel, deviceGet, deviceList, deviceSet } from '../lib/device-store';
 import { announceDeviceChange, keepReceipt } from '../lib/my-requests';
-import { PENDING_FLAG } from '../lib/pending';
+import { PENDING_FLAG, REFUSED_FLAG } from '../lib/pending';
 import type { Receipt } from '../lib/receipt';
 import type { RequestDraft } from './draft';
 
@@ -86,10 +86,15 @@ const LETTER = 'letter:';
 export const DRAFT_LETTER = `${LETTER}draft`;
 export { PENDING_FLAG };
 
-function flagPending(count: number): void {
+/** Keeps the page-wide flags in step with the queue: waiting and refused requests. */
+function flagPending(items: readonly QueuedRequest[]): void {
+  const set = (key: string, n: number) => {
+    if (n > 0) localStorage.setItem(key, String(n));
+    else localStorage.removeItem(key);
+  };
   try {
-    if (count > 0) localStorage.setItem(PENDING_FLAG, String(count));
-    else localStorage.removeItem(PENDING_FLAG);
+    set(PENDING_FLAG, items.filter((i) => !i.refused).length);
+    set(REFUSED_FLAG, items.filter((i) => i.refused).length);
   } catch {
     // Storage blocked: the queue is still read when the form opens.
   }
@@ -134,7 +139,7 @@ export async function queueRequest(
   };
   await put(queued);
   await dropDraftLetter();
-  flagPending((await queuedRequests()).length);
+  flagPending(await queuedRequests());
   announceDeviceChange();
   return queued;
 }
@@ -150,7 +155,7 @@ export async function takeBack(idempotencyKey: string): Promise<QueuedRequest | 
   if (letter) await deviceSet(DRAFT_LETTER, letter);
   await deviceDel(LETTER + idempotencyKey);
   await deviceDel(ITEM + idempotencyKey);
-  flagPending((await queuedRequests()).length);
+  flagPending(await queuedRequests());
   announceDeviceChange();
   return item;
 }
@@ -259,7 +264,7 @@ export function flushQueue(sender: Sender, now: () => number = Date.now): Promis
         if (receipt) report.sent[item.idempotencyKey] = receipt;
         if (stop) break;
       }
-      flagPending((await queuedRequests()).length);
+      flagPending(await queuedRequests());
       announceDeviceChange();
       return report;
     };
