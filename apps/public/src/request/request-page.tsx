@@ -140,11 +140,15 @@ export default function RequestPage() {
   useEffect(() => {
     if (offlineReady || !navigator.onLine) return;
     const stop = new AbortController();
-    const timer = setTimeout(() => {
+    const warm = () =>
       void warmFormLists(client, RegionsQuery, ProgramsQuery, stop.signal).then((ok) => {
         if (ok) setOfflineReady(true);
       });
-    }, 1_000);
+    // After the page has settled, when the phone is idle: the requester's typing comes first.
+    const timer = setTimeout(() => {
+      if ('requestIdleCallback' in window) window.requestIdleCallback(warm, { timeout: 5_000 });
+      else warm();
+    }, 2_000);
     return () => {
       clearTimeout(timer);
       stop.abort();
