@@ -22,6 +22,12 @@ export const OFFLINE_READABLE_OPERATIONS: ReadonlySet<string> = new Set([
 /** The cache the GraphQL reads go to (separate from Workbox's precache, so each can be cleared). */
 export const GRAPHQL_CACHE = 'blk-graphql-v1';
 
+/**
+ * At most this many answers are kept; the oldest written go first. Region and programme lists
+ * are about 60; the rest is catalogue searches, each kept under its own text.
+ */
+export const MAX_ENTRIES = 300;
+
 /** How long a network answer is awaited before the kept one is shown instead (weak signal). */
 export const NETWORK_TIMEOUT_MS = 6_000;
 

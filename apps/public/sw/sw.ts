@@ -15,6 +15,7 @@ import {
   cacheableOperation,
   cacheKeyUrl,
   GRAPHQL_CACHE,
+  MAX_ENTRIES,
   NETWORK_TIMEOUT_MS,
 } from './graphql-cache';
 
@@ -47,7 +48,13 @@ async function graphqlRead(request: Request): Promise<Response> {
   const key = await cacheKeyUrl(self.location.origin, operation, lang, body);
   const cache = await caches.open(GRAPHQL_CACHE);
   const network = fetch(request).then(async (response) => {
-    if (response.ok) await cache.put(key, response.clone());
+    if (response.ok) {
+      // A rewritten entry moves to the end, so the front holds the least recently fetched.
+      await cache.put(key, response.clone());
+      const keys = await cache.keys();
+      for (const old of keys.slice(0, Math.max(0, keys.length - MAX_ENTRIES)))
+        await cache.delete(old);
+    }
     return response;
   });
   const kept = await cache.match(key);
