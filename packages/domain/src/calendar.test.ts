@@ -411,3 +411,42 @@ describe('addCalendarMonths', () => {
     );
   });
 });
+
+describe('the O(1) index agrees with a walk over the days', () => {
+  /** Random holiday sets around 2024..2027, weekends included, with runs of days off. */
+  const holidays = fc.uniqueArray(
+    fc.integer({ min: 0, max: 4 * 366 }).map((n) => addCalendarDays('2024-01-01', n)),
+    { maxLength: 120 },
+  );
+  const day = fc.integer({ min: -400, max: 5 * 366 }).map((n) => addCalendarDays('2024-01-01', n));
+  const walkIsWorking = (h: Set<string>, d: string) => {
+    const weekday = new Date(`${d}T00:00:00Z`).getUTCDay();
+    return weekday !== 0 && weekday !== 6 && !h.has(d);
+  };
+
+  it('isWorkingDay, countWorkingDays and addWorkingDays', () => {
+    fc.assert(
+      fc.property(holidays, day, fc.integer({ min: 0, max: 60 }), (list, start, n) => {
+        const c = createWorkingCalendar(list);
+        const h = new Set(list);
+        expect(isWorkingDay(c, start)).toBe(walkIsWorking(h, start));
+        // Walk: the n-th working day after `start` (n = 0: `start` or the next working day).
+        let d = start;
+        if (n === 0) while (!walkIsWorking(h, d)) d = addCalendarDays(d, 1);
+        for (let i = 0; i < n; i++) {
+          d = addCalendarDays(d, 1);
+          while (!walkIsWorking(h, d)) d = addCalendarDays(d, 1);
+        }
+        expect(toJakartaDate(addWorkingDays(c, morningOf(start), n))).toBe(d);
+        let count = 0;
+        for (let x = start; x <= d; x = addCalendarDays(x, 1)) if (walkIsWorking(h, x)) count++;
+        expect(countWorkingDays(c, start, d)).toBe(count);
+      }),
+    );
+  });
+});
+
+/** 09:30 WIB of a day. */
+function morningOf(d: string): Date {
+  return new Date(`${d}T09:30:00+07:00`);
+}

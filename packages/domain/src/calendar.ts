@@ -80,16 +80,96 @@ function weekdaysBefore(n: number): number {
   return weeks * 5 + Math.min(days - weeks * 7, 5);
 }
 
+/**
+ * The holidays of a calendar as day numbers, so every question is arithmetic (O(1)) instead of a
+ * walk over days or over the holiday list: per day of the years the holidays fall in, whether
+ * it is a weekday holiday, and how many weekday holidays come before it. Built once per
+ * calendar object (the holiday set is read-only) and kept beside it.
+ */
+interface CalendarIndex {
+  /** Day number of 1 January of the first holiday year; `end` is 31 December of the last. */
+  readonly base: number;
+  readonly end: number;
+  /** 1 where day `base + i` is a holiday falling on a weekday. */
+  readonly off: Uint8Array;
+  /** Weekday holidays with day numbers below `base + i` (length: days covered + 1). */
+  readonly before: Int32Array;
+}
+
+const INDEXES = new WeakMap<WorkingCalendar, CalendarIndex>();
+
+function indexOf(cal: WorkingCalendar): CalendarIndex {
+  const known = INDEXES.get(cal);
+  if (known) return known;
+  const days = [...cal.holidays].map(dayNumber);
+  const years = [...cal.holidays].map((d) => Number(d.slice(0, 4)));
+  const first = years.length ? Math.min(...years) : 1970;
+  const last = years.length ? Math.max(...years) : 1970;
+  const base = dayNumber(`${String(first).padStart(4, '0')}-01-01`);
+  const end = dayNumber(`${String(last).padStart(4, '0')}-12-31`);
+  const off = new Uint8Array(end - base + 1);
+  for (const n of days) {
+    const weekday = weekdayOf(n);
+    if (weekday !== 0 && weekday !== 6) off[n - base] = 1;
+  }
+  const before = new Int32Array(off.length + 1);
+  for (let i = 0; i < off.length; i++) before[i + 1] = (before[i] as number) + (off[i] as number);
+  const index = { base, end, off, before };
+  INDEXES.set(cal, index);
+  return index;
+}
+
+/** Weekday holidays with day numbers below `n`. */
+function holidaysBefore(index: CalendarIndex, n: number): number {
+  if (n <= index.base) return 0;
+  if (n > index.end) return index.before[index.off.length] as number;
+  return index.before[n - index.base] as number;
+}
+
+/** True when day number `n` is neither a weekend day nor a holiday. */
+function isWorkingDayNumber(cal: WorkingCalendar, n: number): boolean {
+  const weekday = weekdayOf(n);
+  if (weekday === 0 || weekday === 6) return false;
+  const index = indexOf(cal);
+  return n < index.base || n > index.end || index.off[n - index.base] === 0;
+}
+
+/** Working days with day numbers below `n` (from the epoch of {@link weekdaysBefore}). */
+function workingDaysBefore(cal: WorkingCalendar, n: number): number {
+  return weekdaysBefore(n) - holidaysBefore(indexOf(cal), n);
+}
+
 /** Working days with day numbers in [from, to]: weekdays minus weekday holidays, no walk. */
 function workingDaysIn(cal: WorkingCalendar, from: number, to: number): number {
   if (to < from) return 0;
-  let count = weekdaysBefore(to + 1) - weekdaysBefore(from);
-  for (const holiday of cal.holidays) {
-    const n = dayNumber(holiday);
-    const weekday = weekdayOf(n);
-    if (n >= from && n <= to && weekday !== 0 && weekday !== 6) count--;
+  return workingDaysBefore(cal, to + 1) - workingDaysBefore(cal, from);
+}
+
+/** The first working day number strictly after `n` (a RangeError past the calendar's range). */
+function nextWorkingDayNumber(cal: WorkingCalendar, n: number): number {
+  for (let m = n + 1; m <= n + MAX_DAY_WALK; m++) {
+    if (m > MAX_DAY) break;
+    if (isWorkingDayNumber(cal, m)) return m;
   }
-  return count;
+  throw new DateRangeError(`No working day within ${MAX_DAY_WALK} days after ${fromDayNumber(n)}`);
+}
+
+/**
+ * The `k`-th working day number after `n` (k >= 1), without walking the days: jump ahead by the
+ * working days still missing (a day adds at most one, so a jump never overshoots), then step
+ * back over the weekend or holidays that end the span.
+ */
+function nthWorkingDayAfter(cal: WorkingCalendar, n: number, k: number): number {
+  const goal = workingDaysBefore(cal, n + 1) + k;
+  let m = n + 1;
+  for (let have = workingDaysBefore(cal, m); have < goal; have = workingDaysBefore(cal, m)) {
+    m += goal - have;
+    if (m > MAX_DAY + 1 || m - n > 2 * MAX_DAY_WALK)
+      throw new DateRangeError(`${k} working days after ${fromDayNumber(n)} is too far`);
+  }
+  let day = m - 1;
+  while (!isWorkingDayNumber(cal, day)) day--;
+  return day;
 }
 
 /** The WIB day number an instant falls on (RangeError outside the calendar's range). */
@@ -167,18 +247,12 @@ export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
 
 /** True when the day is neither Saturday, Sunday nor a holiday of the calendar. */
 export function isWorkingDay(cal: WorkingCalendar, date: IsoDate): boolean {
-  const weekday = weekdayOf(dayNumber(date));
-  return weekday !== 0 && weekday !== 6 && !cal.holidays.has(date);
+  return isWorkingDayNumber(cal, dayNumber(date));
 }
 
 /** The first working day strictly after `date`. */
 export function nextWorkingDay(cal: WorkingCalendar, date: IsoDate): IsoDate {
-  const from = dayNumber(date);
-  for (let n = from + 1; n <= from + MAX_DAY_WALK; n++) {
-    const d = fromDayNumber(n);
-    if (isWorkingDay(cal, d)) return d;
-  }
-  throw new DateRangeError(`No working day within ${MAX_DAY_WALK} days after ${date}`);
+  return fromDayNumber(nextWorkingDayNumber(cal, dayNumber(date)));
 }
 
 /** Number of working days from `start` to `end`, both included (0 when end < start). */
@@ -196,10 +270,7 @@ export function listWorkingDays(cal: WorkingCalendar, start: IsoDate, end: IsoDa
   if (to - from >= MAX_DAY_WALK)
     throw new DateRangeError(`Range ${start}..${end} is longer than ${MAX_DAY_WALK} days`);
   const days: IsoDate[] = [];
-  for (let n = from; n <= to; n++) {
-    const d = fromDayNumber(n);
-    if (isWorkingDay(cal, d)) days.push(d);
-  }
+  for (let n = from; n <= to; n++) if (isWorkingDayNumber(cal, n)) days.push(fromDayNumber(n));
   return days;
 }
 
@@ -211,10 +282,14 @@ export function listWorkingDays(cal: WorkingCalendar, start: IsoDate, end: IsoDa
 export function addWorkingDays(cal: WorkingCalendar, from: Date, days: number): Date {
   if (!Number.isInteger(days) || days < 0) throw new RangeError(`Invalid working days: ${days}`);
   if (days > MAX_DAY_WALK) throw new DateRangeError(`${days} working days is too far`);
-  let d = toJakartaDate(from);
-  if (days === 0 && !isWorkingDay(cal, d)) d = nextWorkingDay(cal, d);
-  for (let i = 0; i < days; i++) d = nextWorkingDay(cal, d);
-  return endOfJakartaDay(d);
+  const d = jakartaDayNumber(from);
+  const due =
+    days > 0
+      ? nthWorkingDayAfter(cal, d, days)
+      : isWorkingDayNumber(cal, d)
+        ? d
+        : nextWorkingDayNumber(cal, d);
+  return endOfJakartaDay(fromDayNumber(due));
 }
 
 /**
@@ -233,7 +308,7 @@ function overlapOnWorkingDays(
   const last = jakartaDayNumber(to);
   /** How much of [from, to) falls in the window of one day, if it is a working day. */
   const onDay = (n: number): number => {
-    if (!isWorkingDay(cal, fromDayNumber(n))) return 0;
+    if (!isWorkingDayNumber(cal, n)) return 0;
     const dayStart = n * DAY - WIB_OFFSET;
     const start = Math.max(from.getTime(), dayStart + windowStart);
     const end = Math.min(to.getTime(), dayStart + windowEnd);
@@ -268,19 +343,19 @@ export function workingHoursBetween(cal: WorkingCalendar, from: Date, to: Date):
 export function addWorkingHours(cal: WorkingCalendar, from: Date, hours: number): Date {
   if (!Number.isFinite(hours) || hours < 0) throw new RangeError(`Invalid working hours: ${hours}`);
   let remaining = Math.round(hours * HOUR);
-  let day = toJakartaDate(from);
+  let day = jakartaDayNumber(from);
   let cursor = from.getTime();
   for (let walked = 0; walked <= MAX_DAY_WALK; walked++) {
-    const dayStart = startOfJakartaDay(day).getTime();
+    const dayStart = day * DAY - WIB_OFFSET;
     const open = dayStart + cal.officeStartHour * HOUR;
     const close = dayStart + cal.officeEndHour * HOUR;
-    if (isWorkingDay(cal, day) && cursor < close) {
+    if (isWorkingDayNumber(cal, day) && cursor < close) {
       cursor = Math.max(cursor, open);
       if (cursor + remaining <= close) return new Date(cursor + remaining);
       remaining -= close - cursor;
     }
-    day = nextWorkingDay(cal, day);
-    cursor = startOfJakartaDay(day).getTime();
+    day = nextWorkingDayNumber(cal, day);
+    cursor = day * DAY - WIB_OFFSET;
   }
   throw new DateRangeError(`${hours} working hours reach beyond ${MAX_DAY_WALK} days`);
 }

@@ -13,6 +13,7 @@ export * from './inputs/holiday';
 export * from './inputs/instructor';
 export * from './inputs/participant';
 export * from './inputs/programme';
+export * from './inputs/request-filter';
 export * from './inputs/requester-answer';
 export * from './inputs/schedule';
 export * from './inputs/service-standard';

@@ -261,3 +261,41 @@ export function slaCompliance(
     completedRequests: completions.length,
   };
 }
+
+/**
+ * What a request stores about its current step, maintained in the same transaction as each
+ * transition (`progressAfter`): enough to answer the list's SLA without its history.
+ */
+export interface StoredProgress {
+  readonly state: string;
+  readonly stepStartedAt: Date;
+  readonly stepDueAt: Date | null;
+}
+
+/**
+ * SLA of the current step from the stored columns, in O(1): the same result as the last entry
+ * of {@link evaluateRequestSla} over the whole history (a property test holds them equal), or
+ * null when the request is at an end step.
+ */
+export function currentStepSla(
+  def: SopDefinition,
+  stored: StoredProgress,
+  options: SlaOptions,
+): StepSla | null {
+  const step = findStep(def, stored.state);
+  if (!step || step.kind === 'end') return null;
+  const standard = step.timeStandard ?? null;
+  const dueAt = stored.stepDueAt;
+  const base = {
+    stepKey: stored.state,
+    role: step.role,
+    startedAt: stored.stepStartedAt,
+    endedAt: null,
+    standard,
+    dueAt,
+    workingDaysTaken: workingDaysBetween(options.calendar, stored.stepStartedAt, options.now),
+  };
+  return standard && dueAt
+    ? { ...base, ...runningStatus(standard, stored.stepStartedAt, dueAt, options) }
+    : { ...base, status: 'running' };
+}

@@ -412,3 +412,23 @@ export function checkInputValues(
   }
   return { values, reasons };
 }
+
+/**
+ * The columns a request stores about its current step after an accepted transition: the new
+ * step, when it started, its deadline and, at an end step, when the request closed. Written in
+ * the transition's own database transaction (packages/db `recordTransition`), they let lists
+ * answer the step's name and SLA without the history (`currentStepSla`).
+ */
+export function progressAfter(
+  def: SopDefinition,
+  event: Pick<TransitionEvent, 'toState' | 'at'>,
+  deadline: Date | null,
+): { state: string; stepStartedAt: Date; stepDueAt: Date | null; closedAt: Date | null } {
+  const ends = findStep(def, event.toState)?.kind === 'end';
+  return {
+    state: event.toState,
+    stepStartedAt: event.at,
+    stepDueAt: ends ? null : deadline,
+    closedAt: ends ? event.at : null,
+  };
+}

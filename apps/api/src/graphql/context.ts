@@ -31,7 +31,7 @@ export interface Context {
   userAgent: string | null;
   /** The clock; tests move it. */
   now(): Date;
-  /** The working-day calendar from the holiday table, loaded once per request. */
+  /** The working-day calendar from the holiday table, cached per process until holidays change. */
   calendar(): Promise<WorkingCalendar>;
   /** Sets or clears the session cookie (HTTP only; a no-op in executeOperation tests). */
   setSessionCookie(token: string | null, expiresAt?: Date): void;
@@ -43,12 +43,36 @@ export async function loadCalendar(prisma: PrismaClient): Promise<WorkingCalenda
   return createWorkingCalendar(days.map((d) => d.date.toISOString().slice(0, 10)));
 }
 
+/**
+ * How long a process trusts its cached calendar. Holiday changes made through this process
+ * clear it at once ({@link forgetCalendar}); another API process sees them within this time.
+ */
+const CALENDAR_TTL_MS = 60_000;
+const calendars = new WeakMap<PrismaClient, { calendar: Promise<WorkingCalendar>; at: number }>();
+
+/** The calendar of a database, loaded once and kept until holidays change (or the TTL ends). */
+export function cachedCalendar(prisma: PrismaClient): Promise<WorkingCalendar> {
+  const known = calendars.get(prisma);
+  if (known && Date.now() - known.at < CALENDAR_TTL_MS) return known.calendar;
+  const calendar = loadCalendar(prisma);
+  const entry = { calendar, at: Date.now() };
+  calendars.set(prisma, entry);
+  calendar.catch(() => {
+    if (calendars.get(prisma) === entry) calendars.delete(prisma);
+  });
+  return calendar;
+}
+
+/** Drops the cached calendar after a holiday was added, changed or removed. */
+export function forgetCalendar(prisma: PrismaClient): void {
+  calendars.delete(prisma);
+}
+
 /** Builds a context; HTTP fills in the viewer, tests may pass their own. */
 export function createContext(
   db: Database,
   init: Partial<Omit<Context, 'db' | 'prisma' | 'calendar'>> = {},
 ): Context {
-  let calendar: Promise<WorkingCalendar> | undefined;
   return {
     db,
     prisma: db.prisma,
@@ -58,10 +82,7 @@ export function createContext(
     ip: init.ip ?? '127.0.0.1',
     userAgent: init.userAgent ?? null,
     now: init.now ?? (() => new Date()),
-    calendar: () => {
-      calendar ??= loadCalendar(db.prisma);
-      return calendar;
-    },
+    calendar: () => cachedCalendar(db.prisma),
     setSessionCookie: init.setSessionCookie ?? (() => {}),
   };
 }

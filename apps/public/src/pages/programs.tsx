@@ -18,7 +18,7 @@ const KejuruanQuery = graphql(`
   }
 `);
 
-const ProgramsQuery = graphql(`
+export const ProgramsQuery = graphql(`
   query Programs_List($first: Int!, $after: String, $search: String, $kejuruan: String, $maxDays: Int) {
     programs(first: $first, after: $after, search: $search, kejuruan: $kejuruan, maxDays: $maxDays) {
       edges {

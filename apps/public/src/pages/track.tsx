@@ -54,7 +54,7 @@ export const TrackPage_TrackedTrainingRequestFragment = graphql(
   [RequesterTask_TrackedTrainingRequestFragment],
 );
 
-const TrackQuery = graphql(
+export const TrackQuery = graphql(
   `
   query Track_Load($trackingCode: String!, $accessToken: String, $phone: String) {
     trackTrainingRequest(trackingCode: $trackingCode, accessToken: $accessToken, phone: $phone) {

@@ -1,5 +1,5 @@
 import { PRIVACY_NOTICE_VERSION, type TrainingRequestInput } from '@blk/domain';
-import { findStep, type SopDefinition, type TransitionEvent } from '@blk/sop';
+import { progressAfter, type SopDefinition, type TransitionEvent } from '@blk/sop';
 import type { Prisma } from '../generated/prisma/client';
 
 /** A Prisma client or an interactive transaction; every write here runs inside one. */
@@ -141,15 +141,12 @@ export async function recordTransition(
   },
 ): Promise<{ version: number }> {
   const { event } = args;
-  const ends = findStep(args.definition, event.toState)?.kind === 'end';
+  // The stored progress (step, start, deadline, closing) that lists read instead of the history.
   const updated = await tx.trainingRequest.updateMany({
     where: { id: args.requestId, version: args.expectedVersion },
     data: {
-      state: event.toState,
-      stepStartedAt: event.at,
-      stepDueAt: args.deadline,
+      ...progressAfter(args.definition, event, args.deadline),
       version: { increment: 1 },
-      closedAt: ends ? event.at : null,
     },
   });
   if (updated.count !== 1)

@@ -22,7 +22,7 @@ import { useI18n } from '../../lib/i18n';
 import { localizedError } from '../action-form/action-schema';
 import { useViewer, ViewerQuery } from './viewer';
 
-const LoginMutation = graphql(`
+export const LoginMutation = graphql(`
   mutation Login_SignIn($input: LoginInput!) {
     login(input: $input) {
       __typename

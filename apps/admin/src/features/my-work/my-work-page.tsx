@@ -12,7 +12,7 @@ import { AttentionPanel } from './attention-panel';
 
 const PAGE = 25;
 
-const MyWorkQuery = graphql(`
+export const MyWorkQuery = graphql(`
   query MyWork_List($first: Int!, $after: String) {
     myWork(first: $first, after: $after) {
       edges {

@@ -1,16 +1,18 @@
-import { REQUESTER_TYPES, type RequesterType } from '@blk/domain';
+import {
+  lenientRequestFilter,
+  REQUEST_FILTER_PARAMS,
+  type RequestFilter,
+  requestFilterToParams,
+} from '@blk/domain';
 
-/** The request list's filters, as kept in the page's URL (so a view can be shared). */
-export interface RequestFilters {
-  state?: string;
-  region?: string;
-  program?: string;
-  type?: RequesterType;
-  from?: string;
-  to?: string;
-  overdue?: boolean;
-  q?: string;
-}
+/**
+ * The request list's filters, kept in the page's URL (so a view can be shared): the shared
+ * schema of packages/domain, which the list query, the export and the API read as well.
+ */
+export type RequestFilters = RequestFilter;
+
+/** URL parameter of each filter (`state`, `region`, `q`, ...). */
+export const FILTER_PARAM = REQUEST_FILTER_PARAMS;
 
 export type RequestSort = 'SUBMITTED_NEWEST' | 'SUBMITTED_OLDEST' | 'DUE_SOONEST';
 export const SORTS: readonly RequestSort[] = [
@@ -19,54 +21,30 @@ export const SORTS: readonly RequestSort[] = [
   'DUE_SOONEST',
 ];
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
+/** The filters of the URL; a value the schema refuses (a mistyped date) is left out. */
 export function filtersFromParams(params: URLSearchParams): RequestFilters {
-  const get = (k: string) => params.get(k)?.trim() || undefined;
-  const type = get('type');
-  const from = get('from');
-  const to = get('to');
-  return {
-    state: get('state'),
-    region: get('region'),
-    program: get('program'),
-    type: REQUESTER_TYPES.find((t) => t === type),
-    from: from && ISO_DATE.test(from) ? from : undefined,
-    to: to && ISO_DATE.test(to) ? to : undefined,
-    overdue: params.get('overdue') === 'true' || undefined,
-    q: get('q'),
-  };
+  return lenientRequestFilter(params);
 }
 
 export function sortFromParams(params: URLSearchParams): RequestSort {
   return SORTS.find((s) => s === params.get('sort')) ?? 'SUBMITTED_NEWEST';
 }
 
-/** The `filter` argument of `trainingRequests`. */
+/** The `filter` argument of `trainingRequests`: the same fields, absent ones as null. */
 export function toGraphqlFilter(f: RequestFilters) {
   return {
-    states: f.state ? [f.state] : null,
-    regionPrefix: f.region ?? null,
-    programId: f.program ?? null,
-    requesterTypes: f.type ? [f.type] : null,
-    submittedFrom: f.from ?? null,
-    submittedTo: f.to ?? null,
-    overdueOnly: f.overdue ?? null,
-    search: f.q ?? null,
+    states: f.states ?? null,
+    regionPrefix: f.regionPrefix ?? null,
+    programId: f.programId ?? null,
+    requesterTypes: f.requesterTypes ?? null,
+    submittedFrom: f.submittedFrom ?? null,
+    submittedTo: f.submittedTo ?? null,
+    overdueOnly: f.overdueOnly ?? null,
+    search: f.search ?? null,
   };
 }
 
 /** The query string of `/exports/requests.csv|xlsx` for the same filters. */
 export function toExportQuery(f: RequestFilters): string {
-  const q = new URLSearchParams();
-  if (f.state) q.set('state', f.state);
-  if (f.region) q.set('regionPrefix', f.region);
-  if (f.program) q.set('programId', f.program);
-  if (f.type) q.set('requesterType', f.type);
-  if (f.from) q.set('from', f.from);
-  if (f.to) q.set('to', f.to);
-  if (f.overdue) q.set('overdue', 'true');
-  if (f.q) q.set('q', f.q);
-  const s = q.toString();
-  return s ? `?${s}` : '';
+  return requestFilterToParams(f);
 }

@@ -30,6 +30,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import {
+  FILTER_PARAM,
   filtersFromParams,
   type RequestSort,
   sortFromParams,
@@ -39,7 +40,7 @@ import {
 
 const PAGE = 25;
 
-const RequestsQuery = graphql(`
+export const RequestsQuery = graphql(`
   query Requests_List(
     $first: Int!
     $after: String
@@ -135,7 +136,7 @@ export default function RequestsPage() {
   const filters = useMemo(() => filtersFromParams(params), [params]);
   const sort = sortFromParams(params);
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const [search, setSearch] = useState(filters.q ?? '');
+  const [search, setSearch] = useState(filters.search ?? '');
   const after = cursors[cursors.length - 1] ?? null;
 
   const [{ data, fetching, error }] = useQuery({
@@ -259,7 +260,7 @@ export default function RequestsPage() {
 
   const applySearch = (e: FormEvent) => {
     e.preventDefault();
-    setParam('q', search.trim() || undefined);
+    setParam(FILTER_PARAM.search, search.trim() || undefined);
   };
 
   return (
@@ -297,20 +298,22 @@ export default function RequestsPage() {
               value={search}
               onChange={(e) => setSearch(e.currentTarget.value)}
               onBlur={() =>
-                (search.trim() || undefined) !== filters.q &&
-                setParam('q', search.trim() || undefined)
+                (search.trim() || undefined) !== filters.search &&
+                setParam(FILTER_PARAM.search, search.trim() || undefined)
               }
             />
             <NativeSelect
               label={t('filters.state')}
-              value={filters.state ?? ''}
-              onChange={(e) => setParam('state', e.currentTarget.value || undefined)}
+              value={filters.states?.[0] ?? ''}
+              onChange={(e) => setParam(FILTER_PARAM.states, e.currentTarget.value || undefined)}
               data={[{ value: '', label: t('filters.all') }, ...stateOptions]}
             />
             <NativeSelect
               label={t('filters.region')}
-              value={filters.region ?? ''}
-              onChange={(e) => setParam('region', e.currentTarget.value || undefined)}
+              value={filters.regionPrefix ?? ''}
+              onChange={(e) =>
+                setParam(FILTER_PARAM.regionPrefix, e.currentTarget.value || undefined)
+              }
               data={[
                 { value: '', label: t('filters.all') },
                 ...(options?.regions ?? []).map((r) => ({ value: r.code, label: r.name })),
@@ -318,8 +321,8 @@ export default function RequestsPage() {
             />
             <NativeSelect
               label={t('filters.program')}
-              value={filters.program ?? ''}
-              onChange={(e) => setParam('program', e.currentTarget.value || undefined)}
+              value={filters.programId ?? ''}
+              onChange={(e) => setParam(FILTER_PARAM.programId, e.currentTarget.value || undefined)}
               data={[
                 { value: '', label: t('filters.all') },
                 ...(options?.programs.edges ?? []).map((e) => ({
@@ -330,8 +333,10 @@ export default function RequestsPage() {
             />
             <NativeSelect
               label={t('filters.requesterType')}
-              value={filters.type ?? ''}
-              onChange={(e) => setParam('type', e.currentTarget.value || undefined)}
+              value={filters.requesterTypes?.[0] ?? ''}
+              onChange={(e) =>
+                setParam(FILTER_PARAM.requesterTypes, e.currentTarget.value || undefined)
+              }
               data={[
                 { value: '', label: t('filters.all') },
                 ...REQUESTER_TYPES.map((type) => ({
@@ -343,20 +348,26 @@ export default function RequestsPage() {
             <TextInput
               type="date"
               label={t('filters.from')}
-              value={filters.from ?? ''}
-              onChange={(e) => setParam('from', e.currentTarget.value || undefined)}
+              value={filters.submittedFrom ?? ''}
+              onChange={(e) =>
+                setParam(FILTER_PARAM.submittedFrom, e.currentTarget.value || undefined)
+              }
             />
             <TextInput
               type="date"
               label={t('filters.to')}
-              value={filters.to ?? ''}
-              onChange={(e) => setParam('to', e.currentTarget.value || undefined)}
+              value={filters.submittedTo ?? ''}
+              onChange={(e) =>
+                setParam(FILTER_PARAM.submittedTo, e.currentTarget.value || undefined)
+              }
             />
             <Stack justify="flex-end" gap="xs">
               <Checkbox
                 label={t('filters.overdue')}
-                checked={filters.overdue === true}
-                onChange={(e) => setParam('overdue', e.currentTarget.checked ? 'true' : undefined)}
+                checked={filters.overdueOnly === true}
+                onChange={(e) =>
+                  setParam(FILTER_PARAM.overdueOnly, e.currentTarget.checked ? 'true' : undefined)
+                }
               />
               <Group gap="xs">
                 <Button type="submit" size="xs">

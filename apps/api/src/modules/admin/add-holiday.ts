@@ -1,5 +1,5 @@
 import type { HolidayInput } from '@blk/domain';
-import type { Context } from '../../graphql/context';
+import { type Context, forgetCalendar } from '../../graphql/context';
 import { invalidField } from '../../graphql/validate';
 import { recordAudit } from '../audit/audit';
 import { dateColumn } from './date-column';
@@ -52,5 +52,5 @@ export function addHoliday(ctx: Context, entry: HolidayEntry) {
       });
       return holiday;
     }),
-  );
+  ).finally(() => forgetCalendar(ctx.prisma));
 }

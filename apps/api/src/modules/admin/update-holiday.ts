@@ -1,5 +1,5 @@
 import type { HolidayInput } from '@blk/domain';
-import type { Context } from '../../graphql/context';
+import { type Context, forgetCalendar } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
 import { recordAudit } from '../audit/audit';
 import { assertDayOffAllowed, holidayAuditData } from './add-holiday';
@@ -12,29 +12,31 @@ import { dateColumn } from './date-column';
  */
 export function updateHoliday(ctx: Context, input: HolidayInput, isDayOff: boolean | undefined) {
   const date = dateColumn(input.date);
-  return ctx.prisma.$transaction(async (tx) => {
-    const existing = await tx.holiday.findUnique({ where: { date } });
-    if (!existing) throw notFound('holiday');
-    const entry = {
-      ...input,
-      isDayOff: isDayOff ?? (input.kind === 'libur_nasional' || existing.isDayOff),
-    };
-    assertDayOffAllowed(ctx, entry);
-    const holiday = await tx.holiday.update({
-      where: { date },
-      data: {
-        name: entry.name,
-        kind: entry.kind,
-        basis: entry.basis ?? null,
-        isDayOff: entry.isDayOff,
-      },
-    });
-    await recordAudit(tx, ctx, {
-      action: 'holiday.update',
-      entityType: 'Holiday',
-      entityId: input.date,
-      data: holidayAuditData(entry),
-    });
-    return holiday;
-  });
+  return ctx.prisma
+    .$transaction(async (tx) => {
+      const existing = await tx.holiday.findUnique({ where: { date } });
+      if (!existing) throw notFound('holiday');
+      const entry = {
+        ...input,
+        isDayOff: isDayOff ?? (input.kind === 'libur_nasional' || existing.isDayOff),
+      };
+      assertDayOffAllowed(ctx, entry);
+      const holiday = await tx.holiday.update({
+        where: { date },
+        data: {
+          name: entry.name,
+          kind: entry.kind,
+          basis: entry.basis ?? null,
+          isDayOff: entry.isDayOff,
+        },
+      });
+      await recordAudit(tx, ctx, {
+        action: 'holiday.update',
+        entityType: 'Holiday',
+        entityId: input.date,
+        data: holidayAuditData(entry),
+      });
+      return holiday;
+    })
+    .finally(() => forgetCalendar(ctx.prisma));
 }

@@ -1,97 +1,19 @@
-import type { Prisma } from '@blk/db';
 import {
-  endOfJakartaDay,
   formatTrackingCode,
-  isoDateSchema,
-  optional,
   REQUESTER_TYPE_LABELS,
-  REQUESTER_TYPES,
-  startOfJakartaDay,
+  type RequestFilter,
   toJakartaDate,
 } from '@blk/domain';
-import { findStep, localize, type SopDefinition } from '@blk/sop';
-import { z } from 'zod';
+import { findStep, localize } from '@blk/sop';
 import type { Context } from '../../graphql/context';
 import { policyAllows } from '../auth/policy';
 import { visibleRequests } from '../workflow/access';
+import { REQUEST_ORDERS, requestWhere } from '../workflow/request-filters';
+import { sopDefinitionOf } from '../workflow/sop-definitions';
 import type { Table } from './tables';
 
 /** Most rows one download holds; narrower filters get the rest. */
 export const EXPORT_ROW_LIMIT = 10_000;
-
-const booleanParam = z.enum(['true', 'false']).transform((v) => v === 'true');
-
-/**
- * Filters of the staff request list, with the names the `trainingRequests` query uses. Query
- * strings carry only text, so `overdue` is "true" or "false".
- */
-export const requestExportFilterSchema = z
-  .strictObject({
-    state: optional(z.string().trim().max(64)),
-    regionPrefix: optional(
-      z
-        .string()
-        .trim()
-        .regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, 'region.invalid_code'),
-    ),
-    programId: optional(z.uuid({ error: 'common.invalid_id' })),
-    requesterType: optional(z.enum(REQUESTER_TYPES)),
-    from: optional(isoDateSchema),
-    to: optional(isoDateSchema),
-    overdue: optional(booleanParam),
-    q: optional(z.string().trim().max(100)),
-  })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, {
-    message: 'date.end_before_start',
-    path: ['to'],
-  });
-export type RequestExportFilter = z.output<typeof requestExportFilterSchema>;
-
-/** The Prisma filter for the list filters; `q` searches contact names only when `searchContact`. */
-export function requestWhere(
-  f: RequestExportFilter,
-  now: Date,
-  searchContact = true,
-): Prisma.TrainingRequestWhereInput {
-  const q = f.q?.replace(/-/g, '');
-  return {
-    ...(f.state ? { state: f.state } : {}),
-    ...(f.regionPrefix ? { regionCode: { startsWith: f.regionPrefix } } : {}),
-    ...(f.programId ? { programId: f.programId } : {}),
-    ...(f.requesterType ? { requester: { type: f.requesterType } } : {}),
-    ...(f.from || f.to
-      ? {
-          submittedAt: {
-            ...(f.from ? { gte: startOfJakartaDay(f.from) } : {}),
-            ...(f.to ? { lte: endOfJakartaDay(f.to) } : {}),
-          },
-        }
-      : {}),
-    ...(f.overdue === true ? { closedAt: null, stepDueAt: { lt: now } } : {}),
-    ...(f.overdue === false
-      ? { OR: [{ closedAt: { not: null } }, { stepDueAt: null }, { stepDueAt: { gte: now } }] }
-      : {}),
-    ...(f.q
-      ? {
-          AND: [
-            {
-              OR: [
-                { trackingCode: { contains: (q ?? '').toUpperCase() } },
-                { requester: { organizationName: { contains: f.q, mode: 'insensitive' } } },
-                ...(searchContact
-                  ? [
-                      {
-                        requester: { contactName: { contains: f.q, mode: 'insensitive' as const } },
-                      },
-                    ]
-                  : []),
-              ],
-            },
-          ],
-        }
-      : {}),
-  };
-}
 
 const wib = (d: Date | null) =>
   d
@@ -103,15 +25,13 @@ const wib = (d: Date | null) =>
  * follows the access policy like the list on screen: an instructor gets only the requests of
  * their own classes, and the contact person only for roles that see it.
  */
-export async function requestExportTable(
-  ctx: Context,
-  filter: RequestExportFilter,
-): Promise<Table> {
+export async function requestExportTable(ctx: Context, filter: RequestFilter): Promise<Table> {
   const now = ctx.now();
   const showContact = policyAllows(ctx.viewer, 'Requester.contactName');
   const requests = await ctx.prisma.trainingRequest.findMany({
-    where: { AND: [requestWhere(filter, now, showContact), visibleRequests(ctx)] },
-    orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }],
+    // The list's own condition and order (workflow/request-filters.ts): the same rows.
+    where: { AND: [await requestWhere(ctx, filter), visibleRequests(ctx)] },
+    orderBy: [...REQUEST_ORDERS.SUBMITTED_NEWEST],
     take: EXPORT_ROW_LIMIT,
     include: {
       requester: { select: { type: true, organizationName: true, contactName: true } },
@@ -119,9 +39,15 @@ export async function requestExportTable(
       region: {
         select: { name: true, parent: { select: { parent: { select: { name: true } } } } },
       },
-      sopVersion: { select: { definition: true } },
     },
   });
+  const definitions = new Map(
+    await Promise.all(
+      [...new Set(requests.map((r) => r.sopVersionId))].map(
+        async (id) => [id, await sopDefinitionOf(ctx, id)] as const,
+      ),
+    ),
+  );
   return {
     name: 'Permohonan',
     headers: [
@@ -140,7 +66,8 @@ export async function requestExportTable(
       'Selesai (WIB)',
     ],
     rows: requests.map((r) => {
-      const step = findStep(r.sopVersion.definition as unknown as SopDefinition, r.state);
+      const def = definitions.get(r.sopVersionId);
+      const step = def ? findStep(def, r.state) : undefined;
       const overdue = !r.closedAt && r.stepDueAt !== null && r.stepDueAt < now;
       return [
         formatTrackingCode(r.trackingCode),

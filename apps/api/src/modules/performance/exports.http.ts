@@ -1,5 +1,12 @@
 import type { Database } from '@blk/db';
-import { errorMessage, type LocalizedIssue, parseInput, toJakartaDate } from '@blk/domain';
+import {
+  errorMessage,
+  type LocalizedIssue,
+  parseInput,
+  requestFilterFromParams,
+  requestFilterSchema,
+  toJakartaDate,
+} from '@blk/domain';
 import { type Response, Router } from 'express';
 import { createContext } from '../../graphql/context';
 import { requestLang } from '../../http/graphql';
@@ -7,7 +14,7 @@ import { roleCan } from '../auth/capabilities';
 import { resolveViewer } from '../auth/sessions';
 import { route, sendError } from '../sop/documents.http';
 import { computePerformance, performanceQuerySchema } from './compute-performance';
-import { requestExportFilterSchema, requestExportTable } from './export-requests';
+import { requestExportTable } from './export-requests';
 import { performanceTables } from './performance-tables';
 import { type Table, toCsv, toXlsx } from './tables';
 
@@ -72,7 +79,9 @@ export function exportsRouter(db: Database): Router {
         const report = await computePerformance(ctx, parsed.data);
         await sendTables(res, performanceTables(report), `kinerja-${from}-${to}`, format);
       } else {
-        const parsed = parseInput(requestExportFilterSchema, req.query, lang);
+        // The list's filter schema and query-string names (the admin's "export this view").
+        const params = new URL(req.originalUrl, 'http://export').searchParams;
+        const parsed = parseInput(requestFilterSchema, requestFilterFromParams(params), lang);
         if (!parsed.ok) return invalid(parsed.issues);
         const table = await requestExportTable(ctx, parsed.data);
         await sendTables(res, [table], `permohonan-${toJakartaDate(ctx.now())}`, format);

@@ -1,8 +1,9 @@
-import type { Prisma, RequestEvent as RequestEventRow } from '@blk/db';
+import type { Prisma } from '@blk/db';
 import { formatTrackingCode, message } from '@blk/domain';
 import {
   actionsOf,
   availableActions,
+  currentStepSla,
   evaluateRequestSla,
   findStep,
   type InputSpec,
@@ -13,13 +14,15 @@ import {
   type StepSla,
   type TimeStandard,
 } from '@blk/sop';
+import DataLoader from 'dataloader';
 import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
 import { Region } from '../catalogue/catalogue';
 import { requestHistory } from '../requests/request-history';
 import { RequesterTypeEnum } from '../requests/submit.graphql';
-import { ASSIGNMENT_ORDER, isoDay, sopDefinition, stepName } from './access';
+import { ASSIGNMENT_ORDER, isoDay, stepName } from './access';
+import { sopDefinitionOf } from './sop-definitions';
 
 const SLA_STATUSES = ['on_time', 'due_soon', 'late', 'running'] as const satisfies SlaStatus[];
 const SLA_STATUS_DESCRIPTIONS: Record<SlaStatus, string> = {
@@ -88,9 +91,10 @@ const StepSlaRef = builder.objectRef<StepSla>('StepSla').implement({
   }),
 });
 
+/** The current step's SLA from the stored columns; every step's only when `steps` is asked. */
 interface RequestSla {
+  requestId: string;
   current: StepSla | null;
-  steps: StepSla[];
 }
 
 const RequestSlaRef = builder.objectRef<RequestSla>('RequestSla').implement({
@@ -121,7 +125,7 @@ const RequestSlaRef = builder.objectRef<RequestSla>('RequestSla').implement({
     steps: t.field({
       type: [StepSlaRef],
       description: 'Every step visit, in order (end steps are not measured).',
-      resolve: (s) => s.steps,
+      resolve: (s, _args, ctx) => slaSteps(ctx, s.requestId),
     }),
   }),
 });
@@ -292,10 +296,10 @@ export const RequestEvent = builder.prismaObject('RequestEvent', {
       select: {
         action: true,
         fromState: true,
-        request: { select: { sopVersion: { select: { definition: true } } } },
+        request: { select: { sopVersionId: true } },
       },
-      resolve: (e, _args, ctx) =>
-        actionLabel(sopDefinition(e.request.sopVersion.definition), e.fromState, e.action, ctx),
+      resolve: async (e, _args, ctx) =>
+        actionLabel(await sopDefinitionOf(ctx, e.request.sopVersionId), e.fromState, e.action, ctx),
     }),
     fromState: t.exposeString('fromState', { nullable: true, description: 'Step before.' }),
     fromStepName: t.string({
@@ -303,20 +307,20 @@ export const RequestEvent = builder.prismaObject('RequestEvent', {
       description: 'Name of the step before.',
       select: {
         fromState: true,
-        request: { select: { sopVersion: { select: { definition: true } } } },
+        request: { select: { sopVersionId: true } },
       },
-      resolve: (e, _args, ctx) =>
-        stepName(sopDefinition(e.request.sopVersion.definition), e.fromState, ctx),
+      resolve: async (e, _args, ctx) =>
+        stepName(await sopDefinitionOf(ctx, e.request.sopVersionId), e.fromState, ctx),
     }),
     toState: t.exposeString('toState', { description: 'Step after.' }),
     toStepName: t.string({
       description: 'Name of the step after.',
       select: {
         toState: true,
-        request: { select: { sopVersion: { select: { definition: true } } } },
+        request: { select: { sopVersionId: true } },
       },
-      resolve: (e, _args, ctx) =>
-        stepName(sopDefinition(e.request.sopVersion.definition), e.toState, ctx) ?? e.toState,
+      resolve: async (e, _args, ctx) =>
+        stepName(await sopDefinitionOf(ctx, e.request.sopVersionId), e.toState, ctx) ?? e.toState,
     }),
     inputs: t.expose('inputs', {
       type: 'JSON',
@@ -415,24 +419,10 @@ export const SiteAssessment = builder.prismaObject('SiteAssessment', {
   }),
 });
 
-/** The columns the SLA, step and action fields need, loaded with the page in constant queries. */
-const workflowSelect = {
+/** The columns the action fields need (no history), loaded with the page in constant queries. */
+const actionSelect = {
   state: true,
-  submittedAt: true,
-  stepStartedAt: true,
-  sopVersion: { select: { definition: true } },
-  events: {
-    select: {
-      action: true,
-      fromState: true,
-      toState: true,
-      at: true,
-      actorType: true,
-      actorStaffId: true,
-      inputs: true,
-    },
-    orderBy: { seq: 'asc' },
-  },
+  sopVersionId: true,
   // Same arguments as the `schedules` relation field, so Pothos merges both into one load.
   schedules: {
     orderBy: { createdAt: 'desc' },
@@ -445,14 +435,9 @@ const workflowSelect = {
   },
 } as const;
 
-type WorkflowRow = {
+type ActionRow = {
   state: string;
-  submittedAt: Date;
-  sopVersion: { definition: Prisma.JsonValue };
-  events: Pick<
-    RequestEventRow,
-    'action' | 'fromState' | 'toState' | 'at' | 'actorType' | 'actorStaffId' | 'inputs'
-  >[];
+  sopVersionId: string;
   schedules: {
     startDate: Date;
     endDate: Date;
@@ -462,7 +447,7 @@ type WorkflowRow = {
 };
 
 /** True when the viewer is an instructor assigned to the request's current schedule. */
-function viewerAssigned(row: WorkflowRow, ctx: Context): boolean {
+function viewerAssigned(row: ActionRow, ctx: Context): boolean {
   const instructorId = ctx.viewer.kind === 'staff' ? ctx.viewer.user.instructorId : null;
   return (
     instructorId !== null &&
@@ -472,9 +457,9 @@ function viewerAssigned(row: WorkflowRow, ctx: Context): boolean {
   );
 }
 
-function actionsFor(row: WorkflowRow, ctx: Context): ActionView[] {
+async function actionsFor(row: ActionRow, ctx: Context): Promise<ActionView[]> {
   if (ctx.viewer.kind !== 'staff') return [];
-  const def = sopDefinition(row.sopVersion.definition);
+  const def = await sopDefinitionOf(ctx, row.sopVersionId);
   const user = ctx.viewer.user;
   const assigned = viewerAssigned(row, ctx);
   return availableActions(def, row.state, {
@@ -495,12 +480,83 @@ function actionsFor(row: WorkflowRow, ctx: Context): ActionView[] {
     }));
 }
 
-/** SLA of a request from its stored events, under its own SOP version. */
-export async function requestSla(row: WorkflowRow, ctx: Context): Promise<RequestSla> {
-  const def = sopDefinition(row.sopVersion.definition);
-  const schedule = row.schedules.find((s) => s.cancelledAt === null);
+/** The stored columns the list's SLA reads (kept by every transition, no history needed). */
+const slaSelect = {
+  id: true,
+  state: true,
+  sopVersionId: true,
+  stepStartedAt: true,
+  stepDueAt: true,
+} as const;
+
+/** SLA of the current step from the stored progress, under the request's own SOP version. */
+export async function requestSla(
+  row: {
+    id: string;
+    state: string;
+    sopVersionId: string;
+    stepStartedAt: Date;
+    stepDueAt: Date | null;
+  },
+  ctx: Context,
+): Promise<RequestSla> {
+  const [def, calendar] = await Promise.all([
+    sopDefinitionOf(ctx, row.sopVersionId),
+    ctx.calendar(),
+  ]);
+  return { requestId: row.id, current: currentStepSla(def, row, { now: ctx.now(), calendar }) };
+}
+
+type HistoryRow = Prisma.TrainingRequestGetPayload<{ select: typeof historySelect }>;
+const historySelect = {
+  id: true,
+  submittedAt: true,
+  sopVersionId: true,
+  events: {
+    select: {
+      action: true,
+      fromState: true,
+      toState: true,
+      at: true,
+      actorType: true,
+      actorStaffId: true,
+      inputs: true,
+    },
+    orderBy: { seq: 'asc' },
+  },
+  schedules: {
+    where: { cancelledAt: null },
+    orderBy: { createdAt: 'desc' },
+    select: { startDate: true, endDate: true },
+  },
+} as const satisfies Prisma.TrainingRequestSelect;
+
+const historyLoaders = new WeakMap<Context, DataLoader<string, HistoryRow | undefined>>();
+
+/** Every step visit of a request from its events: only where asked (the detail page). */
+async function slaSteps(ctx: Context, requestId: string): Promise<StepSla[]> {
+  let loader = historyLoaders.get(ctx);
+  if (!loader) {
+    // One query for all the requests of a page that ask for their history.
+    loader = new DataLoader(async (ids: readonly string[]) => {
+      const rows = await ctx.prisma.trainingRequest.findMany({
+        where: { id: { in: [...ids] } },
+        select: historySelect,
+      });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id));
+    });
+    historyLoaders.set(ctx, loader);
+  }
+  const row = await loader.load(requestId);
+  if (!row) return [];
+  const [def, calendar] = await Promise.all([
+    sopDefinitionOf(ctx, row.sopVersionId),
+    ctx.calendar(),
+  ]);
+  const schedule = row.schedules[0];
   const history = requestHistory(def, row.submittedAt, row.events);
-  const steps = evaluateRequestSla(
+  return evaluateRequestSla(
     def,
     {
       ...history,
@@ -508,11 +564,8 @@ export async function requestSla(row: WorkflowRow, ctx: Context): Promise<Reques
         ? { schedule: { startDate: isoDay(schedule.startDate), endDate: isoDay(schedule.endDate) } }
         : {}),
     },
-    { now: ctx.now(), calendar: await ctx.calendar() },
+    { now: ctx.now(), calendar },
   );
-  const last = steps.at(-1);
-  const current = last && last.endedAt === null && last.stepKey === row.state ? last : null;
-  return { current, steps };
 }
 
 export const TrainingRequest = builder.prismaObject('TrainingRequest', {
@@ -577,16 +630,17 @@ export const TrainingRequest = builder.prismaObject('TrainingRequest', {
     state: t.exposeString('state', { description: 'Key of the current SOP step.' }),
     stepName: t.string({
       description: 'Name of the current step, from the request’s own SOP version.',
-      select: { state: true, sopVersion: { select: { definition: true } } },
-      resolve: (r, _args, ctx) =>
-        stepName(sopDefinition(r.sopVersion.definition), r.state, ctx) ?? r.state,
+      select: { state: true, sopVersionId: true },
+      resolve: async (r, _args, ctx) =>
+        stepName(await sopDefinitionOf(ctx, r.sopVersionId), r.state, ctx) ?? r.state,
     }),
     currentStep: t.field({
       type: SopStepRef,
       nullable: true,
       description: 'The current step with its mutu baku (kelengkapan, time standard, output).',
-      select: { state: true, sopVersion: { select: { definition: true } } },
-      resolve: (r, _args, ctx) => stepView(sopDefinition(r.sopVersion.definition), r.state, ctx),
+      select: { state: true, sopVersionId: true },
+      resolve: async (r, _args, ctx) =>
+        stepView(await sopDefinitionOf(ctx, r.sopVersionId), r.state, ctx),
     }),
     sopVersionNo: t.int({
       description: 'Number of the SOP version the request follows.',
@@ -614,7 +668,7 @@ export const TrainingRequest = builder.prismaObject('TrainingRequest', {
     sla: t.field({
       type: RequestSlaRef,
       description: 'SLA status of the current step and of every step so far.',
-      select: workflowSelect,
+      select: slaSelect,
       resolve: (r, _args, ctx) => requestSla(r, ctx),
     }),
     events: t.relation('events', {
@@ -638,17 +692,17 @@ export const TrainingRequest = builder.prismaObject('TrainingRequest', {
     availableActions: t.field({
       type: [AvailableActionRef],
       description: 'SOP actions the viewer may take now (empty for API keys and other roles).',
-      select: workflowSelect,
+      select: actionSelect,
       resolve: (r, _args, ctx) => actionsFor(r, ctx),
     }),
     viewerCanAct: t.boolean({
       description: 'True when the viewer may take at least one SOP action now.',
-      select: workflowSelect,
-      resolve: (r, _args, ctx) => actionsFor(r, ctx).length > 0,
+      select: actionSelect,
+      resolve: async (r, _args, ctx) => (await actionsFor(r, ctx)).length > 0,
     }),
     viewerIsAssigned: t.boolean({
       description: 'True when the viewer is an instructor assigned to the current schedule.',
-      select: workflowSelect,
+      select: actionSelect,
       resolve: (r, _args, ctx) => viewerAssigned(r, ctx),
     }),
   }),

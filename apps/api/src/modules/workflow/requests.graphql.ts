@@ -1,3 +1,4 @@
+import { requestFilterSchema } from '@blk/domain';
 import { z } from 'zod';
 import { builder } from '../../graphql/builder';
 import { MUTATION_ERRORS } from '../../graphql/error-types';
@@ -54,7 +55,8 @@ const RequestFilterInput = builder.inputType('TrainingRequestFilter', {
     }),
     search: t.string({
       required: false,
-      description: 'Text in the tracking code, the organisation or (staff only) the contact name.',
+      description:
+        'Text in the tracking code, the organisation, the place (village, kecamatan, kabupaten) or, for roles that see it, the contact name; cut to 100 characters.',
     }),
   }),
 });
@@ -75,12 +77,14 @@ builder.queryFields((t) => ({
         description: 'Sort order (default: newest first).',
       }),
     },
-    resolve: async (query, _root, args, ctx) =>
-      ctx.prisma.trainingRequest.findMany({
+    resolve: async (query, _root, args, ctx) => {
+      const filter = validated(requestFilterSchema, args.filter ?? {}, ctx);
+      return ctx.prisma.trainingRequest.findMany({
         ...query,
-        where: { AND: [await requestWhere(ctx, args.filter ?? {}), visibleRequests(ctx)] },
+        where: { AND: [await requestWhere(ctx, filter), visibleRequests(ctx)] },
         orderBy: [...REQUEST_ORDERS[args.orderBy ?? 'SUBMITTED_NEWEST']],
-      }),
+      });
+    },
   }),
   myWork: t.prismaConnection({
     type: 'TrainingRequest',

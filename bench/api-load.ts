@@ -1,0 +1,378 @@
+/**
+ * Load benchmark of the API against a raw-SQL floor, on PostgreSQL with generated data.
+ *
+ *   pnpm --filter @blk/bench bench:api-load [--rows 1k,100k,1m] [--duration 15] [--label after]
+ *   pnpm --filter @blk/bench bench:api-load:smoke        (1k rows, 3 s per case)
+ *
+ * For each size it prepares `blk_bench_<rows>` (kept between runs; migrations always applied),
+ * starts the production build of the API (apps/api/dist, built when missing or with --build) and
+ * the floor (bench/api-load/floor.ts), then runs each operation with autocannon at 10
+ * connections: the API with the apps' own documents (imported from apps/admin and apps/public),
+ * then the floor, one after the other. It prints a table, writes bench/results/api-load.json
+ * (one entry per --label) and EXPLAIN ANALYZE plans to bench/results/plans/.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEMO_ACCESS_TOKEN, DEMO_PASSWORD } from '@blk/db/seed';
+import autocannon from 'autocannon';
+import { print } from 'graphql';
+import pg from 'pg';
+import { LoginMutation } from '../apps/admin/src/features/auth/login-page';
+import { MyWorkQuery } from '../apps/admin/src/features/my-work/my-work-page';
+import { RequestsQuery } from '../apps/admin/src/features/requests/requests-page';
+import { ProgramsQuery } from '../apps/public/src/pages/programs';
+import { TrackQuery } from '../apps/public/src/pages/track';
+import { prepareDatabase } from './api-load/data';
+import { FLOOR_SQL } from './api-load/floor-sql';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..');
+const RESULTS = join(HERE, 'results');
+
+// ---------------------------------------------------------------------------------------------
+// Arguments
+const argv = process.argv.slice(2);
+const arg = (name: string, fallback?: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : fallback;
+};
+const smoke = argv.includes('--smoke');
+const SIZES = (arg('rows', smoke ? '1k' : '1k,100k') ?? '1k')
+  .split(',')
+  .map((s) => Number(s.toLowerCase().replace('k', '000').replace('m', '000000')));
+const DURATION = Number(arg('duration', smoke ? '3' : '15'));
+const CONNECTIONS = Number(arg('connections', '10'));
+const LABEL = arg('label', smoke ? 'smoke' : 'latest') ?? 'latest';
+const PG_URL =
+  arg('pg') ?? process.env.BLK_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const API_PORT = Number(arg('api-port', '4580'));
+const FLOOR_PORT = Number(arg('floor-port', '4583'));
+const ONLY = arg('cases')?.split(',');
+
+const log = (m: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
+
+// ---------------------------------------------------------------------------------------------
+// Processes
+function run(cmd: string, args: string[], cwd: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd, stdio: 'inherit' });
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')}: ${code}`)),
+    );
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, what: string) {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${what} did not answer at ${url}`);
+}
+
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null) return;
+  child.kill('SIGTERM');
+  await once(child, 'exit');
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cases
+interface Case {
+  name: string;
+  ours: autocannon.Request[];
+  floor: autocannon.Request[];
+  /** Checks one answer of the API before timing (a wrong or empty answer would be fast). */
+  check: (data: Record<string, unknown>) => boolean;
+}
+
+const gql = (query: unknown, variables: Record<string, unknown>) =>
+  JSON.stringify({ query: print(query as Parameters<typeof print>[0]), variables });
+
+const randomIp = () =>
+  `10.${(Math.random() * 255) | 0}.${(Math.random() * 255) | 0}.${(Math.random() * 255) | 0}`;
+
+const edges = (field: string) => (data: Record<string, unknown>) =>
+  ((data[field] as { edges?: unknown[] } | undefined)?.edges?.length ?? 0) > 0;
+
+async function login(base: string, email: string): Promise<string> {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: gql(LoginMutation, { input: { email, password: DEMO_PASSWORD } }),
+  });
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('blk_session='));
+  if (!cookie) throw new Error(`login ${email}: ${res.status} ${await res.text()}`);
+  return cookie.split(';')[0] ?? '';
+}
+
+async function buildCases(dbUrl: string, base: string): Promise<Case[]> {
+  const db = new pg.Client({ connectionString: dbUrl });
+  await db.connect();
+  try {
+    const one = async <T>(sql: string, params: unknown[] = []) =>
+      (await db.query(sql, params)).rows[0] as T;
+    // The kabupaten with most requests, and a state most of its requests are in.
+    const kab = await one<{ code: string }>(
+      `SELECT substr("regionCode", 1, 5) AS code FROM "TrainingRequest" GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+    );
+    // Search terms of each kind: organisation, contact, tracking code, place.
+    const sample = await one<{ org: string; contact: string; code: string; place: string }>(
+      `SELECT q."organizationName" AS org, q."contactName" AS contact, r."trackingCode" AS code, g.name AS place
+       FROM "TrainingRequest" r JOIN "Requester" q ON q.id = r."requesterId"
+       JOIN "Region" g ON g.code = r."regionCode"
+       ORDER BY r."submittedAt" DESC OFFSET (SELECT count(*) / 3 FROM "TrainingRequest") LIMIT 1`,
+    );
+    const terms = [sample.org, sample.contact, sample.code.slice(2, 8), sample.place];
+    // A demo request (the seed's documented access token opens it).
+    const demoCode = (
+      await one<{ code: string }>(
+        `SELECT r."trackingCode" AS code FROM "TrainingRequest" r JOIN "Requester" q ON q.id = r."requesterId"
+         WHERE q.phone NOT LIKE '+62813%' ORDER BY r."trackingCode" LIMIT 1`,
+      )
+    ).code;
+    const officer = await login(base, 'petugas@blk.example');
+    const kasi = await login(base, 'kasi@blk.example');
+    const json = { 'content-type': 'application/json' };
+    const post = (cookie: string | null, body: string): autocannon.Request => ({
+      method: 'POST',
+      path: '/graphql',
+      headers: cookie ? { ...json, cookie } : json,
+      body,
+    });
+    const list = (filter: Record<string, unknown>) =>
+      gql(RequestsQuery, { first: 100, filter, orderBy: 'SUBMITTED_NEWEST' });
+    const get = (path: string): autocannon.Request => ({ method: 'GET', path });
+    return [
+      {
+        name: 'list',
+        ours: [post(officer, list({}))],
+        floor: [get('/list')],
+        check: edges('trainingRequests'),
+      },
+      {
+        name: 'filtered',
+        ours: [post(officer, list({ regionPrefix: kab.code, states: ['selesai'] }))],
+        floor: [get(`/filtered?state=selesai&region=${kab.code}`)],
+        check: edges('trainingRequests'),
+      },
+      {
+        name: 'search',
+        ours: terms.map((q) => post(officer, list({ search: q }))),
+        floor: terms.map((q) => get(`/search?q=${encodeURIComponent(q)}`)),
+        check: edges('trainingRequests'),
+      },
+      {
+        name: 'myWork',
+        ours: [post(kasi, gql(MyWorkQuery, { first: 100 }))],
+        floor: [get('/myWork?role=kepala_seksi')],
+        check: edges('myWork'),
+      },
+      {
+        name: 'catalogue',
+        ours: [post(null, gql(ProgramsQuery, { first: 6 }))],
+        floor: [get('/catalogue')],
+        check: edges('programs'),
+      },
+      {
+        name: 'tracking',
+        ours: [
+          {
+            ...post(
+              null,
+              gql(TrackQuery, { trackingCode: demoCode, accessToken: DEMO_ACCESS_TOKEN }),
+            ),
+            // Public lookups are limited per client IP; the bench plays many phones.
+            setupRequest: (req) => ({
+              ...req,
+              headers: { ...req.headers, 'x-forwarded-for': randomIp() },
+            }),
+          },
+        ],
+        floor: [get(`/tracking?code=${demoCode}`)],
+        check: (d) => Boolean(d.trackTrainingRequest),
+      },
+    ].filter((c) => !ONLY || ONLY.includes(c.name));
+  } finally {
+    await db.end();
+  }
+}
+
+async function checkCase(base: string, c: Case) {
+  for (const r of c.ours) {
+    const res = await fetch(`${base}${r.path}`, {
+      method: r.method ?? 'GET',
+      headers: { ...(r.headers as Record<string, string>), 'x-forwarded-for': randomIp() },
+      body: r.body as string,
+    });
+    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown };
+    if (!res.ok || body.errors || !body.data || !c.check(body.data))
+      throw new Error(`${c.name}: unexpected answer ${JSON.stringify(body).slice(0, 500)}`);
+  }
+}
+
+interface Measure {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function cannon(base: string, requests: autocannon.Request[]): Promise<Measure> {
+  const result = await autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests,
+  });
+  return {
+    rps: Math.round(result.requests.average * 10) / 10,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx + result.timeouts,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plans
+async function explain(dbUrl: string, rows: number, role: string, term: string) {
+  const db = new pg.Client({ connectionString: dbUrl });
+  await db.connect();
+  try {
+    const versions: string[] = [];
+    const kasiStates = new Set<string>();
+    for (const v of (await db.query('SELECT id, definition FROM "SopVersion"')).rows) {
+      const keys = (v.definition as { steps: { key: string; role: string; kind: string }[] }).steps
+        .filter((s) => s.role === role && s.kind !== 'end')
+        .map((s) => s.key);
+      if (keys.length) versions.push(v.id);
+      for (const k of keys) kasiStates.add(k);
+    }
+    const kab = (
+      await db.query(
+        `SELECT substr("regionCode", 1, 5) AS code FROM "TrainingRequest" GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+      )
+    ).rows[0].code;
+    const statements: [string, string, unknown[]][] = [
+      ['list', FLOOR_SQL.list, []],
+      ['filtered', FLOOR_SQL.filtered, [['selesai'], kab]],
+      ['myWork', FLOOR_SQL.myWork, [versions, [...kasiStates]]],
+      ['search', FLOOR_SQL.search, [term]],
+    ];
+    let out = `# EXPLAIN (ANALYZE, BUFFERS) at ${rows} requests, ${new Date().toISOString()}\n`;
+    for (const [name, sql, params] of statements) {
+      const plan = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+      out += `\n## ${name}\n${sql.trim()}\n-- params: ${JSON.stringify(params)}\n\n${plan.rows
+        .map((r) => r['QUERY PLAN'])
+        .join('\n')}\n`;
+    }
+    mkdirSync(join(RESULTS, 'plans'), { recursive: true });
+    writeFileSync(join(RESULTS, 'plans', `${LABEL}-${rows}.txt`), out);
+  } finally {
+    await db.end();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+const apiDir = join(ROOT, 'apps/api');
+if (argv.includes('--build')) {
+  log('building the API for production');
+  await run('pnpm', ['--filter', '@blk/api', 'build'], ROOT);
+}
+
+const report: Record<string, unknown> = {};
+for (const rows of SIZES) {
+  const dbUrl = await prepareDatabase(PG_URL, rows, log);
+  const api = spawn('node', ['--enable-source-maps', 'dist/main.js'], {
+    cwd: apiDir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(API_PORT),
+      DATABASE_URL: dbUrl,
+      BLK_TOKEN_SECRET: 'bench-secret-bench-secret-bench-secret',
+      BLK_OUTBOX_WORKER: '0',
+      BLK_RETENTION_JOB: '0',
+      LOG_LEVEL: 'error',
+    },
+  });
+  const floor = spawn(
+    join(HERE, 'node_modules/.bin/tsx'),
+    [join(HERE, 'api-load/floor.ts'), dbUrl, String(FLOOR_PORT)],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  const base = `http://127.0.0.1:${API_PORT}`;
+  const floorBase = `http://127.0.0.1:${FLOOR_PORT}`;
+  try {
+    await waitFor(`${base}/readyz`, api, 'API');
+    await waitFor(`${floorBase}/catalogue`, floor, 'floor');
+    const cases = await buildCases(dbUrl, base);
+    for (const c of cases) await checkCase(base, c);
+    // Warm both up (JIT, caches, connection pools) before timing.
+    for (const c of cases) {
+      await autocannon({ url: base, connections: CONNECTIONS, amount: 50, requests: c.ours });
+      await autocannon({ url: floorBase, connections: CONNECTIONS, amount: 50, requests: c.floor });
+    }
+    const rssIdle = rssMb(api.pid ?? 0);
+    let rssMax = rssIdle;
+    const sampler = setInterval(() => {
+      rssMax = Math.max(rssMax, rssMb(api.pid ?? 0));
+    }, 250);
+    const results: Record<string, { ours: Measure; floor: Measure; ratio: number }> = {};
+    for (const c of cases) {
+      log(`${rows} rows: ${c.name}`);
+      const ours = await cannon(base, c.ours);
+      const fl = await cannon(floorBase, c.floor);
+      results[c.name] = { ours, floor: fl, ratio: Math.round((ours.rps / fl.rps) * 100) / 100 };
+    }
+    clearInterval(sampler);
+    report[String(rows)] = { cases: results, rssIdleMb: rssIdle, rssMaxMb: rssMax };
+
+    console.log(`\n${rows} requests, ${CONNECTIONS} connections, ${DURATION} s per case`);
+    console.log('| operation | ours req/s | floor req/s | ratio | ours p50 | floor p50 | errors |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|');
+    for (const [name, r] of Object.entries(results))
+      console.log(
+        `| ${name} | ${r.ours.rps} | ${r.floor.rps} | ${r.ratio} | ${r.ours.p50} ms | ${r.floor.p50} ms | ${r.ours.errors}/${r.floor.errors} |`,
+      );
+    console.log(`API RSS: ${rssIdle} MB after warm-up, ${rssMax} MB at most under load`);
+
+    if (!smoke) {
+      await explain(dbUrl, rows, 'kepala_seksi', 'Wahyuni');
+    }
+  } finally {
+    await stop(api);
+    await stop(floor);
+  }
+}
+
+const file = join(RESULTS, 'api-load.json');
+let all: Record<string, unknown> = {};
+try {
+  all = JSON.parse(readFileSync(file, 'utf8'));
+} catch {}
+all[LABEL] = {
+  date: new Date().toISOString(),
+  node: process.version,
+  connections: CONNECTIONS,
+  durationS: DURATION,
+  sizes: report,
+};
+mkdirSync(RESULTS, { recursive: true });
+writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
+log(`wrote ${file}`);
