@@ -8,7 +8,14 @@ import {
 } from '@blk/domain';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { type GqlResponse, startTestApi, type TestApi } from '../../testing/api';
+
+type ListPage = {
+  trainingRequests: {
+    edges: { node: { trackingCode: string } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
 
 const WINDOW = 'from=2026-01-01&to=2026-11-29';
 const inWindow = {
@@ -202,12 +209,7 @@ describe.each(testDatabaseKinds())('CSV and XLSX exports on %s', (kind) => {
       const listed: string[] = [];
       let after: string | null = null;
       do {
-        const res = await api.gql<{
-          trainingRequests: {
-            edges: { node: { trackingCode: string } }[];
-            pageInfo: { hasNextPage: boolean; endCursor: string | null };
-          };
-        }>(
+        const res: GqlResponse<ListPage> = await api.gql<ListPage>(
           `query($filter: TrainingRequestFilter, $after: String) {
             trainingRequests(first: 100, after: $after, filter: $filter) {
               edges { node { trackingCode } }
@@ -218,7 +220,7 @@ describe.each(testDatabaseKinds())('CSV and XLSX exports on %s', (kind) => {
           { cookie: petugas },
         );
         expect(res.errors).toBeUndefined();
-        const page = res.data?.trainingRequests;
+        const page: ListPage['trainingRequests'] | undefined = res.data?.trainingRequests;
         listed.push(...(page?.edges.map((e) => e.node.trackingCode) ?? []));
         after = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       } while (after);
