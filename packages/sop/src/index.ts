@@ -5,6 +5,7 @@ export * from './diff';
 export * from './event-details';
 export * from './format';
 export * from './graph';
+export * from './office-time';
 export * from './render-document';
 export * from './render-flowchart';
 export * from './roles';

@@ -12,9 +12,13 @@ const PerformanceQuery = graphql(`
       year
       requestsReceived
       requestsCompleted
-      medianWorkingDaysToSchedule
       medianCompletionWorkingDays
       standardWorkingDaysToSchedule
+      timeToSchedule {
+        medianOfficeWorkingDays
+        medianRequesterWorkingDays
+        medianTotalWorkingDays
+      }
       steps {
         measured
         onTime
@@ -136,14 +140,35 @@ export default function PerformancePage() {
               <p className="stat-label">{t.perf.completed}</p>
               <p className="stat-value">{p.requestsCompleted}</p>
             </div>
-            <div className="stat">
+            <div className="stat" data-testid="office-time">
               <p className="stat-label">{t.perf.toSchedule}</p>
               <p className="stat-value">
-                {p.medianWorkingDaysToSchedule == null
+                {p.timeToSchedule.medianOfficeWorkingDays == null
                   ? '—'
-                  : t.common.workingDays(formatNumber(p.medianWorkingDaysToSchedule, lang, 1))}
+                  : t.common.workingDays(
+                      formatNumber(p.timeToSchedule.medianOfficeWorkingDays, lang, 1),
+                    )}
               </p>
-              <p className="muted">{t.perf.standardDays(p.standardWorkingDaysToSchedule)}</p>
+              <p className="muted">
+                {t.perf.standardDays(p.standardWorkingDaysToSchedule)}; {t.perf.officeClock}
+              </p>
+            </div>
+            <div className="stat" data-testid="requester-wait">
+              <p className="stat-label">{t.perf.requesterWait}</p>
+              <p className="stat-value">
+                {p.timeToSchedule.medianRequesterWorkingDays == null
+                  ? '—'
+                  : t.common.workingDays(
+                      formatNumber(p.timeToSchedule.medianRequesterWorkingDays, lang, 1),
+                    )}
+              </p>
+              <p className="muted">
+                {t.perf.requesterWaitNote(
+                  p.timeToSchedule.medianTotalWorkingDays == null
+                    ? '—'
+                    : formatNumber(p.timeToSchedule.medianTotalWorkingDays, lang, 1),
+                )}
+              </p>
             </div>
             <div className="stat">
               <p className="stat-label">{t.perf.completion}</p>

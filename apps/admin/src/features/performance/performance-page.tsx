@@ -34,6 +34,12 @@ const PerformanceQuery = graphql(`
       requests
       completedRequests
       medianCompletionWorkingDays
+      standardWorkingDaysToSchedule
+      timeToSchedule {
+        medianOfficeWorkingDays
+        medianRequesterWorkingDays
+        medianTotalWorkingDays
+      }
       slaOverall {
         onTime
         late
@@ -293,7 +299,7 @@ function CountSection({
   );
 }
 
-function Figure({ label, value }: { label: string; value: string }) {
+function Figure({ label, value, note }: { label: string; value: string; note?: string }) {
   return (
     <Card withBorder radius="md" padding="sm">
       <Text size="sm" c="dimmed">
@@ -302,6 +308,11 @@ function Figure({ label, value }: { label: string; value: string }) {
       <Text size="xl" fw={700}>
         {value}
       </Text>
+      {note && (
+        <Text size="xs" c="dimmed">
+          {note}
+        </Text>
+      )}
     </Card>
   );
 }
@@ -385,6 +396,20 @@ export default function PerformancePage() {
             <Figure label={t('median')} value={num(report.medianCompletionWorkingDays)} />
             <Figure label={t('slaOverall')} value={pct(report.slaOverall.share)} />
             <Figure label={t('ikm')} value={num(report.satisfaction.ikm)} />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            <Figure
+              label={t('officeTime')}
+              value={num(report.timeToSchedule.medianOfficeWorkingDays)}
+              note={t('officeTimeNote', { n: report.standardWorkingDaysToSchedule })}
+            />
+            <Figure
+              label={t('requesterWait')}
+              value={num(report.timeToSchedule.medianRequesterWorkingDays)}
+              note={t('requesterWaitNote', {
+                total: num(report.timeToSchedule.medianTotalWorkingDays),
+              })}
+            />
           </SimpleGrid>
           <Trend report={report} />
           <SlaSection id="sla-step" title="slaByStep" keyColumn="colStep" rows={report.slaByStep} />

@@ -23,6 +23,22 @@ export const PERF_TEXT = {
   requests: { id: 'Permohonan diterima', en: 'Requests received' },
   completed: { id: 'Permohonan selesai', en: 'Requests completed' },
   median: { id: 'Median penyelesaian (hari kerja)', en: 'Median completion (working days)' },
+  officeTime: {
+    id: 'Waktu kantor sampai jadwal ditetapkan (median, hari kerja)',
+    en: 'Office time to a fixed schedule (median, working days)',
+  },
+  officeTimeNote: {
+    id: 'Standar: paling lama {n} hari kerja. Jam berhenti selama permohonan menunggu pemohon.',
+    en: 'Standard: at most {n} working days. The clock stops while the request waits on the requester.',
+  },
+  requesterWait: {
+    id: 'Waktu menunggu pemohon sampai jadwal (median, hari kerja)',
+    en: 'Time waiting on the requester to a fixed schedule (median, working days)',
+  },
+  requesterWaitNote: {
+    id: 'Tidak dihitung sebagai waktu kantor. Sejak permohonan diajukan: {total} hari kerja.',
+    en: 'Not counted as office time. From submission: {total} working days.',
+  },
   slaOverall: { id: 'Kepatuhan SLA', en: 'SLA compliance' },
   ikm: { id: 'IKM', en: 'IKM' },
   slaByStep: { id: 'Kepatuhan SLA per tahap', en: 'SLA compliance by step' },

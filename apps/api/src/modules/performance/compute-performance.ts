@@ -20,11 +20,15 @@ import {
   periodKey,
   type SlaPeriod,
   type SopDefinition,
+  serviceJangkaWaktu,
   slaCompliance,
+  summarizeTimeSplits,
+  type TimeSplitSummary,
 } from '@blk/sop';
 import { z } from 'zod';
 import type { Context } from '../../graphql/context';
-import { requestHistory } from '../requests/request-history';
+import { completionState, requestHistory } from '../requests/request-history';
+import { sopInForce } from '../requests/submit-training-request';
 import { loadRoleDirectory } from '../sop/sop-rendering';
 import { ikmWeight } from './ikm-weight';
 
@@ -73,6 +77,12 @@ export interface PerformanceReport {
   readonly byStaff: readonly SlaRow[];
   readonly byPeriod: readonly SlaRow[];
   readonly medianCompletionWorkingDays: number | null;
+  /** Office time and requester waiting time from submission to a fixed schedule. */
+  readonly timeToSchedule: TimeSplitSummary;
+  /** The same to completion (the end of the SOP's main path). */
+  readonly timeToCompletion: TimeSplitSummary;
+  /** The promised working days to a fixed schedule, from the SOP in force. */
+  readonly standardWorkingDaysToSchedule: number;
   readonly completedRequests: number;
   readonly satisfaction: IkmResult;
   readonly satisfactionByPeriod: readonly SatisfactionRow[];
@@ -104,44 +114,46 @@ export async function computePerformance(
   const end = endOfJakartaDay(query.to);
   const now = new Date(Math.min(ctx.now().getTime(), end.getTime()));
   const lang: Lang = ctx.lang;
-  const [calendar, roles, requests, surveys, kabupaten, programs, weight] = await Promise.all([
-    ctx.calendar(),
-    loadRoleDirectory(ctx.prisma, lang),
-    ctx.prisma.trainingRequest.findMany({
-      where: { submittedAt: { gte: start, lte: end } },
-      select: {
-        id: true,
-        submittedAt: true,
-        regionCode: true,
-        programId: true,
-        sopVersionId: true,
-        requester: { select: { type: true } },
-        events: {
-          where: { at: { lte: now } },
-          orderBy: { seq: 'asc' },
-          select: {
-            action: true,
-            fromState: true,
-            toState: true,
-            at: true,
-            actorType: true,
-            actorStaffId: true,
-            inputs: true,
+  const [calendar, roles, requests, surveys, kabupaten, programs, weight, inForce] =
+    await Promise.all([
+      ctx.calendar(),
+      loadRoleDirectory(ctx.prisma, lang),
+      ctx.prisma.trainingRequest.findMany({
+        where: { submittedAt: { gte: start, lte: end } },
+        select: {
+          id: true,
+          submittedAt: true,
+          regionCode: true,
+          programId: true,
+          sopVersionId: true,
+          requester: { select: { type: true } },
+          events: {
+            where: { at: { lte: now } },
+            orderBy: { seq: 'asc' },
+            select: {
+              action: true,
+              fromState: true,
+              toState: true,
+              at: true,
+              actorType: true,
+              actorStaffId: true,
+              inputs: true,
+            },
           },
         },
-      },
-    }),
-    ctx.prisma.satisfactionSurvey.findMany({
-      where: { submittedAt: { gte: start, lte: end } },
-      orderBy: { submittedAt: 'asc' },
-    }),
-    ctx.prisma.region.findMany({
-      where: { level: { in: ['kabupaten', 'kota'] } },
-      orderBy: { code: 'asc' },
-    }),
-    ctx.prisma.trainingProgram.findMany({ select: { id: true, code: true, name: true } }),
-    ikmWeight(ctx),
-  ]);
+      }),
+      ctx.prisma.satisfactionSurvey.findMany({
+        where: { submittedAt: { gte: start, lte: end } },
+        orderBy: { submittedAt: 'asc' },
+      }),
+      ctx.prisma.region.findMany({
+        where: { level: { in: ['kabupaten', 'kota'] } },
+        orderBy: { code: 'asc' },
+      }),
+      ctx.prisma.trainingProgram.findMany({ select: { id: true, code: true, name: true } }),
+      ikmWeight(ctx),
+      sopInForce(ctx),
+    ]);
 
   const versionIds = [...new Set(requests.map((r) => r.sopVersionId))];
   const versions = await ctx.prisma.sopVersion.findMany({
@@ -152,15 +164,21 @@ export async function computePerformance(
   const definitions = new Map(
     versions.map((v) => [v.id, v.definition as unknown as SopDefinition]),
   );
-  const sla = slaCompliance(
-    requests.flatMap((r) => {
-      const definition = definitions.get(r.sopVersionId);
-      return definition
-        ? [{ definition, history: requestHistory(definition, r.submittedAt, r.events) }]
-        : [];
-    }),
-    { now, calendar, period: query.period },
+  const measured = requests.flatMap((r) => {
+    const definition = definitions.get(r.sopVersionId);
+    return definition
+      ? [{ definition, history: requestHistory(definition, r.submittedAt, r.events) }]
+      : [];
+  });
+  const sla = slaCompliance(measured, { now, calendar, period: query.period });
+  // Office time against the standard: the clock stops while the request waits on the requester.
+  const timeToSchedule = summarizeTimeSplits(measured, calendar, (d) =>
+    d.schedule ? { leaving: d.schedule.step } : undefined,
   );
+  const timeToCompletion = summarizeTimeSplits(measured, calendar, (d) => {
+    const end = completionState(d);
+    return end ? { reaching: end } : undefined;
+  });
 
   // Step names from the newest version that knows the step.
   const stepLabel = (key: string) => {
@@ -218,6 +236,9 @@ export async function computePerformance(
     byStaff: rows(sla.byStaff, (key) => staff.get(key) ?? key),
     byPeriod: rows(sla.byPeriod, (key) => key),
     medianCompletionWorkingDays: sla.medianCompletionWorkingDays,
+    timeToSchedule,
+    timeToCompletion,
+    standardWorkingDaysToSchedule: serviceJangkaWaktu(inForce.definition, lang).workingDays,
     completedRequests: sla.completedRequests,
     satisfaction: computeIkm(surveys.map(answers), weight),
     satisfactionByPeriod: [...surveysByPeriod.entries()].map(([period, list]) => ({

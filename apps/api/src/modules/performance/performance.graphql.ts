@@ -11,6 +11,7 @@ import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
 import { validated } from '../../graphql/validate';
 import { roleCan } from '../auth/capabilities';
+import { TimeSplitRef } from '../requests/performance.graphql';
 import {
   type CountRow,
   computePerformance,
@@ -191,6 +192,20 @@ const ReportRef = builder.objectRef<PerformanceReport>('PerformanceReport').impl
     medianCompletionWorkingDays: t.exposeFloat('medianCompletionWorkingDays', {
       nullable: true,
       description: 'Median working days from submission to completion; null when none completed.',
+    }),
+    timeToSchedule: t.field({
+      type: TimeSplitRef,
+      description:
+        'From submission to a fixed schedule: office time (compare with standardWorkingDaysToSchedule) and the requester’s waiting time, separately.',
+      resolve: (r) => r.timeToSchedule,
+    }),
+    timeToCompletion: t.field({
+      type: TimeSplitRef,
+      description: 'From submission to completion, split the same way (includes the training).',
+      resolve: (r) => r.timeToCompletion,
+    }),
+    standardWorkingDaysToSchedule: t.exposeInt('standardWorkingDaysToSchedule', {
+      description: 'The promised working days to a fixed schedule, from the SOP in force.',
     }),
     completedRequests: t.exposeInt('completedRequests', {
       description: 'Requests that reached an end step.',

@@ -1,5 +1,5 @@
 import { ikmMethod, SKM_ELEMENTS } from '@blk/domain';
-import type { ComplianceRate } from '@blk/sop';
+import type { ComplianceRate, TimeSplitSummary } from '@blk/sop';
 import { z } from 'zod';
 import { builder } from '../../graphql/builder';
 import { validated } from '../../graphql/validate';
@@ -90,6 +90,26 @@ const SatisfactionIndexRef = builder
     }),
   });
 
+export const TimeSplitRef = builder.objectRef<TimeSplitSummary>('TimeSplit').implement({
+  description:
+    'Elapsed working time split by who had the request: the office (steps of staff roles; its clock stops while the request waits on the requester) and the requester (completing documents, answering the survey). Medians over the requests that got that far.',
+  fields: (t) => ({
+    requests: t.exposeInt('requests', { description: 'Requests measured.' }),
+    medianOfficeWorkingDays: t.exposeFloat('medianOfficeWorkingDays', {
+      nullable: true,
+      description: 'Median office time in working days: the figure to compare with the standard.',
+    }),
+    medianRequesterWorkingDays: t.exposeFloat('medianRequesterWorkingDays', {
+      nullable: true,
+      description: 'Median working days the request waited on the requester.',
+    }),
+    medianTotalWorkingDays: t.exposeFloat('medianTotalWorkingDays', {
+      nullable: true,
+      description: 'Median working days from submission, both together.',
+    }),
+  }),
+});
+
 const PublicPerformanceRef = builder.objectRef<PublicPerformance>('PublicPerformance').implement({
   description:
     'The office’s published performance (transparency), computed from the request events and survey responses, never typed in.',
@@ -109,11 +129,23 @@ const PublicPerformanceRef = builder.objectRef<PublicPerformance>('PublicPerform
     }),
     medianWorkingDaysToSchedule: t.exposeFloat('medianWorkingDaysToSchedule', {
       nullable: true,
-      description: 'Median working days from submission to a fixed training schedule.',
+      description:
+        'Median working days from submission to a fixed training schedule, including the days the request waited on the requester; see timeToSchedule for office time.',
     }),
     standardWorkingDaysToSchedule: t.exposeInt('standardWorkingDaysToSchedule', {
       description:
         'The promised jangka waktu to a fixed schedule, from the SOP in force (service standard).',
+    }),
+    timeToSchedule: t.field({
+      type: TimeSplitRef,
+      description:
+        'From submission to a fixed schedule: office time (compare with standardWorkingDaysToSchedule) and the requester’s waiting time, separately.',
+      resolve: (p) => p.timeToSchedule,
+    }),
+    timeToCompletion: t.field({
+      type: TimeSplitRef,
+      description: 'From submission to completion, split the same way (includes the training).',
+      resolve: (p) => p.timeToCompletion,
     }),
     steps: t.field({
       type: StepComplianceRef,

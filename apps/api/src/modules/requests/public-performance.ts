@@ -13,6 +13,8 @@ import {
   type SopDefinition,
   serviceJangkaWaktu,
   slaCompliance,
+  summarizeTimeSplits,
+  type TimeSplitSummary,
 } from '@blk/sop';
 import type { Context } from '../../graphql/context';
 import { ikmWeight } from '../performance/ikm-weight';
@@ -27,6 +29,10 @@ export interface PublicPerformance {
   medianCompletionWorkingDays: number | null;
   medianWorkingDaysToSchedule: number | null;
   standardWorkingDaysToSchedule: number;
+  /** Office time and requester waiting time from submission to a fixed schedule. */
+  timeToSchedule: TimeSplitSummary;
+  /** The same to completion (the end of the main path). */
+  timeToCompletion: TimeSplitSummary;
   steps: ComplianceRate;
   byStep: (ComplianceRate & { stepKey: string; name: string })[];
   satisfaction: IkmResult & { requiredSampleSize: number };
@@ -116,6 +122,15 @@ export async function publicPerformance(
     ? slaCompliance(measured, { ...options, completionState: scheduled })
     : null;
 
+  // Office time against the standard: the clock stops while the request waits on the requester.
+  const timeToSchedule = summarizeTimeSplits(measured, calendar, (d) =>
+    d.schedule ? { leaving: d.schedule.step } : undefined,
+  );
+  const timeToCompletion = summarizeTimeSplits(measured, calendar, (d) => {
+    const end = completionState(d);
+    return end ? { reaching: end } : undefined;
+  });
+
   const ikm = computeIkm(surveys, weight);
   return {
     year: year ?? null,
@@ -124,6 +139,8 @@ export async function publicPerformance(
     medianCompletionWorkingDays: completion.medianCompletionWorkingDays,
     medianWorkingDaysToSchedule: toSchedule?.medianCompletionWorkingDays ?? null,
     standardWorkingDaysToSchedule: serviceJangkaWaktu(def, ctx.lang).workingDays,
+    timeToSchedule,
+    timeToCompletion,
     steps: completion.overall,
     byStep: Object.entries(completion.byStep)
       .map(([stepKey, rate]) => ({ ...rate, stepKey, name: stepName(def, stepKey, ctx.lang) }))
