@@ -8,6 +8,7 @@ export * from './holidays';
 export * from './i18n';
 export * from './inputs/api-key';
 export * from './inputs/complaint';
+export * from './inputs/consultation';
 export * from './inputs/fields';
 export * from './inputs/holiday';
 export * from './inputs/instructor';

@@ -15,6 +15,14 @@ export const MESSAGES = {
     id: 'Tanggal tidak valid (format TTTT-BB-HH)',
     en: 'Invalid date (format YYYY-MM-DD)',
   },
+  'consultation.reason_required': {
+    id: 'Tuliskan alasan keputusan atas masukan yang diubah atau ditolak',
+    en: 'Give the reason for an input that was changed or rejected',
+  },
+  'consultation.required': {
+    id: 'Rancangan ini belum dikonsultasikan kepada publik. Catat konsultasi publik, atau tuliskan alasan konsultasi tidak diperlukan (perubahan redaksional).',
+    en: 'This draft has not been through public consultation. Record a consultation, or give the reason none was needed (an editorial change).',
+  },
   'date.end_before_start': {
     id: 'Tanggal selesai tidak boleh sebelum tanggal mulai',
     en: 'The end date must not be before the start date',
