@@ -11,6 +11,7 @@ export * from './render-flowchart';
 export * from './roles';
 export * from './service-standard';
 export * from './sla';
+export * from './sop-review';
 export * from './sop-table-layout';
 export * from './state-machine';
 export * from './text-metrics';
