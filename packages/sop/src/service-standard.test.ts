@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SOP } from './default-sop';
 import type { SopDefinition } from './definition';
 import {
+  complaintAnswerLine,
+  complaintHandlingItems,
   DEFAULT_SERVICE_STANDARD,
   publishedServiceStandard,
   serviceJangkaWaktu,
@@ -89,5 +91,36 @@ describe('publishedServiceStandard', () => {
     expect(pub[2]?.items).toEqual(serviceJangkaWaktu(DEFAULT_SOP).lines);
     expect(pub[0]?.items).toBe(DEFAULT_SERVICE_STANDARD.components.persyaratan);
     expect(publishedServiceStandard(stale, DEFAULT_SOP, 'en')[3]?.label).toBe('Cost/fee');
+  });
+});
+
+describe('the complaint answer time in the standard', () => {
+  const items = DEFAULT_SERVICE_STANDARD.components.penanganan_pengaduan;
+
+  it('comes from the setting that drives complaint deadlines, in place of the stored one', () => {
+    const pub = publishedServiceStandard(DEFAULT_SERVICE_STANDARD, DEFAULT_SOP, 'id', 3);
+    const complaints = pub.find((c) => c.key === 'penanganan_pengaduan')?.items ?? [];
+    expect(complaints).toHaveLength(items.length);
+    expect(complaints[1]).toBe(
+      'Setiap pengaduan dicatat, diberi nomor, dan ditanggapi paling lama 3 hari kerja',
+    );
+    expect(complaints.join(' ')).not.toMatch(/\b5 hari kerja/);
+    // Without a setting, the default (5 working days).
+    const byDefault = publishedServiceStandard(DEFAULT_SERVICE_STANDARD, DEFAULT_SOP);
+    expect(byDefault.find((c) => c.key === 'penanganan_pengaduan')?.items[1]).toMatch(
+      /paling lama 5 hari kerja$/,
+    );
+  });
+
+  it('is added first when the stored text names no answer time, and speaks English', () => {
+    expect(complaintHandlingItems(['Melalui SP4N-LAPOR!'], 7)).toEqual([
+      'Setiap pengaduan dicatat, diberi nomor, dan ditanggapi paling lama 7 hari kerja',
+      'Melalui SP4N-LAPOR!',
+    ]);
+    expect(complaintHandlingItems(['Answered within 9 working days', 'x'], 1, 'en')).toEqual([
+      'Every complaint is recorded, numbered and answered within 1 working day',
+      'x',
+    ]);
+    expect(complaintAnswerLine(2, 'en')).toMatch(/within 2 working days$/);
   });
 });

@@ -20,6 +20,16 @@ export interface PublishedComponent {
   readonly items: readonly string[];
 }
 
+/** Working days to answer a complaint when nobody has set otherwise (as SP4N-LAPOR! does). */
+export const DEFAULT_COMPLAINT_RESPONSE_DAYS = 5;
+
+/** The complaints component's line on the answer time, from the setting that sets deadlines. */
+export function complaintAnswerLine(days: number, locale: Locale = 'id'): string {
+  return locale === 'id'
+    ? `Setiap pengaduan dicatat, diberi nomor, dan ditanggapi paling lama ${days} hari kerja`
+    : `Every complaint is recorded, numbered and answered within ${days} working day${days === 1 ? '' : 's'}`;
+}
+
 /**
  * The default service standard of BLK on the Spot. Its `jangka_waktu` is derived from the default
  * SOP; the published page always recomputes it from the SOP in force, so the promise and the rule
@@ -58,7 +68,7 @@ export const DEFAULT_SERVICE_STANDARD: ServiceStandard = {
     ],
     penanganan_pengaduan: [
       'Pengaduan, saran dan masukan dapat disampaikan melalui aplikasi BLK on the Spot dengan kode pelacakan, SP4N-LAPOR!, surat, telepon, atau langsung di loket layanan',
-      'Setiap pengaduan dicatat, diberi nomor, dan ditanggapi paling lama 5 hari kerja',
+      complaintAnswerLine(DEFAULT_COMPLAINT_RESPONSE_DAYS),
       'Pengaduan dikelola oleh petugas yang ditunjuk kepala dinas dan hasil tindak lanjutnya disampaikan kepada pelapor',
     ],
     dasar_hukum: DEFAULT_SOP.identity.legalBasis,
@@ -97,6 +107,25 @@ export const DEFAULT_SERVICE_STANDARD: ServiceStandard = {
     ],
   },
 };
+
+/** A line of the complaints component that states an answer time ("... 5 hari kerja"). */
+const ANSWER_TIME = /\b\d+\s+(hari kerja|working days?)\b/i;
+
+/**
+ * The complaints component with its answer time taken from the setting that drives complaint
+ * deadlines: a stored line stating an answer time is replaced by the derived one (in place), or
+ * the derived line is added first when the text states none.
+ */
+export function complaintHandlingItems(
+  items: readonly string[],
+  responseDays: number,
+  locale: Locale = 'id',
+): string[] {
+  const line = complaintAnswerLine(responseDays, locale);
+  const at = items.findIndex((item) => ANSWER_TIME.test(item));
+  if (at < 0) return [line, ...items];
+  return items.map((item, i) => (i === at ? line : item));
+}
 
 /** Completion time derived from the SOP (jangka waktu penyelesaian). */
 export interface JangkaWaktu {
@@ -182,12 +211,14 @@ export function serviceJangkaWaktu(def: SopDefinition, locale: Locale = 'id'): J
 
 /**
  * The six published components of a service standard, with jangka waktu computed from the SOP
- * in force (replacing whatever the stored draft says).
+ * in force (replacing whatever the stored draft says) and the complaint answer time from the
+ * setting that drives complaint deadlines (`complaintResponseDays`).
  */
 export function publishedServiceStandard(
   std: ServiceStandard,
   sop: SopDefinition,
   locale: Locale = 'id',
+  complaintResponseDays: number = DEFAULT_COMPLAINT_RESPONSE_DAYS,
 ): PublishedComponent[] {
   return SERVICE_STANDARD_COMPONENTS.flatMap((c, i) =>
     c.published
@@ -199,7 +230,9 @@ export function publishedServiceStandard(
             items:
               c.key === 'jangka_waktu'
                 ? serviceJangkaWaktu(sop, locale).lines
-                : std.components[c.key],
+                : c.key === 'penanganan_pengaduan'
+                  ? complaintHandlingItems(std.components[c.key], complaintResponseDays, locale)
+                  : std.components[c.key],
           },
         ]
       : [],

@@ -302,8 +302,8 @@ const id = {
   },
   feedback: {
     title: 'Pengaduan, saran, dan pertanyaan',
-    intro:
-      'Sampaikan pengaduan, saran, atau pertanyaan. Boleh tanpa nama. Isi nomor HP atau e-mail bila ingin menerima jawaban. Kami menjawab paling lama 5 hari kerja.',
+    intro: (days: number | undefined) =>
+      `Sampaikan pengaduan, saran, atau pertanyaan. Boleh tanpa nama. Isi nomor HP atau e-mail bila ingin menerima jawaban.${days ? ` Kami menjawab paling lama ${days} hari kerja.` : ''}`,
     kind: 'Jenis',
     name: 'Nama',
     phone: 'Nomor HP',
@@ -689,8 +689,8 @@ const en: Strings = {
   },
   feedback: {
     title: 'Complaints, suggestions and questions',
-    intro:
-      'Send a complaint, suggestion or question. You may stay anonymous. Give a mobile number or e-mail to receive our answer. We answer within 5 working days.',
+    intro: (days: number | undefined) =>
+      `Send a complaint, suggestion or question. You may stay anonymous. Give a mobile number or e-mail to receive our answer.${days ? ` We answer within ${days} working day${days === 1 ? '' : 's'}.` : ''}`,
     kind: 'Kind',
     name: 'Name',
     phone: 'Mobile number',

@@ -41,6 +41,15 @@ const SubmitFeedbackMutation = graphql(`
   }
 `);
 
+/** The answer time promised in the service standard: the setting that sets complaint deadlines. */
+const AnswerTimeQuery = graphql(`
+  query Feedback_AnswerTime {
+    serviceStandard {
+      complaintResponseDays
+    }
+  }
+`);
+
 const TrackFeedbackQuery = graphql(`
   query Feedback_Track($trackingCode: String!, $accessToken: String!) {
     trackFeedback(trackingCode: $trackingCode, accessToken: $accessToken) {
@@ -94,6 +103,7 @@ export default function FeedbackPage() {
   const [sent, setSent] = useState<Sent | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const [{ fetching }, submit] = useMutation(SubmitFeedbackMutation);
+  const [answerTime] = useQuery({ query: AnswerTimeQuery });
 
   async function send(e: FormEvent) {
     e.preventDefault();
@@ -156,7 +166,7 @@ export default function FeedbackPage() {
   return (
     <>
       <h1>{t.feedback.title}</h1>
-      <p>{t.feedback.intro}</p>
+      <p>{t.feedback.intro(answerTime.data?.serviceStandard.complaintResponseDays)}</p>
       {sent ? (
         <section className="card" aria-labelledby="sent-title">
           <h2 id="sent-title">{t.feedback.sentTitle}</h2>

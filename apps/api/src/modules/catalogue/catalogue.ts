@@ -1,7 +1,8 @@
 import type { ServiceStandard } from '@blk/sop';
-import { publishedServiceStandard, type SopDefinition, serviceJangkaWaktu } from '@blk/sop';
+import { publishedServiceStandard, serviceJangkaWaktu } from '@blk/sop';
 import { builder } from '../../graphql/builder';
 import { notFound } from '../../graphql/errors';
+import { sopInForce } from '../requests/submit-training-request';
 
 export const Kejuruan = builder.prismaObject('Kejuruan', {
   description: 'A vocational field (kejuruan), e.g. Otomotif or Garmen Apparel.',
@@ -105,6 +106,7 @@ interface PublishedStandard {
   maklumat: string;
   components: ReturnType<typeof publishedServiceStandard>;
   workingDays: number;
+  complaintResponseDays: number;
 }
 
 const PublicServiceStandard = builder
@@ -129,7 +131,11 @@ const PublicServiceStandard = builder
       }),
       completionWorkingDays: t.exposeInt('workingDays', {
         description:
-          'Working days from a complete request to a set schedule, computed from the SOP time standards.',
+          'Working days from a complete request to a set schedule, computed from the time standards of the SOP in force.',
+      }),
+      complaintResponseDays: t.exposeInt('complaintResponseDays', {
+        description:
+          'Working days within which a complaint is answered: the setting that sets complaint deadlines.',
       }),
     }),
   });
@@ -213,15 +219,15 @@ builder.queryFields((t) => ({
   }),
   serviceStandard: t.field({
     type: PublicServiceStandard,
-    description: 'The service standard in force, with completion time computed from its SOP.',
+    description:
+      'The service standard in force. Its completion time is computed from the SOP in force (so publishing a new SOP updates it) and its complaint answer time from complaintResponseDays.',
     resolve: async (_root, _args, ctx) => {
       const std = await ctx.prisma.serviceStandardVersion.findFirst({
         where: { status: 'published' },
         orderBy: { versionNo: 'desc' },
-        include: { sopVersion: true },
       });
       if (!std) throw notFound('published service standard');
-      const sop = std.sopVersion.definition as unknown as SopDefinition;
+      const sop = (await sopInForce(ctx)).definition;
       const standard = {
         components: std.components,
         maklumat: std.maklumat,
@@ -230,8 +236,9 @@ builder.queryFields((t) => ({
         versionNo: std.versionNo,
         effectiveAt: std.effectiveAt,
         maklumat: std.maklumat,
-        components: publishedServiceStandard(standard, sop, ctx.lang),
+        components: publishedServiceStandard(standard, sop, ctx.lang, std.complaintResponseDays),
         workingDays: serviceJangkaWaktu(sop, ctx.lang).workingDays,
+        complaintResponseDays: std.complaintResponseDays,
       };
     },
   }),

@@ -1,11 +1,12 @@
 import { SERVICE_STANDARD_COMPONENTS, type ServiceStandardInput } from '@blk/domain';
-import { publishedServiceStandard, type SopDefinition, serviceJangkaWaktu } from '@blk/sop';
+import { publishedServiceStandard, serviceJangkaWaktu } from '@blk/sop';
 import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { MUTATION_ERRORS } from '../../graphql/error-types';
 import { AppError } from '../../graphql/errors';
 import { isUuid, validated } from '../../graphql/validate';
 import { CAPABILITIES } from '../auth/capabilities';
+import { sopInForce } from '../requests/submit-training-request';
 import {
   draftServiceStandard,
   serviceStandardDraftSchema,
@@ -100,7 +101,8 @@ builder.prismaObject('ServiceStandardVersion', {
       description: 'Working days to answer a complaint.',
     }),
     sopVersion: t.relation('sopVersion', {
-      description: 'The SOP version whose time standards give the jangka waktu.',
+      description:
+        'The SOP version this standard was drafted and signed against (it must be in force to publish). The published jangka waktu follows the SOP in force.',
     }),
     sopVersionInForce: t.boolean({
       description:
@@ -110,13 +112,18 @@ builder.prismaObject('ServiceStandardVersion', {
     }),
     publicPreview: t.field({
       type: PreviewRef,
-      description: 'The public page data this version gives.',
-      select: { sopVersion: { select: { definition: true } } },
-      resolve: (v, _args, ctx) => {
-        const sop = v.sopVersion.definition as unknown as SopDefinition;
+      description:
+        'The public page data this version gives once in force: jangka waktu from the SOP in force, the complaint answer time from complaintResponseDays.',
+      resolve: async (v, _args, ctx) => {
+        const sop = (await sopInForce(ctx)).definition;
         return {
           maklumat: v.maklumat,
-          components: publishedServiceStandard(contentOf(v), sop, ctx.lang).map((c) => ({
+          components: publishedServiceStandard(
+            contentOf(v),
+            sop,
+            ctx.lang,
+            v.complaintResponseDays,
+          ).map((c) => ({
             ...c,
             published: true,
           })),

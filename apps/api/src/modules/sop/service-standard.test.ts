@@ -194,4 +194,66 @@ describe.each(testDatabaseKinds())('service standard versions on %s', (kind) => 
       (await api.db.prisma.serviceStandardVersion.findUniqueOrThrow({ where: { id } })).status,
     ).toBe('approved');
   });
+
+  it('takes jangka waktu from the SOP in force and the complaint answer time from its setting', async () => {
+    type Public = {
+      serviceStandard: {
+        components: { key: string; items: string[] }[];
+        completionWorkingDays: number;
+        complaintResponseDays: number;
+      };
+    };
+    const read = async () =>
+      (
+        await api.gql<Public>(
+          '{ serviceStandard { components { key items } completionWorkingDays complaintResponseDays } }',
+        )
+      ).data?.serviceStandard;
+    const before = await read();
+    const items = (key: string, s = before) => s?.components.find((c) => c.key === key)?.items;
+    expect(items('penanganan_pengaduan')).toContain(
+      `Setiap pengaduan dicatat, diberi nomor, dan ditanggapi paling lama ${before?.complaintResponseDays} hari kerja`,
+    );
+
+    // A new SOP version is put in force with verification taking 3 working days instead of 1;
+    // the published standard, still the same signed version, promises the new total.
+    const current = await api.db.prisma.sopVersion.findFirstOrThrow({
+      where: { status: 'published' },
+    });
+    const slower = structuredClone(DEFAULT_SOP);
+    const first = slower.steps[0];
+    if (first) first.timeStandard = { unit: 'hari_kerja', value: 3 };
+    await api.db.prisma.sopVersion.update({
+      where: { id: current.id },
+      data: { status: 'superseded' },
+    });
+    await api.db.prisma.sopVersion.create({
+      data: {
+        sopId: current.sopId,
+        versionNo: 90,
+        status: 'published',
+        definition: slower as object,
+        effectiveAt: new Date(),
+      },
+    });
+    // The setting that drives complaint deadlines changes the standard's text too.
+    const std = await api.db.prisma.serviceStandardVersion.findFirstOrThrow({
+      where: { status: 'published' },
+    });
+    await api.db.prisma.serviceStandardVersion.update({
+      where: { id: std.id },
+      data: { complaintResponseDays: 7 },
+    });
+    const after = await read();
+    expect(after?.completionWorkingDays).toBe((before?.completionWorkingDays ?? 0) + 2);
+    expect(items('jangka_waktu', after)?.[0]).toContain(
+      `${after?.completionWorkingDays} hari kerja`,
+    );
+    expect(after?.complaintResponseDays).toBe(7);
+    const complaints = items('penanganan_pengaduan', after) ?? [];
+    expect(complaints).toContain(
+      'Setiap pengaduan dicatat, diberi nomor, dan ditanggapi paling lama 7 hari kerja',
+    );
+    expect(complaints.join(' ')).not.toMatch(/\b5 hari kerja/);
+  });
 });
