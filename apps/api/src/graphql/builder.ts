@@ -1,7 +1,6 @@
 import { getPothosDatamodel, type PothosPrismaTypes } from '@blk/db';
 import { localizeIssues } from '@blk/domain';
 import SchemaBuilder from '@pothos/core';
-import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
@@ -47,7 +46,6 @@ export const builder = new SchemaBuilder<{
     ValidationPlugin,
     PrismaPlugin,
     RelayPlugin,
-    DataloaderPlugin,
   ],
   defaultFieldNullability: false,
   scopeAuth: {
