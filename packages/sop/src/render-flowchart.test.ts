@@ -32,8 +32,12 @@ describe('renderSopFlowchart', () => {
     expect(count(/class="process"/g)).toBe(7);
     expect(count(/<polygon class="decision"/g)).toBe(1);
     const ownActions = DEFAULT_SOP.steps.reduce((n, s) => n + s.actions.length, 0);
+    // The cancellation path is drawn (dashed) from every step it may be taken at.
+    const shared = (DEFAULT_SOP.globalActions ?? []).reduce((n, a) => n + a.from.length, 0);
+    expect(shared).toBe(5);
     expect(count(/<path class="edge"/g)).toBe(ownActions);
-    expect(count(/marker-end="url\(#arrow\)"/g)).toBe(ownActions);
+    expect(count(/<path class="edge shared"/g)).toBe(shared);
+    expect(count(/marker-end="url\(#arrow\)"/g)).toBe(ownActions + shared);
     expect(svg).toContain('<marker id="arrow"');
     expect(svg).toMatch(/>Ya<\/text>/);
     expect(svg).toMatch(/>Tidak<\/text>/);

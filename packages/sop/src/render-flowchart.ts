@@ -110,15 +110,24 @@ export function renderSopFlowchart(def: SopDefinition, options: RenderOptions = 
     /* c8 ignore next */
     if (!s) continue;
     const many = s.step.actions.length > 1;
-    s.step.actions.forEach((action, i) => {
+    // Own actions first, then the shared ones (cancellation), drawn dashed from a free side.
+    const exits = [
+      ...s.step.actions.map((action) => ({ action, shared: false })),
+      ...(def.globalActions ?? [])
+        .filter((g) => g.from.includes(key))
+        .map((action) => ({ action, shared: true })),
+    ];
+    exits.forEach(({ action, shared }, i) => {
       const t = placed.get(action.to);
       if (!t) return;
       const k = edgeCount++;
       const exit: Exit =
         s.step.kind === 'decision'
-          ? action.branch === 'no'
-            ? 'right'
-            : 'bottom'
+          ? shared
+            ? 'left'
+            : action.branch === 'no'
+              ? 'right'
+              : 'bottom'
           : ((['bottom', 'right', 'left'] as const)[i] ?? 'bottom');
       const [ex, ey] = exitPoint(s, exit);
       const pts: [number, number][] = [[ex, ey]];
@@ -142,7 +151,10 @@ export function renderSopFlowchart(def: SopDefinition, options: RenderOptions = 
         .filter((p, j) => j === 0 || p[0] !== pts[j - 1]?.[0] || p[1] !== pts[j - 1]?.[1])
         .map((p, j) => `${j === 0 ? 'M' : 'L'}${p[0]},${p[1]}`)
         .join(' ');
-      edges.push(`<path class="edge" d="${d}" marker-end="url(#arrow)"/>`);
+      edges.push(
+        `<path class="${shared ? 'edge shared' : 'edge'}" d="${d}" marker-end="url(#arrow)"/>`,
+      );
+      if (shared) return; // explained once, in the notes under the chart
       const text = action.branch
         ? action.branch === 'yes'
           ? locale === 'id'
@@ -204,7 +216,7 @@ export function renderSopFlowchart(def: SopDefinition, options: RenderOptions = 
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="sans-serif" font-size="11">`,
     `<title>${escapeXml(title)}</title>`,
     '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#333"/></marker></defs>',
-    '<style>.lane{fill:none;stroke:#999}.lane-header{fill:#eef2f7;stroke:#999}.lane-title{font-weight:bold}.terminator,.process,.decision{fill:#fff;stroke:#333;stroke-width:1.5}.edge{fill:none;stroke:#333;stroke-width:1.2}.label{font-size:10px;fill:#333}.note{font-size:10px;fill:#555}</style>',
+    '<style>.lane{fill:none;stroke:#999}.lane-header{fill:#eef2f7;stroke:#999}.lane-title{font-weight:bold}.terminator,.process,.decision{fill:#fff;stroke:#333;stroke-width:1.5}.edge{fill:none;stroke:#333;stroke-width:1.2}.shared{stroke-dasharray:4 3}.label{font-size:10px;fill:#333}.note{font-size:10px;fill:#555}</style>',
     laneSvg,
     edges.join(''),
     nodeSvg,
