@@ -12,9 +12,10 @@ const external = [
   ...Object.keys(pkg('../../packages/sop/package.json').dependencies ?? {}),
 ].filter((name) => !name.startsWith('@blk/'));
 
+// The server, and the commands an operator runs next to it (docs/deploy.md).
 await build({
-  entryPoints: ['src/main.ts'],
-  outfile: 'dist/main.js',
+  entryPoints: { main: 'src/main.ts', 'cli/create-admin': 'src/cli/create-admin.ts' },
+  outdir: 'dist',
   bundle: true,
   platform: 'node',
   target: 'node20',

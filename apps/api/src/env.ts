@@ -198,6 +198,9 @@ const schema = z.object({
 /** The server's configuration, validated once at start. */
 export type Env = z.infer<typeof schema>;
 
+/** Every variable the server reads; docs/deploy.md lists each one (env-docs.test.ts checks). */
+export const ENV_VARIABLES = Object.keys(schema.shape) as (keyof Env)[];
+
 /** Reads and validates the environment; throws one readable error listing every bad value. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const result = schema.safeParse(source);

@@ -11,9 +11,26 @@ function operationLabel(name: string | null | undefined): string {
 }
 
 /** The first path segment (`/graphql`, `/attachments`, …): the route, without ids. */
+/**
+ * The route label: the API's own first segments and the admin app; every other path (the public
+ * app's pages, and whatever a scanner tries) is `/other`, so the label set stays bounded.
+ */
+const ROUTES = new Set([
+  'graphql',
+  'graphiql',
+  'uploads',
+  'attachments',
+  'documents',
+  'exports',
+  'healthz',
+  'readyz',
+  'metrics',
+  'admin',
+  'assets',
+]);
 function routeLabel(path: string): string {
   const first = path.split('/')[1] ?? '';
-  return /^[a-z-]{1,20}$/.test(first) ? `/${first}` : '/other';
+  return ROUTES.has(first) ? `/${first}` : '/other';
 }
 
 /**

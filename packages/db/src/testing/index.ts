@@ -86,6 +86,26 @@ export async function createTestDatabase(
 }
 
 /**
+ * An empty PostgreSQL database (no tables) for tests that run the server's own processes and
+ * commands against it; `drop()` removes it, whoever is still connected.
+ */
+export async function createEmptyPostgresDatabase(): Promise<{
+  url: string;
+  drop(): Promise<void>;
+}> {
+  const name = uniqueName('blk_test');
+  const admin = await postgresConnection(adminUrl());
+  await admin.exec(`CREATE DATABASE "${name}"`);
+  return {
+    url: databaseUrl(name),
+    drop: async () => {
+      await admin.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.close();
+    },
+  };
+}
+
+/**
  * Builds the seeded templates for a run (call from a vitest globalSetup) and returns them with a
  * clean-up function for the teardown.
  */
