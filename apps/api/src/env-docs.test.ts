@@ -4,12 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ENV_VARIABLES } from './env';
 
-const docs = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../docs');
+const docsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../docs');
 
 /** The variables of the table in docs/deploy.md ("| `NAME` | …"). */
 function documented(file: string): string[] {
-  const text = fs.readFileSync(path.join(docs, file), 'utf8');
-  return [...text.matchAll(/^\| `([A-Z][A-Z0-9_]+)` \|/gm)].map((m) => m[1] ?? '');
+  const text = fs.readFileSync(path.join(docsDir, file), 'utf8');
+  return [...text.matchAll(/^\| `([A-Z][A-Z0-9_]+)`\s*\|/gm)].map((m) => m[1] ?? '');
 }
 
 describe('the environment variables in docs/deploy.md', () => {

@@ -84,9 +84,10 @@ describe.each(testDatabaseKinds())('/readyz and the outbox worker on %s', (kind)
         worker = startOutboxWorker(db.prisma, {
           transport: { deliver: async (m) => held.then(() => `test:${m.id}`) },
           maxAttempts: 3,
-          pollMs: 100,
+          // 2 × 250 ms + 1 s: short for the test, yet above a pass's duration on a busy machine.
+          pollMs: 250,
           stalePolls: 2,
-          deliveryAllowanceMs: 0,
+          deliveryAllowanceMs: 1_000,
         });
         return { outbox: worker.heartbeat };
       },
@@ -103,11 +104,13 @@ describe.each(testDatabaseKinds())('/readyz and the outbox worker on %s', (kind)
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   };
 
-  it('is ready while the worker beats, not ready when it hangs, ready again after', async () => {
+  it('is ready while the worker beats, not ready when it hangs, ready again after', {
+    timeout: 120_000,
+  }, async () => {
     await api.db.prisma.notificationOutbox.deleteMany();
     await expect.poll(ready).toMatchObject({
       status: 200,
-      body: { status: 'ready', outbox: { staleAfterMs: 200 } },
+      body: { status: 'ready', outbox: { staleAfterMs: 1_500 } },
     });
     await api.db.prisma.notificationOutbox.create({
       data: {
@@ -118,10 +121,10 @@ describe.each(testDatabaseKinds())('/readyz and the outbox worker on %s', (kind)
       },
     });
     await expect
-      .poll(ready, { timeout: 10_000 })
+      .poll(ready, { timeout: 30_000 })
       .toMatchObject({ status: 503, body: { status: 'outbox worker stalled' } });
     release();
-    await expect.poll(ready, { timeout: 10_000 }).toMatchObject({ status: 200 });
+    await expect.poll(ready, { timeout: 30_000 }).toMatchObject({ status: 200 });
     expect(await api.db.prisma.notificationOutbox.count({ where: { status: 'sent' } })).toBe(1);
   });
 });
@@ -239,7 +242,7 @@ describe('the built apps served by the API', () => {
         app: () => ({ apps: { publicDir: root, adminDir: null, adminPath: '/admin' } }),
       }),
     ).rejects.toThrow(/index.html is missing: build the apps first/);
-  });
+  }, 120_000);
 });
 
 describe('timeouts and body limits from the env module', () => {
