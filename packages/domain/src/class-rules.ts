@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { IsoDate } from './calendar';
 import { type Lang, type Localized, type LocalizedIssue, localizeIssues, ruleIssue } from './i18n';
+import { decimalInput } from './inputs/fields';
 import { type ParticipantInput, participantSchema } from './inputs/participant';
 import { checkParticipantAge, type ProgrammeLimits } from './programme-rules';
 import type { RequesterType } from './requester-types';
@@ -23,7 +24,8 @@ export const ATTENDANCE_STATUS_LABELS = {
  */
 export const COMPLETION_MIN_ATTENDANCE_PERCENT = 80;
 
-const score = z.number().min(0).max(100).optional();
+/** A score 0-100, as a number or as typed ("72,5" is 72.5, never 725). */
+const score = decimalInput(z.number().min(0).max(100)).optional();
 
 /** Pre-test and post-test scores (0-100); a score left out stays as it is. */
 export const testScoresSchema = z.strictObject({ preTestScore: score, postTestScore: score });

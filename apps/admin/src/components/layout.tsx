@@ -1,10 +1,11 @@
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Navigate, Outlet, NavLink as RouterLink, useLocation } from 'react-router';
 import { useMutation } from 'urql';
 import { useViewer, type Viewer } from '../features/auth/viewer';
 import { appHref } from '../lib/base-path';
+import { clearOfflineCache } from '../lib/client';
 import type { TextKey } from '../lib/dictionary';
 import { graphql } from '../lib/graphql';
 import { useI18n } from '../lib/i18n';
@@ -54,6 +55,12 @@ export function Layout() {
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure();
   const [logoutState, logout] = useMutation(LogoutMutation);
+  const userId = viewer?.kind === 'staff' ? viewer.user?.id : undefined;
+  // The device's queue of class changes starts sending for whoever is signed in (its code loads
+  // apart from the first screen).
+  useEffect(() => {
+    if (userId) void import('../features/offline/sync').then((m) => m.startSync(userId));
+  }, [userId]);
 
   if (!viewer && fetching) return <PageLoader />;
   if (viewer?.kind !== 'staff' || !viewer.user) {
@@ -64,6 +71,9 @@ export function Layout() {
 
   async function signOut() {
     await logout({});
+    // What was read stays on the device only while someone is signed in (the queue of unsent
+    // class changes is kept: it waits for its author to sign in again).
+    await clearOfflineCache();
     // A full reload drops every cached record of the session that just ended.
     window.location.assign(appHref('/login'));
   }
@@ -71,7 +81,9 @@ export function Layout() {
   return (
     <AppShell
       header={{ height: 60 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      // Up to a tablet held sideways (under 1200 px) the sidebar folds behind the menu button,
+      // so the class tables get the width.
+      navbar={{ width: 240, breakpoint: 'lg', collapsed: { mobile: !opened } }}
       padding="md"
     >
       <AppShell.Header>
@@ -80,7 +92,7 @@ export function Layout() {
             <Burger
               opened={opened}
               onClick={toggle}
-              hiddenFrom="sm"
+              hiddenFrom="lg"
               size="sm"
               aria-label={t('nav.toggle')}
             />

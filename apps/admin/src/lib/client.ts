@@ -1,5 +1,13 @@
 import type { Lang } from '@blk/domain';
-import { type Cache, cacheExchange, type Data } from '@urql/exchange-graphcache';
+import {
+  type Cache,
+  type CacheExchangeOpts,
+  cacheExchange,
+  type Data,
+  offlineExchange,
+  type StorageAdapter,
+} from '@urql/exchange-graphcache';
+import type { DefaultStorage } from '@urql/exchange-graphcache/default-storage';
 import { Client, fetchExchange } from 'urql';
 
 /** Types without an id of their own live inside their parent in the normalised cache. */
@@ -28,6 +36,7 @@ const EMBEDDED = [
   'ViewerCan',
   'Kejuruan',
   'Attendance',
+  'AttendanceMark',
   'ParticipantImportReport',
   'ParticipantImportRow',
   'QueryMyWorkConnection',
@@ -105,10 +114,72 @@ function invalidateSop(cache: Cache): void {
 }
 
 /**
+ * Days the persisted cache keeps what was read: a training lasts up to 3 weeks, and the
+ * instructor reads the class without signal for all of it.
+ */
+export const OFFLINE_CACHE_DAYS = 21;
+
+let storage: StorageAdapter | null = null;
+let defaultStorage: Promise<DefaultStorage> | null = null;
+
+/** graphcache's IndexedDB storage, loaded after the first screen (it is not needed to paint). */
+function loadStorage(): Promise<DefaultStorage> {
+  defaultStorage ??= import('@urql/exchange-graphcache/default-storage').then((m) =>
+    m.makeDefaultStorage({ idbName: 'blk-admin-graphcache', maxAge: OFFLINE_CACHE_DAYS }),
+  );
+  return defaultStorage;
+}
+
+/**
+ * The normalised cache persisted in IndexedDB (graphcache's default storage), so what was read
+ * online (the viewer, the instructor's classes with participants, days and programme) opens
+ * again without signal, after a reload or a restart. One per page; null without IndexedDB.
+ */
+function offlineStorage(): StorageAdapter | null {
+  if (typeof indexedDB === 'undefined') return null;
+  storage ??= {
+    readData: () => loadStorage().then((s) => s.readData()),
+    writeData: (delta) => loadStorage().then((s) => s.writeData(delta)),
+    readMetadata: () => loadStorage().then((s) => s.readMetadata?.() ?? null),
+    writeMetadata: (json) => void loadStorage().then((s) => s.writeMetadata?.(json)),
+    onOnline: (cb) => void loadStorage().then((s) => s.onOnline?.(cb)),
+    onCacheHydrated: () => void loadStorage().then((s) => s.onCacheHydrated?.()),
+  };
+  return storage;
+}
+
+/** Forgets everything read (signing out): personal data of a class does not stay on a device. */
+export async function clearOfflineCache(): Promise<void> {
+  if (typeof indexedDB !== 'undefined') await (await loadStorage()).clear();
+}
+
+/**
  * The urql client: POST only (the API's CSRF guard refuses simple GETs), the session cookie
  * same-origin, and the language in Accept-Language so server messages come localised.
  */
 export function createClient(lang: Lang): Client {
+  const options: CacheExchangeOpts = {
+    keys,
+    possibleTypes: { Error: [...ERROR_TYPES] },
+    updates: {
+      Mutation: {
+        respondToFeedback: (_result, _args, cache) => invalidateInbox(cache),
+        closeFeedback: (_result, _args, cache) => invalidateInbox(cache),
+        draftSopVersion: (_result, _args, cache) => invalidateSop(cache),
+        publishSopVersion: (_result, _args, cache) => invalidateSop(cache),
+        transitionTrainingRequest(result, _args, cache) {
+          const outcome = result.transitionTrainingRequest as { __typename?: string } | null;
+          if (outcome?.__typename !== 'TrainingRequest') return;
+          for (const field of cache.inspectFields('Query')) {
+            if (REQUEST_LISTS.has(field.fieldName)) {
+              cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+            }
+          }
+        },
+      },
+    },
+  };
+  const persisted = offlineStorage();
   return new Client({
     url: '/graphql',
     preferGetMethod: false,
@@ -117,27 +188,10 @@ export function createClient(lang: Lang): Client {
       headers: { 'accept-language': lang },
     }),
     exchanges: [
-      cacheExchange({
-        keys,
-        possibleTypes: { Error: [...ERROR_TYPES] },
-        updates: {
-          Mutation: {
-            respondToFeedback: (_result, _args, cache) => invalidateInbox(cache),
-            closeFeedback: (_result, _args, cache) => invalidateInbox(cache),
-            draftSopVersion: (_result, _args, cache) => invalidateSop(cache),
-            publishSopVersion: (_result, _args, cache) => invalidateSop(cache),
-            transitionTrainingRequest(result, _args, cache) {
-              const outcome = result.transitionTrainingRequest as { __typename?: string } | null;
-              if (outcome?.__typename !== 'TrainingRequest') return;
-              for (const field of cache.inspectFields('Query')) {
-                if (REQUEST_LISTS.has(field.fieldName)) {
-                  cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
-                }
-              }
-            },
-          },
-        },
-      }),
+      // Without signal the offline exchange answers reads from the persisted cache. No mutation
+      // has an optimistic update, so it never queues one itself: class changes wait in the
+      // device's own queue (features/offline), with their client ids.
+      persisted ? offlineExchange({ ...options, storage: persisted }) : cacheExchange(options),
       fetchExchange,
     ],
   });

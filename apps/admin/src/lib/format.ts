@@ -1,31 +1,26 @@
-import type { Lang } from '@blk/domain';
+import {
+  formatDate as formatDay,
+  formatDecimal,
+  formatDateTime as formatMoment,
+  type Lang,
+} from '@blk/domain';
 
-const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
-const TIME_ZONE = 'Asia/Jakarta';
-
-/** A moment as the office sees it (WIB), e.g. "19 Nov 2026 23.59". */
+/**
+ * A moment as the office sees it (WIB), e.g. "19 November 2026, 23.59 WIB": the shared
+ * packages/domain format, never ISO and never the browser's own abbreviations.
+ */
 export function formatDateTime(iso: string | null | undefined, lang: Lang): string {
   if (!iso) return '—';
-  return new Intl.DateTimeFormat(LOCALES[lang], {
-    timeZone: TIME_ZONE,
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(new Date(iso));
+  return formatMoment(iso, lang);
 }
 
-/** A calendar day ('YYYY-MM-DD' or a moment) in WIB, e.g. "19 Nov 2026". */
+/** A calendar day ('YYYY-MM-DD' or a moment) in WIB, e.g. "11 Januari 2027". */
 export function formatDate(value: string | null | undefined, lang: Lang): string {
   if (!value) return '—';
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(value)
-    ? new Date(`${value}T12:00:00+07:00`)
-    : new Date(value);
-  return new Intl.DateTimeFormat(LOCALES[lang], {
-    timeZone: TIME_ZONE,
-    dateStyle: 'medium',
-  }).format(date);
+  return formatDay(value, lang);
 }
 
-/** A number of working days with at most one decimal, in the language's notation. */
+/** A number of working days with at most one decimal, in the language's notation ("2,5"). */
 export function formatDays(days: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(days);
+  return formatDecimal(days, lang, 1);
 }

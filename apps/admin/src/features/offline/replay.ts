@@ -67,7 +67,7 @@ let localChain: Promise<unknown> = Promise.resolve();
  * worker where the browser has them, else one at a time in this page.
  */
 export function exclusively<T>(fn: () => Promise<T>): Promise<T> {
-  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  const locks = (globalThis.navigator as { locks?: LockManager } | undefined)?.locks;
   if (locks) return locks.request(REPLAY_LOCK, fn) as Promise<T>;
   const run = localChain.then(fn, fn);
   localChain = run.catch(() => undefined);

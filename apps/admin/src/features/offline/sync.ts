@@ -18,10 +18,13 @@ export interface QueueState {
   stopped: ReplaySummary['stopped'];
   /** The browser's own guess (navigator.onLine). */
   online: boolean;
+  /** The items were read from the device at least once (until then, screens wait). */
+  loaded: boolean;
 }
 
 let queue: ChangeQueue | null = null;
-let state: QueueState = { items: [], syncing: false, stopped: null, online: true };
+let state: QueueState = { items: [], syncing: false, stopped: null, online: true, loaded: false };
+let loading: Promise<void> | null = null;
 const listeners = new Set<() => void>();
 let userId: string | null = null;
 let channel: BroadcastChannel | null = null;
@@ -38,7 +41,12 @@ function setState(patch: Partial<QueueState>) {
 }
 
 async function refresh(): Promise<void> {
-  setState({ items: await q().all() });
+  try {
+    setState({ items: await q().all(), loaded: true });
+  } catch {
+    // No IndexedDB (a private window in some browsers): nothing waits, and changes go online only.
+    setState({ loaded: true });
+  }
 }
 
 function announce() {
@@ -158,6 +166,7 @@ export function startSync(account: string): void {
 
 function subscribe(listener: () => void) {
   listeners.add(listener);
+  if (!state.loaded && !loading) loading = refresh();
   return () => listeners.delete(listener);
 }
 

@@ -11,39 +11,12 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { useMutation } from 'urql';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
+import type { QueueItem } from '../offline/changes';
+import { classItems, submitChange, useQueueState } from '../offline/sync';
 import type { ClassData, ClassSession } from './class-query';
 import { useClassText } from './text';
-
-const RecordAttendanceMutation = graphql(`
-  mutation ClassPage_RecordAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {
-    recordAttendance(sessionId: $sessionId, entries: $entries) {
-      __typename
-      ... on TrainingSession {
-        id
-        attendance {
-          participantId
-          status
-          recordedAt
-          recordedByName
-        }
-      }
-      ... on ValidationError {
-        message
-        issues {
-          path
-          message
-        }
-      }
-      ... on Error {
-        message
-      }
-    }
-  }
-`);
 
 /** Colour of each status's selected toggle, each dark enough for white text (WCAG AA). */
 const STATUS_COLOR: Record<AttendanceStatus, string> = {
@@ -52,6 +25,13 @@ const STATUS_COLOR: Record<AttendanceStatus, string> = {
   sakit: 'grape.9',
   alpa: 'red.9',
 };
+
+/** Attendance items of one training day still waiting on this device, oldest first. */
+function pendingMarks(items: readonly QueueItem[], scheduleId: string, sessionId: string) {
+  return classItems(items, scheduleId).pending.filter(
+    (i) => i.change.kind === 'attendance' && i.change.sessionId === sessionId,
+  );
+}
 
 /** Today in WIB, to open the attendance of the day being taught. */
 function todayWib(): string {
@@ -78,34 +58,62 @@ function SessionAttendance({
     () => new Map(session.attendance.map((a) => [a.participantId, a.status as AttendanceStatus])),
     [session.attendance],
   );
+  const queue = useQueueState();
+  // What the day holds on this device: the server's marks, then the marks still waiting to be
+  // sent, in the order they were made (they survive a reload; the server decides when they meet).
+  const baseline = useMemo(() => {
+    const marks = new Map(saved);
+    for (const item of pendingMarks(queue.items, data.id, session.id))
+      if (item.change.kind === 'attendance')
+        for (const e of item.change.entries) marks.set(e.participantId, e.status);
+    return marks;
+  }, [saved, queue.items, data.id, session.id]);
   const [draft, setDraft] = useState<Record<string, AttendanceStatus>>(() =>
-    Object.fromEntries(saved),
+    Object.fromEntries(baseline),
   );
-  const [state, record] = useMutation(RecordAttendanceMutation);
+  const [saving, setSaving] = useState(false);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const marked = participants.filter((p) => draft[p.id]);
-  const dirty = participants.some((p) => draft[p.id] !== saved.get(p.id));
+  const dirty = participants.some((p) => draft[p.id] !== baseline.get(p.id));
   const last = [...session.attendance].sort((a, b) => b.recordedAt.localeCompare(a.recordedAt))[0];
   const date = formatDate(session.date, lang);
 
   async function save() {
     setStatus(null);
+    setSaving(true);
     const entries = marked.map((p) => ({
       participantId: p.id,
+      name: p.name,
       status: draft[p.id] as AttendanceStatus,
     }));
-    const outcome = (await record({ sessionId: session.id, entries })).data?.recordAttendance;
-    if (outcome?.__typename === 'TrainingSession') {
-      setStatus({ ok: true, text: t('attendanceSaved', { n: dayNo, date }) });
-      onSaved();
-    } else {
-      const issues = outcome?.__typename === 'ValidationError' ? outcome.issues : [];
-      setStatus({
-        ok: false,
-        text: outcome
-          ? [outcome.message, ...issues.map((i) => i.message)].join(' ')
-          : appText('error.network'),
+    try {
+      const outcome = await submitChange({
+        scheduleId: data.id,
+        lang,
+        change: {
+          kind: 'attendance',
+          sessionId: session.id,
+          label: t('sessionOption', { n: dayNo, date }),
+          entries,
+          markedAt: new Date().toISOString(),
+        },
       });
+      if (outcome.kind === 'saved' || outcome.kind === 'overridden') {
+        setStatus({ ok: true, text: t('attendanceSaved', { n: dayNo, date }) });
+        onSaved();
+      } else if (outcome.kind === 'queued') {
+        setStatus({ ok: true, text: t('attendanceQueued', { n: dayNo, date }) });
+      } else {
+        const refusal = outcome.item.refusal;
+        setStatus({
+          ok: false,
+          text: refusal
+            ? [refusal.message, ...(refusal.issues ?? []).map((i) => i.message)].join(' ')
+            : appText('error.network'),
+        });
+      }
+    } finally {
+      setSaving(false);
     }
   }
 
@@ -202,8 +210,8 @@ function SessionAttendance({
           <Button
             size="lg"
             onClick={save}
-            loading={state.fetching}
-            disabled={state.fetching || marked.length === 0 || !dirty}
+            loading={saving}
+            disabled={saving || marked.length === 0 || !dirty}
           >
             {t('saveAttendance')}
           </Button>
@@ -225,6 +233,7 @@ export function AttendancePanel({
 }) {
   const { lang } = useI18n();
   const t = useClassText();
+  const queue = useQueueState();
   const { sessions } = data;
   const [sessionId, setSessionId] = useState<string | null>(() => {
     const today = todayWib();
@@ -252,7 +261,11 @@ export function AttendancePanel({
         data={sessions.map((s, i) => ({
           value: s.id,
           label: `${t('sessionOption', { n: i + 1, date: formatDate(s.date, lang) })}${
-            s.attendance.length ? ' ✓' : ''
+            pendingMarks(queue.items, data.id, s.id).length
+              ? ` (${t('pendingBadge')})`
+              : s.attendance.length
+                ? ' ✓'
+                : ''
           }`,
         }))}
       />

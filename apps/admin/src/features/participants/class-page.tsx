@@ -12,12 +12,14 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { PageLoader } from '../../components/page-loader';
 import { formatDate } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
+import { QueueStatus } from '../offline/queue-status';
+import { classItems, useQueueState } from '../offline/sync';
 import { ClassQuery } from './class-query';
 import { useClassText } from './text';
 import './class-print.css';
@@ -69,8 +71,17 @@ export default function ClassPage() {
   });
   const reload = () => reexecute({ requestPolicy: 'network-only' });
   const schedule = data?.schedule;
+  const queue = useQueueState();
+  const waiting = classItems(queue.items, id).pending.length;
+  // Changes of this class just reached the server (here or from the service worker): read the
+  // class again, so the screen shows what the server now holds.
+  const before = useRef(waiting);
+  useEffect(() => {
+    if (waiting < before.current) reexecute({ requestPolicy: 'network-only' });
+    before.current = waiting;
+  }, [waiting, reexecute]);
 
-  if (!schedule && fetching) return <PageLoader />;
+  if ((!schedule && fetching) || !queue.loaded) return <PageLoader />;
   if (error && !schedule)
     return (
       <Alert color="red" role="alert">
@@ -146,6 +157,9 @@ export default function ClassPage() {
           </Grid.Col>
         </Grid>
       </Card>
+      {canManage || classItems(queue.items, id).all.length ? (
+        <QueueStatus scheduleId={schedule.id} />
+      ) : null}
       {schedule.cancelledAt ? (
         <Alert color="yellow">{t('cancelled')}</Alert>
       ) : !canManage ? (

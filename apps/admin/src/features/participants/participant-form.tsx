@@ -3,35 +3,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { useMutation } from 'urql';
 import type { z } from 'zod';
-import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { localizedError } from '../action-form/action-schema';
 import { applyFailure } from '../admin-common/failure';
+import { dismiss, submitChange } from '../offline/sync';
 import { useClassText } from './text';
-
-const AddMutation = graphql(`
-  mutation ClassPage_AddParticipant($scheduleId: ID!, $input: ParticipantInput!) {
-    addParticipant(scheduleId: $scheduleId, input: $input) {
-      __typename
-      ... on Participant {
-        id
-        name
-      }
-      ... on ValidationError {
-        message
-        issues {
-          path
-          message
-        }
-      }
-      ... on Error {
-        message
-      }
-    }
-  }
-`);
 
 type FormInput = z.input<typeof participantSchema>;
 type FormValues = z.output<typeof participantSchema>;
@@ -44,12 +21,12 @@ export function ParticipantForm({
   onCancel,
 }: {
   scheduleId: string;
-  onDone: (name: string) => void;
+  /** `queued`: kept on the device, enrolled when the signal returns. */
+  onDone: (name: string, queued: boolean) => void;
   onCancel: () => void;
 }) {
   const { lang, msg, t: appText } = useI18n();
   const t = useClassText();
-  const [, add] = useMutation(AddMutation);
   const [error, setError] = useState<string | null>(null);
   const form = useForm<FormInput, unknown, FormValues>({
     resolver: zodResolver(participantSchema, { error: localizedError(lang) }),
@@ -66,9 +43,24 @@ export function ParticipantForm({
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
     const input = { ...values, phone: values.phone ?? null };
-    const outcome = (await add({ scheduleId, input })).data?.addParticipant;
-    if (outcome?.__typename === 'Participant') return onDone(outcome.name);
-    setError(outcome ? applyFailure(outcome, form, FIELDS) : appText('error.network'));
+    // Through the device's queue like every class change: without signal it waits there.
+    const outcome = await submitChange({
+      scheduleId,
+      lang,
+      change: { kind: 'participant', input },
+    });
+    if (outcome.kind === 'saved' || outcome.kind === 'overridden')
+      return onDone(values.name, false);
+    if (outcome.kind === 'queued') return onDone(values.name, true);
+    // Refused while the form is open: the reasons go beside the fields, and the item leaves the
+    // queue (the form holds it, to be corrected and sent again).
+    await dismiss(outcome.item.id);
+    const refusal = outcome.item.refusal;
+    setError(
+      refusal
+        ? applyFailure({ __typename: refusal.code, ...refusal }, form, FIELDS)
+        : appText('error.network'),
+    );
   });
   const { errors, isSubmitting } = form.formState;
   const err = (m?: string) => (m ? msg(m) : undefined);

@@ -1,11 +1,12 @@
 import { ageOn, EDUCATION_LEVEL_LABELS, type EducationLevel } from '@blk/domain';
-import { Alert, Button, Group, Modal, Stack, Switch, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Stack, Switch, Table, Text } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useMutation } from 'urql';
 import { PageLoader } from '../../components/page-loader';
 import { formatDate } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
+import { classItems, useQueueState } from '../offline/sync';
 import { type ClassData, type ClassParticipant, maskNik } from './class-query';
 import { ScrollTable } from './scroll-table';
 import { useClassText } from './text';
@@ -74,6 +75,10 @@ export function ParticipantsPanel({
   const [removeState, remove] = useMutation(RemoveMutation);
   const participants = data.participants ?? [];
   const { program } = data;
+  const queue = useQueueState();
+  const pendingAdds = classItems(queue.items, data.id).pending.filter(
+    (i) => i.change.kind === 'participant',
+  );
 
   async function confirmRemove(p: ClassParticipant) {
     const outcome = (await remove({ participantId: p.id })).data?.removeParticipant;
@@ -165,11 +170,40 @@ export function ParticipantsPanel({
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {participants.length === 0 ? (
+            {participants.length === 0 && pendingAdds.length === 0 ? (
               <Table.Tr>
                 <Table.Td colSpan={canManage ? 8 : 7}>{t('noParticipants')}</Table.Td>
               </Table.Tr>
             ) : null}
+            {pendingAdds.map((item) =>
+              item.change.kind === 'participant' ? (
+                <Table.Tr key={item.id} data-testid="participant-pending">
+                  <Table.Td fw={600}>
+                    {item.change.input.name}{' '}
+                    <Badge color="yellow.9" variant="light" tt="none">
+                      {t('pendingBadge')}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td ff="monospace">
+                    {maskNik(`************${item.change.input.nik.slice(-4)}`)}
+                  </Table.Td>
+                  <Table.Td>{item.change.input.sex}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {formatDate(item.change.input.birthDate, lang)}
+                  </Table.Td>
+                  <Table.Td>
+                    {EDUCATION_LEVEL_LABELS[item.change.input.education as EducationLevel]?.[
+                      lang
+                    ] ?? item.change.input.education}
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {item.change.input.phone ?? '—'}
+                  </Table.Td>
+                  <Table.Td>{item.change.input.address}</Table.Td>
+                  {canManage ? <Table.Td /> : null}
+                </Table.Tr>
+              ) : null,
+            )}
             {participants.map((p) => (
               <Table.Tr key={p.id}>
                 <Table.Td fw={600}>{p.name}</Table.Td>
@@ -227,10 +261,10 @@ export function ParticipantsPanel({
             <ParticipantForm
               scheduleId={data.id}
               onCancel={() => setDialog(null)}
-              onDone={(name) => {
+              onDone={(name, queued) => {
                 setDialog(null);
-                setStatus({ ok: true, text: t('added', { name }) });
-                onChanged();
+                setStatus({ ok: true, text: t(queued ? 'addedQueued' : 'added', { name }) });
+                if (!queued) onChanged();
               }}
             />
           ) : null}

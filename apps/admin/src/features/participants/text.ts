@@ -165,8 +165,8 @@ export const CLASS_TEXT = {
   preOf: { id: 'Pre-test {name}', en: 'Pre-test of {name}' },
   postOf: { id: 'Post-test {name}', en: 'Post-test of {name}' },
   scoreHint: {
-    id: 'Nilai 0–100; kosongkan bila belum ada.',
-    en: 'Scores 0–100; leave blank if none.',
+    id: 'Nilai 0–100 dengan koma desimal (72,5); kosongkan bila belum ada.',
+    en: 'Scores 0–100 (72.5 or 72,5); leave blank if none.',
   },
   scoreRange: { id: 'Nilai harus 0–100', en: 'The score must be 0–100' },
   saveScores: { id: 'Simpan semua nilai', en: 'Save all scores' },
@@ -206,6 +206,60 @@ export const CLASS_TEXT = {
     en: 'Mean attendance {pct}% over {days} days',
   },
   openRequest: { id: 'Buka permohonan {code}', en: 'Open request {code}' },
+  // Offline queue (issue 14)
+  queueWaiting: {
+    id: '{n} perubahan menunggu sinyal',
+    en: '{n} changes waiting for signal',
+  },
+  queueWaitingHint: {
+    id: 'Tersimpan di perangkat ini dan terkirim sendiri saat sinyal kembali, juga setelah halaman dimuat ulang atau tablet dinyalakan ulang.',
+    en: 'Kept on this device and sent by itself when the signal returns, also after a reload or a restart of the tablet.',
+  },
+  queueSignedOut: {
+    id: 'Sesi masuk Anda sudah berakhir. Masuk lagi untuk mengirim perubahan ini; perubahan tetap tersimpan di perangkat.',
+    en: 'Your session has ended. Sign in again to send these changes; they stay on the device.',
+  },
+  queueSending: { id: 'Mengirim…', en: 'Sending…' },
+  queueSendNow: { id: 'Kirim sekarang', en: 'Send now' },
+  queueAllSaved: { id: 'Semua tersimpan', en: 'All saved' },
+  queueRefused: {
+    id: '{n} perubahan ditolak server: periksa dan perbaiki',
+    en: '{n} changes refused by the server: check and fix them',
+  },
+  queueRefusedItem: { id: '{what}: {reason}', en: '{what}: {reason}' },
+  queueResend: { id: 'Kirim lagi', en: 'Send again' },
+  queueFixSend: { id: 'Perbaiki dan kirim', en: 'Fix and send' },
+  queueDiscard: { id: 'Buang perubahan ini', en: 'Discard this change' },
+  queueOverridden: {
+    id: 'Tanda kehadiran yang diganti tanda lebih baru',
+    en: 'Attendance marks replaced by later ones',
+  },
+  queueOverriddenItem: {
+    id: '{day}, {name}: Anda menandai {sent}; yang berlaku {kept} dari {by} ({when}), karena ditandai lebih akhir.',
+    en: '{day}, {name}: you marked {sent}; {kept} by {by} ({when}) stands, being marked later.',
+  },
+  queueUnderstood: { id: 'Mengerti', en: 'Understood' },
+  itemAttendance: { id: 'Kehadiran {label}', en: 'Attendance {label}' },
+  itemScores: { id: 'Nilai {name}', en: 'Scores of {name}' },
+  itemParticipant: { id: 'Peserta baru {name}', en: 'New participant {name}' },
+  someone: { id: 'instruktur lain', en: 'another instructor' },
+  pendingBadge: { id: 'menunggu sinyal', en: 'waiting for signal' },
+  attendanceQueued: {
+    id: 'Kehadiran hari {n} ({date}) disimpan di perangkat; terkirim saat ada sinyal.',
+    en: 'Attendance of day {n} ({date}) kept on the device; sent when there is signal.',
+  },
+  scoresQueued: {
+    id: 'Nilai {n} peserta disimpan di perangkat; terkirim saat ada sinyal.',
+    en: 'Scores of {n} participants kept on the device; sent when there is signal.',
+  },
+  addedQueued: {
+    id: '{name} disimpan di perangkat dan didaftarkan saat ada sinyal.',
+    en: '{name} kept on the device and enrolled when there is signal.',
+  },
+  scoreInvalid: {
+    id: 'Tulis angka 0–100, misalnya 72,5',
+    en: 'Write a number 0–100, e.g. 72.5',
+  },
 } as const satisfies Record<string, Localized>;
 
 export type ClassTextKey = keyof typeof CLASS_TEXT;

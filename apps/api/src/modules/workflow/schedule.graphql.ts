@@ -143,6 +143,36 @@ builder.prismaObject('TrainingSession', {
     jp: t.exposeInt('jp', { description: 'Lesson hours (JP) planned that day.' }),
     topic: t.exposeString('topic', { nullable: true, description: 'Topic of the day.' }),
     attendance: t.relation('attendance', { description: 'Attendance recorded for the day.' }),
+    attendanceHistory: t.relation('marks', {
+      description:
+        'Every attendance mark sent for the day, oldest first, including those a later mark outranked (applied false).',
+      query: { orderBy: [{ recordedAt: 'asc' }, { id: 'asc' }] },
+    }),
+  }),
+});
+
+builder.prismaObject('AttendanceMark', {
+  description: 'One attendance mark as it was sent (the history behind Attendance).',
+  fields: (t) => ({
+    participantId: t.exposeID('participantId', { description: 'The participant.' }),
+    status: t.field({
+      type: AttendanceStatusEnum,
+      description: 'The status sent.',
+      select: { status: true },
+      resolve: (a) => a.status,
+    }),
+    markedAt: t.expose('markedAt', { type: 'DateTime', description: 'When it was marked.' }),
+    recordedAt: t.expose('recordedAt', { type: 'DateTime', description: 'When it arrived.' }),
+    recordedByName: t.string({
+      nullable: true,
+      description: 'Who sent it.',
+      select: { recordedBy: { select: { name: true } } },
+      resolve: (a) => a.recordedBy?.name ?? null,
+    }),
+    applied: t.exposeBoolean('applied', {
+      description:
+        'False when a mark made later was already stored, so this one did not replace it.',
+    }),
   }),
 });
 
