@@ -237,6 +237,34 @@ export const MESSAGES = {
     id: 'Langkah otomatis ini baru dapat dilakukan setelah batas waktu tahap berakhir',
     en: 'This automatic step can only be taken once the stage’s deadline has passed',
   },
+  'transition.reason_required': {
+    id: 'Data belum sesuai (lihat peringatan); tuliskan alasan untuk tetap melanjutkan',
+    en: 'The data is not in order (see the warnings); give a reason to proceed anyway',
+  },
+  'transition.class_over_size': {
+    id: 'Jumlah peserta melebihi ukuran kelas program',
+    en: 'The class holds more participants than the programme allows',
+  },
+  'warning.before_first_day': {
+    id: 'Hari ini belum hari pertama pelatihan ({day})',
+    en: 'Today is before the first training day ({day})',
+  },
+  'warning.before_last_day': {
+    id: 'Hari ini belum hari terakhir pelatihan ({day})',
+    en: 'Today is before the last training day ({day})',
+  },
+  'warning.no_participants': {
+    id: 'Belum ada peserta terdaftar di kelas ini',
+    en: 'No participant is enrolled in this class',
+  },
+  'warning.attendance_missing': {
+    id: 'Kehadiran belum lengkap untuk {days} dari {held} hari pelatihan',
+    en: 'Attendance is incomplete for {days} of {held} training days',
+  },
+  'warning.scores_missing': {
+    id: 'Nilai pre-test/post-test belum lengkap untuk {participants} dari {of} peserta',
+    en: 'Pre-test/post-test scores are missing for {participants} of {of} participants',
+  },
   'feedback.status.received': { id: 'Diterima', en: 'Received' },
   'feedback.status.in_progress': { id: 'Sedang ditangani', en: 'Being handled' },
   'feedback.status.answered': { id: 'Sudah dijawab', en: 'Answered' },
@@ -445,6 +473,34 @@ export const MESSAGES = {
   'sop.jadwal_without_schedule': {
     id: 'Ada langkah dengan waktu "sesuai jadwal" tetapi langkah penjadwalan belum ditentukan',
     en: 'A step is due "per schedule" but no scheduling step is named',
+  },
+  'sop.effect_unknown_input': {
+    id: 'Efek menyebut isian "{key}" yang tidak ada pada tindakan ini',
+    en: 'An effect names "{key}", which this action does not have',
+  },
+  'sop.effect_input_type': {
+    id: 'Isian "{key}" tidak sesuai untuk efek ini (jenis yang diharapkan: {expected}; wajib: {required})',
+    en: 'Input "{key}" does not fit this effect (expected type: {expected}; required: {required})',
+  },
+  'sop.effect_unknown_attachment_kind': {
+    id: 'Jenis lampiran "{kind}" tidak dikenal',
+    en: 'Unknown attachment kind "{kind}"',
+  },
+  'sop.effect_wrong_actor': {
+    id: 'Efek "{type}" tidak dapat dipasang pada tindakan oleh {actor}',
+    en: 'Effect "{type}" cannot sit on an action taken by {actor}',
+  },
+  'sop.duplicate_effect': {
+    id: 'Efek "{type}" tercantum dua kali pada satu tindakan',
+    en: 'Effect "{type}" is listed twice on one action',
+  },
+  'sop.effect_without_schedule': {
+    id: 'Efek "{type}" memerlukan kelas, tetapi tidak ada tindakan yang membuat jadwal (createSchedule)',
+    en: 'Effect "{type}" needs a class, but no action creates the schedule (createSchedule)',
+  },
+  'sop.schedule_source_count': {
+    id: 'Hanya satu tindakan yang boleh membuat jadwal pelatihan (createSchedule)',
+    en: 'Only one action may create the training schedule (createSchedule)',
   },
   'sop.version_has_problems': {
     id: 'Versi ini masih memiliki masalah dan tidak dapat disahkan',

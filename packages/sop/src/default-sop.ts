@@ -1,3 +1,4 @@
+import { OVERRIDE_REASON_INPUT } from './compat';
 import type { InputSpec, SopDefinition } from './definition';
 import { REQUESTER_LANE, SYSTEM_LANE } from './roles';
 
@@ -70,7 +71,6 @@ export const DEFAULT_SOP: SopDefinition = {
       'Hasil survei kepuasan masyarakat',
     ],
   },
-  schedule: { step: 'penjadwalan', startDateInput: 'startDate', endDateInput: 'endDate' },
   steps: [
     {
       key: 'diterima',
@@ -153,6 +153,7 @@ export const DEFAULT_SOP: SopDefinition = {
           label: { id: 'Kirim kelengkapan', en: 'Submit missing documents' },
           to: 'diterima',
           actor: 'requester',
+          effects: [{ type: 'requireAttachment', input: 'documents', kind: 'berkas_pelengkap' }],
         },
         {
           key: 'auto_close',
@@ -164,6 +165,7 @@ export const DEFAULT_SOP: SopDefinition = {
           to: 'ditutup_tidak_lengkap',
           actor: 'system',
           skipStepInputs: true,
+          effects: [],
         },
       ],
     },
@@ -217,6 +219,16 @@ export const DEFAULT_SOP: SopDefinition = {
           label: { id: 'Kirim hasil asesmen', en: 'Submit assessment' },
           publicLabel: { id: 'Asesmen kebutuhan selesai', en: 'Needs assessment done' },
           to: 'persetujuan',
+          effects: [
+            {
+              type: 'recordAssessment',
+              surveyDateInput: 'surveyDate',
+              findingsInput: 'findings',
+              localPotentialInput: 'localPotential',
+              facilitiesInput: 'facilities',
+              programmeInput: 'recommendedProgramme',
+            },
+          ],
         },
       ],
     },
@@ -302,6 +314,15 @@ export const DEFAULT_SOP: SopDefinition = {
           label: { id: 'Tetapkan jadwal', en: 'Set schedule' },
           publicLabel: { id: 'Pelatihan dijadwalkan', en: 'Training scheduled' },
           to: 'terjadwal',
+          effects: [
+            {
+              type: 'createSchedule',
+              startDateInput: 'startDate',
+              endDateInput: 'endDate',
+              instructorsInput: 'instructors',
+              venueInput: 'venue',
+            },
+          ],
         },
       ],
     },
@@ -325,6 +346,9 @@ export const DEFAULT_SOP: SopDefinition = {
           publicLabel: { id: 'Pelatihan berlangsung', en: 'Training under way' },
           to: 'pelaksanaan',
           assignedOnly: true,
+          // Not before the first scheduled day, unless the instructor records why.
+          inputs: [OVERRIDE_REASON_INPUT],
+          effects: [{ type: 'notBeforeSchedule', day: 'first', reasonInput: 'overrideReason' }],
         },
         {
           key: 'reschedule',
@@ -333,6 +357,7 @@ export const DEFAULT_SOP: SopDefinition = {
           to: 'penjadwalan',
           roles: ['koordinator_instruktur'],
           inputs: [reasonInput],
+          effects: [{ type: 'cancelSchedule' }],
         },
       ],
     },
@@ -357,6 +382,14 @@ export const DEFAULT_SOP: SopDefinition = {
           to: 'pelaporan',
           assignedOnly: true,
           irreversible: true,
+          // Not before the last day, nor with attendance or scores missing, unless a reason is
+          // recorded; then the completion rule gives the certificates.
+          inputs: [OVERRIDE_REASON_INPUT],
+          effects: [
+            { type: 'notBeforeSchedule', day: 'last', reasonInput: 'overrideReason' },
+            { type: 'classComplete', reasonInput: 'overrideReason' },
+            { type: 'issueCertificates' },
+          ],
         },
       ],
     },
@@ -370,6 +403,13 @@ export const DEFAULT_SOP: SopDefinition = {
       },
       role: 'instruktur',
       requiredInputs: [
+        {
+          key: 'participantsEnrolled',
+          label: { id: 'Jumlah peserta terdaftar', en: 'Participants enrolled' },
+          type: 'number',
+          required: true,
+          min: 0,
+        },
         {
           key: 'participantCount',
           label: {
@@ -403,10 +443,10 @@ export const DEFAULT_SOP: SopDefinition = {
           max: 100,
         },
         {
-          key: 'reportFile',
-          label: { id: 'Berkas laporan', en: 'Report file' },
-          type: 'file',
-          required: true,
+          key: 'note',
+          label: { id: 'Catatan pelaksanaan', en: 'Delivery notes' },
+          type: 'text',
+          required: false,
         },
       ],
       timeStandard: { unit: 'hari_kerja', value: 3 },
@@ -421,6 +461,21 @@ export const DEFAULT_SOP: SopDefinition = {
           },
           to: 'menunggu_survei',
           assignedOnly: true,
+          // The figures come from the class records and the report document is generated from
+          // them and attached to the request; nothing of it is typed.
+          effects: [
+            {
+              type: 'classReport',
+              kind: 'laporan_pelaksanaan',
+              figures: {
+                participants: 'participantsEnrolled',
+                completed: 'participantCount',
+                attendanceSummary: 'attendanceSummary',
+                preTestMean: 'preTestAverage',
+                postTestMean: 'postTestAverage',
+              },
+            },
+          ],
         },
       ],
     },
@@ -446,6 +501,7 @@ export const DEFAULT_SOP: SopDefinition = {
           },
           to: 'selesai',
           actor: 'requester',
+          effects: [{ type: 'recordSurvey' }],
         },
         {
           key: 'auto_close',
@@ -522,6 +578,7 @@ export const DEFAULT_SOP: SopDefinition = {
       inputs: [
         { key: 'reason', label: { id: 'Alasan', en: 'Reason' }, type: 'text', required: false },
       ],
+      effects: [{ type: 'withdrawRequest' }],
     },
   ],
 };

@@ -1,5 +1,6 @@
 import { text } from '@blk/domain';
 import { z } from 'zod';
+import { effectOf, sopEffectSchema } from './effects';
 
 /**
  * SOP definition format, after PermenPAN-RB 35/2012 (SOP Administrasi Pemerintahan): an identity
@@ -97,6 +98,13 @@ const actionShape = {
    * confirmation once. Actions into an end step are irreversible whether or not this is set.
    */
   irreversible: z.boolean().optional(),
+  /**
+   * What the action does besides moving the request (record the assessment, write the class,
+   * issue certificates, …) and the guard rails it must pass. A definition in which no action
+   * declares `effects` is a version stored before effects existed: `readSopDefinition` gives it
+   * the default behaviour (see compat.ts).
+   */
+  effects: z.array(sopEffectSchema).optional(),
 };
 
 /** An outgoing transition of a step. System actions fire only once the step is overdue. */
@@ -159,7 +167,11 @@ export const sopIdentitySchema = z.object({
 });
 export type SopIdentity = z.infer<typeof sopIdentitySchema>;
 
-/** Which step sets the training schedule, and which of its inputs hold the dates. */
+/**
+ * Which step sets the training schedule, and which of its inputs hold the dates. Legacy: versions
+ * stored before effects existed say it here; newer ones put a `createSchedule` effect on the
+ * scheduling action. Read it through `scheduleSourceOf`.
+ */
 export const scheduleSourceSchema = z.object({
   step: z.string(),
   startDateInput: z.string(),
@@ -191,6 +203,25 @@ export function actionsOf(def: SopDefinition, stepKey: string): SopAction[] {
     ...own,
     ...global.map(({ from: _from, ...action }) => ({ ...action, skipStepInputs: true })),
   ];
+}
+
+/**
+ * The scheduling step and its date inputs: from the first action with a `createSchedule` effect,
+ * or the legacy `schedule` block of a definition without effects.
+ */
+export function scheduleSourceOf(def: SopDefinition): ScheduleSource | undefined {
+  for (const step of def.steps) {
+    for (const action of step.actions) {
+      const effect = effectOf(action.effects, 'createSchedule');
+      if (effect)
+        return {
+          step: step.key,
+          startDateInput: effect.startDateInput,
+          endDateInput: effect.endDateInput,
+        };
+    }
+  }
+  return def.schedule;
 }
 
 /** Actor kind of an action (staff unless stated). */

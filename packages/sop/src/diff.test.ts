@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SOP } from './default-sop';
 import type { SopDefinition } from './definition';
 import { diffSopVersions } from './diff';
-import { must } from './test-fixtures';
+import { must, withoutScheduling } from './test-fixtures';
 
 function revise(change: (def: SopDefinition) => void): SopDefinition {
   const def = structuredClone(DEFAULT_SOP);
@@ -87,7 +87,7 @@ describe('diffSopVersions', () => {
           actor: 'requester',
           from: [],
         });
-        delete d.schedule;
+        withoutScheduling(d);
       },
       { globalActionsChanged: ['cancel'], globalActionsAdded: ['withdraw'], scheduleChanged: true },
     ],

@@ -1,4 +1,10 @@
-import type { SopAction, SopDefinition, SopIdentity, SopStep } from './definition';
+import {
+  type SopAction,
+  type SopDefinition,
+  type SopIdentity,
+  type SopStep,
+  scheduleSourceOf,
+} from './definition';
 
 /** Fields of a step that a diff reports. */
 export type StepField = Exclude<keyof SopStep, 'key'>;
@@ -92,7 +98,7 @@ export function diffSopVersions(a: SopDefinition, b: SopDefinition): SopDiff {
     });
   }
   const globals = diffActions(a.globalActions ?? [], b.globalActions ?? []);
-  const scheduleChanged = !same(a.schedule, b.schedule);
+  const scheduleChanged = !same(scheduleSourceOf(a), scheduleSourceOf(b));
   return {
     identical:
       identityChanged.length === 0 &&

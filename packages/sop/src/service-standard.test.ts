@@ -9,7 +9,7 @@ import {
   publishedServiceStandard,
   serviceJangkaWaktu,
 } from './service-standard';
-import { must } from './test-fixtures';
+import { must, withoutScheduling } from './test-fixtures';
 
 describe('DEFAULT_SERVICE_STANDARD', () => {
   it('passes the domain schema for service standards', () => {
@@ -54,8 +54,7 @@ describe('serviceJangkaWaktu', () => {
   });
 
   it('without a scheduling step sums the path to the nearest end', () => {
-    const def: SopDefinition = structuredClone(DEFAULT_SOP);
-    delete def.schedule;
+    const def: SopDefinition = withoutScheduling(structuredClone(DEFAULT_SOP));
     const jw = serviceJangkaWaktu(def);
     expect(jw.steps.map((s) => s.key)).toEqual(['diterima']);
     expect(jw.lines).toHaveLength(1);

@@ -4,7 +4,7 @@ import {
   type ServiceStandardInput,
 } from '@blk/domain';
 import { DEFAULT_SOP } from './default-sop';
-import type { SopDefinition, TimeStandard } from './definition';
+import { type SopDefinition, scheduleSourceOf, type TimeStandard } from './definition';
 import { formatTimeStandard, type Locale, localize } from './format';
 import { shortestPath, startStepKey } from './graph';
 import { isReservedLane } from './roles';
@@ -153,7 +153,7 @@ function stepName(def: SopDefinition, key: string, locale: Locale): string {
  */
 export function serviceJangkaWaktu(def: SopDefinition, locale: Locale = 'id'): JangkaWaktu {
   const start = startStepKey(def);
-  const scheduleStep = def.schedule?.step;
+  const scheduleStep = scheduleSourceOf(def)?.step;
   const isEnd = (k: string) => def.steps.find((s) => s.key === k)?.kind === 'end';
   const main =
     (start && shortestPath(def, start, (k) => (scheduleStep ? k === scheduleStep : isEnd(k)))) ||

@@ -24,7 +24,16 @@ import {
   type SopStep,
   type TimeStandard,
 } from './definition';
+import { effectOf, type SopEffect } from './effects';
 import { startStepKey } from './graph';
+import {
+  type ActionWarning,
+  actionWarnings,
+  type ClassRecords,
+  computedInputKeys,
+  computedReportInputs,
+  guardReasonKeys,
+} from './guards';
 
 /** Dates of the training as set by the scheduling step (WIB calendar days). */
 export interface TrainingSchedule {
@@ -41,6 +50,11 @@ export interface RequestSnapshot {
   readonly schedule?: TrainingSchedule;
   /** Staff assigned to the request (its instructors), for `assignedOnly` actions. */
   readonly assignedStaffIds?: readonly string[];
+  /**
+   * The standing class's records, for the guard rails (`classComplete`) and the computed report
+   * (`classReport`). The API passes them whenever the action has such effects.
+   */
+  readonly classRecords?: ClassRecords;
 }
 
 /** Who is trying to act. */
@@ -70,7 +84,11 @@ export type TransitionReasonCode =
   /** The staff member is not assigned to this request. */
   | 'NOT_ASSIGNED'
   /** A system action was attempted before the step's time standard ran out. */
-  | 'NOT_YET_DUE';
+  | 'NOT_YET_DUE'
+  /** A guard rail warns (before the schedule, incomplete class records): a reason is needed. */
+  | 'REASON_REQUIRED'
+  /** The class holds more participants than the programme's class size. */
+  | 'CLASS_OVER_SIZE';
 
 /** One reason a transition was refused, with a field and params for localised messages. */
 export interface TransitionReason {
@@ -96,6 +114,8 @@ export interface TransitionEvent {
   readonly onTime: boolean;
   /** Set when this transition leaves the scheduling step. */
   readonly schedule?: TrainingSchedule;
+  /** Guard-rail warnings passed with a recorded reason (the reason is among `inputs`). */
+  readonly warnings?: readonly ActionWarning[];
 }
 
 /** Result of `checkTransition`. */
@@ -120,6 +140,8 @@ export interface AvailableAction {
   readonly assignedOnly: boolean;
   /** Cannot be taken back: declared so, or it ends the request. Apps confirm before sending. */
   readonly irreversible: boolean;
+  /** What the action does and the guard rails it passes (see effects.ts). */
+  readonly effects: readonly SopEffect[];
 }
 
 /** The state (step key) a new request starts in. Throws when the SOP has no single start. */
@@ -202,6 +224,7 @@ export function availableActions(
       inputs: actionInputs(step, a),
       assignedOnly: a.assignedOnly ?? false,
       irreversible: a.irreversible ?? findStep(def, a.to)?.kind === 'end',
+      effects: a.effects ?? [],
     }));
 }
 
@@ -272,14 +295,44 @@ export function checkTransition(
     });
   }
 
-  const specs = actionInputs(step, found);
+  // Computed inputs (the class report's figures) come from the class records, never the caller;
+  // without data (no scores yet) a figure is left out rather than refused.
+  const computed = computedInputKeys(found.effects);
+  const reasonKeys = guardReasonKeys(found.effects);
+  const specs = actionInputs(step, found).map((s) =>
+    computed.includes(s.key) || reasonKeys.includes(s.key) ? { ...s, required: false } : s,
+  );
+  const given = request.classRecords
+    ? {
+        ...Object.fromEntries(Object.entries(input).filter(([k]) => !computed.includes(k))),
+        ...computedReportInputs(found.effects, request.classRecords),
+      }
+    : input;
   const checked = checkInputValues(
     specs,
     found.skipStepInputs ? [] : (step.inputRules ?? []),
-    input,
+    given,
     ctx.now,
   );
   reasons.push(...checked.reasons);
+  const warnings = actionWarnings(found.effects, request, ctx.now);
+  for (const key of new Set(warnings.map((w) => w.reasonInput))) {
+    if (checked.values[key] === undefined && !checked.reasons.some((r) => r.field === key))
+      reasons.push({
+        code: 'REASON_REQUIRED',
+        field: key,
+        params: { warnings: warnings.filter((w) => w.reasonInput === key).map((w) => w.code) },
+      });
+  }
+  const report = effectOf(found.effects, 'classReport');
+  if (report && request.classRecords) {
+    const { participants, classSizeMax } = request.classRecords;
+    if (participants.length > classSizeMax)
+      reasons.push({
+        code: 'CLASS_OVER_SIZE',
+        params: { participants: participants.length, max: classSizeMax },
+      });
+  }
   if (reasons.length > 0) return { ok: false, reasons };
 
   const schedule = scheduleFrom(def, step.key, found, checked.values) ?? request.schedule;
@@ -297,6 +350,7 @@ export function checkTransition(
     dueAt,
     onTime: !dueAt || ctx.now.getTime() <= dueAt.getTime(),
     ...(schedule && schedule !== request.schedule ? { schedule } : {}),
+    ...(warnings.length ? { warnings } : {}),
   };
   const deadline = stepDeadline(def, found.to, ctx.now, ctx.calendar, schedule);
   return { ok: true, to: found.to, event, deadline };
@@ -308,8 +362,15 @@ function scheduleFrom(
   action: SopAction,
   values: Record<string, unknown>,
 ): TrainingSchedule | undefined {
-  const src = def.schedule;
-  if (!src || src.step !== stepKey || action.skipStepInputs) return undefined;
+  const effect = effectOf(action.effects, 'createSchedule');
+  // Legacy definitions without effects name the scheduling step instead.
+  const legacy = def.schedule;
+  const src = effect
+    ? effect
+    : action.effects === undefined && legacy?.step === stepKey && !action.skipStepInputs
+      ? legacy
+      : undefined;
+  if (!src) return undefined;
   const startDate = values[src.startDateInput];
   const endDate = values[src.endDateInput];
   if (typeof endDate !== 'string') return undefined;

@@ -27,3 +27,29 @@ export function must<T>(value: T | undefined | null): T {
   if (value === undefined || value === null) throw new Error('fixture lookup failed');
   return value;
 }
+
+/** The definition without any scheduling: no legacy `schedule` block, no createSchedule effect. */
+export function withoutScheduling<T extends import('./definition').SopDefinition>(def: T): T {
+  delete def.schedule;
+  for (const step of def.steps)
+    for (const action of step.actions)
+      if (action.effects)
+        action.effects = action.effects.filter((e) => e.type !== 'createSchedule');
+  return def;
+}
+
+/**
+ * A definition as stored before effects existed: no action declares effects, the scheduling step
+ * is named in the `schedule` block, and the guard inputs the effects brought are absent.
+ */
+export function legacyDefinition<T extends import('./definition').SopDefinition>(def: T): T {
+  def.schedule = { step: 'penjadwalan', startDateInput: 'startDate', endDateInput: 'endDate' };
+  const strip = (a: import('./definition').SopAction) => {
+    delete a.effects;
+    if (a.inputs) a.inputs = a.inputs.filter((i) => i.key !== 'overrideReason');
+    if (a.inputs?.length === 0) delete a.inputs;
+  };
+  for (const step of def.steps) for (const action of step.actions) strip(action);
+  for (const action of def.globalActions ?? []) strip(action);
+  return def;
+}

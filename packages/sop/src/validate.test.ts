@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SOP } from './default-sop';
 import type { SopDefinition } from './definition';
 import { DEFAULT_ROLES } from './roles';
+import { legacyDefinition, withoutScheduling } from './test-fixtures';
 import { type SopProblemCode, validateSopDefinition } from './validate';
 
 const roles = [...DEFAULT_ROLES];
@@ -300,13 +301,14 @@ describe('validateSopDefinition', () => {
     [
       'jadwal without a scheduling step',
       (d) => {
-        delete d.schedule;
+        withoutScheduling(d);
       },
       'JADWAL_WITHOUT_SCHEDULE',
     ],
     [
       'schedule naming an unknown step',
       (d) => {
+        legacyDefinition(d);
         if (d.schedule) d.schedule.step = 'jadwal';
       },
       'UNKNOWN_SCHEDULE_STEP',
@@ -314,6 +316,7 @@ describe('validateSopDefinition', () => {
     [
       'schedule input that is not a date',
       (d) => {
+        legacyDefinition(d);
         if (d.schedule) d.schedule.endDateInput = 'venue';
       },
       'SCHEDULE_INPUT_NOT_DATE',

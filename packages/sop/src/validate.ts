@@ -1,11 +1,14 @@
+import { ATTACHMENT_KINDS } from './attachment-policy';
 import {
   actorKindOf,
   type InputSpec,
   type SopAction,
   type SopDefinition,
   type SopStep,
+  scheduleSourceOf,
   sopDefinitionSchema,
 } from './definition';
+import type { SopEffect } from './effects';
 import { reachableFrom, sopEdges } from './graph';
 import { isReservedLane } from './roles';
 
@@ -59,6 +62,20 @@ export const SOP_PROBLEM_CODES = [
   'SCHEDULE_INPUT_NOT_DATE',
   /** A step is due "per schedule" but the definition names no scheduling step. */
   'JADWAL_WITHOUT_SCHEDULE',
+  /** An effect names an input the action does not have. */
+  'EFFECT_UNKNOWN_INPUT',
+  /** An effect names an input of the wrong type (e.g. createSchedule needs required date inputs). */
+  'EFFECT_INPUT_TYPE',
+  /** An effect names an attachment kind that does not exist. */
+  'EFFECT_UNKNOWN_ATTACHMENT_KIND',
+  /** An effect does not fit the action's actor (e.g. recordSurvey on a staff action). */
+  'EFFECT_WRONG_ACTOR',
+  /** The same effect type appears twice on one action. */
+  'DUPLICATE_EFFECT',
+  /** An effect needs a class, but no action of the SOP creates one (createSchedule). */
+  'EFFECT_WITHOUT_SCHEDULE',
+  /** Two actions create the class (createSchedule): the schedule must have one source. */
+  'SCHEDULE_SOURCE_COUNT',
 ] as const;
 export type SopProblemCode = (typeof SOP_PROBLEM_CODES)[number];
 
@@ -130,6 +147,7 @@ export function validateSopDefinition(def: unknown, knownRoles: readonly string[
       checkAction(action, step, aPath, { stepKeys, roleOk, add });
     });
   });
+  checkEffects(sop, add);
 
   for (const [g, action] of (sop.globalActions ?? []).entries()) {
     const gPath = ['globalActions', g];
@@ -217,10 +235,141 @@ function checkAction(
   });
 }
 
+/** The effect types only the requester's actions carry, and those only staff actions carry. */
+const REQUESTER_EFFECTS: readonly SopEffect['type'][] = ['recordSurvey', 'withdrawRequest'];
+const STAFF_EFFECTS: readonly SopEffect['type'][] = [
+  'recordAssessment',
+  'createSchedule',
+  'classReport',
+  'issueCertificates',
+  'notBeforeSchedule',
+  'classComplete',
+];
+
+/** Input keys an effect reads, with the input types (and requiredness) each needs. */
+function effectInputs(
+  effect: SopEffect,
+): { key: string; field: string; types: readonly string[]; required?: boolean }[] {
+  const text = ['text'] as const;
+  switch (effect.type) {
+    case 'recordAssessment':
+      return [
+        { key: effect.surveyDateInput, field: 'surveyDateInput', types: ['date'], required: true },
+        { key: effect.findingsInput, field: 'findingsInput', types: text, required: true },
+        ...(effect.localPotentialInput
+          ? [{ key: effect.localPotentialInput, field: 'localPotentialInput', types: text }]
+          : []),
+        ...(effect.facilitiesInput
+          ? [{ key: effect.facilitiesInput, field: 'facilitiesInput', types: text }]
+          : []),
+        { key: effect.programmeInput, field: 'programmeInput', types: ['text', 'choice'] },
+      ];
+    case 'createSchedule':
+      return [
+        { key: effect.startDateInput, field: 'startDateInput', types: ['date'], required: true },
+        { key: effect.endDateInput, field: 'endDateInput', types: ['date'], required: true },
+        {
+          key: effect.instructorsInput,
+          field: 'instructorsInput',
+          types: ['instructors'],
+          required: true,
+        },
+        ...(effect.venueInput
+          ? [{ key: effect.venueInput, field: 'venueInput', types: text }]
+          : []),
+      ];
+    case 'requireAttachment':
+      return [{ key: effect.input, field: 'input', types: ['file'] }];
+    case 'classReport':
+      return Object.entries(effect.figures).flatMap(([figure, key]) =>
+        key
+          ? [
+              {
+                key,
+                field: `figures.${figure}`,
+                types: figure === 'attendanceSummary' ? text : ['number'],
+              },
+            ]
+          : [],
+      );
+    case 'notBeforeSchedule':
+    case 'classComplete':
+      // The reason is asked only when the rail warns, so the input itself is optional text.
+      return [{ key: effect.reasonInput, field: 'reasonInput', types: text, required: false }];
+    default:
+      return [];
+  }
+}
+
+function checkEffects(sop: SopDefinition, add: Add): void {
+  const all: { action: SopAction; step: SopStep | undefined; at: (string | number)[] }[] = [];
+  sop.steps.forEach((step, i) => {
+    step.actions.forEach((action, j) => {
+      all.push({ action, step, at: ['steps', i, 'actions', j] });
+    });
+  });
+  (sop.globalActions ?? []).forEach((action, g) => {
+    all.push({ action, step: undefined, at: ['globalActions', g] });
+  });
+  const creators = all.filter((a) => a.action.effects?.some((e) => e.type === 'createSchedule'));
+  if (creators.length > 1)
+    for (const c of creators.slice(1)) add('SCHEDULE_SOURCE_COUNT', [...c.at, 'effects']);
+  const hasSchedule = creators.length > 0 || Boolean(sop.schedule);
+  for (const { action, step, at } of all) {
+    const inputs = [
+      ...(action.skipStepInputs || !step ? [] : step.requiredInputs),
+      ...(action.inputs ?? []),
+    ];
+    const kind = actorKindOf(action);
+    const seen = new Set<string>();
+    for (const [e, effect] of (action.effects ?? []).entries()) {
+      const ePath = [...at, 'effects', e];
+      if (seen.has(effect.type)) add('DUPLICATE_EFFECT', ePath, { type: effect.type });
+      seen.add(effect.type);
+      if (
+        (REQUESTER_EFFECTS.includes(effect.type) && kind !== 'requester') ||
+        (STAFF_EFFECTS.includes(effect.type) && kind !== 'staff')
+      )
+        add('EFFECT_WRONG_ACTOR', ePath, { type: effect.type, actor: kind });
+      if (
+        (effect.type === 'requireAttachment' || effect.type === 'classReport') &&
+        !(ATTACHMENT_KINDS as readonly string[]).includes(effect.kind)
+      )
+        add('EFFECT_UNKNOWN_ATTACHMENT_KIND', [...ePath, 'kind'], { kind: effect.kind });
+      if (
+        !hasSchedule &&
+        [
+          'cancelSchedule',
+          'issueCertificates',
+          'classReport',
+          'classComplete',
+          'notBeforeSchedule',
+        ].includes(effect.type)
+      )
+        add('EFFECT_WITHOUT_SCHEDULE', ePath, { type: effect.type });
+      for (const ref of effectInputs(effect)) {
+        const input = inputs.find((i) => i.key === ref.key);
+        if (!input) {
+          add('EFFECT_UNKNOWN_INPUT', [...ePath, ...ref.field.split('.')], { key: ref.key });
+        } else if (
+          !ref.types.includes(input.type) ||
+          (ref.required !== undefined && input.required !== ref.required)
+        ) {
+          add('EFFECT_INPUT_TYPE', [...ePath, ...ref.field.split('.')], {
+            key: ref.key,
+            expected: ref.types,
+            required: ref.required === undefined ? 'any' : String(ref.required),
+          });
+        }
+      }
+    }
+  }
+}
+
 function checkSchedule(sop: SopDefinition, add: Add): void {
   const usesJadwal = sop.steps.some((s) => s.timeStandard?.unit === 'jadwal');
   if (!sop.schedule) {
-    if (usesJadwal) add('JADWAL_WITHOUT_SCHEDULE', ['schedule']);
+    if (usesJadwal && !scheduleSourceOf(sop)) add('JADWAL_WITHOUT_SCHEDULE', ['schedule']);
     return;
   }
   const step = sop.steps.find((s) => s.key === sop.schedule?.step);

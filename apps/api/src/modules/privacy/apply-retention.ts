@@ -1,13 +1,21 @@
 import type { PrismaClient } from '@blk/db';
+import { readSopDefinition, reportStepKeys } from '@blk/sop';
 import type { Logger } from 'pino';
 import type { Env } from '../../env';
 
 /**
- * The SOP step whose completion is "the training's report" (laporan pelaksanaan). The retention
- * clock of a class's participants starts there; a class whose request closed without a report
- * (cancelled, refused) starts when the request closed, and a cancelled class when it was cancelled.
+ * The SOP steps whose completion is "the training's report" (laporan pelaksanaan), per SOP
+ * version, as `<versionId>:<stepKey>`: the steps whose action carries the `classReport` effect.
+ * The retention clock of a class's participants starts there; a class whose request closed
+ * without a report (cancelled, refused) starts when the request closed, and a cancelled class
+ * when it was cancelled.
  */
-export const REPORT_STEP_KEY = 'pelaporan';
+export async function reportSteps(prisma: Pick<PrismaClient, 'sopVersion'>): Promise<string[]> {
+  const versions = await prisma.sopVersion.findMany({ select: { id: true, definition: true } });
+  return versions.flatMap((v) =>
+    reportStepKeys(readSopDefinition(v.definition)).map((key) => `${v.id}:${key}`),
+  );
+}
 
 /** How long personal data is kept (from the validated env; docs/privacy.md). */
 export interface RetentionSettings {
@@ -58,6 +66,7 @@ export async function applyRetention(
 ): Promise<RetentionResult> {
   const reportedBefore = yearsBefore(now, settings.participantYears);
   const outboxBefore = new Date(now.getTime() - settings.outboxDays * 24 * 60 * 60 * 1000);
+  const reported = await reportSteps(prisma);
   return prisma.$transaction(async (tx) => {
     // age() of two dates counts whole years as people do (a birthday on the first day counts).
     const participantsAnonymised = await tx.$executeRaw`
@@ -72,7 +81,8 @@ export async function applyRetention(
         AND p."anonymisedAt" IS NULL
         AND COALESCE(
               (SELECT min(e."at") FROM "RequestEvent" AS e
-                WHERE e."requestId" = r."id" AND e."stepKey" = ${REPORT_STEP_KEY}),
+                WHERE e."requestId" = r."id"
+                  AND (r."sopVersionId"::text || ':' || e."stepKey") = ANY(${reported}::text[])),
               r."closedAt",
               s."cancelledAt") < ${reportedBefore}`;
     const { count: outboxMessagesDeleted } = await tx.notificationOutbox.deleteMany({

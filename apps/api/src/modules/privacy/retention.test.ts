@@ -1,7 +1,11 @@
 import { testDatabaseKinds } from '@blk/db/testing';
+import { DEFAULT_SOP, reportStepKeys } from '@blk/sop';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, TEST_ANCHOR, type TestApi } from '../../testing/api';
-import { applyRetention, REPORT_STEP_KEY } from './apply-retention';
+import { applyRetention } from './apply-retention';
+
+/** The default SOP's report step (the one whose action carries the classReport effect). */
+const REPORT_STEP_KEY = reportStepKeys(DEFAULT_SOP)[0] ?? 'missing';
 
 const DAY = 24 * 60 * 60 * 1000;
 const SETTINGS = { participantYears: 5, outboxDays: 90 };

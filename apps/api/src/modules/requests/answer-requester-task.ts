@@ -4,6 +4,7 @@ import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
 import { invalidField } from '../../graphql/validate';
 import { attachUpload } from '../attachments/attach-upload';
+import type { AttachmentKind } from '../attachments/attachment-kinds';
 import { attachmentStorageFor } from '../attachments/storage';
 import { findRequesterRequest } from './find-requester-request';
 import { requesterTaskOf } from './requester-task';
@@ -44,7 +45,7 @@ export async function answerRequesterTask(
         id: a.id,
         requestId: request.id,
         uploadId: a.uploadId,
-        kind: 'berkas_pelengkap',
+        kind: (task.attachmentKind ?? 'berkas_pelengkap') as AttachmentKind,
         uploadedById: null,
         field: 'uploadIds',
       });

@@ -2,7 +2,7 @@ import type { TrackingLookupInput } from '@blk/domain';
 import type { Context } from '../../graphql/context';
 import { notifyRequester } from '../notifications/notify-requester';
 import { findRequesterRequest } from './find-requester-request';
-import { takeRequesterAction } from './take-requester-action';
+import { requesterActionWith, takeRequesterAction } from './take-requester-action';
 import { publicView, type TrackedRequest } from './track-training-request';
 
 /**
@@ -15,7 +15,8 @@ export async function cancelTrainingRequest(
   reason: string | undefined,
 ): Promise<TrackedRequest> {
   const request = await findRequesterRequest(ctx, lookup);
-  await takeRequesterAction(ctx, request, 'cancel', reason ? { reason } : {}, (tx) =>
+  const action = requesterActionWith(ctx, request.definition, request.state, 'withdrawRequest');
+  await takeRequesterAction(ctx, request, action, reason ? { reason } : {}, (tx) =>
     notifyRequester(tx, request.requester, {
       template: 'request_cancelled',
       payload: {

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { hashToken } from '@blk/db';
 import type { TrackingLookupInput } from '@blk/domain';
-import type { SopDefinition } from '@blk/sop';
+import { readSopDefinition } from '@blk/sop';
 import type { Context } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
 import { assertNotExhausted, consume, RATE_LIMITS } from '../rate-limit/rate-limit';
@@ -63,7 +63,7 @@ export async function findRequesterRequest(ctx: Context, lookup: TrackingLookupI
     request !== null;
   await settleLookup(ctx, lookup.trackingCode, { tokenOk, phoneOk }, 'training request');
   if (!request) throw notFound('training request');
-  return { ...request, definition: request.sopVersion.definition as unknown as SopDefinition };
+  return { ...request, definition: readSopDefinition(request.sopVersion.definition) };
 }
 
 /** A request found by {@link findRequesterRequest}. */

@@ -10,7 +10,9 @@ import {
   findStep,
   localize,
   orderedSteps,
+  readSopDefinition,
   type SopDefinition,
+  scheduleSourceOf,
   serviceJangkaWaktu,
   slaCompliance,
   summarizeTimeSplits,
@@ -95,9 +97,7 @@ export async function publicPerformance(
     where: { id: { in: [...new Set(requests.map((r) => r.sopVersionId))] } },
     select: { id: true, definition: true },
   });
-  const definitions = new Map(
-    versions.map((v) => [v.id, v.definition as unknown as SopDefinition]),
-  );
+  const definitions = new Map(versions.map((v) => [v.id, readSopDefinition(v.definition)]));
   const measured = requests.flatMap((r) => {
     const definition = definitions.get(r.sopVersionId);
     return definition
@@ -108,7 +108,7 @@ export async function publicPerformance(
   const def = inForce.definition;
   const served = completionState(def);
   const main = mainPath(def);
-  const scheduleStep = def.schedule?.step;
+  const scheduleStep = scheduleSourceOf(def)?.step;
   const scheduled = scheduleStep ? main[main.indexOf(scheduleStep) + 1] : undefined;
   const options = { now: ctx.now(), calendar };
   const rows = orderedSteps(def);

@@ -4,6 +4,7 @@ import {
   type HistoryEvent,
   type RequestHistory,
   type SopDefinition,
+  scheduleSourceOf,
   shortestPath,
   startStepKey,
   type TrainingSchedule,
@@ -14,7 +15,7 @@ export function scheduleOfEvent(
   def: SopDefinition,
   event: Pick<RequestEvent, 'fromState' | 'inputs'>,
 ): TrainingSchedule | undefined {
-  const source = def.schedule;
+  const source = scheduleSourceOf(def);
   if (!source || event.fromState !== source.step) return undefined;
   const inputs = (event.inputs ?? {}) as Record<string, unknown>;
   const endDate = inputs[source.endDateInput];
@@ -64,7 +65,7 @@ const isEnd = (def: SopDefinition) => (key: string) => findStep(def, key)?.kind 
 export function mainPath(def: SopDefinition): string[] {
   const start = startStepKey(def);
   if (!start) return [];
-  const scheduleStep = def.schedule?.step;
+  const scheduleStep = scheduleSourceOf(def)?.step;
   const toSchedule = scheduleStep ? shortestPath(def, start, (k) => k === scheduleStep) : undefined;
   if (!scheduleStep || !toSchedule) return shortestPath(def, start, isEnd(def)) ?? [start];
   return [...toSchedule, ...(shortestPath(def, scheduleStep, isEnd(def)) ?? []).slice(1)];

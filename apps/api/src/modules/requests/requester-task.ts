@@ -1,6 +1,7 @@
 import type { WorkingCalendar } from '@blk/domain';
 import {
   availableActions,
+  effectOf,
   localize,
   type RecordedEvent,
   requesterAsk,
@@ -20,13 +21,16 @@ export interface RequesterTask {
   dueAt: Date | null;
   /** The file input the answer needs, if any, and the free-text note it may carry. */
   fileInput: { key: string; label: string; required: boolean } | null;
+  /** What the uploaded documents are filed as (the action's `requireAttachment` effect). */
+  attachmentKind: string | null;
   noteInput: { key: string; label: string; required: boolean } | null;
 }
 
 /**
  * The requester's task at the current step: the requester action of a step in the requester's
- * lane that answers the office (it carries inputs, unlike cancel or the survey), with what the
- * office asked. Null when the request waits on the office.
+ * lane that answers the office, with what the office asked. It is the action that files
+ * documents (`requireAttachment`), else one that carries inputs; never the actions whose effects
+ * make them something else (withdrawing, the survey). Null when the request waits on the office.
  */
 export function requesterTaskOf(
   def: SopDefinition,
@@ -37,12 +41,19 @@ export function requesterTaskOf(
 ): RequesterTask | null {
   const asked = requesterAsk(def, request.state, events, lang);
   if (asked === null) return null;
-  const action = availableActions(def, request.state, { kind: 'requester' }).find((a) =>
-    a.inputs.some((i) => i.type === 'file' || i.type === 'text'),
+  const answers = availableActions(def, request.state, { kind: 'requester' }).filter(
+    (a) => !a.effects.some((e) => e.type === 'withdrawRequest' || e.type === 'recordSurvey'),
   );
+  const action =
+    answers.find((a) => effectOf(a.effects, 'requireAttachment')) ??
+    answers.find((a) => a.inputs.some((i) => i.type === 'file' || i.type === 'text'));
   if (!action) return null;
+  const attachment = effectOf(action.effects, 'requireAttachment');
   const input = (type: 'file' | 'text') => {
-    const spec = action.inputs.find((i) => i.type === type);
+    const spec =
+      type === 'file' && attachment
+        ? action.inputs.find((i) => i.key === attachment.input)
+        : action.inputs.find((i) => i.type === type);
     return spec
       ? { key: spec.key, label: localize(spec.label, lang), required: spec.required }
       : null;
@@ -55,6 +66,7 @@ export function requesterTaskOf(
       .map((d) => ({ label: d.label, text: String(d.value) })),
     dueAt: stepDeadline(def, request.state, request.stepStartedAt, calendar),
     fileInput: input('file'),
+    attachmentKind: attachment?.kind ?? null,
     noteInput: input('text'),
   };
 }

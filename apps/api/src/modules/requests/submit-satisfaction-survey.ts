@@ -3,13 +3,14 @@ import type { SurveySubmissionInput, TrackingLookupInput } from '@blk/domain';
 import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
 import { findRequesterRequest } from './find-requester-request';
-import { takeRequesterAction } from './take-requester-action';
+import { requesterActionWith, takeRequesterAction } from './take-requester-action';
 import { publicView, type TrackedRequest } from './track-training-request';
 
 const alreadySubmitted = () => new AppError('SURVEY_ALREADY_SUBMITTED');
 
 /**
- * Stores the requester's SKM answers and takes the SOP's `submit_survey` step in one
+ * Stores the requester's SKM answers and takes the SOP's survey action (its `recordSurvey`
+ * effect) in one
  * transaction, so a survey never exists without its step nor the other way round. Only one
  * survey per request: the unique request id settles a race between two submissions.
  */
@@ -22,8 +23,9 @@ export async function submitSatisfactionSurvey(
   if (await ctx.prisma.satisfactionSurvey.findUnique({ where: { requestId: request.id } }))
     throw alreadySubmitted();
   const { answers, comment, respondent } = survey;
+  const action = requesterActionWith(ctx, request.definition, request.state, 'recordSurvey');
   try {
-    await takeRequesterAction(ctx, request, 'submit_survey', {}, (tx) =>
+    await takeRequesterAction(ctx, request, action, {}, (tx) =>
       tx.satisfactionSurvey.create({
         data: {
           requestId: request.id,

@@ -5,7 +5,7 @@ import {
   type TrainingRequestInput,
   toJakartaDate,
 } from '@blk/domain';
-import { firstDeadline, initialState, REQUEST_SOP_CODE, type SopDefinition } from '@blk/sop';
+import { firstDeadline, initialState, REQUEST_SOP_CODE, readSopDefinition } from '@blk/sop';
 import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
 import { assertNoRuleIssues, invalidField, isUuid } from '../../graphql/validate';
@@ -26,7 +26,7 @@ export async function sopInForce(ctx: Context) {
     orderBy: { versionNo: 'desc' },
   });
   if (!version) throw new AppError('INTERNAL', 'no published SOP for training requests');
-  return { id: version.id, definition: version.definition as unknown as SopDefinition };
+  return { id: version.id, definition: readSopDefinition(version.definition) };
 }
 
 /**

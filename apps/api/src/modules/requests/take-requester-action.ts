@@ -1,10 +1,35 @@
 import { type Prisma, recordTransition, StaleVersionError } from '@blk/db';
-import { checkTransition, type TransitionResult } from '@blk/sop';
+import {
+  availableActions,
+  checkTransition,
+  type SopDefinition,
+  type SopEffectType,
+  scheduleSourceOf,
+  type TransitionResult,
+} from '@blk/sop';
 import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
 import type { RequesterRequest } from './find-requester-request';
 import { scheduleOfEvent } from './request-history';
 import { transitionRefused } from './transition-reasons';
+
+/**
+ * The key of the requester's action at the request's step that carries an effect of `type`
+ * (withdrawing the request, answering the survey): the SOP decides which action that is, never
+ * a key in code. Refused as WRONG_STATE when the step offers none.
+ */
+export function requesterActionWith(
+  ctx: Context,
+  def: SopDefinition,
+  state: string,
+  type: SopEffectType,
+): string {
+  const action = availableActions(def, state, { kind: 'requester' }).find((a) =>
+    a.effects.some((e) => e.type === type),
+  );
+  if (!action) transitionRefused([{ code: 'WRONG_STATE', params: { state } }], ctx.lang);
+  return action.key;
+}
 
 /**
  * Runs a requester's action (cancel, submit_survey, …) through the request's own SOP version and
@@ -20,7 +45,7 @@ export async function takeRequesterAction(
 ): Promise<Extract<TransitionResult, { ok: true }>> {
   const calendar = await ctx.calendar();
   const scheduleEvent = await ctx.prisma.requestEvent.findFirst({
-    where: { requestId: request.id, fromState: request.definition.schedule?.step ?? '' },
+    where: { requestId: request.id, fromState: scheduleSourceOf(request.definition)?.step ?? '' },
     orderBy: { seq: 'desc' },
   });
   const schedule = scheduleEvent ? scheduleOfEvent(request.definition, scheduleEvent) : undefined;

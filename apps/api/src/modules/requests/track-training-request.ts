@@ -131,7 +131,9 @@ export async function publicView(ctx: Context, found: RequesterRequest): Promise
     };
   });
 
-  const actions = availableActions(def, request.state, { kind: 'requester' }).map((a) => a.key);
+  const actions = availableActions(def, request.state, { kind: 'requester' });
+  const has = (type: 'withdrawRequest' | 'recordSurvey') =>
+    actions.some((a) => a.effects.some((e) => e.type === type));
   const current = findStep(def, request.state);
   return {
     trackingCode: request.trackingCode,
@@ -147,8 +149,8 @@ export async function publicView(ctx: Context, found: RequesterRequest): Promise
     closedAt: request.closedAt,
     timeline,
     expectedSteps,
-    viewerCanCancel: actions.includes('cancel'),
-    viewerCanAnswerSurvey: actions.includes('submit_survey') && !request.survey,
+    viewerCanCancel: has('withdrawRequest'),
+    viewerCanAnswerSurvey: has('recordSurvey') && !request.survey,
     requesterTask: requesterTaskOf(def, request, request.events, calendar, lang),
     schedule: scheduled
       ? {

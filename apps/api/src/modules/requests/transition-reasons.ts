@@ -10,6 +10,8 @@ const REASON_MESSAGES: Record<TransitionReasonCode, MessageKey> = {
   INVALID_INPUT: 'transition.invalid_input',
   NOT_ASSIGNED: 'transition.not_assigned',
   NOT_YET_DUE: 'transition.not_yet_due',
+  REASON_REQUIRED: 'transition.reason_required',
+  CLASS_OVER_SIZE: 'transition.class_over_size',
 };
 
 /**

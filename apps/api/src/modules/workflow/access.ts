@@ -1,5 +1,5 @@
 import type { Prisma } from '@blk/db';
-import { findStep, localize, type SopDefinition } from '@blk/sop';
+import { findStep, localize, readSopDefinition, type SopDefinition } from '@blk/sop';
 import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
 import { roleCan } from '../auth/capabilities';
@@ -52,9 +52,12 @@ export function visibleSchedules(ctx: Pick<Context, 'viewer'>): Prisma.TrainingS
   return instructorId ? { instructors: { some: { instructorId } } } : { id: { in: [] } };
 }
 
-/** The stored SOP definition JSON (validated when the version was saved). */
+/**
+ * The stored SOP definition JSON (validated when the version was saved), read through
+ * `readSopDefinition`: versions stored before effects existed get the default effects.
+ */
 export function sopDefinition(json: Prisma.JsonValue): SopDefinition {
-  return json as unknown as SopDefinition;
+  return readSopDefinition(json);
 }
 
 /** Display name of a step in the caller's language; the key when the SOP does not know it. */

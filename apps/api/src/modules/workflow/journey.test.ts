@@ -344,7 +344,7 @@ describe.each(testDatabaseKinds())('the staff journey of one request on %s', (ki
 
   it('lets only the assigned instructor start; myWork lists the class for them alone', async () => {
     const unassigned = await transition(api, cookies.instruktur, requestId, 'start', 5);
-    expect(unassigned.reasons?.map((r) => r.code)).toEqual(['NOT_ASSIGNED']);
+    expect(unassigned.reasons?.map((r) => r.code)).toEqual(['NOT_ASSIGNED', 'REASON_REQUIRED']);
     const myWork = async (who: string) =>
       (
         await api.gql<{ myWork: { edges: { node: { id: string; sla: { status: string } } }[] } }>(
@@ -356,8 +356,48 @@ describe.each(testDatabaseKinds())('the staff journey of one request on %s', (ki
     expect(await myWork('agus.salim')).toContain(requestId);
     expect(await myWork('instruktur')).not.toContain(requestId);
     expect(await myWork('kasi')).not.toContain(requestId);
-    const started = await transition(api, cookies['agus.salim'], requestId, 'start', 5);
+    // The class is scheduled from START, months ahead: opening it now needs a recorded reason.
+    const actions = await api.gql<{
+      trainingRequest: {
+        availableActions: {
+          key: string;
+          inputs: { key: string; required: boolean }[];
+          warnings: { code: string; reasonInput: string; message: string }[];
+        }[];
+      };
+    }>(
+      `query($id: ID!) { trainingRequest(id: $id) { availableActions {
+        key inputs { key required } warnings { code reasonInput message } } } }`,
+      { id: requestId },
+      { cookie: cookies['agus.salim'] },
+    );
+    expect(actions.data?.trainingRequest.availableActions).toEqual([
+      {
+        key: 'start',
+        inputs: [{ key: 'overrideReason', required: true }],
+        warnings: [
+          {
+            code: 'BEFORE_FIRST_DAY',
+            reasonInput: 'overrideReason',
+            message: 'Hari ini belum hari pertama pelatihan (2027-02-01)',
+          },
+        ],
+      },
+    ]);
+    const early = await transition(api, cookies['agus.salim'], requestId, 'start', 5);
+    expect(early.reasons).toEqual([
+      expect.objectContaining({ code: 'REASON_REQUIRED', field: 'overrideReason' }),
+    ]);
+    const started = await transition(api, cookies['agus.salim'], requestId, 'start', 5, {
+      overrideReason: 'Peserta siap lebih awal; kapal berikutnya baru dua minggu lagi',
+    });
     expect(started).toMatchObject({ state: 'pelaksanaan', version: 6 });
+    const event = await api.db.prisma.requestEvent.findFirstOrThrow({
+      where: { requestId, action: 'start' },
+    });
+    expect(event.inputs).toEqual({
+      overrideReason: 'Peserta siap lebih awal; kapal berikutnya baru dua minggu lagi',
+    });
   });
 
   it('enrols participants and records attendance and scores', async () => {
@@ -488,29 +528,49 @@ describe.each(testDatabaseKinds())('the staff journey of one request on %s', (ki
   });
 
   it('finishes and reports, reaching the satisfaction survey with a full timeline', async () => {
-    expect(await transition(api, cookies['agus.salim'], requestId, 'finish', 6)).toMatchObject({
-      state: 'pelaporan',
-    });
-    const report = {
-      participantCount: 1,
-      attendanceSummary: 'Kehadiran 95%',
-      preTestAverage: 55,
-      postTestAverage: 85.5,
-      reportFile: 'laporan.pdf',
-    };
-    const missing = await transition(api, cookies['agus.salim'], requestId, 'submit_report', 7, {
-      ...report,
-      reportFile: undefined,
-    });
-    expect(missing.reasons).toEqual([
-      expect.objectContaining({ code: 'MISSING_INPUT', field: 'reportFile' }),
+    const early = await transition(api, cookies['agus.salim'], requestId, 'finish', 6);
+    expect(early.reasons).toEqual([
+      expect.objectContaining({ code: 'REASON_REQUIRED', field: 'overrideReason' }),
     ]);
     expect(
-      await transition(api, cookies['agus.salim'], requestId, 'submit_report', 7, report),
+      await transition(api, cookies['agus.salim'], requestId, 'finish', 6, {
+        overrideReason: 'Dipadatkan atas permintaan desa',
+      }),
+    ).toMatchObject({ state: 'pelaporan' });
+    // Typed figures (500 completers of a class of one, a made-up file) are not taken: the report
+    // records the class's own figures and attaches the generated report document.
+    const typed = {
+      participantsEnrolled: 500,
+      participantCount: 500,
+      attendanceSummary: 'Kehadiran 95%',
+      preTestAverage: 10,
+      postTestAverage: 100,
+      reportFile: 'nope',
+    };
+    expect(
+      await transition(api, cookies['agus.salim'], requestId, 'submit_report', 7, typed),
     ).toMatchObject({
       state: 'menunggu_survei',
       version: 8,
     });
+    const reported = await api.db.prisma.requestEvent.findFirstOrThrow({
+      where: { requestId, action: 'submit_report' },
+    });
+    expect(reported.inputs).toEqual({
+      participantsEnrolled: 1,
+      participantCount: 0,
+      attendanceSummary: expect.stringMatching(
+        /^Rata-rata kehadiran [\d,]+% dari \d+ hari pelatihan; 0 dari 1 peserta/,
+      ),
+      preTestAverage: 55,
+      postTestAverage: 85.5,
+    });
+    const documents = await api.db.prisma.requestAttachment.findMany({
+      where: { requestId, kind: 'laporan_pelaksanaan' },
+    });
+    expect(documents.map((a) => [a.mimeType, a.fileName])).toEqual([
+      ['application/pdf', `laporan-pelaksanaan-${trackingCode}.pdf`],
+    ]);
     const d = await detail('kadis');
     expect(d.events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(d.events[1]).toMatchObject({

@@ -1,11 +1,15 @@
 import type { Prisma } from '@blk/db';
-import { formatTrackingCode, message } from '@blk/domain';
+import { formatTrackingCode, type MessageKey, message } from '@blk/domain';
 import {
+  type ActionWarning,
   actionsOf,
+  actionWarnings,
   availableActions,
+  computedReportInputs,
   currentStepSla,
   evaluateRequestSla,
   findStep,
+  formInputs,
   type InputSpec,
   localize,
   roleLabel,
@@ -22,6 +26,7 @@ import { Region } from '../catalogue/catalogue';
 import { requestHistory } from '../requests/request-history';
 import { RequesterTypeEnum } from '../requests/submit.graphql';
 import { ASSIGNMENT_ORDER, isoDay, stepName } from './access';
+import { loadClassRecords } from './effects/class-records';
 import { sopDefinitionOf } from './sop-definitions';
 
 const SLA_STATUSES = ['on_time', 'due_soon', 'late', 'running'] as const satisfies SlaStatus[];
@@ -130,7 +135,10 @@ const RequestSlaRef = builder.objectRef<RequestSla>('RequestSla').implement({
   }),
 });
 
-const InputSpecRef = builder.objectRef<InputSpec>('SopInputSpec').implement({
+/** An input as a form shows it: computed ones (the class report's figures) carry their value. */
+type InputView = InputSpec & { computed?: boolean; value?: unknown };
+
+const InputSpecRef = builder.objectRef<InputView>('SopInputSpec').implement({
   description: 'One required input (kelengkapan) of an SOP step or action.',
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Key in the transition’s `input` JSON.' }),
@@ -149,8 +157,38 @@ const InputSpecRef = builder.objectRef<InputSpec>('SopInputSpec').implement({
     }),
     min: t.exposeFloat('min', { nullable: true, description: 'Smallest number allowed.' }),
     max: t.exposeFloat('max', { nullable: true, description: 'Largest number allowed.' }),
+    computed: t.boolean({
+      description:
+        'Computed by the server from the records (the class report’s figures): shown read-only with `value`; whatever is sent for it is replaced.',
+      resolve: (s) => s.computed ?? false,
+    }),
+    value: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: 'The value a computed input will be recorded with, as of now.',
+      resolve: (s) => s.value ?? null,
+    }),
   }),
 });
+
+const ActionWarningRef = builder
+  .objectRef<ActionWarning & { message: string }>('ActionWarning')
+  .implement({
+    description:
+      'A guard rail of the SOP that this action would break now (before the scheduled days, incomplete class records). Proceeding needs a reason in `reasonInput`.',
+    fields: (t) => ({
+      code: t.exposeString('code', {
+        description:
+          'BEFORE_FIRST_DAY, BEFORE_LAST_DAY, NO_PARTICIPANTS, ATTENDANCE_MISSING or SCORES_MISSING.',
+      }),
+      message: t.exposeString('message', {
+        description: 'What is wrong, in the caller’s language.',
+      }),
+      reasonInput: t.exposeString('reasonInput', {
+        description: 'Key of the input that must hold the reason to proceed anyway.',
+      }),
+    }),
+  });
 
 interface ActionView {
   key: string;
@@ -158,9 +196,10 @@ interface ActionView {
   to: string;
   toName: string;
   branch: string | null;
-  inputs: InputSpec[];
+  inputs: InputView[];
   assignedOnly: boolean;
   irreversible: boolean;
+  warnings: (ActionWarning & { message: string })[];
 }
 
 const AvailableActionRef = builder.objectRef<ActionView>('AvailableAction').implement({
@@ -185,6 +224,12 @@ const AvailableActionRef = builder.objectRef<ActionView>('AvailableAction').impl
     irreversible: t.exposeBoolean('irreversible', {
       description:
         'It cannot be taken back (it ends the request, or the SOP says so, like finishing a training): ask the user to confirm before sending.',
+    }),
+    warnings: t.field({
+      type: [ActionWarningRef],
+      description:
+        'Guard rails the action would break now; each names the input that must hold the reason (that input is then listed among `inputs`, required).',
+      resolve: (a) => a.warnings,
     }),
   }),
 });
@@ -457,27 +502,60 @@ function viewerAssigned(row: ActionRow, ctx: Context): boolean {
   );
 }
 
-async function actionsFor(row: ActionRow, ctx: Context): Promise<ActionView[]> {
-  if (ctx.viewer.kind !== 'staff') return [];
+async function staffActions(row: ActionRow, ctx: Context) {
+  if (ctx.viewer.kind !== 'staff') return { def: null, actions: [] };
   const def = await sopDefinitionOf(ctx, row.sopVersionId);
   const user = ctx.viewer.user;
   const assigned = viewerAssigned(row, ctx);
-  return availableActions(def, row.state, {
+  const actions = availableActions(def, row.state, {
     kind: 'staff',
     roles: [user.roleKey],
     staffId: user.id,
-  })
-    .filter((a) => !a.assignedOnly || assigned)
-    .map((a) => ({
+  }).filter((a) => !a.assignedOnly || assigned);
+  return { def, actions };
+}
+
+/** Effects whose form depends on the class records (guard rails, computed report). */
+const READS_CLASS = new Set(['notBeforeSchedule', 'classComplete', 'classReport']);
+
+/**
+ * The actions the viewer may take now, as the action form shows them: with the warnings of their
+ * guard rails (and the reason input they ask for) and the computed report figures filled in.
+ */
+async function actionsFor(row: ActionRow & { id: string }, ctx: Context): Promise<ActionView[]> {
+  const { def, actions } = await staffActions(row, ctx);
+  if (!def || actions.length === 0) return [];
+  const standing = actions.some((a) => a.effects.some((e) => READS_CLASS.has(e.type)))
+    ? await loadClassRecords(ctx.prisma, row.id)
+    : null;
+  const schedule = row.schedules.find((s) => s.cancelledAt === null);
+  const facts = {
+    ...(schedule
+      ? { schedule: { startDate: isoDay(schedule.startDate), endDate: isoDay(schedule.endDate) } }
+      : {}),
+    ...(standing ? { classRecords: standing.records } : {}),
+  };
+  const now = ctx.now();
+  return actions.map((a) => {
+    const warnings = actionWarnings(a.effects, facts, now);
+    const values = standing ? computedReportInputs(a.effects, standing.records) : {};
+    return {
       key: a.key,
       label: localize(a.label, ctx.lang),
       to: a.to,
       toName: stepName(def, a.to, ctx) ?? a.to,
       branch: a.branch ?? null,
-      inputs: [...a.inputs],
+      inputs: formInputs(a.effects, a.inputs, warnings).map((i) =>
+        i.computed ? { ...i, value: values[i.key] ?? null } : i,
+      ),
       assignedOnly: a.assignedOnly,
       irreversible: a.irreversible,
-    }));
+      warnings: warnings.map((w) => ({
+        ...w,
+        message: message(`warning.${w.code.toLowerCase()}` as MessageKey, ctx.lang, w.params),
+      })),
+    };
+  });
 }
 
 /** The stored columns the list's SLA reads (kept by every transition, no history needed). */
@@ -692,13 +770,13 @@ export const TrainingRequest = builder.prismaObject('TrainingRequest', {
     availableActions: t.field({
       type: [AvailableActionRef],
       description: 'SOP actions the viewer may take now (empty for API keys and other roles).',
-      select: actionSelect,
+      select: { ...actionSelect, id: true },
       resolve: (r, _args, ctx) => actionsFor(r, ctx),
     }),
     viewerCanAct: t.boolean({
       description: 'True when the viewer may take at least one SOP action now.',
       select: actionSelect,
-      resolve: async (r, _args, ctx) => (await actionsFor(r, ctx)).length > 0,
+      resolve: async (r, _args, ctx) => (await staffActions(r, ctx)).actions.length > 0,
     }),
     viewerIsAssigned: t.boolean({
       description: 'True when the viewer is an instructor assigned to the current schedule.',
