@@ -133,19 +133,11 @@ async function progressToSurvey(code: string) {
       'schedule',
       { startDate: '2027-03-01', endDate: '2027-03-31', venue: 'Balai Desa' },
     ],
-    ['dedi.kurniawan', 'start', {}],
-    ['dedi.kurniawan', 'finish', {}],
-    [
-      'dedi.kurniawan',
-      'submit_report',
-      {
-        participantCount: 16,
-        attendanceSummary: 'Hadir rata-rata 95%',
-        preTestAverage: 52,
-        postTestAverage: 84,
-        reportFile: 'laporan.pdf',
-      },
-    ],
+    // The class is months ahead: opening and closing it now needs a recorded reason.
+    ['dedi.kurniawan', 'start', { overrideReason: 'Dimajukan atas permintaan desa' }],
+    ['dedi.kurniawan', 'finish', { overrideReason: 'Dipadatkan; peserta belum dicatat' }],
+    // The report's figures come from the class records; nothing is typed.
+    ['dedi.kurniawan', 'submit_report', {}],
   ];
   for (const [who, action, input] of steps) {
     const staff = await playwrightRequest.newContext({ baseURL: API });

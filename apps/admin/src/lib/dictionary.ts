@@ -226,6 +226,20 @@ export const DICTIONARY = {
     en: 'This cannot be undone. The request moves on to "{step}".',
   },
   'action.confirmBack': { id: 'Periksa lagi', en: 'Go back' },
+  'action.warningsTitle': { id: 'Data belum lengkap', en: 'The data is incomplete' },
+  'action.warningsHint': {
+    id: 'Untuk tetap melanjutkan, tuliskan alasannya. Alasan dicatat dalam riwayat permohonan.',
+    en: 'To proceed anyway, give the reason. It is recorded in the request’s history.',
+  },
+  'action.computedHint': {
+    id: 'Dihitung dari data kelas (peserta, kehadiran, nilai); tidak diketik. Dokumen laporan dibuat dan dilampirkan otomatis.',
+    en: 'Computed from the class records (participants, attendance, scores), not typed. The report document is generated and attached automatically.',
+  },
+  'action.notRecorded': { id: 'belum ada data', en: 'no data yet' },
+  'action.confirmWarned': {
+    id: 'Lanjutkan meskipun ada peringatan di atas? Alasan Anda dicatat dan permohonan pindah ke tahap "{step}".',
+    en: 'Proceed despite the warnings above? Your reason is recorded and the request moves on to "{step}".',
+  },
   'action.confirmYes': { id: 'Ya, {action}', en: 'Yes, {action}' },
   'action.done': {
     id: 'Tersimpan. Permohonan sekarang di tahap “{step}”.',

@@ -302,3 +302,122 @@ describe('ActionForm: irreversible actions', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 });
+
+describe('ActionForm: guard rails and computed figures', () => {
+  const warned: ActionSpec = {
+    key: 'finish',
+    label: 'Selesaikan pelatihan',
+    toStepName: 'Pelaporan',
+    irreversible: true,
+    inputs: [
+      { key: 'overrideReason', label: 'Alasan tetap melanjutkan', type: 'text', required: true },
+    ],
+    warnings: [
+      {
+        code: 'ATTENDANCE_MISSING',
+        message: 'Kehadiran belum lengkap untuk 9 dari 10 hari pelatihan',
+        reasonInput: 'overrideReason',
+      },
+      {
+        code: 'SCORES_MISSING',
+        message: 'Nilai pre-test/post-test belum lengkap untuk 2 dari 3 peserta',
+        reasonInput: 'overrideReason',
+      },
+    ],
+  };
+
+  it('shows the warnings, asks for the reason, and repeats the warnings when confirming', async () => {
+    const { submit, user } = setup(warned);
+    const alert = screen.getByTestId('action-warnings');
+    expect(alert.textContent).toContain('Kehadiran belum lengkap untuk 9 dari 10 hari pelatihan');
+    expect(alert.textContent).toContain('2 dari 3 peserta');
+    await user.click(screen.getByRole('button', { name: 'Selesaikan pelatihan' }));
+    expect(await screen.findByText('Wajib diisi')).toBeTruthy();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await user.type(
+      screen.getByRole('textbox', { name: /Alasan tetap melanjutkan/ }),
+      'Daftar hadir kertas hilang',
+    );
+    await user.click(screen.getByRole('button', { name: 'Selesaikan pelatihan' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Selesaikan pelatihan?' });
+    expect(dialog.textContent).toContain('9 dari 10 hari');
+    await user.click(screen.getByRole('button', { name: 'Ya, Selesaikan pelatihan' }));
+    await waitFor(() =>
+      expect(submit).toHaveBeenCalledWith({ overrideReason: 'Daftar hadir kertas hilang' }),
+    );
+  });
+
+  it('asks to confirm a reversible action that is warned about', async () => {
+    const start: ActionSpec = {
+      ...warned,
+      key: 'start',
+      label: 'Mulai pelatihan',
+      irreversible: false,
+      warnings: [
+        {
+          code: 'BEFORE_FIRST_DAY',
+          message: 'Hari ini belum hari pertama pelatihan (2027-02-01)',
+          reasonInput: 'overrideReason',
+        },
+      ],
+    };
+    const { submit, user } = setup(start);
+    await user.type(screen.getByRole('textbox', { name: /Alasan/ }), 'Kapal hanya hari Jumat');
+    await user.click(screen.getByRole('button', { name: 'Mulai pelatihan' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Mulai pelatihan?' });
+    expect(dialog.textContent).toContain('Alasan Anda dicatat');
+    expect(dialog.textContent).not.toContain('tidak dapat dibatalkan');
+    expect(submit).not.toHaveBeenCalled();
+  });
+
+  it('shows computed figures read-only and never sends them', async () => {
+    const report: ActionSpec = {
+      key: 'submit_report',
+      label: 'Kirim laporan',
+      toStepName: 'Survei kepuasan',
+      inputs: [
+        {
+          key: 'participantCount',
+          label: 'Jumlah peserta yang menyelesaikan pelatihan',
+          type: 'number',
+          required: false,
+          computed: true,
+          value: 12,
+        },
+        {
+          key: 'postTestAverage',
+          label: 'Rata-rata nilai post-test',
+          type: 'number',
+          required: false,
+          computed: true,
+          value: 84.25,
+        },
+        {
+          key: 'preTestAverage',
+          label: 'Rata-rata nilai pre-test',
+          type: 'number',
+          required: false,
+          computed: true,
+          value: null,
+        },
+        { key: 'note', label: 'Catatan pelaksanaan', type: 'text', required: false },
+      ],
+    };
+    const { submit, user } = setup(report);
+    const count = screen.getByRole('textbox', {
+      name: 'Jumlah peserta yang menyelesaikan pelatihan',
+    }) as HTMLInputElement;
+    expect(count.value).toBe('12');
+    expect(count.readOnly).toBe(true);
+    expect(
+      (screen.getByRole('textbox', { name: 'Rata-rata nilai post-test' }) as HTMLInputElement)
+        .value,
+    ).toBe('84,3');
+    expect(
+      (screen.getByRole('textbox', { name: 'Rata-rata nilai pre-test' }) as HTMLInputElement).value,
+    ).toBe('belum ada data');
+    await user.type(screen.getByRole('textbox', { name: /Catatan/ }), 'Lancar');
+    await user.click(screen.getByRole('button', { name: 'Kirim laporan' }));
+    await waitFor(() => expect(submit).toHaveBeenCalledWith({ note: 'Lancar' }));
+  });
+});

@@ -19,6 +19,7 @@ import {
   type ActionInputSpec,
   actionSchema,
   defaultValues,
+  editableInputs,
   type FormValues,
   localizedError,
   toActionInput,
@@ -36,6 +37,12 @@ export interface ActionSpec {
   inputs: readonly ActionInputSpec[];
   /** Cannot be taken back: the form asks for confirmation once before sending. */
   irreversible?: boolean;
+  /**
+   * Guard rails of the SOP the action would break now (before the schedule, incomplete class
+   * records): shown above the form and in the confirmation; the reason input they name is listed
+   * among the inputs, required.
+   */
+  warnings?: readonly { code: string; message: string; reasonInput: string }[];
 }
 
 /** What the server answered to a transition. */
@@ -123,8 +130,25 @@ export function ActionForm({
       inFlight.current = false;
     }
   };
+  const warnings = action.warnings ?? [];
   const onSubmit = form.handleSubmit((values) =>
-    action.irreversible ? setPending(values) : send(values),
+    action.irreversible || warnings.length > 0 ? setPending(values) : send(values),
+  );
+  const number = (v: unknown) =>
+    typeof v === 'number'
+      ? new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
+          maximumFractionDigits: 1,
+        }).format(v)
+      : typeof v === 'string'
+        ? v
+        : t('action.notRecorded');
+  const computed = action.inputs.filter((i) => i.computed);
+  const warningList = (
+    <List size="sm">
+      {warnings.map((w) => (
+        <List.Item key={w.code}>{w.message}</List.Item>
+      ))}
+    </List>
   );
 
   const startDate = form.watch('startDate');
@@ -134,7 +158,31 @@ export function ActionForm({
   return (
     <form ref={formRef} id={formId} onSubmit={onSubmit} noValidate aria-label={action.label}>
       <Stack gap="sm">
-        {action.inputs.map((spec) => (
+        {warnings.length > 0 ? (
+          <Alert color="orange" title={t('action.warningsTitle')} data-testid="action-warnings">
+            <Stack gap={4}>
+              {warningList}
+              <Text size="sm">{t('action.warningsHint')}</Text>
+            </Stack>
+          </Alert>
+        ) : null}
+        {computed.length > 0 ? (
+          <Stack gap={6} data-testid="computed-inputs">
+            <Text size="sm" c="dimmed">
+              {t('action.computedHint')}
+            </Text>
+            {computed.map((spec) => (
+              <TextInput
+                key={spec.key}
+                label={spec.label}
+                value={number(spec.value)}
+                readOnly
+                variant="filled"
+              />
+            ))}
+          </Stack>
+        ) : null}
+        {editableInputs(action.inputs).map((spec) => (
           <Controller
             key={spec.key}
             control={form.control}
@@ -283,7 +331,16 @@ export function ActionForm({
         closeButtonProps={{ 'aria-label': t('docs.close') }}
       >
         <Stack gap="sm">
-          <Text size="sm">{t('action.confirmText', { step: action.toStepName })}</Text>
+          {warnings.length > 0 ? (
+            <Alert color="orange" title={t('action.warningsTitle')}>
+              {warningList}
+            </Alert>
+          ) : null}
+          <Text size="sm">
+            {action.irreversible
+              ? t('action.confirmText', { step: action.toStepName })
+              : t('action.confirmWarned', { step: action.toStepName })}
+          </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setPending(null)}>
               {t('action.confirmBack')}

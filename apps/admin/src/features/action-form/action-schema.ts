@@ -11,6 +11,15 @@ export interface ActionInputSpec {
   options?: readonly string[] | null;
   min?: number | null;
   max?: number | null;
+  /** Computed by the server from the records (the class report's figures): shown, never sent. */
+  computed?: boolean | null;
+  /** The value a computed input will be recorded with. */
+  value?: unknown;
+}
+
+/** Inputs the user fills in (computed ones are shown read-only and not sent). */
+export function editableInputs(specs: readonly ActionInputSpec[]): ActionInputSpec[] {
+  return specs.filter((s) => !s.computed);
 }
 
 /** What a form field holds before it is sent: text boxes hold strings, lists hold ids. */
@@ -25,7 +34,7 @@ export function emptyValue(spec: ActionInputSpec): FormValue {
 }
 
 export function defaultValues(specs: readonly ActionInputSpec[]): FormValues {
-  return Object.fromEntries(specs.map((s) => [s.key, emptyValue(s)]));
+  return Object.fromEntries(editableInputs(specs).map((s) => [s.key, emptyValue(s)]));
 }
 
 const blank = (v: unknown) =>
@@ -73,7 +82,7 @@ export function inputSchema(spec: ActionInputSpec): z.ZodType {
 
 /** The form schema of an action: one field per input. */
 export function actionSchema(specs: readonly ActionInputSpec[]) {
-  return z.object(Object.fromEntries(specs.map((s) => [s.key, inputSchema(s)])));
+  return z.object(Object.fromEntries(editableInputs(specs).map((s) => [s.key, inputSchema(s)])));
 }
 
 /** zod's per-parse error map in the user's language (our own rules carry catalog keys). */

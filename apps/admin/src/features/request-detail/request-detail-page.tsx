@@ -108,6 +108,13 @@ export const RequestDetailQuery = graphql(`
           options
           min
           max
+          computed
+          value
+        }
+        warnings {
+          code
+          message
+          reasonInput
         }
       }
       events {
