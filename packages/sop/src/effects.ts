@@ -108,3 +108,15 @@ export function reportStepKeys(def: {
     .filter((s) => s.actions.some((a) => effectOf(a.effects, 'classReport')))
     .map((s) => s.key);
 }
+
+/** Keys of every action (global ones included) that carries an effect of `type`. */
+export function actionKeysWith(
+  def: {
+    steps: readonly { actions: readonly { key: string; effects?: readonly SopEffect[] }[] }[];
+    globalActions?: readonly { key: string; effects?: readonly SopEffect[] }[];
+  },
+  type: SopEffectType,
+): string[] {
+  const actions = [...def.steps.flatMap((s) => s.actions), ...(def.globalActions ?? [])];
+  return [...new Set(actions.filter((a) => effectOf(a.effects, type)).map((a) => a.key))];
+}

@@ -1,9 +1,10 @@
 import type { Prisma } from '@blk/db';
+import { actionKeysWith } from '@blk/sop';
 import type { Context } from '../../graphql/context';
 import { AppError, forbidden, notFound } from '../../graphql/errors';
 import { invalidField, isUuid } from '../../graphql/validate';
 import { roleCan } from '../auth/capabilities';
-import { staffOf } from './access';
+import { sopDefinition, staffOf } from './access';
 
 /**
  * The class (schedule) a staff member wants to change participants or attendance of. Only the
@@ -35,9 +36,6 @@ export async function loadManagedSchedule(ctx: Context, scheduleId: string) {
   return schedule;
 }
 
-/** The SOP action that ends a class's training (and issues its certificates). */
-export const FINISH_ACTION = 'finish';
-
 /**
  * A class change (participants, attendance, scores) after the training was finished: the
  * certificates were issued from the class as it stood, so it no longer changes.
@@ -49,7 +47,7 @@ export class ClassFinishedError extends AppError {
 }
 
 /**
- * Refuses a change to a class whose training was finished (a `finish` event of its request after
+ * Refuses a change to a class whose training was finished (an event of its request, after
  * the class was made). Inside the change's transaction it first takes a share lock on the
  * request row, which the finishing transition updates: a change and a finish racing each other
  * are serialised, so no change lands after the finish has counted the class.
@@ -61,10 +59,19 @@ export async function assertClassOpen(
 ): Promise<void> {
   if (lock)
     await db.$queryRaw`SELECT 1 FROM "TrainingRequest" WHERE "id" = ${schedule.requestId}::uuid FOR SHARE`;
+  // The actions that end a class's training are those that issue its certificates, in the
+  // request's own SOP version (never a key written here).
+  const request = await db.trainingRequest.findUnique({
+    where: { id: schedule.requestId },
+    select: { sopVersion: { select: { definition: true } } },
+  });
+  const finishing = request
+    ? actionKeysWith(sopDefinition(request.sopVersion.definition), 'issueCertificates')
+    : [];
   const finish = await db.requestEvent.findFirst({
     where: {
       requestId: schedule.requestId,
-      action: FINISH_ACTION,
+      action: { in: finishing },
       at: { gte: schedule.createdAt },
     },
     orderBy: { seq: 'desc' },

@@ -1,7 +1,6 @@
-import { REQUEST_SOP_CODE } from '@blk/db/seed';
 import { testDatabaseKinds } from '@blk/db/testing';
 import { type AttendanceStatus, summarizeClass } from '@blk/domain';
-import { DEFAULT_SOP, type SopAction, type SopDefinition } from '@blk/sop';
+import { DEFAULT_SOP, REQUEST_SOP_CODE, type SopAction, type SopDefinition } from '@blk/sop';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
 import { transition } from './test-helpers';
