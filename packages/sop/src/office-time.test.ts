@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SOP } from './default-sop';
+import { scheduleSourceOf } from './definition';
 import { requestTimeSplit, summarizeTimeSplits } from './office-time';
 import type { HistoryEvent, RequestHistory } from './sla';
 import { calendar, wib } from './test-fixtures';
@@ -80,7 +81,10 @@ describe('summarizeTimeSplits', () => {
     const summary = summarizeTimeSplits(
       [quick, waited, unfinished].map((history) => ({ definition: DEFAULT_SOP, history })),
       calendar,
-      (def) => (def.schedule ? { leaving: def.schedule.step } : undefined),
+      (def) => {
+        const source = scheduleSourceOf(def);
+        return source ? { leaving: source.step } : undefined;
+      },
     );
     expect(summary.requests).toBe(2);
     expect(summary.medianRequesterWorkingDays).toBe(5);
