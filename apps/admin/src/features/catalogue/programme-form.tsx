@@ -187,7 +187,10 @@ export function ProgrammeForm({
           ?.updateProgram
       : (await create({ input })).data?.createProgram;
     if (outcome?.__typename === 'TrainingProgram') return onDone(outcome.name, !programme);
-    if (outcome?.__typename === 'OperationError' && outcome.errorCode === 'CONFLICT_STALE_VERSION') {
+    if (
+      outcome?.__typename === 'OperationError' &&
+      outcome.errorCode === 'CONFLICT_STALE_VERSION'
+    ) {
       setStale(true);
       return;
     }

@@ -130,7 +130,7 @@ describe.each(testDatabaseKinds())('backup and restore on %s', (kind) => {
       );
       const programId = programs.data?.programs.edges[0]?.node.id ?? never();
       // Three letters; the last spans several chunks of the database store.
-      for (const [i, size] of [2_000, 40_000, 700_000].entries()) {
+      for (const size of [2_000, 40_000, 700_000]) {
         const letter = Buffer.concat([PDF_HEAD, randomBytes(size), Buffer.from('\n%%EOF\n')]);
         const form = new FormData();
         form.append('file', new Blob([letter], { type: 'application/pdf' }), 'surat.pdf');
