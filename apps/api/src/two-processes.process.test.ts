@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -74,9 +75,8 @@ async function startApi(env: NodeJS.ProcessEnv) {
 
 // Two API processes on one PostgreSQL, as behind the proxy of docs/deploy.md: the first admin
 // made by the command, a session opened on one process used on the other, and every queued
-// message delivered exactly once by the two outbox workers together.
-// TODO(storage): attachments uploaded through one process and read through the other, once the
-// attachments live in PostgreSQL or S3 (branch storage).
+// message delivered exactly once by the two outbox workers together, and a letter uploaded
+// through one process downloaded through the other (attachments live in PostgreSQL by default).
 describe.skipIf(!adminUrl)('two API processes on one PostgreSQL', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'blk-two-'));
   let database: Awaited<ReturnType<typeof createEmptyPostgresDatabase>> | undefined;
@@ -108,7 +108,7 @@ describe.skipIf(!adminUrl)('two API processes on one PostgreSQL', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 
-  it('share the first admin, its session and the outbox, each message sent once', async () => {
+  it('share the first admin, its session, the outbox (each message sent once) and the attachments', async () => {
     const databaseUrl = database?.url ?? '';
     const env = processEnv(databaseUrl, dir);
     // The first admin, by the command (password on stdin); it migrates the empty database.
@@ -134,8 +134,9 @@ describe.skipIf(!adminUrl)('two API processes on one PostgreSQL', () => {
       BLK_SMS_GATEWAY_URL: gatewayUrl,
       BLK_OUTBOX_POLL_MS: '100',
     };
-    const a = await startApi(workerEnv);
-    const b = await startApi(workerEnv);
+    // Each process has its own folder, as on two machines: only the database is shared.
+    const a = await startApi({ ...workerEnv, BLK_ATTACHMENTS_DIR: path.join(dir, 'files-a') });
+    const b = await startApi({ ...workerEnv, BLK_ATTACHMENTS_DIR: path.join(dir, 'files-b') });
     children.push(a.child, b.child);
 
     // Signed in through A, the session cookie works on B (sessions live in the database).
@@ -165,9 +166,9 @@ describe.skipIf(!adminUrl)('two API processes on one PostgreSQL', () => {
       },
     });
 
-    // Messages queued while both workers poll: each reaches the gateway exactly once.
     const db = await openDatabase({ kind: 'postgres', url: databaseUrl });
     try {
+      // Messages queued while both workers poll: each reaches the gateway exactly once.
       await db.prisma.notificationOutbox.createMany({
         data: Array.from({ length: MESSAGES }, (_, i) => ({
           channel: 'sms' as const,
@@ -192,6 +193,62 @@ describe.skipIf(!adminUrl)('two API processes on one PostgreSQL', () => {
     // How the work split (both workers claim with SKIP LOCKED; the split varies per run).
     console.info(`outbox split: A ${sentBy(a.log)}, B ${sentBy(b.log)}`);
     expect(sentBy(a.log) + sentBy(b.log)).toBe(MESSAGES);
+
+    // A letter uploaded and submitted through A downloads, byte for byte, through B.
+    const letter = Buffer.concat([
+      Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n'),
+      randomBytes(300_000),
+      Buffer.from('\n%%EOF\n'),
+    ]);
+    const form = new FormData();
+    form.append('file', new Blob([letter], { type: 'application/pdf' }), 'surat.pdf');
+    const upload = await fetch(`${a.url}/uploads`, { method: 'POST', body: form });
+    expect(upload.status).toBe(201);
+    const { uploadId } = (await upload.json()) as { uploadId: string };
+    const day = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10);
+    const submitted = await fetch(`${a.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `mutation($input: SubmitTrainingRequestInput!, $letter: ID) {
+          submitTrainingRequest(input: $input, letterUploadId: $letter) {
+            __typename ... on SubmitTrainingRequestSuccess { accessToken } ... on Error { code }
+          } }`,
+        variables: {
+          letter: uploadId,
+          input: {
+            requesterType: 'desa',
+            organizationName: 'Pemerintah Desa Nibung',
+            contactName: 'Sekretaris Desa',
+            contactPhone: '0812-3456-7890',
+            regionCode: '19.04.01.2003',
+            address: 'Jl. Raya Nibung No. 1',
+            needDescription: 'Pelatihan menjahit untuk ibu-ibu PKK',
+            participantsExpected: 16,
+            preferredStart: day(40),
+            preferredEnd: day(100),
+            privacyConsent: true,
+          },
+        },
+      }),
+    });
+    const outcome = (
+      (await submitted.json()) as {
+        data: { submitTrainingRequest: { __typename: string; accessToken?: string } };
+      }
+    ).data.submitTrainingRequest;
+    expect(outcome.__typename).toBe('SubmitTrainingRequestSuccess');
+    const check = await openDatabase({ kind: 'postgres', url: databaseUrl });
+    try {
+      const attachment = await check.prisma.requestAttachment.findFirstOrThrow();
+      const download = await fetch(
+        `${b.url}/attachments/${attachment.id}?token=${encodeURIComponent(outcome.accessToken ?? '')}`,
+      );
+      expect(download.status).toBe(200);
+      expect(Buffer.from(await download.arrayBuffer()).equals(letter)).toBe(true);
+    } finally {
+      await check.close();
+    }
 
     // Both ready, and both report their own worker's heartbeat.
     for (const p of [a, b]) {
