@@ -7,8 +7,7 @@ import { isoDateSchema, optional } from './fields';
 export const REQUEST_SEARCH_MAX = 100;
 
 /** A region code or a parent of it: 19, 19.02, 19.02.01 or 19.02.01.2001. */
-const regionPrefixSchema = z
-  .string()
+const regionPrefixSchema = safeString()
   .trim()
   .regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, 'region.invalid_code');
 
