@@ -123,9 +123,10 @@ export async function publicPerformance(
     : null;
 
   // Office time against the standard: the clock stops while the request waits on the requester.
-  const timeToSchedule = summarizeTimeSplits(measured, calendar, (d) =>
-    d.schedule ? { leaving: d.schedule.step } : undefined,
-  );
+  const timeToSchedule = summarizeTimeSplits(measured, calendar, (d) => {
+    const step = scheduleSourceOf(d)?.step;
+    return step ? { leaving: step } : undefined;
+  });
   const timeToCompletion = summarizeTimeSplits(measured, calendar, (d) => {
     const end = completionState(d);
     return end ? { reaching: end } : undefined;
