@@ -1,4 +1,4 @@
-import type { Lang } from '@blk/domain';
+import { type Lang, monthNames } from '@blk/domain';
 import type { LocalizedText, TimeStandard } from './definition';
 
 /** Languages the SOP texts come in (the apps' languages). */
@@ -25,39 +25,10 @@ export function formatTimeStandard(ts: TimeStandard | undefined, locale: Locale 
   return `${n} ${unit}${ts.value === 1 ? '' : 's'}`;
 }
 
-const MONTHS_ID = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** A YYYY-MM-DD date as written in documents, e.g. "2 Januari 2025". */
 export function formatIsoDate(date: string, locale: Locale = 'id'): string {
   const [y, m, d] = date.split('-').map(Number);
-  const month = (locale === 'id' ? MONTHS_ID : MONTHS_EN)[(m ?? 0) - 1];
+  const month = monthNames(locale)[(m ?? 0) - 1];
   if (!y || !month || !d) return date;
   return `${d} ${month} ${y}`;
 }
