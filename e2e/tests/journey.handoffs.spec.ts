@@ -96,7 +96,9 @@ test('the front desk opens the letter and returns the request with a note', asyn
   const preview = page.getByRole('dialog', { name: 'surat-permohonan.pdf' });
   await expect(preview.locator('iframe[title="surat-permohonan.pdf"]')).toBeAttached();
   await page.screenshot({ path: info.outputPath('2-front-desk-letter.png') });
-  await page.keyboard.press('Escape');
+  // The close button, not Escape: the PDF viewer in the frame may hold the keyboard.
+  await preview.getByRole('button', { name: 'Tutup' }).click();
+  await expect(preview).toBeHidden();
 
   await page.getByRole('button', { name: 'Kembalikan untuk dilengkapi' }).click();
   const form = page.getByRole('form', { name: 'Kembalikan untuk dilengkapi' });
