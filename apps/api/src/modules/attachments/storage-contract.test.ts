@@ -21,6 +21,12 @@ const CHUNK_BYTES = 1000;
 
 interface Subject {
   name: string;
+  /**
+   * False where the server behind the store does not replace an object atomically. Real S3 does
+   * (a PUT is all or nothing, the last one wins); the s3rver test double writes the file in place,
+   * so racing writes to one key can interleave there and the check says nothing about our code.
+   */
+  atomicOverwrite?: false;
   open(): Promise<{ storage: AttachmentStorage; dispose(): Promise<void> }>;
 }
 
@@ -49,6 +55,7 @@ const subjects: Subject[] = [
   ),
   {
     name: 's3 (s3rver)',
+    atomicOverwrite: false,
     open: async () => {
       const server = await startS3Server('blk-contract');
       const storage = new S3Storage({
@@ -147,19 +154,24 @@ describe.each(subjects)('attachment store contract: $name', (subject) => {
     expect(Buffer.from((await storage.get(atLimit)) ?? []).equals(full)).toBe(true);
   });
 
-  it('takes concurrent puts: every key whole, and one key ends as exactly one of its writes', async () => {
+  it('takes concurrent puts of different keys, every key whole', async () => {
     const many = Array.from({ length: 16 }, () => ({ k: key(), bytes: randomBytes(3_000) }));
     await Promise.all(many.map(({ k, bytes }) => storage.put(k, bytes)));
     for (const { k, bytes } of many)
       expect(Buffer.from((await storage.get(k)) ?? []).equals(bytes)).toBe(true);
-
-    const shared = key();
-    const versions = Array.from({ length: 8 }, (_, i) => randomBytes(1_500 + i * 700));
-    await Promise.all(versions.map((bytes) => storage.put(shared, bytes)));
-    const final = Buffer.from((await storage.get(shared)) ?? []);
-    expect(versions.filter((v) => v.equals(final))).toHaveLength(1);
-    expect(await sizeOf(storage, shared)).toBe(final.length);
   });
+
+  it.skipIf(subject.atomicOverwrite === false)(
+    'ends one key raced by concurrent puts as exactly one of its writes',
+    async () => {
+      const shared = key();
+      const versions = Array.from({ length: 8 }, (_, i) => randomBytes(1_500 + i * 700));
+      await Promise.all(versions.map((bytes) => storage.put(shared, bytes)));
+      const final = Buffer.from((await storage.get(shared)) ?? []);
+      expect(versions.filter((v) => v.equals(final))).toHaveLength(1);
+      expect(await sizeOf(storage, shared)).toBe(final.length);
+    },
+  );
 
   it('lists the keys directly under a prefix, and only those', async () => {
     const staged = [key('staged'), key('staged')].map((k) => `${k}.json`);
