@@ -11,6 +11,8 @@ import {
   endOfJakartaDay,
   isIsoDate,
   isWorkingDay,
+  listWorkingDays,
+  MAX_DAY_WALK,
   nextWorkingDay,
   toJakartaDate,
   workingDaysBetween,
@@ -287,6 +289,25 @@ describe('the whole date range (0001-01-01 .. 9999-12-31)', () => {
     expect(() => toJakartaDate(new Date('9999-12-31T17:00:00Z'))).toThrow(RangeError);
     expect(() => toJakartaDate(new Date(Number.NaN))).toThrow(RangeError);
     expect(() => countWorkingDays(cal, '2026-01-01', '+010000-01-01')).toThrow(RangeError);
+  });
+
+  it('lists the working days of a range, and refuses a range too long to list', () => {
+    // 2026-02-16 (cuti bersama) and 17 (Imlek) are off; 14-15 and 21-22 are weekends.
+    expect(listWorkingDays(cal, '2026-02-14', '2026-02-22')).toEqual([
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20',
+    ]);
+    expect(listWorkingDays(nationalOnly, '2026-02-16', '2026-02-17')).toEqual(['2026-02-16']);
+    expect(listWorkingDays(cal, '2026-04-06', '2026-04-03')).toEqual([]);
+    const longest = addCalendarDays('2026-01-01', MAX_DAY_WALK - 1);
+    expect(listWorkingDays(empty, '2026-01-01', longest)).toHaveLength(
+      countWorkingDays(empty, '2026-01-01', longest),
+    );
+    expect(() => listWorkingDays(cal, '2026-01-01', addCalendarDays(longest, 1))).toThrow(
+      DateRangeError,
+    );
+    expect(() => listWorkingDays(cal, '2026-01-01', '9999-12-31')).toThrow(DateRangeError);
   });
 
   it('bounds walks by working days and hours with a RangeError instead of looping', () => {
