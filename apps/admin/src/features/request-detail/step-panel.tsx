@@ -1,10 +1,17 @@
 import { Alert, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useMutation } from 'urql';
+import { PageLoader } from '../../components/page-loader';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
-import { ActionForm, type SubmitOutcome } from '../action-form/action-form';
+import type { SubmitOutcome } from '../action-form/action-form';
 import type { RequestDetail } from './request-detail-page';
+
+// The action form (zod, react-hook-form, the SOP's generated fields) loads after the request, so
+// the request page's first load stays within the budget (bench/admin-bundle.mjs).
+const ActionForm = lazy(async () => ({
+  default: (await import('../action-form/action-form')).ActionForm,
+}));
 
 const TransitionMutation = graphql(`
   mutation RequestDetail_Transition(
@@ -197,19 +204,21 @@ export function StepPanel({ request, onReload }: Props) {
                 <Text size="sm" c="dimmed">
                   {t('action.leadsTo', { step: action.toStepName })}
                 </Text>
-                <ActionForm
-                  key={`${action.key}-${request.version}`}
-                  action={action}
-                  requestId={request.id}
-                  submit={(input) => submit(action.key, input)}
-                  onDone={(stepName) => {
-                    setChosen(null);
-                    setDone(stepName);
-                    onReload();
-                  }}
-                  onReload={onReload}
-                  autoFocus={chosen === action.key}
-                />
+                <Suspense fallback={<PageLoader />}>
+                  <ActionForm
+                    key={`${action.key}-${request.version}`}
+                    action={action}
+                    requestId={request.id}
+                    submit={(input) => submit(action.key, input)}
+                    onDone={(stepName) => {
+                      setChosen(null);
+                      setDone(stepName);
+                      onReload();
+                    }}
+                    onReload={onReload}
+                    autoFocus={chosen === action.key}
+                  />
+                </Suspense>
               </Stack>
             ) : null}
           </Stack>

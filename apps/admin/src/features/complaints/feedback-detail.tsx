@@ -1,0 +1,217 @@
+import { FEEDBACK_KIND_LABELS, text } from '@blk/domain';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Anchor, Badge, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link } from 'react-router';
+import { useMutation } from 'urql';
+import { z } from 'zod';
+import { formatDateTime } from '../../lib/format';
+import { graphql } from '../../lib/graphql';
+import { useI18n } from '../../lib/i18n';
+import { localizedError } from '../action-form/action-schema';
+import { MutationFailureFragment } from '../admin-common/failure';
+import { Deadline, type Item, StatusBadge } from './feedback-parts';
+import { type ComplaintTextKey, useComplaintText } from './text';
+
+/*
+ * One message in the drawer, with the answer form: loaded when the drawer opens, so zod and
+ * react-hook-form stay out of the inbox's first load (bench/admin-bundle.mjs).
+ */
+
+const RespondMutation = graphql(
+  `
+  mutation Complaints_Respond($id: ID!, $response: String!) {
+    respondToFeedback(id: $id, response: $response) {
+      __typename
+      ... on Feedback {
+        id
+        status
+        response
+        respondedAt
+        respondedBy {
+          id
+          name
+        }
+        overdue
+        viewerCanRespond
+        viewerCanClose
+      }
+      ...MutationFailure
+    }
+  }
+`,
+  [MutationFailureFragment],
+);
+
+const CloseMutation = graphql(
+  `
+  mutation Complaints_Close($id: ID!) {
+    closeFeedback(id: $id) {
+      __typename
+      ... on Feedback {
+        id
+        status
+        closedAt
+        overdue
+        viewerCanRespond
+        viewerCanClose
+      }
+      ...MutationFailure
+    }
+  }
+`,
+  [MutationFailureFragment],
+);
+
+/** The same rule the API applies to an answer (respondToFeedback: 5–4000 characters). */
+const responseSchema = z.strictObject({ response: text(4000, 5) });
+type ResponseValues = z.input<typeof responseSchema>;
+
+export function FeedbackDetail({ item }: { item: Item }) {
+  const t = useComplaintText();
+  const { lang, pick } = useI18n();
+  const [notice, setNotice] = useState<ComplaintTextKey | undefined>();
+  const [failure, setFailure] = useState<string | undefined>();
+  const [respondState, respond] = useMutation(RespondMutation);
+  const [closeState, close] = useMutation(CloseMutation);
+  const form = useForm<ResponseValues>({
+    resolver: zodResolver(responseSchema, { error: localizedError(lang) }),
+    defaultValues: { response: item.response ?? '' },
+  });
+
+  const submit = form.handleSubmit(async (values) => {
+    setNotice(undefined);
+    setFailure(undefined);
+    const res = await respond({ id: item.id, response: values.response });
+    const out = res.data?.respondToFeedback;
+    if (!out) {
+      setFailure(res.error?.graphQLErrors[0]?.message ?? res.error?.message);
+      return;
+    }
+    if (out.__typename === 'Feedback') {
+      setNotice('sent');
+      return;
+    }
+    const rest: string[] = [];
+    if (out.__typename === 'ValidationError') {
+      for (const issue of out.issues) {
+        if (issue.path.split('.').includes('response')) {
+          form.setError('response', { type: 'server', message: issue.message });
+        } else rest.push(issue.message);
+      }
+    }
+    setFailure([out.message, ...rest].join(' '));
+  });
+
+  async function doClose() {
+    setNotice(undefined);
+    setFailure(undefined);
+    const res = await close({ id: item.id });
+    const out = res.data?.closeFeedback;
+    if (!out) {
+      setFailure(res.error?.graphQLErrors[0]?.message ?? res.error?.message);
+      return;
+    }
+    if (out.__typename === 'Feedback') {
+      setNotice('closedDone');
+    } else setFailure(out.message);
+  }
+
+  const contact = [item.name, item.phone, item.email].filter(Boolean);
+  return (
+    <Stack>
+      <Group gap="xs">
+        <Badge variant="outline">{pick(FEEDBACK_KIND_LABELS[item.kind])}</Badge>
+        <StatusBadge status={item.status} />
+      </Group>
+      <Text size="sm">
+        {t('colSubmitted')}: {formatDateTime(item.submittedAt, lang)}
+      </Text>
+      <Group gap="xs">
+        <Text size="sm">{t('colDeadline')}:</Text>
+        <Deadline item={item} />
+      </Group>
+      <div>
+        <Title order={3} size="h5">
+          {t('message')}
+        </Title>
+        <Text style={{ whiteSpace: 'pre-wrap' }}>{item.message}</Text>
+      </div>
+      <div>
+        <Title order={3} size="h5">
+          {t('contact')}
+        </Title>
+        {contact.length > 0 ? (
+          <Text size="sm">{contact.join(' · ')}</Text>
+        ) : (
+          <Text size="sm">{t('noContact')}</Text>
+        )}
+      </div>
+      {item.relatedRequestTrackingCode && (
+        <div>
+          <Title order={3} size="h5">
+            {t('related')}
+          </Title>
+          <Anchor
+            component={Link}
+            to={`/permohonan?q=${encodeURIComponent(item.relatedRequestTrackingCode)}`}
+            ff="monospace"
+          >
+            {item.relatedRequestTrackingCode}
+          </Anchor>
+        </div>
+      )}
+      {item.respondedAt && (
+        <Text size="sm" c="dimmed">
+          {t('respondedBy', {
+            name: item.respondedBy?.name ?? '—',
+            when: formatDateTime(item.respondedAt, lang),
+          })}
+        </Text>
+      )}
+      {item.closedAt && (
+        <Text size="sm" c="dimmed">
+          {t('closedAt', { when: formatDateTime(item.closedAt, lang) })}
+        </Text>
+      )}
+      {notice && (
+        <Alert color="teal" role="status">
+          {t(notice)}
+        </Alert>
+      )}
+      {failure && (
+        <Alert color="red" role="alert">
+          {failure}
+        </Alert>
+      )}
+      {item.viewerCanRespond && (
+        <form onSubmit={submit} noValidate aria-label={t('response')}>
+          <Stack gap="sm">
+            <Textarea
+              label={t('response')}
+              description={t('responseHint')}
+              autosize
+              minRows={4}
+              maxRows={12}
+              error={form.formState.errors.response?.message}
+              {...form.register('response')}
+            />
+            <Group>
+              <Button type="submit" loading={respondState.fetching}>
+                {item.response ? t('correct') : t('send')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+      {item.viewerCanClose && (
+        <Group>
+          <Button variant="default" onClick={doClose} loading={closeState.fetching}>
+            {t('close')}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
