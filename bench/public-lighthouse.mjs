@@ -1,6 +1,8 @@
-// Lighthouse (mobile preset: emulated mid-range phone, throttled 4G) on the public app's home
-// page and request form, offline against `vite preview` of the built app and the real API with
-// demo data. Targets: performance ≥ 90, accessibility ≥ 95.
+// Lighthouse (mobile preset: emulated mid-range phone, throttled 4G; and issue 16's weak phone:
+// 400 kbps, 400 ms round trip, 4× CPU slowdown) on the public app's home page and request form,
+// offline against `vite preview` of the built app and the real API with demo data. Targets:
+// performance ≥ 90 and accessibility ≥ 95 on the preset; first contentful paint < 1.5 s on the
+// weak phone.
 // Then the PWA checks Lighthouse ran until version 12 dropped its PWA category, made here in the
 // same Chromium through the DevTools protocol: Chrome's own installability verdict, the manifest
 // (name, icons 192/512 and maskable, colours, standalone), a service worker controlling the page,
@@ -23,7 +25,22 @@ const PAGES = [
   { name: 'home', path: '/' },
   { name: 'request form', path: '/ajukan' },
 ];
-const TARGETS = { performance: 90, accessibility: 95 };
+const TARGETS = { performance: 90, accessibility: 95, weakPhoneFirstContentfulPaintMs: 1500 };
+/**
+ * Lighthouse's mobile preset (slow 4G), and issue 16's weak phone: 400 kbps, 400 ms round trip,
+ * CPU 4× slower (simulated throttling, as the preset's).
+ */
+const PROFILES = [
+  { name: 'mobile', args: [] },
+  {
+    name: 'weak phone',
+    args: [
+      '--throttling.rttMs=400',
+      '--throttling.throughputKbps=400',
+      '--throttling.cpuSlowdownMultiplier=4',
+    ],
+  },
+];
 const CHROME_FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -78,7 +95,10 @@ await waitFor(`http://127.0.0.1:${APP_PORT}/`);
 
 const run = promisify(execFile);
 const results = [];
-for (const page of PAGES) {
+for (const page of PAGES)
+  for (const profile of PROFILES) results.push(await lighthouse(page, profile));
+
+async function lighthouse(page, profile) {
   const dir = mkdtempSync(join(tmpdir(), 'blk-lh-'));
   const report = join(dir, 'report.json');
   await run(
@@ -87,6 +107,7 @@ for (const page of PAGES) {
       `http://127.0.0.1:${APP_PORT}${page.path}`,
       `--chrome-flags=${[...CHROME_FLAGS, `--user-data-dir=${join(dir, 'profile')}`].join(' ')}`,
       '--only-categories=performance,accessibility',
+      ...profile.args,
       '--output=json',
       `--output-path=${report}`,
       '--quiet',
@@ -97,13 +118,15 @@ for (const page of PAGES) {
   rmSync(dir, { recursive: true, force: true });
   const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
   const metric = (id) => lhr.audits[id]?.displayValue ?? null;
-  results.push({
+  return {
     page: page.name,
     path: page.path,
+    profile: profile.name,
     formFactor: lhr.configSettings.formFactor,
     performance: score('performance'),
     accessibility: score('accessibility'),
     firstContentfulPaint: metric('first-contentful-paint'),
+    firstContentfulPaintMs: Math.round(lhr.audits['first-contentful-paint']?.numericValue ?? 0),
     largestContentfulPaint: metric('largest-contentful-paint'),
     totalBlockingTime: metric('total-blocking-time'),
     cumulativeLayoutShift: metric('cumulative-layout-shift'),
@@ -111,7 +134,7 @@ for (const page of PAGES) {
       .filter((a) => lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id))
       .filter((a) => a.score !== null && a.score < 1)
       .map((a) => a.id),
-  });
+  };
 }
 /**
  * Chromium driven with puppeteer-core, the one Lighthouse itself depends on (resolved from
@@ -194,15 +217,18 @@ stopAll();
 console.log('PWA checks:');
 for (const c of pwa)
   console.log(`  ${c.ok ? 'pass' : 'FAIL'}  ${c.id}${c.detail ? ` (${c.detail})` : ''}`);
-console.log('page           performance  accessibility  LCP       TBT');
+console.log('page           profile      performance  accessibility  FCP       LCP       TBT');
 for (const r of results)
   console.log(
-    `${r.page.padEnd(15)}${String(r.performance).padStart(11)}${String(r.accessibility).padStart(15)}  ${String(r.largestContentfulPaint).padEnd(9)} ${r.totalBlockingTime}`,
+    `${r.page.padEnd(15)}${r.profile.padEnd(11)}${String(r.performance).padStart(13)}${String(r.accessibility).padStart(15)}  ${String(r.firstContentfulPaint).padEnd(9)} ${String(r.largestContentfulPaint).padEnd(9)} ${r.totalBlockingTime}`,
   );
+// The preset's scores against their targets; the weak phone against its first paint.
 const ok =
   pwa.every((c) => c.ok) &&
-  results.every(
-    (r) => r.performance >= TARGETS.performance && r.accessibility >= TARGETS.accessibility,
+  results.every((r) =>
+    r.profile === 'mobile'
+      ? r.performance >= TARGETS.performance && r.accessibility >= TARGETS.accessibility
+      : r.firstContentfulPaintMs < TARGETS.weakPhoneFirstContentfulPaintMs,
   );
 mkdirSync(join(here, 'results'), { recursive: true });
 writeFileSync(

@@ -68,7 +68,8 @@ export default defineConfig({
         BLK_PUBLIC_URL: `http://127.0.0.1:${PUBLIC_PORT}`,
       },
       url: `${apiUrl}/readyz`,
-      timeout: 120_000,
+      // A loaded machine (parallel builds) can take longer to migrate and seed the database.
+      timeout: Number(process.env.E2E_SERVER_TIMEOUT_MS ?? 120_000),
       reuseExistingServer: false,
     },
     {

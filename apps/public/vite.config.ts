@@ -1,9 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { webAppSecurityHeaders } from '../api/src/http/security-headers';
+import {
+  PRERENDERED_ATTRIBUTE,
+  PRERENDERED_PATHS,
+  prerenderedFile,
+  SHELL_FILE,
+} from './src/prerendered';
 
 // The API runs separately; the dev and preview servers proxy it so the app calls it same-origin
 // (session cookies stay first-party, no CORS).
@@ -56,6 +62,84 @@ function preloadCurrentRoute(): Plugin {
 const outDir = process.env.BLK_OUT_DIR ?? 'dist';
 
 /**
+ * Pages that paint before their JavaScript (issue 16): after the client build, the app's own
+ * components render each prerendered path (src/prerender.tsx, through Vite's SSR loader) into
+ * a copy of the built page, and the frame alone into shell.html for every other path. Runs in
+ * writeBundle, so the service worker's precache (built in closeBundle) lists the pages.
+ */
+function prerenderPages(): Plugin {
+  let root = '';
+  let dir = '';
+  return {
+    name: 'blk-prerender',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      dir = path.resolve(config.root, config.build.outDir);
+    },
+    writeBundle: {
+      sequential: true,
+      async handler() {
+        const template = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+        const empty = '<div id="root"></div>';
+        if (!template.includes(empty)) throw new Error('index.html has no empty <div id="root">');
+        const server = await createServer({
+          root,
+          configFile: false,
+          plugins: [react()],
+          logLevel: 'warn',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false },
+        });
+        try {
+          const { renderPage } = (await server.ssrLoadModule(
+            '/src/prerender.tsx',
+          )) as typeof import('./src/prerender');
+          const write = async (file: string, page: string | null) => {
+            const mark = page === null ? '' : ` ${PRERENDERED_ATTRIBUTE}="${page}"`;
+            const html = `<div id="root"${mark}>${await renderPage(page)}</div>`;
+            fs.writeFileSync(path.join(dir, file), template.replace(empty, html));
+          };
+          await write(SHELL_FILE, null);
+          for (const page of PRERENDERED_PATHS) await write(prerenderedFile(page), page);
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
+
+/**
+ * `vite preview` answers a path with `<path>.html` where the build wrote one, else index.html
+ * (the home page here): send every other page path to the shell instead, as the API does.
+ */
+function previewShell(): Plugin {
+  return {
+    name: 'blk-preview-shell',
+    configurePreviewServer(server) {
+      const dir = path.resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((req, _res, next) => {
+        const url = new URL(req.url ?? '/', 'http://preview');
+        const page =
+          (req.method === 'GET' || req.method === 'HEAD') &&
+          (req.headers.accept ?? '').includes('text/html') &&
+          url.pathname !== '/' &&
+          !url.pathname.includes('.') &&
+          !Object.keys(proxy).some((p) => url.pathname.startsWith(p));
+        if (
+          page &&
+          !fs.existsSync(path.join(dir, `${url.pathname}.html`)) &&
+          fs.existsSync(path.join(dir, SHELL_FILE))
+        )
+          req.url = `/${SHELL_FILE}${url.search}`;
+        next();
+      });
+    },
+  };
+}
+
+/**
  * The API's security headers for the built app (same policy, from one module); the CSP admits
  * the built page's own inline scripts by hash. `vite preview` runs after the build, so the page
  * is there to read.
@@ -105,7 +189,7 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), preloadCurrentRoute(), pwa],
+  plugins: [react(), preloadCurrentRoute(), prerenderPages(), previewShell(), pwa],
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true, proxy },
   preview: {
     port: Number(process.env.PORT ?? 4173),

@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { Layout } from './components/layout';
+import { PageLoader } from './components/page-loader';
 import { appBasePath } from './lib/base-path';
 
 /** Each screen is its own chunk: the login page never loads the request table. */
@@ -7,11 +8,14 @@ export const router = createBrowserRouter(
   [
     {
       path: '/login',
+      // Shown while the first screen's code loads (instead of a blank page and the router's warning).
+      HydrateFallback: PageLoader,
       lazy: async () => ({ Component: (await import('./features/auth/login-page')).default }),
     },
     {
       path: '/',
       Component: Layout,
+      HydrateFallback: PageLoader,
       children: [
         {
           index: true,

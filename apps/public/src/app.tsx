@@ -172,7 +172,7 @@ function NotFound() {
   );
 }
 
-function Shell() {
+function Shell({ shell = false }: { shell?: boolean }) {
   const t = useT();
   const { lang } = useLang();
   // One client per language: cached answers are in the language they were asked in.
@@ -195,23 +195,27 @@ function Shell() {
       <OfflineBanner />
       <OutboxRunner />
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<Loading />}>
-          <Switch>
-            <Route path={PATHS.home} component={HomePage} />
-            <Route path={PATHS.programs} component={ProgramsPage} />
-            <Route path={`${PATHS.programs}/:code`} component={ProgramPage} />
-            <Route path={PATHS.request} component={RequestPage} />
-            <Route path={PATHS.confirmation} component={ConfirmationPage} />
-            <Route path={PATHS.track} component={TrackPage} />
-            <Route path={PATHS.survey} component={SurveyPage} />
-            <Route path={PATHS.feedback} component={FeedbackPage} />
-            <Route path={PATHS.standard} component={StandardPage} />
-            <Route path={PATHS.performance} component={PerformancePage} />
-            <Route path={PATHS.privacy} component={PrivacyPage} />
-            <Route path={PATHS.mine} component={MyRequestsPage} />
-            <Route component={NotFound} />
-          </Switch>
-        </Suspense>
+        {shell ? (
+          <Loading />
+        ) : (
+          <Suspense fallback={<Loading />}>
+            <Switch>
+              <Route path={PATHS.home} component={HomePage} />
+              <Route path={PATHS.programs} component={ProgramsPage} />
+              <Route path={`${PATHS.programs}/:code`} component={ProgramPage} />
+              <Route path={PATHS.request} component={RequestPage} />
+              <Route path={PATHS.confirmation} component={ConfirmationPage} />
+              <Route path={PATHS.track} component={TrackPage} />
+              <Route path={PATHS.survey} component={SurveyPage} />
+              <Route path={PATHS.feedback} component={FeedbackPage} />
+              <Route path={PATHS.standard} component={StandardPage} />
+              <Route path={PATHS.performance} component={PerformancePage} />
+              <Route path={PATHS.privacy} component={PrivacyPage} />
+              <Route path={PATHS.mine} component={MyRequestsPage} />
+              <Route component={NotFound} />
+            </Switch>
+          </Suspense>
+        )}
       </main>
       <footer className="site-footer">
         <p>{t.footer.office}</p>
@@ -225,10 +229,14 @@ function Shell() {
   );
 }
 
-export function App({ lang }: { lang?: Lang }) {
+/**
+ * The app. `shell` renders only the frame (header, navigation, footer) around a loading main:
+ * the page built for every path without a prerendered page of its own (src/prerender.tsx).
+ */
+export function App({ lang, shell }: { lang?: Lang; shell?: boolean }) {
   return (
     <LangProvider {...(lang ? { initial: lang } : {})}>
-      <Shell />
+      <Shell shell={shell} />
     </LangProvider>
   );
 }

@@ -1,16 +1,13 @@
 /**
  * The public app's service worker (vite-plugin-pwa, injectManifest): the app shell and every page
- * precached by Workbox, any path of the app answered with index.html offline, and the public
+ * precached by Workbox, any path of the app answered from the precache offline, and the public
  * reference data read through GraphQL kept for offline reading (./graphql-cache.ts). Requests
  * to the API (uploads, documents, mutations) are never answered from a cache.
  */
 import { clientsClaim } from 'workbox-core';
-import {
-  cleanupOutdatedCaches,
-  createHandlerBoundToURL,
-  precacheAndRoute,
-} from 'workbox-precaching';
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { SHELL_FILE } from '../src/prerendered';
 import {
   cacheableOperation,
   cacheKeyUrl,
@@ -28,10 +25,21 @@ clientsClaim();
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
+/**
+ * A page from the precache: the one built for its path (`/` index.html, `/program` program.html,
+ * src/prerendered.ts), else the frame every other path starts from.
+ */
+async function page(url: URL, request: Request): Promise<Response> {
+  const built = url.pathname === '/' ? 'index.html' : `${url.pathname}.html`;
+  return (
+    (await matchPrecache(built)) ?? (await matchPrecache(SHELL_FILE)) ?? (await fetch(request))
+  );
+}
+
 // Deep links (/lacak?kode=…, /permohonan-saya) open offline too; API paths are not pages, and
 // neither is the admin app, which the API serves on the same origin under /admin (docs/deploy.md).
 registerRoute(
-  new NavigationRoute(createHandlerBoundToURL('index.html'), {
+  new NavigationRoute(({ url, request }) => page(url, request), {
     denylist: [
       /^\/(graphql|uploads|documents|healthz|readyz|metrics|graphiql|attachments|exports)/,
       /^\/admin(\/|$)/,

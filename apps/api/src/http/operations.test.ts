@@ -129,13 +129,17 @@ describe.each(testDatabaseKinds())('/readyz and the outbox worker on %s', (kind)
   });
 });
 
-/** A built app as vite leaves it: a page with an inline script, hashed assets, a static file. */
-function fakeBuild(dir: string, title: string, withBase: boolean) {
+/**
+ * A built app as vite leaves it: a page with an inline script, hashed assets, a static file, and
+ * for the public app the prerendered pages (program.html) and the shell for other paths.
+ */
+function fakeBuild(dir: string, title: string, withBase: boolean, pages: string[] = []) {
   fs.mkdirSync(path.join(dir, 'assets'), { recursive: true });
-  fs.writeFileSync(
-    path.join(dir, 'index.html'),
-    `<!doctype html><html><head>${withBase ? '<base href="/" />' : ''}<title>${title}</title><script>window.x=1</script><script type="module" src="./assets/index-AbC123.js"></script></head><body></body></html>`,
-  );
+  for (const page of ['index', ...pages])
+    fs.writeFileSync(
+      path.join(dir, `${page}.html`),
+      `<!doctype html><html><head>${withBase ? '<base href="/" />' : ''}<title>${title}</title><script>window.x=1</script><script type="module" src="./assets/index-AbC123.js"></script></head><body><div id="root">${page}</div></body></html>`,
+    );
   fs.writeFileSync(
     path.join(dir, 'assets', 'index-AbC123.js'),
     `console.log(${JSON.stringify(title)})`,
@@ -147,7 +151,7 @@ describe('the built apps served by the API', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'blk-apps-'));
   const publicDir = path.join(root, 'public');
   const adminDir = path.join(root, 'admin');
-  fakeBuild(publicDir, 'Publik', false);
+  fakeBuild(publicDir, 'Publik', false, ['program', 'shell']);
   fakeBuild(adminDir, 'Admin', true);
   let api: TestApi;
   beforeAll(async () => {
@@ -168,8 +172,15 @@ describe('the built apps served by the API', () => {
   };
 
   it('serves the public app at / with its page for every client-side route', async () => {
-    for (const p of ['/', '/lacak/ABCD-EFGH', '/program?kejuruan=TIK', '/index.html']) {
+    for (const [p, page] of [
+      ['/', 'index'],
+      ['/lacak/ABCD-EFGH', 'shell'],
+      ['/program?kejuruan=TIK', 'program'],
+      ['/program/TIK-01', 'shell'],
+      ['/index.html', 'index'],
+    ]) {
       const { res, text } = await get(p);
+      expect([p, text]).toEqual([p, expect.stringContaining(`<div id="root">${page}</div>`)]);
       expect([p, res.status, res.headers.get('content-type')]).toEqual([
         p,
         200,

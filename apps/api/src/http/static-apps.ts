@@ -52,42 +52,58 @@ export function pageUnderBase(html: string, basePath: string): string {
   return html.replace(base, `<base href="${href}" />`);
 }
 
+/**
+ * The public app's build writes a page per prerendered path (`/program` as program.html) and
+ * shell.html, the frame for every other path (apps/public/src/prerendered.ts). An app built
+ * without them (the admin) answers every route with index.html.
+ */
+const SHELL_FILE = 'shell.html';
+
+/** A built page as served: rewritten under the base path, with its CSP admitting its scripts. */
+function builtPage(file: string, basePath: string) {
+  const raw = fs.readFileSync(file, 'utf8');
+  const html = basePath === '/' ? raw : pageUnderBase(raw, basePath);
+  // The CSP admits exactly the page's own inline scripts, by hash (security-headers.ts).
+  const headers = { ...webAppSecurityHeaders(html), 'cache-control': REVALIDATE };
+  return (req: Request, res: Response) => {
+    res.set(headers);
+    res.type('html');
+    if (req.method === 'HEAD') res.end();
+    else res.send(html);
+  };
+}
+
 /** Serves one built app: its files, and its page for every other path (client-side routes). */
 function appHandler(dir: string, basePath: string): RequestHandler {
   const indexFile = path.join(dir, 'index.html');
   if (!fs.existsSync(indexFile))
     throw new Error(`${indexFile} is missing: build the apps first (npm run build)`);
-  const raw = fs.readFileSync(indexFile, 'utf8');
-  const html = basePath === '/' ? raw : pageUnderBase(raw, basePath);
-  // The CSP admits exactly the page's own inline scripts, by hash (security-headers.ts).
-  const pageHeaders = { ...webAppSecurityHeaders(html), 'cache-control': REVALIDATE };
-  const fileHeaders = webAppSecurityHeaders(html);
+  const home = builtPage(indexFile, basePath);
+  const shellFile = path.join(dir, SHELL_FILE);
+  const otherPaths = fs.existsSync(shellFile) ? builtPage(shellFile, basePath) : home;
+  const fileHeaders = webAppSecurityHeaders(fs.readFileSync(indexFile, 'utf8'));
   const files = express.static(dir, {
     index: false,
     redirect: false,
     fallthrough: true,
+    // `/program` is the page built for it, program.html, where there is one.
+    extensions: ['html'],
     setHeaders: (res, file) => {
       res.set(fileHeaders);
       const relative = path.relative(dir, file).split(path.sep);
       res.setHeader('cache-control', relative[0] === 'assets' ? IMMUTABLE : REVALIDATE);
     },
   });
-  const sendPage = (req: Request, res: Response) => {
-    res.set(pageHeaders);
-    res.type('html');
-    if (req.method === 'HEAD') res.end();
-    else res.send(html);
-  };
   return (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    // The page is only ever served rewritten (index.html itself included).
-    if (req.path === '/index.html') return sendPage(req, res);
+    // The home page is only ever served rewritten (index.html itself included).
+    if (req.path === '/' || req.path === '/index.html') return home(req, res);
     files(req, res, () => {
       const last = req.path.split('/').pop() ?? '';
       // A missing file (an old hashed chunk) is a 404, never the page: the browser would try to
       // run HTML as JavaScript. Paths without an extension are the app's own routes.
       if (last.includes('.')) return next();
-      sendPage(req, res);
+      otherPaths(req, res);
     });
   };
 }

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useQuery } from 'urql';
-import { Link } from 'wouter';
+import { Link, useSearch } from 'wouter';
 import { FailureMessage, Loading } from '../components/feedback-message';
 import { graphql } from '../graphql';
 import { useT } from '../i18n/lang';
@@ -52,8 +52,8 @@ interface Filters {
   maxDays: string;
 }
 
-function readFilters(): Filters {
-  const params = new URLSearchParams(window.location.search);
+function readFilters(search: string): Filters {
+  const params = new URLSearchParams(search);
   return {
     search: params.get('cari') ?? '',
     kejuruan: params.get('kejuruan') ?? '',
@@ -63,7 +63,8 @@ function readFilters(): Filters {
 
 export default function ProgramsPage() {
   const t = useT();
-  const [filters, setFilters] = useState<Filters>(readFilters);
+  const search = useSearch();
+  const [filters, setFilters] = useState<Filters>(() => readFilters(search));
   const [draft, setDraft] = useState<Filters>(filters);
   const [after, setAfter] = useState<string | null>(null);
   const [{ data: kejuruan }] = useQuery({ query: KejuruanQuery });

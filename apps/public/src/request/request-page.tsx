@@ -7,7 +7,7 @@ import {
 } from '@blk/domain';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useClient, useQuery } from 'urql';
-import { Link, useLocation } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
 import { FailureMessage } from '../components/feedback-message';
 import { Field, fieldId, focusFirstError } from '../components/fields';
 import { useOnline } from '../components/online';
@@ -99,10 +99,10 @@ interface StepProps {
 }
 
 /** The draft from the device, with `?program=<id>` from a programme page applied. */
-function initialDraft(): { draft: RequestDraft; restored: boolean } {
+function initialDraft(search: string): { draft: RequestDraft; restored: boolean } {
   const saved = loadDraft();
   const draft = saved ?? emptyDraft();
-  const programId = new URLSearchParams(window.location.search).get('program');
+  const programId = new URLSearchParams(search).get('program');
   if (programId && draft.values.programId !== programId) {
     draft.values = { ...draft.values, programId };
     draft.programLabel = '';
@@ -115,7 +115,8 @@ export default function RequestPage() {
   const t = useT();
   const { lang } = useLang();
   const [, navigate] = useLocation();
-  const [initial] = useState(initialDraft);
+  const search = useSearch();
+  const [initial] = useState(() => initialDraft(search));
   const [draft, setDraftState] = useState<RequestDraft>(initial.draft);
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<Failure | null>(null);
