@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SOP } from './default-sop';
 import type { SopDefinition } from './definition';
-import { renderSopFlowchart, wrapText } from './render-flowchart';
+import { countCrossings } from './flowchart-symbols';
+import { sopLanes } from './render-document';
+import { layoutSopFlowchart, renderSopFlowchart, wrapText } from './render-flowchart';
 import { must } from './test-fixtures';
 
 describe('renderSopFlowchart', () => {
@@ -11,19 +13,22 @@ describe('renderSopFlowchart', () => {
     expect(renderSopFlowchart(structuredClone(DEFAULT_SOP))).toBe(svg);
   });
 
-  it('draws one swimlane per pelaksana, in order of appearance', () => {
+  it('draws one swimlane per pelaksana, with the lane of the start step first', () => {
     const titles = [...svg.matchAll(/<text class="lane-title"[^>]*>(.*?)<\/text>/g)].map((m) =>
       m[1]?.replace(/<[^>]+>/g, ' ').trim(),
     );
-    expect(titles).toEqual([
-      'Petugas Layanan',
-      'Kepala Seksi',
-      'Pemohon',
-      'Kepala Bidang',
-      'Koordinator Instruktur',
-      'Instruktur',
-      'Sistem',
-    ]);
+    expect(titles[0]).toBe('Petugas Layanan');
+    expect([...titles].sort()).toEqual(
+      [
+        'Petugas Layanan',
+        'Kepala Seksi',
+        'Pemohon',
+        'Kepala Bidang',
+        'Koordinator Instruktur',
+        'Instruktur',
+        'Sistem',
+      ].sort(),
+    );
   });
 
   it('uses terminators, processes and one diamond, with an arrow per own action', () => {
@@ -68,13 +73,92 @@ describe('renderSopFlowchart', () => {
     expect(out).toMatch(/>Yes<\/text>/);
   });
 
-  it('routes back-edges to the right of the lanes and widens the drawing for them', () => {
-    const width = (s: string) => Number(/width="(\d+)"/.exec(s)?.[1]);
-    const def = structuredClone(DEFAULT_SOP);
-    // remove the two back-edges (complete → diterima, reschedule → penjadwalan)
-    must(def.steps.find((s) => s.key === 'menunggu_kelengkapan')).actions.shift();
-    must(def.steps.find((s) => s.key === 'terjadwal')).actions.pop();
-    expect(width(svg)).toBeGreaterThan(width(renderSopFlowchart(def)));
+  it('lays the steps out in layers: every forward arrow runs down, one step per lane and row', () => {
+    const layout = layoutSopFlowchart(DEFAULT_SOP);
+    const node = new Map(layout.nodes.map((n) => [n.step.key, n]));
+    for (const e of layout.edges) {
+      const [s, t] = [must(node.get(e.from)), must(node.get(e.to))];
+      if (e.back) expect(t.row).toBeLessThanOrEqual(s.row);
+      else expect(t.row, `${e.from} → ${e.to}`).toBeGreaterThan(s.row);
+    }
+    const cells = layout.nodes.map((n) => `${n.row}:${n.lane}`);
+    expect(new Set(cells).size).toBe(cells.length);
+    // Steps of one layer share a row: the chart is shorter than the flow table.
+    expect(layout.rows).toBeLessThan(layout.nodes.length);
+  });
+
+  it('routes no arrow through a symbol it does not join', () => {
+    const layout = layoutSopFlowchart(DEFAULT_SOP);
+    for (const e of layout.edges) {
+      for (let i = 1; i < e.points.length; i++) {
+        const [a, b] = [must(e.points[i - 1]), must(e.points[i])];
+        expect(a[0] === b[0] || a[1] === b[1]).toBe(true);
+        for (const n of layout.nodes) {
+          if (n.step.key === e.from || n.step.key === e.to) continue;
+          const inside =
+            Math.max(a[0], b[0]) > n.cx - n.hw &&
+            Math.min(a[0], b[0]) < n.cx + n.hw &&
+            Math.max(a[1], b[1]) > n.cy - n.hh &&
+            Math.min(a[1], b[1]) < n.cy + n.hh;
+          expect(inside, `${e.from} → ${e.to} crosses ${n.step.key}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('orders the lanes to cross fewer arrows than the order of appearance', () => {
+    const best = layoutSopFlowchart(DEFAULT_SOP);
+    const appearance = layoutSopFlowchart(DEFAULT_SOP, {
+      laneOrder: sopLanes(DEFAULT_SOP).map((l) => l.role),
+    });
+    expect(best.crossings).toBe(countCrossings(best.edges.map((e) => e.points)));
+    expect(best.crossings).toBeLessThan(appearance.crossings);
+    // Every order the search could reach by one more swap of neighbours is no better.
+    const roles = best.lanes.map((l) => l.role);
+    for (let i = 1; i + 1 < roles.length; i++) {
+      const swapped = [...roles];
+      [swapped[i], swapped[i + 1]] = [must(swapped[i + 1]), must(swapped[i])];
+      expect(
+        layoutSopFlowchart(DEFAULT_SOP, { laneOrder: swapped }).crossings,
+      ).toBeGreaterThanOrEqual(best.crossings);
+    }
+  });
+
+  it('untangles lanes declared in a crossing order', () => {
+    // a → b in lane A, then c in lane B branches to d (lane C) and straight to the end e
+    // (lane D), d → e too. In order of appearance (A, B, C, D) the arrow c → e crosses d's way
+    // down; with C before B nothing crosses.
+    const def: SopDefinition = structuredClone(DEFAULT_SOP);
+    const lane = (role: string, key: string, kind: 'start' | 'process' | 'end', to: string[]) => ({
+      key,
+      kind,
+      description: { id: key },
+      role,
+      requiredInputs: [],
+      output: key,
+      ...(kind === 'end' ? {} : { timeStandard: { unit: 'hari_kerja' as const, value: 1 } }),
+      actions: to.map((t) => ({ key: `ke_${t}`, label: { id: t }, to: t })),
+    });
+    def.globalActions = [];
+    def.steps = [
+      lane('petugas_layanan', 'a', 'start', ['b']),
+      lane('petugas_layanan', 'b', 'process', ['c']),
+      lane('kepala_seksi', 'c', 'process', ['d', 'e']),
+      lane('instruktur', 'd', 'process', ['e']),
+      lane('kepala_bidang', 'e', 'end', []),
+    ];
+    const appearance = layoutSopFlowchart(def, {
+      laneOrder: sopLanes(def).map((l) => l.role),
+    });
+    const best = layoutSopFlowchart(def);
+    expect(appearance.crossings).toBe(2);
+    expect(best.crossings).toBe(0);
+    expect(best.lanes.map((l) => l.role)).toEqual([
+      'petugas_layanan',
+      'instruktur',
+      'kepala_seksi',
+      'kepala_bidang',
+    ]);
   });
 
   it('falls back to the description when a step has no short name', () => {

@@ -1,4 +1,11 @@
-import type { StepKind } from './definition';
+import {
+  arrowHead,
+  offPageConnectorPoints,
+  type Point,
+  type SymbolOutline,
+  symbolKind,
+  symbolOutline,
+} from './flowchart-symbols';
 import type { ActivityRow, SopDocument } from './render-document';
 import { type FontWeight, textWidth, wrapLines } from './text-metrics';
 
@@ -32,7 +39,7 @@ export const A4_LANDSCAPE: TableGeometry = {
   lineHeight: 8,
 };
 
-export type Point = readonly [number, number];
+export type { Point } from './flowchart-symbols';
 
 /** One line of text; `y` is the baseline. */
 export interface LaidText {
@@ -62,20 +69,11 @@ export interface LaidCell {
   readonly label?: string;
 }
 
-/** A flowchart symbol; x/y/w/h is its bounding box. */
-export interface LaidSymbol {
+/** A step's flowchart symbol in its row and lane (outline from `symbolOutline`). */
+export interface LaidSymbol extends SymbolOutline {
   readonly stepKey: string;
   readonly no: number;
-  readonly kind: 'terminator' | 'process' | 'decision';
   readonly lane: number;
-  readonly x: number;
-  readonly y: number;
-  readonly w: number;
-  readonly h: number;
-  /** Outline: a closed polygon for decisions; for the others their box (terminators rounded). */
-  readonly points: readonly Point[];
-  /** Corner radius (terminator: half the height). */
-  readonly radius: number;
 }
 
 /** Off-page connector: a pentagon pointing down, numbered; `out` where the arrow leaves a page. */
@@ -273,10 +271,6 @@ function flowsOf(a: ActivityRow): Flow[] {
   return flows;
 }
 
-function symbolKind(kind: StepKind): LaidSymbol['kind'] {
-  return kind === 'decision' ? 'decision' : kind === 'process' ? 'process' : 'terminator';
-}
-
 /** Options: page geometry (defaults to A4 landscape). */
 export interface TableLayoutOptions {
   readonly geometry?: TableGeometry;
@@ -447,33 +441,11 @@ export function layoutSopTable(doc: SopDocument, options: TableLayoutOptions = {
       const w = Math.min(laneW - 2 * GUTTER, kind === 'decision' ? 34 : 36);
       const h = kind === 'decision' ? 22 : 14;
       const cx = (l?.x ?? 0) + laneW / 2;
-      const cy = y + r.h / 2;
-      const sx = cx - w / 2;
-      const sy = cy - h / 2;
       symbols.push({
         stepKey: r.a.stepKey,
         no: r.a.no,
-        kind,
         lane,
-        x: sx,
-        y: sy,
-        w,
-        h,
-        points:
-          kind === 'decision'
-            ? [
-                [cx, sy],
-                [sx + w, cy],
-                [cx, sy + h],
-                [sx, cy],
-              ]
-            : [
-                [sx, sy],
-                [sx + w, sy],
-                [sx + w, sy + h],
-                [sx, sy + h],
-              ],
-        radius: kind === 'terminator' ? h / 2 : 0,
+        ...symbolOutline(kind, cx, y + r.h / 2, w, h),
       });
       y += r.h;
     }
@@ -533,13 +505,7 @@ export function layoutSopTable(doc: SopDocument, options: TableLayoutOptions = {
             y: cyt,
             w: CONNECTOR,
             h: CONNECTOR,
-            points: [
-              [cxl, cyt],
-              [cxl + CONNECTOR, cyt],
-              [cxl + CONNECTOR, cyt + CONNECTOR * 0.6],
-              [cx, cyt + CONNECTOR],
-              [cxl, cyt + CONNECTOR * 0.6],
-            ],
+            points: offPageConnectorPoints(cx, cyt, CONNECTOR),
             label: text(String(no), cx, cyt + CONNECTOR * 0.5, 'middle', 'bold', 5.5),
           };
           connectors.push(c);
@@ -623,7 +589,7 @@ export function layoutSopTable(doc: SopDocument, options: TableLayoutOptions = {
         fromNo,
         toNo,
         points,
-        head: arrowHead(points),
+        head: arrowHead(points, HEAD_LEN, HEAD_HALF),
         dashed: f.dashed,
         ...(label ? { label } : {}),
       });
@@ -761,22 +727,4 @@ function simplify(points: readonly Point[]): Point[] {
     out.push(p);
   }
   return out;
-}
-
-/** A filled triangle at the end of the polyline, pointing along its last segment. */
-function arrowHead(points: readonly Point[]): Point[] {
-  const end = points[points.length - 1] ?? [0, 0];
-  const before = points[points.length - 2] ?? [end[0], end[1] - 1];
-  const dx = end[0] - before[0];
-  const dy = end[1] - before[1];
-  const len = Math.hypot(dx, dy) || 1;
-  const ux = dx / len;
-  const uy = dy / len;
-  const bx = end[0] - ux * HEAD_LEN;
-  const by = end[1] - uy * HEAD_LEN;
-  return [
-    [end[0], end[1]],
-    [bx - uy * HEAD_HALF, by + ux * HEAD_HALF],
-    [bx + uy * HEAD_HALF, by - ux * HEAD_HALF],
-  ];
 }
