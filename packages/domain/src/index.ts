@@ -24,6 +24,7 @@ export * from './inputs/tracking';
 export * from './inputs/training-request';
 export * from './messages';
 export * from './nik';
+export * from './nip';
 export * from './phone';
 export * from './privacy';
 export * from './programme-rules';

@@ -80,6 +80,23 @@ export const MESSAGES = {
     id: 'Data harus berupa JSON yang valid',
     en: 'The data must be valid JSON',
   },
+  'nip.invalid_length': { id: 'NIP harus 18 digit angka', en: 'A NIP must be 18 digits' },
+  'nip.invalid_birth_date': {
+    id: 'Tanggal lahir pada NIP (8 digit pertama) tidak valid',
+    en: 'The birth date in the NIP (first 8 digits) is not a valid date',
+  },
+  'nip.invalid_appointment': {
+    id: 'Bulan pengangkatan pada NIP (digit 9-14) tidak valid',
+    en: 'The month of appointment in the NIP (digits 9-14) is not valid',
+  },
+  'nip.invalid_sex': {
+    id: 'Digit ke-15 NIP harus 1 (laki-laki) atau 2 (perempuan)',
+    en: 'The 15th digit of a NIP must be 1 (male) or 2 (female)',
+  },
+  'nip.invalid_serial': {
+    id: 'Nomor urut NIP (3 digit terakhir) tidak boleh 000',
+    en: 'The serial number of a NIP (last 3 digits) cannot be 000',
+  },
   'nik.invalid_length': { id: 'NIK harus 16 digit angka', en: 'NIK must be 16 digits' },
   'nik.invalid_province': {
     id: 'Kode provinsi pada NIK tidak dikenal',
@@ -105,7 +122,6 @@ export const MESSAGES = {
     id: 'Jenis kelamin tidak sesuai dengan NIK',
     en: 'The sex does not match the NIK',
   },
-  'nip.invalid': { id: 'NIP harus 18 digit angka', en: 'NIP must be 18 digits' },
   'phone.invalid_characters': {
     id: 'Nomor telepon hanya boleh berisi angka, spasi, tanda hubung, titik, tanda kurung, dan + di depan',
     en: 'A phone number may only contain digits, spaces, dashes, dots, parentheses and a leading +',

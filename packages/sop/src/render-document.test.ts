@@ -141,7 +141,7 @@ describe('renderSopDocument', () => {
       ['Tanggal Efektif', '-'],
       [
         'Disahkan oleh',
-        ['Kepala Dinas', 'Nama Pejabat', 'NIP 197001012000031001', 'Tanggal 30 November 2026'],
+        ['Kepala Dinas', 'Nama Pejabat', 'NIP 19700101 200003 1 001', 'Tanggal 30 November 2026'],
       ],
       ['Nama SOP', 'Pelayanan Pelatihan Kerja BLK on the Spot'],
     ]);

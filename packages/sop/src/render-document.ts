@@ -1,3 +1,4 @@
+import { formatNip } from '@blk/domain';
 import type { LocalizedText, SopAction, SopDefinition, SopIdentity, StepKind } from './definition';
 import { formatIsoDate, formatTimeStandard, type Locale, localize } from './format';
 import { orderedSteps } from './graph';
@@ -88,7 +89,7 @@ function identityValue(identity: SopIdentity, key: keyof SopIdentity, locale: Lo
     return [
       v.position,
       v.name,
-      v.nip ? `NIP ${v.nip}` : '',
+      v.nip ? `NIP ${formatNip(v.nip)}` : '',
       v.signedOn
         ? `${locale === 'id' ? 'Tanggal' : 'Date'} ${formatIsoDate(v.signedOn, locale)}`
         : '',

@@ -421,7 +421,12 @@ export const DEMO_PASSWORD = 'BlkDemo#2026';
 
 export const STAFF = [
   { email: 'petugas@blk.example', name: 'Siti Aminah', roleKey: 'petugas_layanan' },
-  { email: 'kasi@blk.example', name: 'Bambang Sutrisno', roleKey: 'kepala_seksi' },
+  {
+    email: 'kasi@blk.example',
+    name: 'Bambang Sutrisno',
+    roleKey: 'kepala_seksi',
+    nip: '198106232006041002',
+  },
   { email: 'kabid@blk.example', name: 'Herlina Wati', roleKey: 'kepala_bidang' },
   { email: 'koordinator@blk.example', name: 'Joko Susilo', roleKey: 'koordinator_instruktur' },
   {
@@ -430,6 +435,11 @@ export const STAFF = [
     roleKey: 'instruktur',
     instructorNip: '197803122005011003',
   },
-  { email: 'kadis@blk.example', name: 'Drs. Ahmad Fauzi, M.Si.', roleKey: 'kepala_dinas' },
+  {
+    email: 'kadis@blk.example',
+    name: 'Drs. Ahmad Fauzi, M.Si.',
+    roleKey: 'kepala_dinas',
+    nip: '197206151998031004',
+  },
   { email: 'admin@blk.example', name: 'Admin Sistem', roleKey: 'admin_sistem' },
 ] as const;

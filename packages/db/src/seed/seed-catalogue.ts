@@ -93,10 +93,11 @@ export async function seedCatalogue(prisma: PrismaClient, passwordHash: string):
       'instructorNip' in s
         ? ((await prisma.instructor.findUnique({ where: { nip: s.instructorNip } }))?.id ?? null)
         : null;
+    const nip = 'nip' in s ? s.nip : null;
     await prisma.staffUser.upsert({
       where: { email: s.email },
-      create: { email: s.email, name: s.name, roleKey: s.roleKey, instructorId, passwordHash },
-      update: { name: s.name, roleKey: s.roleKey, instructorId },
+      create: { email: s.email, name: s.name, roleKey: s.roleKey, nip, instructorId, passwordHash },
+      update: { name: s.name, roleKey: s.roleKey, nip, instructorId },
     });
   }
 }

@@ -22,7 +22,7 @@ describe('instructorSchema', () => {
   it.each([
     [{}, 'ok'],
     [{ nip: '', email: '', certifications: [{ ...cert, expiresOn: '' }] }, 'ok'],
-    [{ nip: '1985011020100120' }, 'nip: nip.invalid'],
+    [{ nip: '1985011020100120' }, 'nip: nip.invalid_length'],
     [{ homeIsland: 'lepar' }, 'homeIsland: invalid_value'],
     [{ competencies: ['a', 'a'] }, 'competencies: common.duplicate_items'],
     [{ competencies: ['bad id'] }, 'competencies.0: common.invalid_id'],

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { nipSchema } from '../nip';
 import { phoneSchema } from '../phone';
 import { ISLANDS } from '../regions';
-import { safeString } from '../text';
 import {
   emailSchema,
   idSchema,
@@ -29,11 +29,7 @@ export const certificationSchema = z
 /** An instructor (instruktur) who travels to teach; NIP is the civil-servant number, if any. */
 export const instructorSchema = z.strictObject({
   name: text(100, 2),
-  nip: optional(
-    safeString()
-      .trim()
-      .regex(/^\d{18}$/, 'nip.invalid'),
-  ),
+  nip: optional(nipSchema),
   phone: phoneSchema,
   email: optional(emailSchema),
   /** The island the instructor lives on; travel to the other island needs planning. */

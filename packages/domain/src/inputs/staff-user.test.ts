@@ -23,12 +23,21 @@ describe('staffUserSchema', () => {
   it('lower-cases the e-mail', () => {
     expect(staffUserSchema.parse(valid).email).toBe('petugas@disnaker.babelprov.go.id');
   });
+  it('keeps the NIP as digits only', () => {
+    expect(staffUserSchema.parse({ ...valid, nip: '19720615 199803 1 004' }).nip).toBe(
+      '197206151998031004',
+    );
+  });
   it.each([
     [{}, 'ok'],
     [{ roleKey: 'Kepala Dinas' }, 'roleKey: role.invalid'],
     [{ password: 'Ab1!' }, 'password: too_small'],
     [{ password: 'abcdefghijk' }, 'password: password.too_weak'],
     [{ password: `${'Ab1!'.repeat(33)}` }, 'password: too_big'],
+    [{ nip: '19720615 199803 1 004' }, 'ok'],
+    [{ nip: '' }, 'ok'],
+    [{ nip: '197206151998031' }, 'nip: nip.invalid_length'],
+    [{ nip: '197206151998033004' }, 'nip: nip.invalid_sex'],
   ])('%o → %s', (change, expected) =>
     expect(firstIssue(staffUserSchema, { ...valid, ...change })).toBe(expected),
   );

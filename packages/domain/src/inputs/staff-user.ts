@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { MessageKey } from '../messages';
+import { nipSchema } from '../nip';
 import { safeString } from '../text';
-import { emailSchema, text } from './fields';
+import { emailSchema, optional, text } from './fields';
 
 /**
  * Password policy for staff accounts: length matters most (NIST SP 800-63B), so at least 10
@@ -41,6 +42,8 @@ export const staffUserSchema = z.strictObject({
   name: text(100, 2),
   roleKey: roleKeySchema,
   password: passwordSchema,
+  /** The civil servant's NIP, printed under their signature on the documents they sign. */
+  nip: optional(nipSchema),
 });
 export type StaffUserInput = z.output<typeof staffUserSchema>;
 

@@ -26,6 +26,11 @@ export const ADMIN_TEXT = {
   'users.name': { id: 'Nama lengkap', en: 'Full name' },
   'users.email': { id: 'E-mail', en: 'E-mail' },
   'users.role': { id: 'Peran', en: 'Role' },
+  'users.nip': { id: 'NIP', en: 'NIP (civil-servant number)' },
+  'users.nipHint': {
+    id: '18 digit, boleh dengan spasi. Dicetak di bawah tanda tangan SOP (Disahkan oleh).',
+    en: '18 digits, spaces allowed. Printed under the signature of the SOP (Disahkan oleh).',
+  },
   'users.password': { id: 'Kata sandi awal', en: 'Initial password' },
   'users.active': { id: 'Aktif', en: 'Active' },
   'users.inactive': { id: 'Nonaktif', en: 'Deactivated' },

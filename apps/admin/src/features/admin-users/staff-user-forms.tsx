@@ -19,6 +19,7 @@ import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { localizedError } from '../action-form/action-schema';
 import { applyFailure } from '../admin-common/failure';
+import { domainResolver } from '../admin-common/resolver';
 import { useAdminText } from '../admin-common/text';
 import type { RoleOption, UserRow } from './staff-users-page';
 
@@ -61,6 +62,7 @@ const UpdateStaffUserMutation = graphql(`
       ... on StaffUser {
         id
         name
+        nip
         active
         role {
           key
@@ -126,9 +128,9 @@ export function CreateUserForm({
   const t = useAdminText();
   const [, create] = useMutation(CreateStaffUserMutation);
   const [error, setError] = useState<string | null>(null);
-  const form = useForm<StaffUserInput>({
-    resolver: zodResolver(staffUserSchema, { error: localizedError(lang) }),
-    defaultValues: { name: '', email: '', roleKey: '', password: '' },
+  const form = useForm<z.input<typeof staffUserSchema>, unknown, StaffUserInput>({
+    resolver: domainResolver(staffUserSchema, lang),
+    defaultValues: { name: '', email: '', roleKey: '', password: '', nip: '' },
   });
   const onSubmit = form.handleSubmit(async (input) => {
     setError(null);
@@ -136,7 +138,7 @@ export function CreateUserForm({
     if (outcome?.__typename === 'StaffUser') return onDone(outcome.name);
     setError(
       outcome
-        ? applyFailure(outcome, form, ['name', 'email', 'roleKey', 'password'])
+        ? applyFailure(outcome, form, ['name', 'email', 'roleKey', 'password', 'nip'])
         : appText('error.network'),
     );
   });
@@ -180,6 +182,14 @@ export function CreateUserForm({
             />
           )}
         />
+        <TextInput
+          label={t('users.nip')}
+          description={t('users.nipHint')}
+          inputMode="numeric"
+          autoComplete="off"
+          {...form.register('nip')}
+          error={err(errors.nip?.message)}
+        />
         <PasswordInput
           label={t('users.password')}
           required
@@ -200,10 +210,12 @@ export function CreateUserForm({
   );
 }
 
-interface EditValues {
-  roleKey: string;
-  active: boolean;
-}
+/** The edit form checks the NIP with the API's rule; blank means "no NIP". */
+const editSchema = z.strictObject({
+  roleKey: z.string(),
+  active: z.boolean(),
+  nip: staffUserSchema.shape.nip,
+});
 
 export function EditUserForm({
   user,
@@ -216,19 +228,27 @@ export function EditUserForm({
   onDone: (name: string) => void;
   onCancel: () => void;
 }) {
-  const { t: appText } = useI18n();
+  const { lang, msg, t: appText } = useI18n();
   const t = useAdminText();
   const [, update] = useMutation(UpdateStaffUserMutation);
   const [error, setError] = useState<string | null>(null);
-  const form = useForm<EditValues>({
-    defaultValues: { roleKey: user.role.key, active: user.active },
+  const form = useForm<z.input<typeof editSchema>, unknown, z.output<typeof editSchema>>({
+    resolver: domainResolver(editSchema, lang),
+    defaultValues: { roleKey: user.role.key, active: user.active, nip: user.nip ?? '' },
   });
   const onSubmit = form.handleSubmit(async (input) => {
     setError(null);
-    const outcome = (await update({ id: user.id, input })).data?.updateStaffUser;
+    const outcome = (
+      await update({
+        id: user.id,
+        input: { roleKey: input.roleKey, active: input.active, nip: input.nip ?? null },
+      })
+    ).data?.updateStaffUser;
     if (outcome?.__typename === 'StaffUser') return onDone(outcome.name);
     setError(
-      outcome ? applyFailure(outcome, form, ['roleKey', 'active']) : appText('error.network'),
+      outcome
+        ? applyFailure(outcome, form, ['roleKey', 'active', 'nip'])
+        : appText('error.network'),
     );
   });
   const { errors, isSubmitting } = form.formState;
@@ -253,6 +273,14 @@ export function EditUserForm({
               error={errors.roleKey?.message}
             />
           )}
+        />
+        <TextInput
+          label={t('users.nip')}
+          description={t('users.nipHint')}
+          inputMode="numeric"
+          autoComplete="off"
+          {...form.register('nip')}
+          error={errors.nip?.message ? msg(errors.nip.message) : undefined}
         />
         <Controller
           control={form.control}

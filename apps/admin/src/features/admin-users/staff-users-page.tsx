@@ -1,3 +1,4 @@
+import { formatNip } from '@blk/domain';
 import { Alert, Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -27,6 +28,7 @@ const StaffUsersQuery = graphql(`
           id
           name
           email
+          nip
           active
           lastLoginAt
           role {
@@ -62,6 +64,7 @@ const UnlockStaffSignInMutation = graphql(`
 export interface UserRow {
   id: string;
   name: string;
+  nip?: string | null;
   active: boolean;
   role: { key: string };
 }
@@ -155,6 +158,7 @@ export default function StaffUsersPage() {
               <Table.Th>{t('users.name')}</Table.Th>
               <Table.Th>{t('users.email')}</Table.Th>
               <Table.Th>{t('users.role')}</Table.Th>
+              <Table.Th>{t('users.nip')}</Table.Th>
               <Table.Th>{t('users.active')}</Table.Th>
               <Table.Th>{t('users.lastLogin')}</Table.Th>
               <Table.Th>{t('common.actions')}</Table.Th>
@@ -166,6 +170,7 @@ export default function StaffUsersPage() {
                 <Table.Td>{user.name}</Table.Td>
                 <Table.Td>{user.email}</Table.Td>
                 <Table.Td>{roleName(user.role)}</Table.Td>
+                <Table.Td>{user.nip ? formatNip(user.nip) : '-'}</Table.Td>
                 <Table.Td>
                   <Badge
                     variant="dot"

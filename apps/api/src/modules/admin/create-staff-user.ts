@@ -7,7 +7,7 @@ import { failIfDuplicate } from './unique-violation';
 
 /**
  * Opens a staff account with an initial password (scrypt-hashed, never stored or logged in
- * clear). A taken e-mail, or an instructor already linked to an account, is ALREADY_EXISTS.
+ * clear). A taken e-mail or NIP, or an instructor already linked to an account, is ALREADY_EXISTS.
  */
 export async function createStaffUser(
   ctx: Context,
@@ -24,6 +24,7 @@ export async function createStaffUser(
           email: input.email,
           name: input.name,
           roleKey: input.roleKey,
+          nip: input.nip ?? null,
           instructorId,
           passwordHash,
           passwordChangedAt: ctx.now(),
@@ -33,7 +34,13 @@ export async function createStaffUser(
         action: 'staff_user.create',
         entityType: 'StaffUser',
         entityId: user.id,
-        data: { email: user.email, name: user.name, roleKey: user.roleKey, instructorId },
+        data: {
+          email: user.email,
+          name: user.name,
+          roleKey: user.roleKey,
+          nip: user.nip,
+          instructorId,
+        },
       });
       return user;
     }),

@@ -169,7 +169,7 @@ describe.each(testDatabaseKinds())('instructor administration on %s', (kind) => 
       { cookie: koordinator },
     );
     expect(bad.data?.updateInstructor.issues).toEqual([
-      { path: 'nip', code: 'nip.invalid', message: 'NIP harus 18 digit angka' },
+      { path: 'nip', code: 'nip.invalid_length', message: 'NIP harus 18 digit angka' },
     ]);
     const unknownProgram = await api.gql<{ updateInstructor: { issues: { path: string }[] } }>(
       UPDATE,

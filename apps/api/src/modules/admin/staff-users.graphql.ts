@@ -19,6 +19,12 @@ builder.prismaObjectFields('StaffUser', (t) => ({
     description: 'When the account was opened.',
     authScopes: { staff: true },
   }),
+  nip: t.exposeString('nip', {
+    nullable: true,
+    description:
+      'NIP (Nomor Induk Pegawai, 18 digits) of a civil servant, printed on the documents they sign.',
+    authScopes: { staff: true },
+  }),
 }));
 
 const CreateStaffUserInput = builder.inputType('CreateStaffUserInput', {
@@ -34,6 +40,11 @@ const CreateStaffUserInput = builder.inputType('CreateStaffUserInput', {
     instructorId: t.id({
       required: false,
       description: 'For an instruktur account: the instructor it acts for.',
+    }),
+    nip: t.string({
+      required: false,
+      description:
+        'NIP (18 digits, spaces allowed) of a civil servant; printed under their signature on the SOP ("Disahkan oleh").',
     }),
   }),
 });
@@ -51,6 +62,10 @@ const UpdateStaffUserInput = builder.inputType('UpdateStaffUserInput', {
       required: false,
       description: 'The instructor an instruktur account acts for; null unlinks it.',
     }),
+    nip: t.string({
+      required: false,
+      description: 'NIP (18 digits, spaces allowed); null or empty removes it.',
+    }),
   }),
 });
 
@@ -65,7 +80,9 @@ const ChangePasswordInput = builder.inputType('ChangePasswordInput', {
   }),
 });
 
-const staffUserChangesSchema = staffUserSchema.pick({ name: true, roleKey: true }).partial();
+const staffUserChangesSchema = staffUserSchema
+  .pick({ name: true, roleKey: true, nip: true })
+  .partial();
 const resetPasswordSchema = staffUserSchema.pick({ password: true });
 const manageUsers = requireCapability('manageUsers');
 
@@ -122,8 +139,8 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: CreateStaffUserInput, required: true, description: 'The account.' }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const { instructorId, ...rest } = args.input;
-      const input = validated(staffUserSchema, rest, ctx);
+      const { instructorId, nip, ...rest } = args.input;
+      const input = validated(staffUserSchema, { ...rest, ...(nip == null ? {} : { nip }) }, ctx);
       const user = await createStaffUser(ctx, input, instructorId ? String(instructorId) : null);
       return ctx.prisma.staffUser.findUniqueOrThrow({ ...query, where: { id: user.id } });
     },
@@ -139,9 +156,17 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: UpdateStaffUserInput, required: true, description: 'The changes.' }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const { active, instructorId, ...rest } = args.input;
+      const { active, instructorId, nip, ...rest } = args.input;
+      // An empty NIP field clears the NIP; an absent one leaves it as it is.
+      const clearNip = nip === null || (typeof nip === 'string' && nip.trim() === '');
+      const changes = validated(
+        staffUserChangesSchema,
+        { ...rest, ...(nip == null || clearNip ? {} : { nip }) },
+        ctx,
+      );
       const user = await updateStaffUser(ctx, String(args.id), {
-        ...validated(staffUserChangesSchema, rest, ctx),
+        ...changes,
+        ...(clearNip ? { nip: null } : {}),
         ...(active == null ? {} : { active }),
         ...(instructorId === undefined
           ? {}

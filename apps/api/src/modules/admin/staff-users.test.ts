@@ -198,6 +198,37 @@ describe.each(testDatabaseKinds())('staff accounts on %s', (kind) => {
     ).toBe('NOT_FOUND');
   });
 
+  it('keeps a NIP: typed with spaces, checked by the domain rule, unique, cleared when emptied', async () => {
+    type Result = {
+      updateStaffUser: { nip?: string | null; errorCode?: string } & Partial<Issues>;
+    };
+    const NIP_UPDATE = `mutation($id: ID!, $input: UpdateStaffUserInput!) { updateStaffUser(id: $id, input: $input) { __typename ... on StaffUser { nip } ... on ValidationError { issues { path code message } } ... on Error { errorCode: code } } }`;
+    const created = await api.gql<{ createStaffUser: User & { nip: string | null } }>(
+      `mutation($input: CreateStaffUserInput!) { createStaffUser(input: $input) { ... on StaffUser { id nip } } }`,
+      { input: newUser('nip@blk.example', { nip: '19880214 201503 2 006' }) },
+      { cookie: admin },
+    );
+    const id = created.data?.createStaffUser.id ?? '';
+    expect(created.data?.createStaffUser.nip).toBe('198802142015032006');
+    const set = (nip: string | null) =>
+      api.gql<Result>(NIP_UPDATE, { id, input: { nip } }, { cookie: admin });
+
+    const wrong = await set('19880214 201513 2 006');
+    expect(wrong.data?.updateStaffUser.issues).toEqual([
+      {
+        path: 'nip',
+        code: 'nip.invalid_appointment',
+        message: 'Bulan pengangkatan pada NIP (digit 9-14) tidak valid',
+      },
+    ]);
+    // The kepala dinas of the demo data holds this one.
+    expect((await set('197206151998031004')).data?.updateStaffUser.errorCode).toBe(
+      'ALREADY_EXISTS',
+    );
+    expect((await set('')).data?.updateStaffUser.nip).toBeNull();
+    expect((await api.db.prisma.staffUser.findUniqueOrThrow({ where: { id } })).nip).toBeNull();
+  });
+
   it('resets a password: the old one and the old sessions stop working', async () => {
     const cookie = await api.login('petugas@blk.example');
     const petugas = await api.db.prisma.staffUser.findUniqueOrThrow({

@@ -10,6 +10,8 @@ export interface StaffUserChanges {
   name?: string;
   roleKey?: string;
   active?: boolean;
+  /** The NIP (digits only); null removes it. */
+  nip?: string | null;
   /** The instructor an instruktur account acts for; null unlinks it. */
   instructorId?: string | null;
 }

@@ -48,8 +48,8 @@ export async function submitSopVersion(ctx: Context, id: string) {
 
 /**
  * Signs a submitted version (kepala dinas). A version that breaks any SOP rule is refused, and
- * the signer's name, position and the signing date (WIB) go into the identity block
- * ("Disahkan oleh").
+ * the signer's name, position, NIP (from their staff account, when recorded) and the signing
+ * date (WIB) go into the identity block ("Disahkan oleh").
  */
 export async function approveSopVersion(
   ctx: Context,
@@ -65,6 +65,10 @@ export async function approveSopVersion(
     );
     if (problems.length) throw new SopProblemsError(problems);
     const role = await tx.role.findUnique({ where: { key: signer.roleKey } });
+    const { nip } = await tx.staffUser.findUniqueOrThrow({
+      where: { id: signer.id },
+      select: { nip: true },
+    });
     const definition = version.definition as unknown as SopDefinition;
     const now = ctx.now();
     const signed: SopDefinition = {
@@ -74,6 +78,7 @@ export async function approveSopVersion(
         approvedBy: {
           name: signer.name,
           position: role?.name ?? signer.roleKey,
+          ...(nip ? { nip } : {}),
           signedOn: toJakartaDate(now),
         },
       },

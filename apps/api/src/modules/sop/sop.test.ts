@@ -317,9 +317,10 @@ describe.each(testDatabaseKinds())('SOP versions on %s', (kind) => {
       status: 'approved',
       approvedBy: { name: expect.any(String) },
     });
-    // Disahkan oleh: position, name and the signing date (WIB).
+    // Disahkan oleh: position, name, NIP (from the signer's staff account) and the signing date.
     const signedBy = approved?.document?.identity.find((r) => r.key === 'approvedBy')?.value;
     expect(signedBy).toContain('Kepala Dinas');
+    expect(signedBy).toContain('NIP 19720615 199803 1 004');
     expect((signedBy as string[]).at(-1)).toMatch(/^Tanggal \d{1,2} \p{L}+ \d{4}$/u);
 
     const publishByKasi = await api.gql<{ publishSopVersion: { code?: string } }>(
