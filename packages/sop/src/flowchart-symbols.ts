@@ -106,35 +106,42 @@ export function symbolSvg(o: SymbolOutline): string {
  * axis-parallel (orthogonal routing).
  */
 export function countCrossings(paths: readonly (readonly Point[])[]): number {
-  type Seg = { x1: number; x2: number; y1: number; y2: number; vertical: boolean };
-  const segs = paths.map((p) => {
-    const out: Seg[] = [];
+  // Per arrow: its horizontal runs (y, x1, x2) and vertical runs (x, y1, y2), and its bounding box.
+  const runs = paths.map((p) => {
+    const h: [number, number, number][] = [];
+    const v: [number, number, number][] = [];
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
     for (let i = 1; i < p.length; i++) {
       const a = p[i - 1] as Point;
       const b = p[i] as Point;
-      if (a[0] === b[0] && a[1] === b[1]) continue;
-      out.push({
-        x1: Math.min(a[0], b[0]),
-        x2: Math.max(a[0], b[0]),
-        y1: Math.min(a[1], b[1]),
-        y2: Math.max(a[1], b[1]),
-        vertical: a[0] === b[0],
-      });
+      minX = Math.min(minX, a[0], b[0]);
+      maxX = Math.max(maxX, a[0], b[0]);
+      minY = Math.min(minY, a[1], b[1]);
+      maxY = Math.max(maxY, a[1], b[1]);
+      if (a[1] === b[1] && a[0] !== b[0])
+        h.push([a[1], Math.min(a[0], b[0]), Math.max(a[0], b[0])]);
+      else if (a[0] === b[0] && a[1] !== b[1])
+        v.push([a[0], Math.min(a[1], b[1]), Math.max(a[1], b[1])]);
     }
-    return out;
+    return { h, v, minX, minY, maxX, maxY };
   });
   const e = 0.01;
+  const cross = (
+    hs: readonly [number, number, number][],
+    vs: readonly [number, number, number][],
+  ) => {
+    let n = 0;
+    for (const [y, x1, x2] of hs)
+      for (const [x, y1, y2] of vs) if (x > x1 + e && x < x2 - e && y > y1 + e && y < y2 - e) n++;
+    return n;
+  };
   let count = 0;
-  for (let i = 0; i < segs.length; i++) {
-    for (let j = i + 1; j < segs.length; j++) {
-      for (const s of segs[i] ?? []) {
-        for (const t of segs[j] ?? []) {
-          if (s.vertical === t.vertical) continue;
-          const v = s.vertical ? s : t;
-          const h = s.vertical ? t : s;
-          if (v.x1 > h.x1 + e && v.x1 < h.x2 - e && h.y1 > v.y1 + e && h.y1 < v.y2 - e) count++;
-        }
-      }
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i] as (typeof runs)[number];
+    for (let j = i + 1; j < runs.length; j++) {
+      const q = runs[j] as (typeof runs)[number];
+      if (r.maxX < q.minX || q.maxX < r.minX || r.maxY < q.minY || q.maxY < r.minY) continue;
+      count += cross(r.h, q.v) + cross(q.h, r.v);
     }
   }
   return count;

@@ -5,6 +5,7 @@ export * from './definition';
 export * from './diff';
 export * from './effects';
 export * from './event-details';
+export * from './flowchart-symbols';
 export * from './format';
 export * from './graph';
 export * from './guards';

@@ -269,10 +269,20 @@ export function layoutSopFlowchart(
     const [inside, outside] = [build(lanes, false), build(lanes, true)];
     return outside.crossings < inside.crossings ? outside : inside;
   }
+  // Sweeps and swaps revisit orders: lay each one out once.
+  const seen = new Map<string, FlowchartLayout>();
+  const cached = (lanes: readonly string[], outside: boolean) => {
+    const key = `${outside}:${lanes.join()}`;
+    const hit = seen.get(key);
+    if (hit) return hit;
+    const made = build(lanes, outside);
+    seen.set(key, made);
+    return made;
+  };
   const search = (outside: boolean) => {
-    let best = build(initial, outside);
+    let best = cached(initial, outside);
     const consider = (lanes: readonly string[]) => {
-      const candidate = build(lanes, outside);
+      const candidate = cached(lanes, outside);
       if (candidate.crossings < best.crossings) best = candidate;
     };
     // Barycentre sweeps: each lane moves to the mean position of the lanes its arrows join.
