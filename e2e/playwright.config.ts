@@ -68,8 +68,9 @@ export default defineConfig({
         BLK_PUBLIC_URL: `http://127.0.0.1:${PUBLIC_PORT}`,
       },
       url: `${apiUrl}/readyz`,
-      // A loaded machine (parallel builds) can take longer to migrate and seed the database.
-      timeout: Number(process.env.E2E_SERVER_TIMEOUT_MS ?? 120_000),
+      // A loaded machine (parallel builds) can take longer to migrate and seed the database:
+      // over two minutes was seen on a busy 2-core machine.
+      timeout: Number(process.env.E2E_SERVER_TIMEOUT_MS ?? 300_000),
       reuseExistingServer: false,
     },
     {

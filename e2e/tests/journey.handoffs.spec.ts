@@ -1,4 +1,6 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { type Browser, devices, expect, type Page, test } from '@playwright/test';
 import { expectAccessible, openRequest, signIn } from './admin-helpers';
 import { messagesAbout } from './outbox';
 
@@ -194,4 +196,237 @@ test('the section head assesses; the division head reads it and approves', async
     .click();
   await expect(kabid.getByRole('status')).toContainText('Penjadwalan');
   await kabid.context().close();
+});
+
+// After approval: the coordinator schedules, the instructor runs the class on a tablet, the
+// requester reads the messages and answers the survey, the head of office sees the month.
+const SCHEDULE = {
+  start: '2027-05-03',
+  end: '2027-05-28',
+  first: '3 Mei 2027',
+  last: '28 Mei 2027',
+};
+const VENUE = 'Balai Desa Serah Terima, Jl. Pantai No. 2';
+const INSTRUCTOR = 'Dedi Kurniawan';
+const PARTICIPANTS = [
+  { nik: '1906011506000001', name: 'Rahmat Hidayat', birth: '2000-06-15', sex: 'Laki-laki' },
+  { nik: '1906015608010002', name: 'Nur Aisyah', birth: '2001-08-16', sex: 'Perempuan' },
+];
+
+/** The instructor's tablet: a touch device profile, as in the field. */
+async function tabletPage(browser: Browser, who: string): Promise<Page> {
+  const { defaultBrowserType: _, ...tablet } = devices['Galaxy Tab S4'];
+  const context = await browser.newContext({ ...tablet, baseURL: ADMIN });
+  const page = await context.newPage();
+  await signIn(page, who);
+  return page;
+}
+
+/** What the kepala dinas reads on the landing page: steps measured and survey respondents. */
+async function monthFigures(page: Page) {
+  const panel = page.getByRole('region', { name: 'Perlu perhatian hari ini' });
+  const measured = panel.getByText(/\(\d+ tahap diukur\)/);
+  const respondents = panel.getByText(/\d+ responden|Belum ada survei bulan ini/);
+  await expect(measured).toBeVisible();
+  await expect(respondents).toBeVisible();
+  const n = async (l: typeof measured, re: RegExp) =>
+    Number((await l.textContent())?.match(re)?.[1] ?? 0);
+  return {
+    measured: await n(measured, /\((\d+) tahap diukur\)/),
+    respondents: await n(respondents, /(\d+) responden/),
+  };
+}
+let before = { measured: 0, respondents: 0 };
+
+// Every step's screenshots go into the test report, beside the step that took them.
+test.afterEach(async ({ baseURL: _ }, info) => {
+  const files = await fs.readdir(info.outputDir).catch(() => [] as string[]);
+  for (const name of files.filter((f) => f.endsWith('.png')).sort())
+    await info.attach(name, { path: path.join(info.outputDir, name), contentType: 'image/png' });
+});
+
+test('the coordinator schedules dates, venue and instructor', async ({ browser }, info) => {
+  test.setTimeout(300_000);
+  const page = await staffPage(browser, 'koordinator');
+  await openRequest(page, code);
+  // What the schedule depends on: the assessment's facilities and recommended programme.
+  const assessment = page.getByRole('region', { name: 'Hasil asesmen kebutuhan' });
+  await expect(assessment).toContainText('Listrik 3 fase, ruang 10x12 m');
+  await expect(assessment).toContainText('Operator Mesin Bubut');
+  const form = page.getByRole('form', { name: 'Tetapkan jadwal' });
+  await form.getByLabel('Tanggal mulai').fill(SCHEDULE.start);
+  await form.getByLabel('Tanggal selesai').fill(SCHEDULE.end);
+  await form.getByLabel('Tempat pelatihan').fill(VENUE);
+  await form.getByRole('checkbox', { name: INSTRUCTOR }).check();
+  await expectAccessible(page, info, '8-coordinator-schedules');
+  await form.getByRole('button', { name: 'Tetapkan jadwal' }).click();
+  await expect(page.getByRole('status')).toContainText('Persiapan dan pembukaan');
+  const schedules = page.getByRole('region', { name: 'Jadwal' });
+  await expect(schedules).toContainText(`${SCHEDULE.first} – ${SCHEDULE.last}`);
+  await expect(schedules).toContainText(INSTRUCTOR);
+  await page.screenshot({ path: info.outputPath('9-coordinator-scheduled.png'), fullPage: true });
+  await page.context().close();
+});
+
+test('the instructor runs the class on a tablet and files the report from it', async ({
+  browser,
+}, info) => {
+  // Twelve screens and eight saves on a busy 2-core machine: the longest part of the journey.
+  test.setTimeout(600_000);
+  const page = await tabletPage(browser, 'dedi.kurniawan');
+  // My work leads the instructor to the class.
+  await page.getByRole('link', { name: `Kelola kelas ${code}` }).tap();
+  await page.waitForURL(/\/kelas\/[0-9a-f-]{36}/);
+  await expect(page.getByRole('heading', { name: 'Kelas Operator Mesin Bubut' })).toBeVisible();
+  await expect(page.getByText(VENUE)).toBeVisible();
+
+  for (const p of PARTICIPANTS) {
+    await page.getByRole('button', { name: 'Tambah peserta' }).tap();
+    const dialog = page.getByRole('dialog', { name: 'Tambah peserta' });
+    await dialog.getByLabel('NIK (16 digit, sesuai KTP)').fill(p.nik);
+    await dialog.getByLabel('Nama lengkap').fill(p.name);
+    await dialog.getByLabel('Tanggal lahir').fill(p.birth);
+    await dialog.getByRole('textbox', { name: 'Jenis kelamin' }).tap();
+    await page.getByRole('option', { name: p.sex, exact: true }).tap();
+    await dialog.getByRole('textbox', { name: 'Pendidikan terakhir' }).tap();
+    await page.getByRole('option', { name: 'SMA/SMK/sederajat' }).tap();
+    await dialog.getByLabel('Alamat').fill('Desa Serah Terima RT 02');
+    await dialog.getByRole('button', { name: 'Simpan' }).tap();
+    await expect(page.getByText(`${p.name} ditambahkan.`)).toBeVisible();
+  }
+  const roster = page.getByRole('table', { name: 'Peserta' });
+  for (const p of PARTICIPANTS)
+    await expect(roster.getByRole('row', { name: p.name })).toBeVisible();
+  await page.screenshot({ path: info.outputPath('10-instructor-participants.png') });
+
+  // Attendance of the first day; scores of one participant only.
+  await page.getByRole('tab', { name: /^Kehadiran/ }).tap();
+  await expect(page.getByRole('textbox', { name: 'Hari pelatihan' })).toHaveValue(/^Hari 1:/);
+  await page.getByRole('button', { name: 'Semua hadir' }).tap();
+  await page.getByRole('button', { name: 'Simpan kehadiran' }).tap();
+  await expect(page.getByRole('status')).toContainText('Kehadiran hari 1 (');
+  await page.screenshot({ path: info.outputPath('11-instructor-attendance.png') });
+  await page.getByRole('tab', { name: /^Nilai/ }).tap();
+  const [first] = PARTICIPANTS;
+  await page.getByLabel(`Pre-test ${first?.name}`).fill('40');
+  await page.getByLabel(`Post-test ${first?.name}`).fill('85');
+  await page.getByRole('button', { name: 'Simpan semua nilai' }).tap();
+  await expect(page.getByRole('status')).toContainText('Nilai 1 peserta tersimpan.');
+  await page.screenshot({ path: info.outputPath('12-instructor-scores.png') });
+
+  // On the request, the step to act on comes first on a tablet; the schedule's hand-over names
+  // the instructor. Opening the class a month early needs a recorded reason.
+  await page.getByRole('link', { name: `Buka permohonan ${code}` }).tap();
+  await page.waitForURL(/\/permohonan\/[0-9a-f-]{36}/);
+  await expect(page.getByRole('heading', { name: 'Persiapan dan pembukaan' })).toBeInViewport();
+  const handover = page.getByRole('region', { name: 'Diserahkan dari tahap sebelumnya' });
+  await expect(handover).toContainText(INSTRUCTOR);
+  const start = page.getByRole('form', { name: 'Mulai pelatihan' });
+  await expect(start.getByTestId('action-warnings')).toContainText(
+    `Hari ini belum hari pertama pelatihan (${SCHEDULE.first})`,
+  );
+  await start.getByRole('button', { name: 'Mulai pelatihan' }).tap();
+  const reason = start.getByLabel('Alasan tetap melanjutkan');
+  await expect(reason).toHaveAttribute('aria-invalid', 'true');
+  await reason.fill('Kapal ke Belitung Timur dimajukan');
+  await page.screenshot({ path: info.outputPath('13-instructor-start-warned.png') });
+  await start.getByRole('button', { name: 'Mulai pelatihan' }).tap();
+  const confirmStart = page.getByRole('dialog', { name: 'Mulai pelatihan?' });
+  await confirmStart.getByRole('button', { name: 'Ya, Mulai pelatihan' }).tap();
+  await expect(page.getByRole('status')).toContainText('Pelaksanaan pelatihan');
+
+  // Finishing warns about the scores still missing and the days still ahead.
+  const finish = page.getByRole('form', { name: 'Selesaikan pelatihan' });
+  const warnings = finish.getByTestId('action-warnings');
+  await expect(warnings).toContainText(
+    'Nilai pre-test/post-test belum lengkap untuk 1 dari 2 peserta',
+  );
+  await expect(warnings).toContainText(`Hari ini belum hari terakhir pelatihan (${SCHEDULE.last})`);
+  await finish.getByLabel('Alasan tetap melanjutkan').fill('Dipadatkan; Nur Aisyah sakit saat tes');
+  await finish.getByRole('button', { name: 'Selesaikan pelatihan' }).tap();
+  const confirmFinish = page.getByRole('dialog', { name: 'Selesaikan pelatihan?' });
+  await expect(confirmFinish).toContainText('Nilai pre-test/post-test belum lengkap');
+  await expect(confirmFinish).toContainText('tidak dapat dibatalkan');
+  await page.screenshot({ path: info.outputPath('14-instructor-finish-confirm.png') });
+  await confirmFinish.getByRole('button', { name: 'Ya, Selesaikan pelatihan' }).tap();
+  await expect(page.getByRole('status')).toContainText('Pelaporan');
+
+  // The report is prefilled from the class: nothing to type, the document is made and attached.
+  const report = page.getByRole('form', { name: 'Kirim laporan' });
+  const computed = report.getByTestId('computed-inputs');
+  await expect(computed.getByLabel('Jumlah peserta terdaftar')).toHaveValue('2');
+  await expect(computed.getByLabel('Rata-rata nilai pre-test')).toHaveValue('40');
+  await expect(computed.getByLabel('Rata-rata nilai post-test')).toHaveValue('85');
+  await expect(computed.getByLabel('Rekap kehadiran')).toHaveValue(/Rata-rata kehadiran/);
+  await report.getByLabel('Catatan pelaksanaan').fill('Peserta antusias; bengkel desa memadai.');
+  await page.screenshot({ path: info.outputPath('15-instructor-report.png') });
+  await report.getByRole('button', { name: 'Kirim laporan' }).tap();
+  await expect(page.getByRole('status')).toContainText('Survei kepuasan');
+  const documents = page.getByRole('region', { name: 'Dokumen' });
+  await expect(documents).toContainText('Laporan pelaksanaan');
+  await expect(documents).toContainText(`laporan-pelaksanaan-${code}.pdf`);
+  await page.screenshot({ path: info.outputPath('16-instructor-reported.png'), fullPage: true });
+  await page.context().close();
+});
+
+test('the head of office notes the month before the survey', async ({ browser }) => {
+  test.setTimeout(300_000);
+  const page = await staffPage(browser, 'kadis');
+  before = await monthFigures(page);
+  await page.context().close();
+});
+
+/** A date and time as the messages write a deadline. */
+const BY_WHEN = /\d{1,2} \w+ 20\d\d pukul 23\.59 WIB/;
+
+test('the requester reads the messages and answers the survey on the phone', async ({
+  baseURL: _,
+}, info) => {
+  test.setTimeout(300_000);
+  const sms = (subject: string) =>
+    messagesAbout(['To: +6281277771234', `kode=${code}`, subject], 1).then(([m]) => m ?? '');
+  // Each says what happened, what to do next and by when, with the tracking page's link.
+  const scheduled = await sms('Pelatihan sudah dijadwalkan');
+  expect(scheduled).toContain(`Jadwal: ${SCHEDULE.first} s.d. ${SCHEDULE.last}`);
+  expect(scheduled).toContain(`Tempat: ${VENUE}`);
+  expect(scheduled).toContain(`Instruktur: ${INSTRUCTOR}`);
+  expect(scheduled).toContain(`Siapkan tempat dan peserta sebelum ${SCHEDULE.first}`);
+  for (const subject of ['Permohonan disetujui', 'Pelatihan dimulai', 'Pelatihan selesai']) {
+    const message = await sms(subject);
+    expect(message, subject).toContain('Belum ada yang perlu Anda lakukan');
+    expect(message, subject).toMatch(BY_WHEN);
+  }
+  const survey = await sms('Mohon isi Survei Kepuasan Masyarakat');
+  expect(survey).toContain('Isi survei (9 pertanyaan) lewat tautan ini sebelum');
+  expect(survey).toMatch(BY_WHEN);
+  for (const m of [scheduled, survey]) expect(m).toContain(`${PUBLIC}/lacak?kode=${code}`);
+
+  // The link opens the request on the phone that sent it.
+  const page = requester;
+  await page.goto(`/lacak?kode=${code}`);
+  await expect(page.getByText('Pelatihan sudah selesai')).toBeVisible();
+  await page.screenshot({ path: info.outputPath('17-requester-survey-asked.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Isi survei kepuasan' }).click();
+  const questions = page.locator('fieldset.question');
+  await expect(questions).toHaveCount(9);
+  for (let i = 0; i < 9; i++) await questions.nth(i).getByRole('radio').nth(3).check();
+  await page.getByLabel('Saran atau komentar').fill('Instruktur datang tepat waktu.');
+  await page.screenshot({ path: info.outputPath('18-requester-survey.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Kirim survei' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Terima kasih');
+  await page.screenshot({ path: info.outputPath('19-requester-thanks.png'), fullPage: true });
+  await page.context().close();
+});
+
+test('the head of office sees the request in the month’s figures', async ({ browser }, info) => {
+  test.setTimeout(300_000);
+  const page = await staffPage(browser, 'kadis');
+  const after = await monthFigures(page);
+  // The answered survey and the steps of the finished request count this month.
+  expect(after.respondents).toBe(before.respondents + 1);
+  expect(after.measured).toBeGreaterThan(before.measured);
+  await expectAccessible(page, info, '20-kadis-landing');
+  await openRequest(page, code);
+  await expect(page.getByRole('heading', { name: 'Selesai' })).toBeVisible();
+  await page.context().close();
 });

@@ -356,7 +356,7 @@ describe('ActionForm: guard rails and computed figures', () => {
       warnings: [
         {
           code: 'BEFORE_FIRST_DAY',
-          message: 'Hari ini belum hari pertama pelatihan (2027-02-01)',
+          message: 'Hari ini belum hari pertama pelatihan (1 Februari 2027)',
           reasonInput: 'overrideReason',
         },
       ],

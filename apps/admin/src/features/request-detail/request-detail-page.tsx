@@ -257,7 +257,9 @@ export default function RequestDetailPage() {
       </Group>
 
       <Grid gutter="md">
-        <Grid.Col span={{ base: 12, lg: 7 }}>
+        {/* Below lg (a tablet, a phone) the columns stack: the step to act on and what it
+            needs come first, not after the whole history. */}
+        <Grid.Col span={{ base: 12, lg: 7 }} order={{ base: 2, lg: 1 }}>
           <Stack>
             <Card withBorder radius="md" component="section" aria-labelledby="requester-h">
               <Title order={2} size="h4" id="requester-h" mb="sm">
@@ -447,7 +449,7 @@ export default function RequestDetailPage() {
             </Card>
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 5 }}>
+        <Grid.Col span={{ base: 12, lg: 5 }} order={{ base: 1, lg: 2 }}>
           <Stack>
             <StepPanel request={request} onReload={reload} />
             <HandoverCard request={request} />

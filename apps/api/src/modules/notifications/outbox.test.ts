@@ -388,7 +388,42 @@ describe('notification templates', () => {
     expect(r.sms).toContain('11 Januari 2027 s.d. 22 Januari 2027');
     expect(r.sms).toContain('Balai Desa Nibung');
     expect(r.sms).toContain('Agus Salim, Dedi Kurniawan');
+    // What to do, by when.
+    expect(r.sms).toContain('Siapkan tempat dan peserta sebelum 11 Januari 2027.');
+    expect(r.text).toContain('sebelum hari pertama, 11 Januari 2027');
     expect(r.sms.endsWith('http://127.0.0.1:4173/lacak?kode=7K3M9-Q2XWR')).toBe(true);
+  });
+
+  it('says, when nothing is asked of the requester, by when the office’s next step is due', () => {
+    const r = renderNotification(
+      'request_persetujuan',
+      {
+        trackingCode: '7K3M9Q2XWR',
+        officeDueAt: '2026-12-09T16:59:59.999Z',
+      },
+      { publicUrl: 'http://127.0.0.1:4173' },
+    );
+    for (const text of [r.sms, r.text]) {
+      expect(text).toContain('Belum ada yang perlu Anda lakukan');
+      expect(text).toMatch(/tahap berikutnya selesai paling lambat/i);
+      expect(text).toContain('9 Desember 2026 pukul 23.59 WIB');
+    }
+    expect(r.text).toContain('Yang perlu Anda lakukan:');
+    // An end step has no next step: nothing is promised.
+    expect(renderNotification('request_selesai', { trackingCode: 'X' }).text).not.toContain(
+      'Belum ada',
+    );
+  });
+
+  it('asks for the survey with its deadline in the SMS, said once', () => {
+    const r = renderNotification(
+      'request_menunggu_survei',
+      { trackingCode: '7K3M9Q2XWR', dueAt: '2026-12-18T16:59:59.999Z' },
+      { publicUrl: 'http://127.0.0.1:4173' },
+    );
+    expect(r.sms).toContain('Isi survei (9 pertanyaan) lewat tautan ini sebelum 18 Desember 2026');
+    expect(r.sms.match(/18 Desember 2026/g)).toHaveLength(1);
+    expect(r.text).toContain('Batas waktu: 18 Desember 2026 pukul 23.59 WIB');
   });
 
   it('keeps the link whole and two SMS segments at most when a note is long', () => {

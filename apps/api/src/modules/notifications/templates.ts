@@ -26,6 +26,8 @@ interface Payload {
   response?: string | undefined;
   /** When the requester's step closes (ISO instant): answer before it. */
   dueAt?: string | undefined;
+  /** When the office's next step is due by its SOP standard (ISO instant). */
+  officeDueAt?: string | undefined;
   startDate?: string | undefined;
   endDate?: string | undefined;
   venue?: string | undefined;
@@ -38,8 +40,10 @@ interface Message {
   subject: string;
   /** One sentence on what happened. */
   meaning: string;
-  /** What the requester should do now, if anything. */
+  /** What the requester should do now, if anything (else: nothing, and when the office is due). */
   todo?: string;
+  /** The same in a few words for the SMS, with its date. */
+  smsTodo?: string;
   /** Lines of the e-mail before the facts (e.g. the greeting of the receipt). */
   intro?: string[];
 }
@@ -93,6 +97,29 @@ const simple =
   (subject: string, meaning: string, todo?: string): Template =>
   () => ({ subject, meaning, ...(todo ? { todo } : {}) });
 
+/** ' sebelum 18 Desember 2026 pukul 23.59 WIB' for a deadline, '' without one. */
+function by(
+  value: string | undefined,
+  word = 'sebelum',
+  format: (v: string) => string | undefined = formatWibDateTime,
+): string {
+  const at = value ? format(value) : undefined;
+  return at ? ` ${word} ${at}` : '';
+}
+
+/**
+ * What to do when the template asks nothing of the requester: nothing for now, and by when the
+ * office's next step is due, so a quiet week is not mistaken for a lost request.
+ */
+function nothingToDo(p: Payload): { todo: string; smsTodo: string } | undefined {
+  if (!p.officeDueAt) return undefined;
+  const at = formatWibDateTime(p.officeDueAt);
+  return {
+    todo: `Belum ada yang perlu Anda lakukan. Tahap berikutnya selesai paling lambat ${at}; kami kabari hasilnya.`,
+    smsTodo: `Belum ada yang perlu Anda lakukan; tahap berikutnya selesai paling lambat ${at}.`,
+  };
+}
+
 /**
  * Templates by key, in Bahasa Indonesia. `request_<state>` keys follow the SOP steps a
  * request can enter; a key not listed here gets {@link fallback}.
@@ -113,16 +140,19 @@ const TEMPLATES: Record<string, Template> = {
     'Berkas permohonan sedang diverifikasi',
     'berkas permohonan sedang diverifikasi oleh petugas layanan.',
   ),
-  request_menunggu_kelengkapan: simple(
-    'Berkas permohonan perlu dilengkapi',
-    'berkas permohonan perlu dilengkapi.',
-    'Buka halaman Lacak Permohonan, unggah berkas yang diminta, lalu tekan "Kirim kelengkapan" sebelum batas waktu. Bila tidak, permohonan ditutup otomatis.',
-  ),
-  request_asesmen_kebutuhan: simple(
-    'Permohonan lolos verifikasi',
-    'permohonan lolos verifikasi. Petugas akan melakukan asesmen kebutuhan dan survei lokasi.',
-    'Petugas akan menghubungi nomor Anda untuk menyepakati tanggal survei lokasi.',
-  ),
+  request_menunggu_kelengkapan: (p) => ({
+    subject: 'Berkas permohonan perlu dilengkapi',
+    meaning: 'berkas permohonan perlu dilengkapi.',
+    todo: 'Buka halaman Lacak Permohonan, unggah berkas yang diminta, lalu tekan "Kirim kelengkapan" sebelum batas waktu. Bila tidak, permohonan ditutup otomatis.',
+    smsTodo: `Unggah berkas lewat tautan ini${by(p.dueAt)}.`,
+  }),
+  request_asesmen_kebutuhan: (p) => ({
+    subject: 'Permohonan lolos verifikasi',
+    meaning:
+      'permohonan lolos verifikasi. Petugas akan melakukan asesmen kebutuhan dan survei lokasi.',
+    todo: `Petugas akan menghubungi nomor Anda untuk menyepakati tanggal survei lokasi; asesmen selesai${by(p.officeDueAt, 'paling lambat')}.`,
+    smsTodo: `Petugas menghubungi Anda untuk survei lokasi${by(p.officeDueAt)}.`,
+  }),
   request_persetujuan: simple(
     'Asesmen kebutuhan selesai',
     'asesmen kebutuhan selesai dan permohonan menunggu persetujuan pimpinan.',
@@ -131,21 +161,23 @@ const TEMPLATES: Record<string, Template> = {
     'Permohonan disetujui',
     'permohonan disetujui. Koordinator instruktur sedang menyusun jadwal pelatihan.',
   ),
-  request_terjadwal: simple(
-    'Pelatihan sudah dijadwalkan',
-    'pelatihan sudah dijadwalkan.',
-    'Siapkan tempat dan calon peserta; instruktur mencatat peserta (nama dan NIK) pada hari pertama.',
-  ),
+  request_terjadwal: (p) => ({
+    subject: 'Pelatihan sudah dijadwalkan',
+    meaning: 'pelatihan sudah dijadwalkan.',
+    todo: `Siapkan tempat dan calon peserta${by(p.startDate, 'sebelum hari pertama,', formatDay)}; instruktur mencatat peserta (nama dan NIK) pada hari pertama.`,
+    smsTodo: `Siapkan tempat dan peserta${by(p.startDate, 'sebelum', formatDay)}.`,
+  }),
   request_pelaksanaan: simple('Pelatihan dimulai', 'pelatihan sedang berlangsung.'),
   request_pelaporan: simple(
     'Pelatihan selesai',
     'pelatihan telah selesai. Instruktur sedang menyusun laporan pelaksanaan.',
   ),
-  request_menunggu_survei: simple(
-    'Mohon isi Survei Kepuasan Masyarakat',
-    'layanan hampir selesai.',
-    'Isi Survei Kepuasan Masyarakat (9 pertanyaan singkat) di halaman Lacak Permohonan; penilaian Anda membantu kami memperbaiki layanan.',
-  ),
+  request_menunggu_survei: (p) => ({
+    subject: 'Mohon isi Survei Kepuasan Masyarakat',
+    meaning: 'layanan hampir selesai.',
+    todo: 'Isi Survei Kepuasan Masyarakat (9 pertanyaan singkat) di halaman Lacak Permohonan sebelum batas waktu; penilaian Anda membantu kami memperbaiki layanan.',
+    smsTodo: `Isi survei (9 pertanyaan) lewat tautan ini${by(p.dueAt)}.`,
+  }),
   request_selesai: simple(
     'Layanan selesai',
     'layanan telah selesai. Terima kasih atas kepercayaan Anda.',
@@ -205,7 +237,8 @@ export function renderNotification(
 ): RenderedNotification {
   const p = readPayload(payload);
   const render = Object.hasOwn(TEMPLATES, template) ? TEMPLATES[template] : undefined;
-  const m = (render ?? fallback)(p);
+  const rendered = (render ?? fallback)(p);
+  const m = rendered.todo ? rendered : { ...rendered, ...nothingToDo(p) };
   const subject = m.subject.includes(p.trackingCode)
     ? m.subject
     : `${m.subject}: ${p.trackingCode}`;
@@ -232,12 +265,15 @@ export function renderNotification(
  */
 function smsText(p: Payload, m: Message, link: string): string {
   const head = `BLK on the Spot ${p.trackingCode}: ${m.subject.replace(`: ${p.trackingCode}`, '')}.`;
+  // The to-do already carries its date: the deadline is not said twice in a short text,
   const body = facts(p)
+    // nor the programme the requester chose.
+    .filter(([label]) => label !== 'Program' && !(m.smsTodo && label === 'Batas waktu'))
     .map(([label, value]) => `${label}: ${value}.`)
     .join(' ');
-  const todo = m.todo && p.dueAt ? ` Kirim/isi sebelum ${formatWibDateTime(p.dueAt)}.` : '';
+  const todo = m.smsTodo ? ` ${m.smsTodo}` : '';
   const tail = link ? ` ${link}` : '';
-  let middle = `${body ? ` ${body}` : ''}${todo && !body.includes('Batas waktu') ? todo : ''}`;
+  let middle = `${todo}${body ? ` ${body}` : ''}`;
   const room = SMS_MAX - head.length - tail.length;
   if (middle.length > room) middle = `${middle.slice(0, Math.max(0, room - 3))}...`;
   return `${head}${middle}${tail}`;
@@ -260,6 +296,7 @@ function readPayload(payload: unknown): Payload {
     missingItems: text('missingItems'),
     response: text('response'),
     dueAt: text('dueAt'),
+    officeDueAt: text('officeDueAt'),
     startDate: text('startDate'),
     endDate: text('endDate'),
     venue: text('venue'),

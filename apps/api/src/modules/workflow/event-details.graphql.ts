@@ -25,9 +25,22 @@ const EventDetailRef = builder.objectRef<EventDetailView>('RequestEventDetail').
     }),
     text: t.string({
       description:
-        'The value as text for reading: dates written out in the caller’s language, yes/no for booleans; empty for files (see `attachments`).',
-      resolve: (d, _args, ctx) => {
+        'The value as text for reading: dates written out in the caller’s language, yes/no for booleans, the names of the instructors or staff chosen; empty for files (see `attachments`).',
+      resolve: async (d, _args, ctx) => {
         if (d.type === 'file') return '';
+        // The next person reads who was assigned, not how many ids were recorded.
+        if ((d.type === 'instructors' || d.type === 'staff') && Array.isArray(d.value)) {
+          const ids = d.value.filter(
+            (v): v is string => typeof v === 'string' && /^[0-9a-f-]{36}$/i.test(v),
+          );
+          const named =
+            d.type === 'instructors'
+              ? await ctx.prisma.instructor.findMany({ where: { id: { in: ids } } })
+              : await ctx.prisma.staffUser.findMany({ where: { id: { in: ids } } });
+          const names = new Map(named.map((n) => [n.id, n.name]));
+          const known = ids.flatMap((id) => names.get(id) ?? []);
+          return known.length ? known.join(', ') : `${d.value.length}`;
+        }
         if (d.type === 'date' && typeof d.value === 'string')
           return formatIsoDate(d.value, ctx.lang);
         if (typeof d.value === 'boolean')

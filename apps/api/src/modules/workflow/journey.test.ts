@@ -334,7 +334,21 @@ describe.each(testDatabaseKinds())('the staff journey of one request on %s', (ki
       startDate: START,
       endDate: END,
       venue: 'Balai Desa Nibung',
+      instructors: 'Agus Salim',
+      // Nothing asked of the requester: by when the office's next step is due.
+      officeDueAt: expect.any(String),
     });
+    // The history names the instructors assigned, for whoever reads the schedule next.
+    const history = await api.gql<{
+      trainingRequest: { events: { action: string; details: { key: string; text: string }[] }[] };
+    }>(
+      'query($id: ID!) { trainingRequest(id: $id) { events { action details { key text } } } }',
+      { id: requestId },
+      { cookie: cookies['agus.salim'] },
+    );
+    expect(
+      history.data?.trainingRequest.events.find((e) => e.action === 'schedule')?.details,
+    ).toContainEqual({ key: 'instructors', text: 'Agus Salim' });
     expect(
       await api.db.prisma.auditLog.count({
         where: { entityId: requestId, action: { startsWith: 'request.' } },
@@ -379,7 +393,7 @@ describe.each(testDatabaseKinds())('the staff journey of one request on %s', (ki
           {
             code: 'BEFORE_FIRST_DAY',
             reasonInput: 'overrideReason',
-            message: 'Hari ini belum hari pertama pelatihan (2027-02-01)',
+            message: 'Hari ini belum hari pertama pelatihan (1 Februari 2027)',
           },
         ],
       },

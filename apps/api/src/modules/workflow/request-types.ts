@@ -9,6 +9,7 @@ import {
   currentStepSla,
   evaluateRequestSla,
   findStep,
+  formatIsoDate,
   formInputs,
   type InputSpec,
   localize,
@@ -552,7 +553,13 @@ async function actionsFor(row: ActionRow & { id: string }, ctx: Context): Promis
       irreversible: a.irreversible,
       warnings: warnings.map((w) => ({
         ...w,
-        message: message(`warning.${w.code.toLowerCase()}` as MessageKey, ctx.lang, w.params),
+        message: message(`warning.${w.code.toLowerCase()}` as MessageKey, ctx.lang, {
+          ...w.params,
+          // The day as people write it ("3 Mei 2027"), not as it is stored.
+          ...(typeof w.params.day === 'string'
+            ? { day: formatIsoDate(w.params.day, ctx.lang) }
+            : {}),
+        }),
       })),
     };
   });

@@ -6,6 +6,7 @@ import {
   localize,
   REQUESTER_LANE,
   type RequestSnapshot,
+  type SopDefinition,
 } from '@blk/sop';
 import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
@@ -29,6 +30,22 @@ export interface TransitionCommand {
 
 /** Inputs of a step that the requester is told about in the notification. */
 const NOTIFIED_INPUTS = ['reason', 'missingItems', 'startDate', 'endDate', 'venue'];
+
+/**
+ * By when the next move is due, for the message: on the requester's own step the date by which
+ * they must answer (`dueAt`); on an office step the date by which that step is due by its SOP
+ * standard (`officeDueAt`). An end step has neither.
+ */
+function deadlineFacts(
+  def: SopDefinition,
+  toState: string,
+  deadline: Date | null,
+): Record<string, string> {
+  const step = findStep(def, toState);
+  if (!step || step.kind === 'end' || !deadline) return {};
+  if (step.role === REQUESTER_LANE) return { dueAt: deadline.toISOString() };
+  return { officeDueAt: deadline.toISOString() };
+}
 
 /** Effects that read the class records (guard rails, the computed report). */
 const READS_CLASS = new Set(['notBeforeSchedule', 'classComplete', 'classReport']);
@@ -116,10 +133,7 @@ export async function transitionTrainingRequest(ctx: Context, cmd: TransitionCom
             ...Object.fromEntries(
               NOTIFIED_INPUTS.flatMap((k) => (k in event.inputs ? [[k, event.inputs[k]]] : [])),
             ),
-            // The requester's own step: the date by which they must answer.
-            ...(findStep(def, event.toState)?.role === REQUESTER_LANE && result.deadline
-              ? { dueAt: result.deadline.toISOString() }
-              : {}),
+            ...deadlineFacts(def, event.toState, result.deadline),
             ...(event.schedule ? await scheduleFacts(tx, request.id) : {}),
           },
           createdAt: now,
