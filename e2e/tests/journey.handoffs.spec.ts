@@ -11,7 +11,8 @@ const ADMIN = `http://127.0.0.1:${process.env.E2E_ADMIN_PORT ?? 4274}`;
 const PDF = (text: string) =>
   Buffer.from(`%PDF-1.4\n1 0 obj << >> endobj\n% ${text}\ntrailer << >>\n%%EOF\n`);
 
-test.describe.configure({ mode: 'serial', timeout: 180_000 });
+// Each person's part may take minutes on a busy 2-core machine (axe on a long page alone can).
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 async function staffPage(browser: Browser, who: string): Promise<Page> {
   const context = await browser.newContext({
@@ -246,7 +247,6 @@ test.afterEach(async ({ baseURL: _ }, info) => {
 });
 
 test('the coordinator schedules dates, venue and instructor', async ({ browser }, info) => {
-  test.setTimeout(300_000);
   const page = await staffPage(browser, 'koordinator');
   await openRequest(page, code);
   // What the schedule depends on: the assessment's facilities and recommended programme.
@@ -370,7 +370,6 @@ test('the instructor runs the class on a tablet and files the report from it', a
 });
 
 test('the head of office notes the month before the survey', async ({ browser }) => {
-  test.setTimeout(300_000);
   const page = await staffPage(browser, 'kadis');
   before = await monthFigures(page);
   await page.context().close();
@@ -382,7 +381,6 @@ const BY_WHEN = /\d{1,2} \w+ 20\d\d pukul 23\.59 WIB/;
 test('the requester reads the messages and answers the survey on the phone', async ({
   baseURL: _,
 }, info) => {
-  test.setTimeout(300_000);
   const sms = (subject: string) =>
     messagesAbout(['To: +6281277771234', `kode=${code}`, subject], 1).then(([m]) => m ?? '');
   // Each says what happened, what to do next and by when, with the tracking page's link.
@@ -419,7 +417,6 @@ test('the requester reads the messages and answers the survey on the phone', asy
 });
 
 test('the head of office sees the request in the month’s figures', async ({ browser }, info) => {
-  test.setTimeout(300_000);
   const page = await staffPage(browser, 'kadis');
   const after = await monthFigures(page);
   // The answered survey and the steps of the finished request count this month.
