@@ -198,8 +198,8 @@ export const DICTIONARY = {
     en: 'Median completion this month (from submission)',
   },
   'attention.medianTarget': {
-    id: 'Standar pelayanan: {days} hari kerja',
-    en: 'Service standard: {days} working days',
+    id: 'Standar pelayanan: {days} hari kerja ({n} permohonan selesai)',
+    en: 'Service standard: {days} working days ({n} requests completed)',
   },
   'attention.ikm': { id: 'IKM bulan ini', en: 'Satisfaction index this month' },
   'attention.ikmTarget': { id: '{label}, {n} responden', en: '{label}, {n} respondents' },

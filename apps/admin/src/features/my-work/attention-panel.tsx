@@ -109,7 +109,10 @@ export function AttentionPanel() {
         <Figure
           label={t('attention.median')}
           value={median === null ? '—' : formatDays(median, lang)}
-          target={t('attention.medianTarget', { days: serviceStandard.completionWorkingDays })}
+          target={t('attention.medianTarget', {
+            days: serviceStandard.completionWorkingDays,
+            n: performance.completedRequests,
+          })}
           to={`/kinerja${month}`}
           good={median === null ? null : median <= serviceStandard.completionWorkingDays}
         />
