@@ -172,13 +172,14 @@ describe('the built apps served by the API', () => {
   };
 
   it('serves the public app at / with its page for every client-side route', async () => {
-    for (const [p, page] of [
+    const pages: [path: string, page: string][] = [
       ['/', 'index'],
       ['/lacak/ABCD-EFGH', 'shell'],
       ['/program?kejuruan=TIK', 'program'],
       ['/program/TIK-01', 'shell'],
       ['/index.html', 'index'],
-    ]) {
+    ];
+    for (const [p, page] of pages) {
       const { res, text } = await get(p);
       expect([p, text]).toEqual([p, expect.stringContaining(`<div id="root">${page}</div>`)]);
       expect([p, res.status, res.headers.get('content-type')]).toEqual([
