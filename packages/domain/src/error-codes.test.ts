@@ -9,6 +9,7 @@ describe('error codes', () => {
         'ALREADY_EXISTS',
         'CLASS_FINISHED',
         'CONFLICT_STALE_VERSION',
+        'DEVICE_SESSION_REVOKED',
         'FORBIDDEN',
         'IDEMPOTENCY_KEY_REUSED',
         'INTERNAL',

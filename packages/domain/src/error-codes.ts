@@ -81,6 +81,14 @@ export const ERROR_MESSAGES = {
     id: 'Pelatihan kelas ini sudah diselesaikan, jadi peserta, kehadiran dan nilainya tidak dapat diubah lagi. Hubungi koordinator instruktur bila ada yang perlu dibetulkan.',
     en: 'This class’s training has been finished, so its participants, attendance and scores can no longer be changed. Ask the instructor coordinator if something needs correcting.',
   },
+  /**
+   * The device's training session was revoked by the admin (or ended with a password reset or
+   * a deactivated account): nothing it sends is applied until its owner signs in again.
+   */
+  DEVICE_SESSION_REVOKED: {
+    id: 'Perangkat ini sudah dikeluarkan: sesi perangkatnya dicabut (oleh admin, atau karena kata sandi akun diganti). Perubahan yang belum terkirim tidak diterapkan dan tetap tersimpan di perangkat ini. Masuk lagi untuk memeriksa dan mengirimnya, atau hubungi admin.',
+    en: 'This device has been signed out: its device session was revoked (by the admin, or because the account’s password changed). Changes not yet sent were not applied and stay on this device. Sign in again to check and send them, or contact the admin.',
+  },
   /** Anything unexpected; details are only in the server log. */
   INTERNAL: {
     id: 'Terjadi kesalahan pada sistem. Silakan coba lagi nanti.',

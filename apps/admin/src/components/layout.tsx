@@ -51,7 +51,7 @@ const NAV: readonly NavItem[] = [
 /** The signed-in shell: header, role-filtered navigation, and the page. */
 export function Layout() {
   const { t } = useI18n();
-  const { viewer, fetching } = useViewer();
+  const { viewer, fetching } = useViewer({ confirm: true });
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure();
   const [logoutState, logout] = useMutation(LogoutMutation);

@@ -34,6 +34,7 @@ const EMBEDDED = [
   'TransitionReason',
   'Viewer',
   'ViewerCan',
+  'RevokedDevice',
   'Kejuruan',
   'Attendance',
   'AttendanceMark',

@@ -12,7 +12,7 @@ import { noteResolvedError } from '../http/request-scope';
 import { policyAllows } from '../modules/auth/policy';
 import AccessPolicyPlugin from './access-policy-plugin';
 import type { Context } from './context';
-import { AppError, InputValidationError } from './errors';
+import { AppError, InputValidationError, unauthenticated } from './errors';
 import InputTextPlugin from './input-text-plugin';
 
 /** The Pothos schema builder; each module adds its types to it. */
@@ -52,7 +52,7 @@ export const builder = new SchemaBuilder<{
     treatErrorsAsUnauthorized: true,
     unauthorizedError: (_parent, context) =>
       context.viewer.kind === 'anonymous'
-        ? new AppError('UNAUTHENTICATED')
+        ? unauthenticated(context.viewer)
         : new AppError('FORBIDDEN'),
     authScopes: (context) => ({
       staff: context.viewer.kind === 'staff',

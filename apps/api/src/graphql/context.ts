@@ -3,7 +3,15 @@ import { createWorkingCalendar, type Lang, type WorkingCalendar } from '@blk/dom
 
 /** Who is calling: the public (no login), a staff member (session cookie) or an integrator (API key). */
 export type Viewer =
-  | { kind: 'anonymous' }
+  | {
+      kind: 'anonymous';
+      /**
+       * Set when the caller's cookie belongs to a training device whose session was revoked:
+       * what it sends is refused with DEVICE_SESSION_REVOKED instead of UNAUTHENTICATED, so the
+       * device can say why it was signed out.
+       */
+      revokedDevice?: { name: string | null; revokedAt: Date };
+    }
   | {
       kind: 'staff';
       sessionId: string;

@@ -26,6 +26,17 @@ export class InputValidationError extends AppError {
   }
 }
 
+/**
+ * The refusal for a caller who is not signed in: DEVICE_SESSION_REVOKED when the cookie is a
+ * revoked training device's (its queued changes are not applied, and it can say why), else
+ * UNAUTHENTICATED.
+ */
+export function unauthenticated(viewer: { kind: string; revokedDevice?: unknown }): AppError {
+  return viewer.kind === 'anonymous' && viewer.revokedDevice
+    ? new AppError('DEVICE_SESSION_REVOKED')
+    : new AppError('UNAUTHENTICATED');
+}
+
 /** Shorthands for the common cases. */
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
 export const forbidden = (why?: string) => new AppError('FORBIDDEN', why);

@@ -54,5 +54,13 @@ describe('passwordChangeSchema / loginSchema', () => {
     [loginSchema, { email: 'a@b.id', password: 'x' }, 'ok'],
     [loginSchema, { email: 'a@b.id', password: '' }, 'password: too_small'],
     [loginSchema, { email: 'a@b.id' }, 'password: invalid_type'],
+    [loginSchema, { email: 'a@b.id', password: 'x', deviceName: 'Tablet kelas Belitung' }, 'ok'],
+    [loginSchema, { email: 'a@b.id', password: 'x', deviceName: '  ' }, 'ok'],
+    [loginSchema, { email: 'a@b.id', password: 'x', deviceName: 'T' }, 'deviceName: too_small'],
+    [
+      loginSchema,
+      { email: 'a@b.id', password: 'x', deviceName: 'x'.repeat(61) },
+      'deviceName: too_big',
+    ],
   ] as const)('%#', (schema, input, expected) => expect(firstIssue(schema, input)).toBe(expected));
 });

@@ -59,9 +59,20 @@ export const passwordChangeSchema = z
   });
 export type PasswordChangeInput = z.output<typeof passwordChangeSchema>;
 
-/** Staff sign-in; the policy is not checked here so old passwords still work. */
+/** How long a training device stays signed in: the longest training, 3 weeks. */
+export const DEVICE_SESSION_DAYS = 21;
+
+/** The name a staff member gives a training device ("Tablet kelas Belitung"). */
+export const deviceNameSchema = text(60, 2);
+
+/**
+ * Staff sign-in; the policy is not checked here so old passwords still work. With a device name
+ * the session is a training device's: it lasts {@link DEVICE_SESSION_DAYS} days, offline too,
+ * and the admin sees and revokes it on the staff-user screen.
+ */
 export const loginSchema = z.strictObject({
   email: emailSchema,
   password: safeString().min(1).max(PASSWORD_POLICY.maxLength),
+  deviceName: optional(deviceNameSchema),
 });
 export type LoginInput = z.output<typeof loginSchema>;

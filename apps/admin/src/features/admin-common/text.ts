@@ -57,6 +57,36 @@ export const ADMIN_TEXT = {
     id: 'Blokir masuk {name} telah dibuka. Tindakan ini tercatat di log audit.',
     en: 'The sign-in block on {name} was lifted. This is recorded in the audit log.',
   },
+  'devices.title': { id: 'Perangkat pelatihan', en: 'Training devices' },
+  'devices.hint': {
+    id: 'Tablet yang tetap masuk selama pelatihan (21 hari, juga tanpa sinyal). Cabut perangkat yang hilang atau tidak dipakai lagi: perubahan yang dikirimnya sesudah itu tidak diterapkan, dan perangkat diberi tahu.',
+    en: 'Tablets kept signed in for a training (21 days, without signal too). Revoke one that is lost or no longer used: what it sends afterwards is not applied, and the device is told.',
+  },
+  'devices.none': {
+    id: 'Tidak ada perangkat pelatihan yang masih masuk.',
+    en: 'No training device is signed in.',
+  },
+  'devices.user': { id: 'Pengguna', en: 'User' },
+  'devices.name': { id: 'Perangkat', en: 'Device' },
+  'devices.created': { id: 'Masuk sejak', en: 'Signed in' },
+  'devices.lastSeen': { id: 'Terakhir terlihat', en: 'Last seen' },
+  'devices.expires': { id: 'Berakhir', en: 'Ends' },
+  'devices.status': { id: 'Status', en: 'Status' },
+  'devices.active': { id: 'Masuk', en: 'Signed in' },
+  'devices.revoked': { id: 'Dicabut {when}', en: 'Revoked {when}' },
+  'devices.revoke': { id: 'Cabut', en: 'Revoke' },
+  'devices.revokeTitle': {
+    id: 'Cabut perangkat “{name}”?',
+    en: 'Revoke the device “{name}”?',
+  },
+  'devices.revokeConfirm': {
+    id: 'Perangkat milik {user} ini langsung keluar. Perubahan yang masih tersimpan di perangkat tidak diterapkan; pemiliknya dapat memeriksa dan mengirimnya ulang sesudah masuk lagi dengan kata sandinya. Tindakan ini tercatat di log audit.',
+    en: 'This device of {user} is signed out at once. Changes still stored on it are not applied; its owner can check and send them again after signing in with their password. This is recorded in the audit log.',
+  },
+  'devices.revokeDone': {
+    id: 'Perangkat “{name}” telah dicabut.',
+    en: 'The device “{name}” was revoked.',
+  },
 
   'keys.title': { id: 'Kunci API', en: 'API keys' },
   'keys.hint': {

@@ -36,6 +36,14 @@ const StaffUsersQuery = graphql(`
             name
             nameEn
           }
+          deviceSessions {
+            id
+            name
+            createdAt
+            lastSeenAt
+            expiresAt
+            revokedAt
+          }
         }
       }
     }
@@ -60,6 +68,30 @@ const UnlockStaffSignInMutation = graphql(`
     }
   }
 `);
+
+const RevokeDeviceMutation = graphql(`
+  mutation Admin_RevokeDeviceSession($id: ID!) {
+    revokeDeviceSession(id: $id) {
+      __typename
+      ... on DeviceSession {
+        id
+        revokedAt
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+interface DeviceRow {
+  id: string;
+  name: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+}
 
 export interface UserRow {
   id: string;
@@ -93,7 +125,136 @@ function StatusAlert({ status, onClose }: { status: Status; onClose?: () => void
 type Dialog =
   | { kind: 'create' }
   | { kind: 'edit'; user: UserRow }
-  | { kind: 'reset'; user: UserRow };
+  | { kind: 'reset'; user: UserRow }
+  | { kind: 'revoke'; user: UserRow; device: DeviceRow };
+
+/**
+ * Each account's training devices (signed in for 21 days): name, since when, last seen, and a
+ * revoke that asks once. Revoked ones stay listed, marked, until they would have expired.
+ */
+function DeviceSessions({
+  users,
+  onRevoke,
+}: {
+  users: readonly (UserRow & { deviceSessions: readonly DeviceRow[] })[];
+  onRevoke: (user: UserRow, device: DeviceRow) => void;
+}) {
+  const { lang } = useI18n();
+  const t = useAdminText();
+  const rows = users.flatMap((user) => user.deviceSessions.map((device) => ({ user, device })));
+  return (
+    <Stack gap="xs">
+      <Title order={2} size="h3">
+        {t('devices.title')}
+      </Title>
+      <Text c="dimmed" size="sm" maw={720}>
+        {t('devices.hint')}
+      </Text>
+      {rows.length === 0 ? (
+        <Text size="sm">{t('devices.none')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={860}>
+          <Table striped aria-label={t('devices.title')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('devices.user')}</Table.Th>
+                <Table.Th>{t('devices.name')}</Table.Th>
+                <Table.Th>{t('devices.created')}</Table.Th>
+                <Table.Th>{t('devices.lastSeen')}</Table.Th>
+                <Table.Th>{t('devices.expires')}</Table.Th>
+                <Table.Th>{t('devices.status')}</Table.Th>
+                <Table.Th>{t('common.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map(({ user, device }) => (
+                <Table.Tr key={device.id}>
+                  <Table.Td>{user.name}</Table.Td>
+                  <Table.Td>{device.name}</Table.Td>
+                  <Table.Td>{formatDateTime(device.createdAt, lang)}</Table.Td>
+                  <Table.Td>{formatDateTime(device.lastSeenAt, lang)}</Table.Td>
+                  <Table.Td>{formatDateTime(device.expiresAt, lang)}</Table.Td>
+                  <Table.Td>
+                    <Badge
+                      variant="dot"
+                      tt="none"
+                      styles={NO_TRUNCATE}
+                      color={device.revokedAt ? 'gray.7' : 'green.9'}
+                    >
+                      {device.revokedAt
+                        ? t('devices.revoked', { when: formatDateTime(device.revokedAt, lang) })
+                        : t('devices.active')}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    {device.revokedAt ? null : (
+                      <Button
+                        size="xs"
+                        variant="outline"
+                        color="red.9"
+                        aria-label={`${t('devices.revoke')} ${device.name}`}
+                        onClick={() => onRevoke(user, device)}
+                      >
+                        {t('devices.revoke')}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}
+
+/** The one confirmation before a device is signed out. */
+function RevokeDevice({
+  user,
+  device,
+  onDone,
+  onCancel,
+}: {
+  user: UserRow;
+  device: DeviceRow;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const { t: appText } = useI18n();
+  const t = useAdminText();
+  const [state, revoke] = useMutation(RevokeDeviceMutation);
+  const [error, setError] = useState<string | null>(null);
+  const confirm = async () => {
+    setError(null);
+    const res = await revoke({ id: device.id });
+    const outcome = res.data?.revokeDeviceSession;
+    if (outcome?.__typename === 'DeviceSession') return onDone();
+    setError(
+      (outcome && 'message' in outcome ? outcome.message : null) ??
+        res.error?.graphQLErrors[0]?.message ??
+        appText('error.network'),
+    );
+  };
+  return (
+    <Stack>
+      <Text size="sm">{t('devices.revokeConfirm', { user: user.name })}</Text>
+      {error ? (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      ) : null}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+        <Button color="red.9" loading={state.fetching} onClick={() => void confirm()}>
+          {t('devices.revoke')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
 
 export default function StaffUsersPage() {
   const { lang } = useI18n();
@@ -218,6 +379,10 @@ export default function StaffUsersPage() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      <DeviceSessions
+        users={users}
+        onRevoke={(user, device) => setDialog({ kind: 'revoke', user, device })}
+      />
       <Modal
         opened={dialog !== null}
         onClose={close}
@@ -227,7 +392,9 @@ export default function StaffUsersPage() {
             ? t('users.editTitle', { name: dialog.user.name })
             : dialog?.kind === 'reset'
               ? t('users.resetTitle', { name: dialog.user.name })
-              : t('users.add')
+              : dialog?.kind === 'revoke'
+                ? t('devices.revokeTitle', { name: dialog.device.name })
+                : t('users.add')
         }
       >
         <Suspense fallback={<PageLoader />}>
@@ -254,6 +421,14 @@ export default function StaffUsersPage() {
             />
           ) : null}
         </Suspense>
+        {dialog?.kind === 'revoke' ? (
+          <RevokeDevice
+            user={dialog.user}
+            device={dialog.device}
+            onCancel={close}
+            onDone={() => done(t('devices.revokeDone', { name: dialog.device.name }))}
+          />
+        ) : null}
       </Modal>
     </Stack>
   );

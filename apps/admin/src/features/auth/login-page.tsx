@@ -4,6 +4,7 @@ import {
   Alert,
   Button,
   Center,
+  Checkbox,
   Group,
   Paper,
   PasswordInput,
@@ -12,15 +13,31 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useClient, useMutation } from 'urql';
+import type { z } from 'zod';
 import { LanguageSwitch } from '../../components/language-switch';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { localizedError } from '../action-form/action-schema';
+import { useDeviceText } from './device-text';
 import { useViewer, ViewerQuery } from './viewer';
+
+// Only a device the admin signed out loads the notice (and the device queue it reads).
+const RevokedDeviceNotice = lazy(() => import('../offline/revoked-device-notice'));
+
+/** The name this browser was last signed in under as a training device (not a secret). */
+const DEVICE_NAME_KEY = 'blk-admin-device-name';
+
+function savedDeviceName(): string {
+  try {
+    return localStorage.getItem(DEVICE_NAME_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
 
 export const LoginMutation = graphql(`
   mutation Login_SignIn($input: LoginInput!) {
@@ -55,21 +72,29 @@ function safeNext(next: string | null): string {
 
 export default function LoginPage() {
   const { t, msg, lang } = useI18n();
+  const deviceText = useDeviceText();
   const { viewer } = useViewer();
   const client = useClient();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [, login] = useMutation(LoginMutation);
   const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<LoginInput>({
+  const [trainingDevice, setTrainingDevice] = useState(() => savedDeviceName() !== '');
+  const form = useForm<z.input<typeof loginSchema>, unknown, LoginInput>({
     resolver: zodResolver(loginSchema, { error: localizedError(lang) }),
-    defaultValues: { email: '', password: '' },
+    defaultValues: { email: '', password: '', deviceName: savedDeviceName() },
   });
 
   if (viewer?.kind === 'staff') return <Navigate to={safeNext(params.get('next'))} replace />;
 
-  const onSubmit = form.handleSubmit(async (input) => {
+  const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
+    const deviceName = trainingDevice ? values.deviceName : undefined;
+    if (trainingDevice && !deviceName) {
+      form.setError('deviceName', { type: 'required', message: 'common.required' });
+      return;
+    }
+    const input = { email: values.email, password: values.password, deviceName };
     const result = await login({ input });
     const outcome = result.data?.login;
     if (!outcome) {
@@ -77,13 +102,19 @@ export default function LoginPage() {
       return;
     }
     if (outcome.__typename === 'StaffUser') {
+      try {
+        if (deviceName) localStorage.setItem(DEVICE_NAME_KEY, deviceName);
+        else localStorage.removeItem(DEVICE_NAME_KEY);
+      } catch {
+        // Private mode: the name is asked again next time.
+      }
       await client.query(ViewerQuery, {}, { requestPolicy: 'network-only' }).toPromise();
       navigate(safeNext(params.get('next')), { replace: true });
       return;
     }
     if (outcome.__typename === 'ValidationError') {
       for (const issue of outcome.issues) {
-        if (issue.path === 'email' || issue.path === 'password') {
+        if (issue.path === 'email' || issue.path === 'password' || issue.path === 'deviceName') {
           form.setError(issue.path, { type: 'server', message: issue.message });
         }
       }
@@ -109,6 +140,11 @@ export default function LoginPage() {
               </div>
               <LanguageSwitch />
             </Group>
+            {viewer?.revokedDevice ? (
+              <Suspense fallback={null}>
+                <RevokedDeviceNotice device={viewer.revokedDevice} />
+              </Suspense>
+            ) : null}
             {failure ? (
               <Alert color="red" role="alert">
                 {failure}
@@ -129,6 +165,30 @@ export default function LoginPage() {
               {...form.register('password')}
               error={errorOf(form.formState.errors.password?.message)}
             />
+            <Checkbox
+              label={deviceText('device')}
+              description={deviceText('deviceHint')}
+              checked={trainingDevice}
+              onChange={(e) => {
+                const on = e.currentTarget.checked;
+                setTrainingDevice(on);
+                if (!on) {
+                  // A hidden half-typed name must not hold up an ordinary sign-in.
+                  form.setValue('deviceName', '');
+                  form.clearErrors('deviceName');
+                }
+              }}
+            />
+            {trainingDevice ? (
+              <TextInput
+                label={deviceText('deviceName')}
+                placeholder={deviceText('deviceNamePlaceholder')}
+                required
+                maxLength={60}
+                {...form.register('deviceName')}
+                error={errorOf(form.formState.errors.deviceName?.message)}
+              />
+            ) : null}
             <Button
               type="submit"
               loading={form.formState.isSubmitting}

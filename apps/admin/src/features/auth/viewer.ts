@@ -15,6 +15,10 @@ export const ViewerQuery = graphql(`
           name
         }
       }
+      revokedDevice {
+        name
+        revokedAt
+      }
       can {
         viewRequests
         manageCatalogue
@@ -37,7 +41,15 @@ export const ViewerQuery = graphql(`
 
 export type Viewer = ResultOf<typeof ViewerQuery>['viewer'];
 
-export function useViewer() {
-  const [result, reexecute] = useQuery({ query: ViewerQuery });
+/**
+ * The viewer from the cache (it opens without signal). `confirm` also asks the server once per
+ * mount when there is signal (the signed-in shell), so a session that ended or a training
+ * device the admin revoked is noticed on load, not only at the next change sent.
+ */
+export function useViewer(options: { confirm?: boolean } = {}) {
+  const [result, reexecute] = useQuery({
+    query: ViewerQuery,
+    ...(options.confirm ? { requestPolicy: 'cache-and-network' as const } : {}),
+  });
   return { viewer: result.data?.viewer, fetching: result.fetching, error: result.error, reexecute };
 }

@@ -142,8 +142,14 @@ export type SendResult =
   | { kind: 'refused'; refusal: Refusal }
   /** No answer (no signal, server down): try again later. */
   | { kind: 'offline' }
-  /** The session ended (signed out, revoked, expired): sign in again, then it goes. */
-  | { kind: 'signed-out' };
+  /** The session ended (signed out, expired): sign in again, then it goes. */
+  | { kind: 'signed-out' }
+  /**
+   * The device's training session was revoked: this and every later change of the account is
+   * held (not applied, kept on the device, shown with the reason) until its owner signs in
+   * again and sends them knowingly.
+   */
+  | { kind: 'revoked'; refusal: Refusal };
 
 interface Answer {
   __typename: string;
@@ -160,8 +166,9 @@ interface Answer {
 
 /**
  * Reads the server's JSON answer to an item. A refused call comes back as an error member of the
- * result union; a request error UNAUTHENTICATED or FORBIDDEN means the session is gone (sign in
- * again); other request errors are refusals too (the item is shown, never dropped).
+ * result union; a request error UNAUTHENTICATED means the session is gone (sign in again),
+ * DEVICE_SESSION_REVOKED that the admin signed this device out; other request errors are
+ * refusals too (the item is shown, never dropped).
  */
 export function readAnswer(
   item: QueueItem,
@@ -174,6 +181,8 @@ export function readAnswer(
   if (error) {
     const code = error.extensions?.code ?? 'INTERNAL';
     if (code === 'UNAUTHENTICATED') return { kind: 'signed-out' };
+    if (code === 'DEVICE_SESSION_REVOKED')
+      return { kind: 'revoked', refusal: { code, message: error.message } };
     // Too many calls at once: the same change goes again a little later.
     if (code === 'RATE_LIMITED') return { kind: 'offline' };
     return { kind: 'refused', refusal: { code, message: error.message } };

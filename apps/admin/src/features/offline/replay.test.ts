@@ -163,6 +163,38 @@ describe('the offline queue', () => {
     expect((await queue.all()).map((i) => i.userId)).toEqual(['u2']);
   });
 
+  it('holds every change of a revoked device: none is sent after the refusal, each stays with the reason', async () => {
+    const { queue } = freshQueue();
+    const first = await queue.add({ ...base, change: attendance(1) });
+    const held = [
+      await queue.add({ ...base, change: attendance(2) }),
+      await queue.add({ ...base, change: scores('Andi', 80) }),
+    ];
+    const other = await queue.add({ ...base, userId: 'u2', change: attendance(3) });
+    const refusal = { code: 'DEVICE_SESSION_REVOKED', message: 'Perangkat ini sudah dikeluarkan' };
+    const server = fakeServer((_item, n) =>
+      n === 1 ? { kind: 'saved', overridden: [] } : { kind: 'revoked', refusal },
+    );
+    expect(await replay(queue, server.send)).toEqual({
+      saved: 1,
+      refused: 2,
+      overridden: 0,
+      stopped: 'revoked',
+    });
+    // The first went before the revoke; the second was refused; the third never left the device.
+    expect(server.calls).toEqual([first.id, held[0]?.id]);
+    const items = await queue.all();
+    expect(items.map((i) => [i.id, i.state, i.refusal?.code])).toEqual([
+      [held[0]?.id, 'refused', 'DEVICE_SESSION_REVOKED'],
+      [held[1]?.id, 'refused', 'DEVICE_SESSION_REVOKED'],
+      [other.id, 'pending', undefined],
+    ]);
+    // A later replay (someone signed in again) sends none of them by itself.
+    const later = fakeServer();
+    await replay(queue, later.send, { userId: 'u1' });
+    expect(later.calls).toEqual([]);
+  });
+
   it('runs one replay at a time', async () => {
     const order: string[] = [];
     const slow = (name: string) =>
@@ -267,6 +299,21 @@ describe('fetchSender', () => {
       'an ended session',
       json({ errors: [{ message: 'x', extensions: { code: 'UNAUTHENTICATED' } }] }),
       { kind: 'signed-out' },
+    ],
+    [
+      'a revoked device',
+      json({
+        errors: [
+          {
+            message: 'Perangkat ini sudah dikeluarkan',
+            extensions: { code: 'DEVICE_SESSION_REVOKED' },
+          },
+        ],
+      }),
+      {
+        kind: 'revoked',
+        refusal: { code: 'DEVICE_SESSION_REVOKED', message: 'Perangkat ini sudah dikeluarkan' },
+      },
     ],
     [
       'a finished class',

@@ -9,7 +9,7 @@ export interface ReplaySummary {
   refused: number;
   overridden: number;
   /** Why the replay stopped before the end, if it did. */
-  stopped: 'offline' | 'signed-out' | null;
+  stopped: 'offline' | 'signed-out' | 'revoked' | null;
 }
 
 /**
@@ -18,7 +18,10 @@ export interface ReplaySummary {
  * - refused: kept as `refused` with the server's reason, for the user to fix or discard; the
  *   items after it still go (a refusal of one participant's score does not hold back a day's
  *   attendance);
- * - no signal, or the session ended: stops, everything from there on stays pending.
+ * - no signal, or the session ended: stops, everything from there on stays pending;
+ * - the device was revoked (DEVICE_SESSION_REVOKED): stops, and this item and every later one
+ *   of the account is held as refused with that reason, so none goes out by itself once someone
+ *   signs in again: the owner sees each one and sends it again or discards it.
  * Items made under another account wait until that account signs in again on the device.
  * Sending an item twice (a replay that lost its answer, the page and the service worker at once)
  * is harmless: the server answers a known client id with its first result.
@@ -29,10 +32,20 @@ export async function replay(
   options: { userId?: string | null } = {},
 ): Promise<ReplaySummary> {
   const summary: ReplaySummary = { saved: 0, refused: 0, overridden: 0, stopped: null };
-  for (const item of await queue.all()) {
+  const items = await queue.all();
+  for (const [index, item] of items.entries()) {
     if (item.state !== 'pending') continue;
     if (options.userId && item.userId !== options.userId) continue;
     const result = await send(item);
+    if (result.kind === 'revoked') {
+      const held = items
+        .slice(index)
+        .filter((i) => i.state === 'pending' && i.userId === item.userId);
+      for (const i of held) await queue.put({ ...i, state: 'refused', refusal: result.refusal });
+      summary.refused += held.length;
+      summary.stopped = 'revoked';
+      break;
+    }
     if (result.kind === 'offline') {
       await queue.put({ ...item, attempts: item.attempts + 1 });
       summary.stopped = 'offline';

@@ -1,4 +1,7 @@
+import { errorMessage } from '@blk/domain';
 import { useSyncExternalStore } from 'react';
+import { appHref } from '../../lib/base-path';
+import { clearOfflineCache } from '../../lib/client';
 import type { ClassChange, QueueItem } from './changes';
 import { type ChangeQueue, openQueue } from './queue';
 import { exclusively, fetchSender, REPLAY_LOCK, type ReplaySummary, replay } from './replay';
@@ -68,20 +71,51 @@ async function requestBackgroundSync(): Promise<void> {
   }
 }
 
+/**
+ * The admin signed this device out (DEVICE_SESSION_REVOKED): every change still waiting is held
+ * as refused with that reason, so none is sent by itself when someone signs in again, and the
+ * owner sees each one; what was read (participants' data) leaves the device; the sign-in page
+ * then says what happened and what to do.
+ */
+export async function deviceSignedOut(lang: 'id' | 'en'): Promise<number> {
+  const refusal = {
+    code: 'DEVICE_SESSION_REVOKED',
+    message: errorMessage('DEVICE_SESSION_REVOKED', lang),
+  };
+  let held = 0;
+  try {
+    for (const item of await q().all()) {
+      if (item.state !== 'pending') continue;
+      await q().put({ ...item, state: 'refused', refusal });
+      held++;
+    }
+  } catch {
+    // No IndexedDB: nothing was queued.
+  }
+  await clearOfflineCache();
+  await refresh();
+  announce();
+  return held;
+}
+
 /** Sends what waits, in order; returns what happened. */
 export async function syncNow(): Promise<ReplaySummary | null> {
   if (!userId) return null;
   setState({ syncing: true });
+  let summary: ReplaySummary | null = null;
   try {
-    const summary = await exclusively(() =>
-      replay(q(), fetchSender(), { userId: userId ?? undefined }),
-    );
+    summary = await exclusively(() => replay(q(), fetchSender(), { userId: userId ?? undefined }));
     setState({ stopped: summary.stopped });
     if (summary.saved || summary.refused) announce();
     return summary;
   } finally {
     await refresh();
     setState({ syncing: false, online: navigator.onLine });
+    if (summary?.stopped === 'revoked') {
+      // A full load of the sign-in page: nothing read under the revoked session stays in memory.
+      await deviceSignedOut(document.documentElement.lang === 'en' ? 'en' : 'id');
+      window.location.assign(appHref('/login'));
+    }
   }
 }
 

@@ -6,9 +6,47 @@ import { requireCapability } from './capability';
 import { changePassword } from './change-password';
 import { createStaffUser } from './create-staff-user';
 import { resetStaffPassword } from './reset-staff-password';
+import { revokeDeviceSession } from './revoke-device-session';
 import { updateStaffUser } from './update-staff-user';
 
+/** A training device's session (`login` with a device name), as the admin sees it. */
+export const DeviceSession = builder.prismaObject('StaffSession', {
+  name: 'DeviceSession',
+  description:
+    'A training device kept signed in for up to 21 days (an instructor’s tablet): listed on the staff-user screen and revocable by the admin. The device holds only its session cookie, never a password.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable identifier.' }),
+    name: t.string({
+      description: 'The name given at sign-in, e.g. “Tablet kelas Belitung”.',
+      resolve: (s) => s.deviceName ?? '',
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'Signed in at.' }),
+    lastSeenAt: t.expose('lastSeenAt', {
+      type: 'DateTime',
+      description: 'Last call from the device (refreshed at most every 5 minutes).',
+    }),
+    expiresAt: t.expose('expiresAt', {
+      type: 'DateTime',
+      description: 'When the device is signed out on its own: 21 days after sign-in.',
+    }),
+    revokedAt: t.expose('revokedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the device was signed out by the admin (or a password reset).',
+    }),
+  }),
+});
+
 builder.prismaObjectFields('StaffUser', (t) => ({
+  deviceSessions: t.relation('sessions', {
+    description:
+      'The account’s training devices that have not expired yet, newest first, revoked ones included (capability manageUsers; others get an empty list).',
+    query: (_args, ctx) => ({
+      where: { device: true, expiresAt: { gt: ctx.now() } },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: 50,
+    }),
+  }),
   instructor: t.relation('instructor', {
     nullable: true,
     description: 'The instructor an instruktur account acts for.',
@@ -192,6 +230,18 @@ builder.mutationFields((t) => ({
       const { password } = validated(resetPasswordSchema, { password: args.password }, ctx);
       const user = await resetStaffPassword(ctx, String(args.id), password);
       return ctx.prisma.staffUser.findUniqueOrThrow({ ...query, where: { id: user.id } });
+    },
+  }),
+  revokeDeviceSession: t.prismaField({
+    type: DeviceSession,
+    description:
+      'Sign a training device out (capability manageUsers): what it sends afterwards is refused with DEVICE_SESSION_REVOKED and none of its queued changes is applied. Recorded in the audit log; revoking it again changes nothing. NOT_FOUND for an unknown id or an ordinary session.',
+    authScopes: manageUsers,
+    errors: { types: MUTATION_ERRORS },
+    args: { id: t.arg.id({ required: true, description: 'Device session id.' }) },
+    resolve: async (query, _root, args, ctx) => {
+      const session = await revokeDeviceSession(ctx, String(args.id));
+      return ctx.prisma.staffSession.findUniqueOrThrow({ ...query, where: { id: session.id } });
     },
   }),
   changePassword: t.prismaField({

@@ -50,8 +50,24 @@ const ViewerCan = builder.objectRef<{ roleKey: string | null }>('ViewerCan').imp
     ),
 });
 
+const RevokedDevice = builder
+  .objectRef<{ name: string | null; revokedAt: Date }>('RevokedDevice')
+  .implement({
+    description:
+      'The training device this call came from, signed out by the admin: its changes are not applied until its owner signs in again.',
+    fields: (t) => ({
+      name: t.exposeString('name', { nullable: true, description: 'The device’s name.' }),
+      revokedAt: t.expose('revokedAt', { type: 'DateTime', description: 'When it was revoked.' }),
+    }),
+  });
+
 const ViewerRef = builder
-  .objectRef<{ kind: string; userId: string | null; roleKey: string | null }>('Viewer')
+  .objectRef<{
+    kind: string;
+    userId: string | null;
+    roleKey: string | null;
+    revokedDevice: { name: string | null; revokedAt: Date } | null;
+  }>('Viewer')
   .implement({
     description: 'Who is calling.',
     fields: (t) => ({
@@ -63,6 +79,13 @@ const ViewerRef = builder
         // One row per request: a plain lookup (prismaField would warn when it returns null unused).
         resolve: (v, _args, ctx) =>
           v.userId ? ctx.prisma.staffUser.findUnique({ where: { id: v.userId } }) : null,
+      }),
+      revokedDevice: t.field({
+        type: RevokedDevice,
+        nullable: true,
+        description:
+          'Set for an anonymous caller whose cookie is a revoked training device’s, so the device can say why it was signed out and what to do.',
+        resolve: (v) => v.revokedDevice,
       }),
       can: t.field({
         type: ViewerCan,
@@ -81,6 +104,7 @@ builder.queryFields((t) => ({
       kind: ctx.viewer.kind,
       userId: ctx.viewer.kind === 'staff' ? ctx.viewer.user.id : null,
       roleKey: ctx.viewer.kind === 'staff' ? ctx.viewer.user.roleKey : null,
+      revokedDevice: (ctx.viewer.kind === 'anonymous' && ctx.viewer.revokedDevice) || null,
     }),
   }),
 }));
@@ -90,6 +114,11 @@ const LoginInput = builder.inputType('LoginInput', {
   fields: (t) => ({
     email: t.string({ required: true, description: 'Account e-mail.' }),
     password: t.string({ required: true, description: 'Password.' }),
+    deviceName: t.string({
+      required: false,
+      description:
+        'Sign in a training device ("Perangkat pelatihan"): a name for it, 2–60 characters. The session then lasts 21 days, signal or not, is listed on the staff-user screen and can be revoked there; the sign-in is audited. Absent: an ordinary session (12 hours idle, 7 days at most).',
+    }),
   }),
 });
 
@@ -103,7 +132,9 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: LoginInput, required: true, description: 'E-mail and password.' }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const user = await login(ctx, validated(loginSchema, args.input, ctx));
+      const { deviceName, ...rest } = args.input;
+      const input = validated(loginSchema, { ...rest, deviceName: deviceName ?? undefined }, ctx);
+      const user = await login(ctx, input);
       return ctx.prisma.staffUser.findUniqueOrThrow({ ...query, where: { id: user.id } });
     },
   }),

@@ -1,9 +1,19 @@
 import { verifyPassword } from '@blk/db';
 import type { LoginInput } from '@blk/domain';
-import type { Context } from '../../graphql/context';
+import type { Context, Viewer } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
+import { recordAudit } from '../audit/audit';
 import { clearAccountIpThrottle, recordSignInFailure, signInWait } from './login-throttle';
 import { createSession } from './sessions';
+
+/** The viewer a freshly signed-in user acts as (for the audit row of their own sign-in). */
+function staffViewer(
+  user: { id: string; email: string; name: string; roleKey: string; instructorId: string | null },
+  sessionId: string,
+): Viewer {
+  const { id, email, name, roleKey, instructorId } = user;
+  return { kind: 'staff', sessionId, user: { id, email, name, roleKey, instructorId } };
+}
 
 /**
  * A password hash with the same scrypt cost as real ones. It is checked when the account is
@@ -42,12 +52,34 @@ export async function login(ctx: Context, input: LoginInput) {
     where: { id: user.id },
     data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now },
   });
-  const session = await createSession(
-    ctx.db,
-    user.id,
-    { ip: ctx.ip, userAgent: ctx.userAgent },
-    now,
-  );
+  const meta = { ip: ctx.ip, userAgent: ctx.userAgent };
+  const session =
+    input.deviceName === undefined
+      ? await createSession(ctx.prisma, user.id, meta, now)
+      : await ctx.prisma.$transaction(async (tx) => {
+          // A training device is listed and revocable on the staff-user screen, and its sign-in
+          // is audited under the account that opened it.
+          const started = await createSession(
+            tx,
+            user.id,
+            { ...meta, deviceName: input.deviceName },
+            now,
+          );
+          await recordAudit(
+            tx,
+            { viewer: staffViewer(user, started.sessionId), now: ctx.now },
+            {
+              action: 'staff_session.device_sign_in',
+              entityType: 'StaffSession',
+              entityId: started.sessionId,
+              data: {
+                deviceName: input.deviceName ?? null,
+                expiresAt: started.expiresAt.toISOString(),
+              },
+            },
+          );
+          return started;
+        });
   ctx.setSessionCookie(session.token, session.expiresAt);
   return user;
 }

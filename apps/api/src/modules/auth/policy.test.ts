@@ -86,6 +86,7 @@ const PATHS: Record<string, (field: string) => string> = {
     `query ($schedule: ID!) { schedule(id: $schedule) { ${f} { __typename } } }`,
   InstructorAssignment: (f) =>
     `query ($schedule: ID!) { schedule(id: $schedule) { instructors { ${f} } } }`,
+  StaffUser: (f) => `query { viewer { user { ${f} { __typename } } } }`,
 };
 
 describe('the access-policy table', () => {
@@ -158,6 +159,19 @@ describe.each(testDatabaseKinds())('the generated access matrix on %s', (kind) =
       emails.set(role as Principal, email);
       headers.set(role as Principal, { cookie: await api.login(email) });
     }
+    // Every account holds a training device, so an empty device list means the policy hid it.
+    const accounts = await api.db.prisma.staffUser.findMany({
+      where: { email: { in: Object.values(byRole) } },
+    });
+    await api.db.prisma.staffSession.createMany({
+      data: accounts.map((u) => ({
+        userId: u.id,
+        tokenHash: `matrix-device-${u.id}`,
+        device: true,
+        deviceName: 'Tablet matriks',
+        expiresAt: new Date(Date.now() + 24 * 60 * 60 * 1000),
+      })),
+    });
     const key = await call(
       'admin_sistem',
       `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) {

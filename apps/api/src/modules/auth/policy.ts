@@ -130,6 +130,7 @@ export const MUTATION_POLICY: Readonly<Record<string, PolicyRule>> = {
   updateStaffUser: capability('manageUsers', 'accounts are the admin’s'),
   resetStaffPassword: capability('manageUsers', 'accounts are the admin’s'),
   unlockStaffSignIn: capability('manageUsers', 'accounts are the admin’s'),
+  revokeDeviceSession: capability('manageUsers', 'the admin signs a lost or finished device out'),
   createApiKey: capability('manageApiKeys', 'integrator access is the admin’s'),
   revokeApiKey: capability('manageApiKeys', 'integrator access is the admin’s'),
   exportPersonalData: rule(
@@ -193,6 +194,11 @@ export const FIELD_POLICY: Readonly<Record<string, FieldRule>> = {
     OWN_CLASS,
   ),
   'InstructorAssignment.phone': field('staff', 'null', 'staff reach the instructors they send'),
+  'StaffUser.deviceSessions': field(
+    roles(CAPABILITIES.manageUsers),
+    'empty',
+    'the admin sees which devices stay signed in, to revoke one',
+  ),
 };
 
 /** The principal a viewer acts as. */

@@ -1,7 +1,7 @@
 import type { Prisma } from '@blk/db';
 import { findStep, localize, readSopDefinition, type SopDefinition } from '@blk/sop';
 import type { Context } from '../../graphql/context';
-import { AppError } from '../../graphql/errors';
+import { unauthenticated } from '../../graphql/errors';
 import { roleCan } from '../auth/capabilities';
 
 /** The API-key scope that lets integrators read requests (without personal contact data). */
@@ -9,7 +9,7 @@ export const REQUESTS_READ_SCOPE = 'requests:read';
 
 /** The signed-in staff member of a context, or UNAUTHENTICATED. */
 export function staffOf(ctx: Context) {
-  if (ctx.viewer.kind !== 'staff') throw new AppError('UNAUTHENTICATED');
+  if (ctx.viewer.kind !== 'staff') throw unauthenticated(ctx.viewer);
   return ctx.viewer.user;
 }
 
