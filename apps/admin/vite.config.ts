@@ -3,6 +3,7 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { possibleTypesPlugin } from '../api/src/graphql/possible-types';
 import { webAppSecurityHeaders } from '../api/src/http/security-headers';
 
 // The API runs separately; the dev and preview servers proxy it so the app calls it same-origin
@@ -79,7 +80,7 @@ export default defineConfig({
   // Relative asset URLs, resolved against the page's <base href>: the same build works at / (vite
   // preview, npm start) and under /admin when the API serves it (src/lib/base-path.ts).
   base: './',
-  plugins: [react(), pwa],
+  plugins: [react(), possibleTypesPlugin(), pwa],
   server: { port: Number(process.env.PORT ?? 5174), strictPort: true, proxy },
   preview: {
     port: Number(process.env.PORT ?? 4174),

@@ -3,6 +3,7 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { possibleTypesPlugin } from '../api/src/graphql/possible-types';
 import { webAppSecurityHeaders } from '../api/src/http/security-headers';
 import {
   PRERENDERED_ATTRIBUTE,
@@ -189,7 +190,14 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), preloadCurrentRoute(), prerenderPages(), previewShell(), pwa],
+  plugins: [
+    react(),
+    possibleTypesPlugin(),
+    preloadCurrentRoute(),
+    prerenderPages(),
+    previewShell(),
+    pwa,
+  ],
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true, proxy },
   preview: {
     port: Number(process.env.PORT ?? 4173),

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import possibleTypes from 'virtual:possible-types';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createClient, ERROR_TYPES } from './client';
+import { createClient } from './client';
 import { graphql } from './graphql';
 
 // vitest runs in apps/admin (happy-dom gives import.meta.url no file path).
@@ -25,13 +26,18 @@ const ProbeMutation = graphql(`
 `);
 
 describe('the admin urql client', () => {
-  it('knows every type implementing Error in the schema', () => {
-    const implementers = [...sdl.matchAll(/^type (\w+) implements ([\w &]+) \{/gm)]
-      .filter(([, , interfaces]) => interfaces?.split('&').some((i) => i.trim() === 'Error'))
-      .map(([, name]) => name)
-      .sort();
-    expect(implementers.length).toBeGreaterThan(0);
-    expect([...ERROR_TYPES].sort()).toEqual(implementers);
+  it('knows every interface and union of the schema with its members (built from schema.graphql)', () => {
+    const expected: Record<string, string[]> = {};
+    const add = (abstract: string, member: string) => {
+      expected[abstract] = [...(expected[abstract] ?? []), member].sort();
+    };
+    for (const [, name, interfaces] of sdl.matchAll(/^type (\w+) implements ([\w &]+) \{/gm))
+      for (const i of interfaces?.split('&') ?? []) add(i.trim(), name as string);
+    for (const [, name, members] of sdl.matchAll(/^union (\w+) = (.+)$/gm))
+      for (const m of members?.split('|') ?? []) add(name as string, m.trim());
+    expect(possibleTypes.Error?.length).toBeGreaterThan(5);
+    expect(possibleTypes.LoginResult).toEqual(['OperationError', 'StaffUser', 'ValidationError']);
+    expect(possibleTypes).toEqual(expected);
   });
 
   it('keeps the message of a refusal selected through `... on Error`', async () => {

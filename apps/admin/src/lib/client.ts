@@ -1,3 +1,4 @@
+import possibleTypes from 'virtual:possible-types';
 import type { Lang } from '@blk/domain';
 import {
   type Cache,
@@ -46,12 +47,6 @@ const EMBEDDED = [
   'QueryTrainingRequestsConnectionEdge',
   'QueryProgramsConnection',
   'QueryProgramsConnectionEdge',
-  'OperationError',
-  'TransitionRefusedError',
-  'ValidationError',
-  'ScheduleConflictError',
-  'IdempotencyKeyReusedError',
-  'ClassFinishedError',
   'PerformanceReport',
   'ComplianceRate',
   'SlaComplianceRow',
@@ -72,23 +67,11 @@ const EMBEDDED = [
   'QueryInstructorsConnectionEdge',
 ] as const;
 
-/**
- * The one interface the admin documents spread fragments on (`... on Error`), with its members
- * from schema.graphql (client.test.ts checks the list). Without it graphcache guesses from the
- * fields already cached and drops the message of a refusal.
- */
-export const ERROR_TYPES = [
-  'ClassFinishedError',
-  'IdempotencyKeyReusedError',
-  'OperationError',
-  'ScheduleConflictError',
-  'SopProblemsError',
-  'TransitionRefusedError',
-  'ValidationError',
-] as const;
-
 const keys = {
-  ...Object.fromEntries(EMBEDDED.map((name) => [name, () => null])),
+  // Errors (every type implementing Error) live inside the mutation result that returned them.
+  ...Object.fromEntries(
+    [...EMBEDDED, ...(possibleTypes.Error ?? [])].map((name) => [name, () => null]),
+  ),
   Region: (r: Data) => (typeof r.code === 'string' ? r.code : null),
   Holiday: (h: Data) => (typeof h.date === 'string' ? h.date : null),
 };
@@ -161,7 +144,10 @@ export async function clearOfflineCache(): Promise<void> {
 export function createClient(lang: Lang): Client {
   const options: CacheExchangeOpts = {
     keys,
-    possibleTypes: { Error: [...ERROR_TYPES] },
+    // Every interface and union with its members, made from schema.graphql at build time: the
+    // client carries no schema, and without them graphcache guesses from the fields already
+    // cached and drops the message of a refusal selected through `... on Error`.
+    possibleTypes,
     updates: {
       Mutation: {
         respondToFeedback: (_result, _args, cache) => invalidateInbox(cache),

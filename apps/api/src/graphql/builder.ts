@@ -12,6 +12,7 @@ import { noteResolvedError } from '../http/request-scope';
 import { policyAllows } from '../modules/auth/policy';
 import AccessPolicyPlugin from './access-policy-plugin';
 import type { Context } from './context';
+import DeclaredErrorsPlugin from './declared-errors-plugin';
 import { AppError, InputValidationError, unauthenticated } from './errors';
 import InputTextPlugin from './input-text-plugin';
 
@@ -37,11 +38,13 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Order matters: scope-auth first, errors before prisma (TOOLCHAIN.md). The access-policy
-  // plugin only adds scopes from modules/auth/policy.ts for scope-auth to check.
+  // plugin only adds scopes from modules/auth/policy.ts for scope-auth to check; the
+  // declared-errors plugin wraps inside the errors plugin, so it sees what a resolver raised.
   plugins: [
     ScopeAuthPlugin,
     AccessPolicyPlugin,
     ErrorsPlugin,
+    DeclaredErrorsPlugin,
     InputTextPlugin,
     ValidationPlugin,
     PrismaPlugin,
@@ -75,6 +78,8 @@ export const builder = new SchemaBuilder<{
         'The outcome of a mutation: its success type, or one of the types implementing Error.',
     },
   },
+  // Inside the errors plugin: a typed error missing from a field's union fails outside production.
+  declaredErrors: { strict: processEnv().NODE_ENV !== 'production' },
   validation: {
     validationError: (failure, _args, context) =>
       new InputValidationError(

@@ -103,5 +103,16 @@ builder.objectType(AppError, {
   interfaces: [ErrorInterface],
 });
 
-/** The error types every mutation may return, most specific first. */
-export const MUTATION_ERRORS = [InputValidationError, TransitionRefusedError, AppError];
+/** A class whose instances a mutation may return as a member of its result union. */
+// biome-ignore lint/suspicious/noExplicitAny: Pothos takes any error class, whatever its constructor.
+type ErrorClass = new (...args: any[]) => AppError;
+
+/**
+ * The errors of a mutation's result union: invalid input (`ValidationError`) and any other
+ * refusal (`OperationError`, see its `code`), plus the typed refusals its use case can really
+ * raise. A use case raising a typed error its union does not declare is refused outside
+ * production (declared-errors-plugin.ts), so a union cannot silently lose its details.
+ */
+export function mutationErrors(...specific: ErrorClass[]): { types: ErrorClass[] } {
+  return { types: [...specific, InputValidationError, AppError] };
+}

@@ -1,3 +1,4 @@
+import possibleTypes from 'virtual:possible-types';
 import type { Lang } from '@blk/domain';
 import { cacheExchange, type Data, type KeyingConfig } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
@@ -40,7 +41,6 @@ const keys: KeyingConfig = {
       'CompetencyUnit',
       'ExpectedStep',
       'FieldIssue',
-      'OperationError',
       'PageInfo',
       'PublicPerformance',
       'PublicServiceStandard',
@@ -57,29 +57,9 @@ const keys: KeyingConfig = {
       'SurveyAnswerOption',
       'TrackedSchedule',
       'TransitionReason',
-      'TransitionRefusedError',
-      'ValidationError',
+      // Errors (every type implementing Error) live inside the result that returned them.
+      ...(possibleTypes.Error ?? []),
     ].map((t) => [t, embedded]),
-  ),
-};
-
-// The abstract types the public operations spread fragments on (schema.graphql), so graphcache
-// matches them exactly instead of guessing.
-const errors = ['OperationError', 'TransitionRefusedError', 'ValidationError'];
-const possibleTypes = {
-  Error: [...errors, 'ScheduleConflictError', 'SopProblemsError'],
-  SubmitTrainingRequestResult: ['SubmitTrainingRequestSuccess', ...errors],
-  CancelTrainingRequestResult: ['TrackedTrainingRequest', ...errors],
-  SubmitSatisfactionSurveyResult: ['TrackedTrainingRequest', ...errors],
-  SubmitFeedbackResult: ['SubmitFeedbackSuccess', ...errors],
-  // Concrete types used as fragment conditions: listed so they never match another type.
-  ...Object.fromEntries(
-    [
-      ...errors,
-      'SubmitTrainingRequestSuccess',
-      'SubmitFeedbackSuccess',
-      'TrackedTrainingRequest',
-    ].map((t) => [t, [t]]),
   ),
 };
 
@@ -93,6 +73,8 @@ export function createClient(lang: Lang, url = '/graphql'): Client {
     exchanges: [
       cacheExchange({
         keys,
+        // Every interface and union with its members, made from schema.graphql at build time,
+        // so graphcache matches fragments on them exactly instead of guessing.
         possibleTypes,
         resolvers: { Query: { programs: relayPagination() } },
       }),

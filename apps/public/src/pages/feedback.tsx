@@ -13,11 +13,13 @@ import { CopyButton, Field, fieldId, focusFirstError } from '../components/field
 import { graphql } from '../graphql';
 import { useLang, useLocalize, useT } from '../i18n/lang';
 import { type Failure, failureOf } from '../lib/errors';
+import { MutationFailureFragment } from '../lib/failure';
 import { formatDateTime } from '../lib/format';
 import { usePersistentState } from '../lib/persist';
 import { newIdempotencyKey } from '../request/draft';
 
-const SubmitFeedbackMutation = graphql(`
+const SubmitFeedbackMutation = graphql(
+  `
   mutation Feedback_Submit($input: SubmitFeedbackInput!, $idempotencyKey: String) {
     submitFeedback(input: $input, idempotencyKey: $idempotencyKey) {
       __typename
@@ -26,20 +28,12 @@ const SubmitFeedbackMutation = graphql(`
         accessToken
         responseDueAt
       }
-      ... on ValidationError {
-        message
-        issues {
-          path
-          message
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
 /** The answer time promised in the service standard: the setting that sets complaint deadlines. */
 const AnswerTimeQuery = graphql(`
@@ -139,7 +133,7 @@ export default function FeedbackPage() {
         return;
       }
       default:
-        if (outcome.code === 'RATE_LIMITED')
+        if (outcome.errorCode === 'RATE_LIMITED')
           return setFailure({ kind: 'rateLimited', retryAfterSeconds: null });
         setRefused(outcome.message);
     }

@@ -6,6 +6,7 @@ import { Field } from '../components/fields';
 import { graphql, type ResultOf } from '../graphql';
 import { useLang, useT } from '../i18n/lang';
 import { type Failure, failureOf } from '../lib/errors';
+import { MutationFailureFragment } from '../lib/failure';
 import { formatDateTime } from '../lib/format';
 import type { LetterUpload } from '../request/draft';
 import {
@@ -52,7 +53,8 @@ export const RequesterTask_TrackedTrainingRequestFragment = graphql(`
   }
 `);
 
-const AnswerMutation = graphql(`
+const AnswerMutation = graphql(
+  `
   mutation Track_AnswerTask(
     $trackingCode: String!
     $accessToken: String!
@@ -70,19 +72,12 @@ const AnswerMutation = graphql(`
         trackingCode
         stepKey
       }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
 type Task = NonNullable<
   ResultOf<typeof RequesterTask_TrackedTrainingRequestFragment>['requesterTask']

@@ -17,6 +17,7 @@ import { Field, fieldId, focusFirstError } from '../components/fields';
 import { graphql } from '../graphql';
 import { useLang, useLocalize, useT } from '../i18n/lang';
 import { type Failure, failureOf } from '../lib/errors';
+import { MutationFailureFragment } from '../lib/failure';
 import { formatNumber } from '../lib/format';
 import { usePersistentState } from '../lib/persist';
 import { loadSurveyAccess, loadTracked } from '../lib/tracked';
@@ -35,7 +36,8 @@ const QuestionsQuery = graphql(`
   }
 `);
 
-const SubmitSurveyMutation = graphql(`
+const SubmitSurveyMutation = graphql(
+  `
   mutation Survey_Submit(
     $trackingCode: String!
     $accessToken: String!
@@ -48,20 +50,12 @@ const SubmitSurveyMutation = graphql(`
         statusLabel
         viewerCanAnswerSurvey
       }
-      ... on ValidationError {
-        message
-        issues {
-          path
-          message
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
 const IndexQuery = graphql(`
   query Survey_Index {
@@ -177,7 +171,7 @@ export default function SurveyPage() {
       setDone(true);
       return;
     }
-    if (outcome.__typename === 'OperationError' && outcome.code === 'RATE_LIMITED')
+    if (outcome.__typename === 'OperationError' && outcome.errorCode === 'RATE_LIMITED')
       return setFailure({ kind: 'rateLimited', retryAfterSeconds: null });
     setRefused(outcome.message);
   }

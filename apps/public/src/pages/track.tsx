@@ -7,6 +7,7 @@ import { Field, focusFirstError } from '../components/fields';
 import { graphql, type ResultOf, readFragment } from '../graphql';
 import { useLang, useT } from '../i18n/lang';
 import { type Failure, failureOf } from '../lib/errors';
+import { MutationFailureFragment } from '../lib/failure';
 import { formatDate, formatDateTime } from '../lib/format';
 import { loadReceipt } from '../lib/receipt';
 import { forgetTracked, loadTracked, rememberTracked, saveSurveyAccess } from '../lib/tracked';
@@ -73,14 +74,11 @@ const CancelMutation = graphql(
       ... on TrackedTrainingRequest {
         ...TrackPage_TrackedTrainingRequest
       }
-      ... on Error {
-        code
-        message
-      }
+      ...MutationFailure
     }
   }
 `,
-  [TrackPage_TrackedTrainingRequestFragment],
+  [TrackPage_TrackedTrainingRequestFragment, MutationFailureFragment],
 );
 
 interface Lookup {

@@ -1,9 +1,11 @@
 import type { Client } from 'urql';
 import { graphql } from '../graphql';
+import { MutationFailureFragment } from '../lib/failure';
 import type { KeptLetter, Sender, SubmitResult, UploadResult } from './outbox';
 import { type UploadOptions, uploadWithRetry } from './upload';
 
-export const SubmitMutation = graphql(`
+export const SubmitMutation = graphql(
+  `
   mutation Request_Submit(
     $input: SubmitTrainingRequestInput!
     $idempotencyKey: String
@@ -21,28 +23,12 @@ export const SubmitMutation = graphql(`
         submittedAt
         firstDeadline
       }
-      ... on ValidationError {
-        message
-        issues {
-          path
-          code
-          message
-        }
-      }
-      ... on OperationError {
-        code
-        message
-      }
-      ... on IdempotencyKeyReusedError {
-        code
-        message
-      }
-      ... on TransitionRefusedError {
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
 /** The queue's way to the API: XHR uploads with progress, and the submit mutation. */
 export function createSender(client: Client, upload: UploadOptions = {}): Sender {

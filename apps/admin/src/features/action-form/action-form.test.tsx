@@ -171,7 +171,7 @@ describe('ActionForm: server errors', () => {
       ok: false,
       failure: {
         __typename: 'TransitionRefusedError',
-        code: 'MISSING_INPUT',
+        errorCode: 'MISSING_INPUT',
         message: 'Kelengkapan tahap ini belum diisi.',
         reasons: [
           { code: 'MISSING_INPUT', field: 'missingItems', message: 'Isian ini wajib' },
@@ -193,7 +193,7 @@ describe('ActionForm: server errors', () => {
       ok: false,
       failure: {
         __typename: 'OperationError',
-        code: 'CONFLICT_STALE_VERSION',
+        errorCode: 'CONFLICT_STALE_VERSION',
         message: 'Data ini sudah diubah orang lain.',
       },
     });
@@ -229,7 +229,7 @@ describe('mapFailure', () => {
     const out = mapFailure(
       {
         __typename: 'ValidationError',
-        code: 'VALIDATION_FAILED',
+        errorCode: 'VALIDATION_FAILED',
         message: 'Periksa isian',
         issues: [
           { path: 'input.venue', message: 'Terlalu pendek' },
@@ -250,7 +250,7 @@ describe('mapFailure', () => {
     const out = mapFailure(
       {
         __typename: 'ScheduleConflictError',
-        code: 'SCHEDULE_CONFLICT',
+        errorCode: 'SCHEDULE_CONFLICT',
         message: 'Jadwal bentrok',
         conflicts: [
           {

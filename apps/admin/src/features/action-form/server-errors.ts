@@ -2,23 +2,23 @@
 export type TransitionFailure =
   | {
       __typename: 'ValidationError';
-      code: string;
+      errorCode: string;
       message: string;
       issues: { path: string; message: string }[];
     }
   | {
       __typename: 'TransitionRefusedError';
-      code: string;
+      errorCode: string;
       message: string;
       reasons: { code: string; field: string | null; message: string }[];
     }
   | {
       __typename: 'ScheduleConflictError';
-      code: string;
+      errorCode: string;
       message: string;
       conflicts: { instructorId: string; instructorName: string; kind: string; message: string }[];
     }
-  | { __typename: 'OperationError'; code: string; message: string };
+  | { __typename: 'OperationError'; errorCode: string; message: string };
 
 /** A server refusal sorted for the form: beside a field, above the form, or "reload". */
 export interface FormFailure {
@@ -68,7 +68,7 @@ export function mapFailure(failure: TransitionFailure, inputKeys: readonly strin
       break;
     }
     case 'OperationError':
-      out.stale = failure.code === 'CONFLICT_STALE_VERSION';
+      out.stale = failure.errorCode === 'CONFLICT_STALE_VERSION';
       break;
   }
   return out;

@@ -18,17 +18,17 @@ import { z } from 'zod';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { localizedError } from '../action-form/action-schema';
-import { applyFailure } from '../admin-common/failure';
+import { applyFailure, MutationFailureFragment } from '../admin-common/failure';
 import { domainResolver } from '../admin-common/resolver';
 import { useAdminText } from '../admin-common/text';
 import type { RoleOption, UserRow } from './staff-users-page';
-
 /*
  * The staff-user dialogs' forms, loaded when a dialog opens: zod and react-hook-form stay out of
  * the staff-user list's first load (bench/admin-bundle.mjs).
  */
 
-const CreateStaffUserMutation = graphql(`
+const CreateStaffUserMutation = graphql(
+  `
   mutation Admin_CreateStaffUser($input: CreateStaffUserInput!) {
     createStaffUser(input: $input) {
       __typename
@@ -36,26 +36,15 @@ const CreateStaffUserMutation = graphql(`
         id
         name
       }
-      ... on OperationError {
-        message
-      }
-      ... on TransitionRefusedError {
-        message
-      }
-      ... on ValidationError {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
-const UpdateStaffUserMutation = graphql(`
+const UpdateStaffUserMutation = graphql(
+  `
   mutation Admin_UpdateStaffUser($id: ID!, $input: UpdateStaffUserInput!) {
     updateStaffUser(id: $id, input: $input) {
       __typename
@@ -70,50 +59,27 @@ const UpdateStaffUserMutation = graphql(`
           nameEn
         }
       }
-      ... on OperationError {
-        message
-      }
-      ... on TransitionRefusedError {
-        message
-      }
-      ... on ValidationError {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
-const ResetStaffPasswordMutation = graphql(`
+const ResetStaffPasswordMutation = graphql(
+  `
   mutation Admin_ResetStaffPassword($id: ID!, $password: String!) {
     resetStaffPassword(id: $id, password: $password) {
       __typename
       ... on StaffUser {
         id
       }
-      ... on OperationError {
-        message
-      }
-      ... on TransitionRefusedError {
-        message
-      }
-      ... on ValidationError {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
 export function CreateUserForm({
   roles,

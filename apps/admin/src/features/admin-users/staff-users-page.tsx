@@ -7,6 +7,7 @@ import { formatDateTime } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { NO_TRUNCATE } from '../admin-common/badge';
+import { MutationFailureFragment } from '../admin-common/failure';
 import { useAdminText } from '../admin-common/text';
 
 // The dialogs' forms (zod, react-hook-form) load when a dialog opens, not with the list.
@@ -55,19 +56,20 @@ const StaffUsersQuery = graphql(`
   }
 `);
 
-const UnlockStaffSignInMutation = graphql(`
+const UnlockStaffSignInMutation = graphql(
+  `
   mutation Admin_UnlockStaffSignIn($id: ID!) {
     unlockStaffSignIn(id: $id) {
       __typename
       ... on StaffUser {
         id
       }
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
 const RevokeDeviceMutation = graphql(`
   mutation Admin_RevokeDeviceSession($id: ID!) {

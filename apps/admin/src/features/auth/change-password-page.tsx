@@ -7,30 +7,22 @@ import { useMutation } from 'urql';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { localizedError } from '../action-form/action-schema';
+import { MutationFailureFragment } from '../admin-common/failure';
 
-const ChangePasswordMutation = graphql(`
+const ChangePasswordMutation = graphql(
+  `
   mutation Account_ChangePassword($input: ChangePasswordInput!) {
     changePassword(input: $input) {
       __typename
       ... on StaffUser {
         id
       }
-      ... on ValidationError {
-        message
-        issues {
-          path
-          message
-        }
-      }
-      ... on OperationError {
-        message
-      }
-      ... on TransitionRefusedError {
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
 type Field = keyof PasswordChangeInput;
 const FIELDS: readonly Field[] = ['currentPassword', 'newPassword'];

@@ -22,6 +22,7 @@ import { LanguageSwitch } from '../../components/language-switch';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { localizedError } from '../action-form/action-schema';
+import { MutationFailureFragment } from '../admin-common/failure';
 import { useDeviceText } from './device-text';
 import { useViewer, ViewerQuery } from './viewer';
 
@@ -39,7 +40,8 @@ function savedDeviceName(): string {
   }
 }
 
-export const LoginMutation = graphql(`
+export const LoginMutation = graphql(
+  `
   mutation Login_SignIn($input: LoginInput!) {
     login(input: $input) {
       __typename
@@ -47,23 +49,12 @@ export const LoginMutation = graphql(`
         id
         name
       }
-      ... on ValidationError {
-        message
-        issues {
-          path
-          message
-        }
-      }
-      ... on OperationError {
-        code
-        message
-      }
-      ... on TransitionRefusedError {
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
 /** Only paths inside this app are followed after sign-in. */
 function safeNext(next: string | null): string {

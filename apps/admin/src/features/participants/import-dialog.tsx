@@ -15,11 +15,13 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
+import { MutationFailureFragment } from '../admin-common/failure';
 import { ScrollTable } from './scroll-table';
 import { type ImportField, readSheetFile, type SheetRow, templateCsv } from './sheet';
 import { type ClassText, type ClassTextKey, useClassText } from './text';
 
-const ImportMutation = graphql(`
+const ImportMutation = graphql(
+  `
   mutation ClassPage_ImportParticipants(
     $scheduleId: ID!
     $rows: [ParticipantImportRowInput!]!
@@ -46,19 +48,12 @@ const ImportMutation = graphql(`
           }
         }
       }
-      ... on ValidationError {
-        message
-        issues {
-          path
-          message
-        }
-      }
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
 type ImportResult = ResultOf<typeof ImportMutation>['importParticipants'];
 export type ImportReportData = Extract<ImportResult, { __typename: 'ParticipantImportReport' }>;

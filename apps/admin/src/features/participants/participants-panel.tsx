@@ -6,12 +6,14 @@ import { PageLoader } from '../../components/page-loader';
 import { formatDate } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
+import { MutationFailureFragment } from '../admin-common/failure';
 import { classItems, useQueueState } from '../offline/sync';
 import { type ClassData, type ClassParticipant, maskNik } from './class-query';
 import { ScrollTable } from './scroll-table';
 import { useClassText } from './text';
 
-const RemoveMutation = graphql(`
+const RemoveMutation = graphql(
+  `
   mutation ClassPage_RemoveParticipant($participantId: ID!) {
     removeParticipant(participantId: $participantId) {
       __typename
@@ -19,17 +21,15 @@ const RemoveMutation = graphql(`
         id
         participantCount
       }
-      ... on ValidationError {
-        message
-      }
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
-const RevealNikMutation = graphql(`
+const RevealNikMutation = graphql(
+  `
   mutation ClassPage_RevealNik($participantId: ID!) {
     revealParticipantNik(participantId: $participantId) {
       __typename
@@ -37,12 +37,12 @@ const RevealNikMutation = graphql(`
         participantId
         nik
       }
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
 // The form (zod, react-hook-form) and the import (file parsers) load when first opened.
 const ParticipantForm = lazy(async () => ({

@@ -18,6 +18,7 @@ import { useMutation, useQuery } from 'urql';
 import { PageLoader } from '../../components/page-loader';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
+import { MutationFailureFragment } from '../admin-common/failure';
 import { useViewer } from '../auth/viewer';
 import { BarChart } from './bar-chart';
 import { exportQuery, PERIODS, paramsFromSearch, type ReportPeriod } from './params';
@@ -138,19 +139,20 @@ const PerformanceQuery = graphql(`
   }
 `);
 
-const SetIkmWeightMutation = graphql(`
+const SetIkmWeightMutation = graphql(
+  `
   mutation Performance_SetIkmWeight($weight: IkmWeight!) {
     setIkmWeight(weight: $weight) {
       __typename
       ... on IkmSettings {
         weight
       }
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
 type Report = ResultOf<typeof PerformanceQuery>['performance'];
 type SlaRow = Report['slaByStep'][number];

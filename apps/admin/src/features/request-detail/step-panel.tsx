@@ -5,6 +5,7 @@ import { PageLoader } from '../../components/page-loader';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import type { SubmitOutcome } from '../action-form/action-form';
+import { MutationFailureFragment } from '../admin-common/failure';
 import type { RequestDetail } from './request-detail-page';
 
 // The action form (zod, react-hook-form, the SOP's generated fields) loads after the request, so
@@ -13,7 +14,8 @@ const ActionForm = lazy(async () => ({
   default: (await import('../action-form/action-form')).ActionForm,
 }));
 
-const TransitionMutation = graphql(`
+const TransitionMutation = graphql(
+  `
   mutation RequestDetail_Transition(
     $id: ID!
     $action: String!
@@ -33,17 +35,8 @@ const TransitionMutation = graphql(`
         state
         stepName
       }
-      ... on ValidationError {
-        code
-        message
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
       ... on TransitionRefusedError {
-        code
-        message
         reasons {
           code
           field
@@ -51,8 +44,6 @@ const TransitionMutation = graphql(`
         }
       }
       ... on ScheduleConflictError {
-        code
-        message
         conflicts {
           instructorId
           instructorName
@@ -60,13 +51,11 @@ const TransitionMutation = graphql(`
           message
         }
       }
-      ... on OperationError {
-        code
-        message
-      }
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
 interface Props {
   request: RequestDetail;

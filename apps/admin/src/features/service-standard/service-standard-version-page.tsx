@@ -19,6 +19,7 @@ import { PageLoader } from '../../components/page-loader';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
+import { MutationFailureFragment } from '../admin-common/failure';
 import { useViewer } from '../auth/viewer';
 import type { ComponentItems } from './diff';
 import { changedKeys } from './diff';
@@ -82,7 +83,8 @@ const VersionQuery = graphql(`
   }
 `);
 
-const UpdateMutation = graphql(`
+const UpdateMutation = graphql(
+  `
   mutation ServiceStandard_Update($id: ID!, $input: UpdateServiceStandardDraftInput!) {
     updateServiceStandardDraft(id: $id, input: $input) {
       __typename
@@ -103,21 +105,15 @@ const UpdateMutation = graphql(`
           }
         }
       }
-      ... on Error {
-        code
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
-const SubmitMutation = graphql(`
+const SubmitMutation = graphql(
+  `
   mutation ServiceStandard_Submit($id: ID!) {
     submitServiceStandard(id: $id) {
       __typename
@@ -125,15 +121,15 @@ const SubmitMutation = graphql(`
         id
         status
       }
-      ... on Error {
-        code
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
-const ApproveMutation = graphql(`
+const ApproveMutation = graphql(
+  `
   mutation ServiceStandard_Approve($id: ID!) {
     approveServiceStandard(id: $id) {
       __typename
@@ -146,15 +142,15 @@ const ApproveMutation = graphql(`
           name
         }
       }
-      ... on Error {
-        code
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
-const PublishMutation = graphql(`
+const PublishMutation = graphql(
+  `
   mutation ServiceStandard_Publish($id: ID!) {
     publishServiceStandard(id: $id) {
       __typename
@@ -163,13 +159,12 @@ const PublishMutation = graphql(`
         status
         effectiveAt
       }
-      ... on Error {
-        code
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
 type Version = NonNullable<ResultOf<typeof VersionQuery>['serviceStandardVersion']>;
 type Notice = { ok: boolean; text: string } | null;

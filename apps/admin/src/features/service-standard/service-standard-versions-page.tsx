@@ -7,6 +7,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { NO_TRUNCATE } from '../admin-common/badge';
+import { MutationFailureFragment } from '../admin-common/failure';
 import { useViewer } from '../auth/viewer';
 import { StatusBadge } from './status-badge';
 import { useStandardText } from './text';
@@ -38,7 +39,8 @@ const VersionsQuery = graphql(`
   }
 `);
 
-const DraftMutation = graphql(`
+const DraftMutation = graphql(
+  `
   mutation ServiceStandard_Draft($input: DraftServiceStandardInput!) {
     draftServiceStandard(input: $input) {
       __typename
@@ -47,13 +49,12 @@ const DraftMutation = graphql(`
         versionNo
         status
       }
-      ... on Error {
-        code
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
 /** Every version of the Standar Pelayanan, newest first, and a new draft copied from the one in force. */
 export default function ServiceStandardVersionsPage() {

@@ -110,7 +110,7 @@ describe('StandardEditor', { timeout: 20_000 }, () => {
   it('shows a stale refusal in words with a reload button', async () => {
     const { onReload, user } = setup({
       ok: false,
-      failure: { code: 'CONFLICT_STALE_VERSION', message: 'Stale' },
+      failure: { errorCode: 'CONFLICT_STALE_VERSION', message: 'Stale' },
     });
     await user.click(screen.getByRole('button', { name: 'Simpan draf' }));
     expect((await screen.findByRole('alert')).textContent).toContain('sudah diubah orang lain');

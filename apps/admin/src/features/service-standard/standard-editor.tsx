@@ -37,7 +37,7 @@ import { useStandardText } from './text';
 
 /** A server refusal as the editor shows it. */
 export interface EditorFailure {
-  code?: string;
+  errorCode?: string;
   message: string;
   issues?: readonly { path: string; message: string }[];
 }
@@ -278,7 +278,7 @@ export function StandardEditor({
           if (outcome.ok) {
             form.reset(input);
             setStatus(done ? { ok: true, text: done } : null);
-          } else if (outcome.failure.code === 'CONFLICT_STALE_VERSION') {
+          } else if (outcome.failure.errorCode === 'CONFLICT_STALE_VERSION') {
             setStatus({ ok: false, text: t('stale'), stale: true });
           } else {
             setStatus({ ok: false, text: placeIssues(outcome.failure, form.setError) });

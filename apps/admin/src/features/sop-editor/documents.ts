@@ -1,4 +1,5 @@
 import { graphql } from '../../lib/graphql';
+import { MutationFailureFragment } from '../admin-common/failure';
 
 /** The fields of a version the editor and the review show; every mutation returns them. */
 export const SopVersionFieldsFragment = graphql(`
@@ -50,7 +51,7 @@ export const SopVersionQuery = graphql(
     }
   }
 `,
-  [SopVersionFieldsFragment],
+  [SopVersionFieldsFragment, MutationFailureFragment],
 );
 
 export const SopVersionsQuery = graphql(`
@@ -76,7 +77,8 @@ export const SopVersionsQuery = graphql(`
   }
 `);
 
-export const DraftSopVersionMutation = graphql(`
+export const DraftSopVersionMutation = graphql(
+  `
   mutation SopVersions_Draft($input: DraftSopVersionInput!) {
     draftSopVersion(input: $input) {
       __typename
@@ -85,20 +87,15 @@ export const DraftSopVersionMutation = graphql(`
         versionNo
         status
       }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
-export const ValidateSopMutation = graphql(`
+export const ValidateSopMutation = graphql(
+  `
   mutation SopVersion_Validate($definition: JSON!) {
     validateSopDefinition(definition: $definition) {
       __typename
@@ -110,12 +107,12 @@ export const ValidateSopMutation = graphql(`
           message
         }
       }
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
 export const UpdateSopDraftMutation = graphql(
   `
@@ -125,20 +122,11 @@ export const UpdateSopDraftMutation = graphql(
       ... on SopVersion {
         ...SopVersionPage_SopVersionFragment
       }
-      ... on Error {
-        code
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `,
-  [SopVersionFieldsFragment],
+  [SopVersionFieldsFragment, MutationFailureFragment],
 );
 
 export const SubmitSopVersionMutation = graphql(
@@ -149,14 +137,11 @@ export const SubmitSopVersionMutation = graphql(
       ... on SopVersion {
         ...SopVersionPage_SopVersionFragment
       }
-      ... on Error {
-        code
-        message
-      }
+      ...MutationFailure
     }
   }
 `,
-  [SopVersionFieldsFragment],
+  [SopVersionFieldsFragment, MutationFailureFragment],
 );
 
 export const ApproveSopVersionMutation = graphql(
@@ -174,14 +159,11 @@ export const ApproveSopVersionMutation = graphql(
           message
         }
       }
-      ... on Error {
-        code
-        message
-      }
+      ...MutationFailure
     }
   }
 `,
-  [SopVersionFieldsFragment],
+  [SopVersionFieldsFragment, MutationFailureFragment],
 );
 
 export const PublishSopVersionMutation = graphql(
@@ -192,12 +174,9 @@ export const PublishSopVersionMutation = graphql(
       ... on SopVersion {
         ...SopVersionPage_SopVersionFragment
       }
-      ... on Error {
-        code
-        message
-      }
+      ...MutationFailure
     }
   }
 `,
-  [SopVersionFieldsFragment],
+  [SopVersionFieldsFragment, MutationFailureFragment],
 );

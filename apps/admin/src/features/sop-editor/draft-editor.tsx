@@ -138,7 +138,7 @@ export function DraftEditor({
       setDirty(false);
       return true;
     }
-    if (outcome && 'code' in outcome && outcome.code === 'CONFLICT_STALE_VERSION') {
+    if (outcome && 'errorCode' in outcome && outcome.errorCode === 'CONFLICT_STALE_VERSION') {
       setStatus({ kind: 'stale', text: t('stale') });
       return false;
     }
@@ -180,7 +180,7 @@ export function DraftEditor({
       if (outcome?.__typename === 'SopVersion') return; // The page turns into the review.
       setStatus({
         kind:
-          outcome && 'code' in outcome && outcome.code === 'CONFLICT_STALE_VERSION'
+          outcome && 'errorCode' in outcome && outcome.errorCode === 'CONFLICT_STALE_VERSION'
             ? 'stale'
             : 'error',
         text:

@@ -256,7 +256,7 @@ describe('SOP version editor', { timeout: 120_000 }, () => {
     const approve = vi.fn(() => ({
       approveSopVersion: {
         __typename: 'SopProblemsError',
-        code: 'VALIDATION_FAILED',
+        errorCode: 'VALIDATION_FAILED',
         message: 'Periksa kembali isian.',
         problems: [
           {

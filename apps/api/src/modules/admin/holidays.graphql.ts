@@ -1,7 +1,7 @@
 import { HOLIDAY_KIND_LABELS, HOLIDAY_KINDS, holidaySchema } from '@blk/domain';
 import { builder } from '../../graphql/builder';
 import { enumValues } from '../../graphql/enum-values';
-import { MUTATION_ERRORS } from '../../graphql/error-types';
+import { mutationErrors } from '../../graphql/error-types';
 import { validated } from '../../graphql/validate';
 import { addHoliday } from './add-holiday';
 import { requireCapability } from './capability';
@@ -89,7 +89,7 @@ builder.mutationFields((t) => ({
     description:
       'Add a day to the holiday list (capability manageHolidays). Deadlines already set are not moved.',
     authScopes: manageHolidays,
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: { input: t.arg({ type: HolidayInput, required: true, description: 'The day.' }) },
     resolve: async (query, _root, args, ctx) => {
       const { holiday, isDayOff } = holidayInput(args.input, ctx);
@@ -102,7 +102,7 @@ builder.mutationFields((t) => ({
     description:
       'Change a listed day, e.g. mark a cuti bersama the office works (capability manageHolidays).',
     authScopes: manageHolidays,
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: { input: t.arg({ type: HolidayInput, required: true, description: 'The day.' }) },
     resolve: async (query, _root, args, ctx) => {
       const { holiday, isDayOff } = holidayInput(args.input, ctx);
@@ -114,7 +114,7 @@ builder.mutationFields((t) => ({
     type: Holiday,
     description: 'Remove a day listed by mistake; returns it (capability manageHolidays).',
     authScopes: manageHolidays,
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: { date: t.arg({ type: 'Date', required: true, description: 'The day.' }) },
     resolve: (_root, args, ctx) => removeHoliday(ctx, String(args.date)),
   }),

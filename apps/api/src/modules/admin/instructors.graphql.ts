@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
-import { MUTATION_ERRORS } from '../../graphql/error-types';
+import { mutationErrors } from '../../graphql/error-types';
 import { isUuid, validated } from '../../graphql/validate';
 import { TrainingProgram } from '../catalogue/catalogue';
 import { addInstructorCertification } from './add-instructor-certification';
@@ -239,7 +239,7 @@ builder.mutationFields((t) => ({
     type: 'Instructor',
     description: 'Register an instructor (capability manageInstructors).',
     authScopes: manageInstructors,
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: {
       input: t.arg({ type: CreateInstructorInput, required: true, description: 'The instructor.' }),
     },
@@ -258,7 +258,7 @@ builder.mutationFields((t) => ({
     description:
       'Update an instructor and the programmes they teach (capability manageInstructors).',
     authScopes: manageInstructors,
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: {
       id: t.arg.id({ required: true, description: 'Instructor id.' }),
       input: t.arg({ type: UpdateInstructorInput, required: true, description: 'New details.' }),
@@ -274,7 +274,7 @@ builder.mutationFields((t) => ({
     description:
       'Retire an instructor from new assignments; past ones keep them (capability manageInstructors).',
     authScopes: manageInstructors,
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: { id: t.arg.id({ required: true, description: 'Instructor id.' }) },
     resolve: async (query, _root, args, ctx) => {
       const instructor = await setInstructorArchived(ctx, String(args.id), true);
@@ -285,7 +285,7 @@ builder.mutationFields((t) => ({
     type: 'Instructor',
     description: 'Make an archived instructor available again (capability manageInstructors).',
     authScopes: manageInstructors,
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: { id: t.arg.id({ required: true, description: 'Instructor id.' }) },
     resolve: async (query, _root, args, ctx) => {
       const instructor = await setInstructorArchived(ctx, String(args.id), false);
@@ -296,7 +296,7 @@ builder.mutationFields((t) => ({
     type: 'Instructor',
     description: 'Record a certificate an instructor holds (capability manageInstructors).',
     authScopes: manageInstructors,
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: {
       instructorId: t.arg.id({ required: true, description: 'Instructor id.' }),
       input: t.arg({ type: CertificationInput, required: true, description: 'The certificate.' }),
@@ -322,7 +322,7 @@ builder.mutationFields((t) => ({
     description:
       'Remove a certificate recorded by mistake; returns its instructor (capability manageInstructors).',
     authScopes: manageInstructors,
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: { id: t.arg.id({ required: true, description: 'Certificate id.' }) },
     resolve: async (query, _root, args, ctx) => {
       const instructorId = await removeInstructorCertification(ctx, String(args.id));

@@ -1,7 +1,7 @@
 import { kejuruanSchema, type ProgrammeInput, parseInput, programmeSchema } from '@blk/domain';
 import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
-import { MUTATION_ERRORS } from '../../graphql/error-types';
+import { mutationErrors } from '../../graphql/error-types';
 import { InputValidationError } from '../../graphql/errors';
 import { validated } from '../../graphql/validate';
 import { setProgramArchived } from './archive-program';
@@ -141,7 +141,7 @@ builder.mutationFields((t) => ({
     type: 'TrainingProgram',
     description: 'Add a programme to the catalogue (capability manageCatalogue).',
     authScopes: manageCatalogue,
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: { input: t.arg({ type: ProgramInput, required: true, description: 'The programme.' }) },
     resolve: async (query, _root, args, ctx) => {
       const program = await createProgram(ctx, programmeInput(args.input, ctx));
@@ -153,7 +153,7 @@ builder.mutationFields((t) => ({
     description:
       'Replace a programme’s fields and units (capability manageCatalogue). Refused with CONFLICT_STALE_VERSION when it changed since `expectedUpdatedAt`.',
     authScopes: manageCatalogue,
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: {
       id: t.arg.id({ required: true, description: 'Programme id.' }),
       expectedUpdatedAt: t.arg({
@@ -174,7 +174,7 @@ builder.mutationFields((t) => ({
     description:
       'Take a programme out of the public catalogue (capability manageCatalogue); requests made for it keep it.',
     authScopes: manageCatalogue,
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: { id: t.arg.id({ required: true, description: 'Programme id.' }) },
     resolve: async (query, _root, args, ctx) => {
       const program = await setProgramArchived(ctx, String(args.id), true);
@@ -185,7 +185,7 @@ builder.mutationFields((t) => ({
     type: 'TrainingProgram',
     description: 'Offer an archived programme again (capability manageCatalogue).',
     authScopes: manageCatalogue,
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: { id: t.arg.id({ required: true, description: 'Programme id.' }) },
     resolve: async (query, _root, args, ctx) => {
       const program = await setProgramArchived(ctx, String(args.id), false);
@@ -196,7 +196,7 @@ builder.mutationFields((t) => ({
     type: 'Kejuruan',
     description: 'Add a vocational field (capability manageCatalogue).',
     authScopes: manageCatalogue,
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: { input: t.arg({ type: KejuruanInput, required: true, description: 'The kejuruan.' }) },
     resolve: async (query, _root, args, ctx) => {
       const kejuruan = await createKejuruan(ctx, validated(kejuruanSchema, args.input, ctx));
@@ -207,7 +207,7 @@ builder.mutationFields((t) => ({
     type: 'Kejuruan',
     description: 'Rename a vocational field; its code stays (capability manageCatalogue).',
     authScopes: manageCatalogue,
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: {
       input: t.arg({
         type: KejuruanInput,

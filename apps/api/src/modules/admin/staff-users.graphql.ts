@@ -1,6 +1,6 @@
 import { passwordChangeSchema, staffUserSchema } from '@blk/domain';
 import { builder } from '../../graphql/builder';
-import { MUTATION_ERRORS } from '../../graphql/error-types';
+import { mutationErrors } from '../../graphql/error-types';
 import { validated } from '../../graphql/validate';
 import { requireCapability } from './capability';
 import { changePassword } from './change-password';
@@ -172,7 +172,7 @@ builder.mutationFields((t) => ({
     type: 'StaffUser',
     description: 'Open a staff account (capability manageUsers).',
     authScopes: manageUsers,
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: {
       input: t.arg({ type: CreateStaffUserInput, required: true, description: 'The account.' }),
     },
@@ -188,7 +188,7 @@ builder.mutationFields((t) => ({
     description:
       'Rename, re-role, link or (de)activate a staff account (capability manageUsers). Not for one’s own role or activity.',
     authScopes: manageUsers,
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: {
       id: t.arg.id({ required: true, description: 'Account id.' }),
       input: t.arg({ type: UpdateStaffUserInput, required: true, description: 'The changes.' }),
@@ -218,7 +218,7 @@ builder.mutationFields((t) => ({
     description:
       'Set a temporary password for a user who lost theirs; ends their sessions and lifts a lockout (capability manageUsers).',
     authScopes: manageUsers,
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: {
       id: t.arg.id({ required: true, description: 'Account id.' }),
       password: t.arg.string({
@@ -249,7 +249,7 @@ builder.mutationFields((t) => ({
     description:
       'Change one’s own password (any signed-in staff member); the account’s other sessions end.',
     authScopes: { staff: true },
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: {
       input: t.arg({ type: ChangePasswordInput, required: true, description: 'Old and new.' }),
     },

@@ -6,7 +6,7 @@ import {
 } from '@blk/domain';
 import { builder } from '../../graphql/builder';
 import { enumValues } from '../../graphql/enum-values';
-import { MUTATION_ERRORS } from '../../graphql/error-types';
+import { mutationErrors } from '../../graphql/error-types';
 import { validated } from '../../graphql/validate';
 import { requireCapability } from '../admin/capability';
 import { createApiKey } from './create-api-key';
@@ -117,7 +117,7 @@ builder.mutationFields((t) => ({
     description:
       'Issue a read-only API key for an integrator (capability manageApiKeys); the key is returned only here.',
     authScopes: manageApiKeys,
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: {
       input: t.arg({ type: CreateApiKeyInput, required: true, description: 'The key to issue.' }),
     },
@@ -128,7 +128,7 @@ builder.mutationFields((t) => ({
     type: 'ApiKey',
     description: 'Revoke an API key for good (capability manageApiKeys).',
     authScopes: manageApiKeys,
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: { id: t.arg.id({ required: true, description: 'Key id.' }) },
     resolve: async (query, _root, args, ctx) => {
       const key = await revokeApiKey(ctx, String(args.id));

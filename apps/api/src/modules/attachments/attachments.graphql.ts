@@ -2,7 +2,7 @@ import { trackingCodeSchema } from '@blk/domain';
 import { z } from 'zod';
 import { builder } from '../../graphql/builder';
 import { enumValues } from '../../graphql/enum-values';
-import { MUTATION_ERRORS } from '../../graphql/error-types';
+import { mutationErrors } from '../../graphql/error-types';
 import { validated } from '../../graphql/validate';
 import { attachFileToRequest, attachToTrainingRequest } from './attach-to-request';
 import { ATTACHMENT_KIND_LABELS, ATTACHMENT_KINDS } from './attachment-kinds';
@@ -50,7 +50,7 @@ builder.mutationFields((t) => ({
     type: RequestAttachmentType,
     description:
       'The requester attaches an uploaded file (POST /uploads) to their open request (public; needs the access token).',
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: {
       trackingCode: t.arg.string({ required: true, description: 'The request’s tracking code.' }),
       accessToken: t.arg.string({
@@ -84,7 +84,7 @@ builder.mutationFields((t) => ({
   attachFileToRequest: t.field({
     type: RequestAttachmentType,
     description: 'Staff attach an uploaded file (POST /uploads) to a request.',
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     authScopes: { staff: true },
     args: {
       requestId: t.arg.id({ required: true, description: 'The training request.' }),

@@ -1,6 +1,6 @@
 import { loginSchema } from '@blk/domain';
 import { builder } from '../../graphql/builder';
-import { MUTATION_ERRORS } from '../../graphql/error-types';
+import { mutationErrors } from '../../graphql/error-types';
 import { validated } from '../../graphql/validate';
 import { requireCapability } from '../admin/capability';
 import { CAPABILITIES, type Capability, roleCan } from './capabilities';
@@ -127,7 +127,7 @@ builder.mutationFields((t) => ({
     type: 'StaffUser',
     description:
       'Sign in; sets an httpOnly, SameSite=Strict session cookie. Unknown e-mail, wrong password and inactive account all give INVALID_CREDENTIALS. Repeated failures are throttled per address, per account and address, and per account from unfamiliar addresses, with a growing delay: RATE_LIMITED with retryAfterSeconds (HTTP 429, Retry-After), never a lockout of the owner at their usual address.',
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: {
       input: t.arg({ type: LoginInput, required: true, description: 'E-mail and password.' }),
     },
@@ -143,7 +143,7 @@ builder.mutationFields((t) => ({
     description:
       'Lift every sign-in throttle on an account, for an owner who cannot wait (capability manageUsers); recorded in the audit log.',
     authScopes: requireCapability('manageUsers'),
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: { id: t.arg.id({ required: true, description: 'Account id.' }) },
     resolve: async (query, _root, args, ctx) => {
       const user = await unlockStaffSignIn(ctx, String(args.id));

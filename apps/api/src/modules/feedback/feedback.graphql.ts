@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
-import { MUTATION_ERRORS } from '../../graphql/error-types';
+import { mutationErrors } from '../../graphql/error-types';
 import { isUuid, validated } from '../../graphql/validate';
 import { roleCan } from '../auth/capabilities';
 import { IdempotencyKeyReusedError } from '../shared/public-submission';
@@ -263,7 +263,7 @@ builder.mutationFields((t) => ({
     type: SubmitFeedbackSuccess,
     description:
       'Send a complaint, suggestion or question (public, no login). Retrying with the same idempotencyKey and data returns the first result; other data under the same key gives IdempotencyKeyReusedError. Rate-limited.',
-    errors: { types: [IdempotencyKeyReusedError, ...MUTATION_ERRORS] },
+    errors: mutationErrors(IdempotencyKeyReusedError),
     args: {
       input: t.arg({ type: SubmitFeedbackInput, required: true, description: 'The message.' }),
       idempotencyKey: t.arg.string({
@@ -284,7 +284,7 @@ builder.mutationFields((t) => ({
     type: 'Complaint',
     description:
       'Answer a complaint (or correct the answer); the sender is notified. Staff who handle complaints.',
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     authScopes: (_root, _args, ctx) => canHandleComplaints(ctx),
     args: {
       id: t.arg.id({ required: true, description: 'The complaint.' }),
@@ -300,7 +300,7 @@ builder.mutationFields((t) => ({
     type: 'Complaint',
     description:
       'Close a complaint once handled; the sender is notified. Staff who handle complaints.',
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     authScopes: (_root, _args, ctx) => canHandleComplaints(ctx),
     args: { id: t.arg.id({ required: true, description: 'The complaint.' }) },
     resolve: async (query, _root, args, ctx) => {

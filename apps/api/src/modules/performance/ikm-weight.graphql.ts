@@ -1,7 +1,7 @@
 import { IKM_WEIGHT_LABELS, IKM_WEIGHTS, ikmMethod } from '@blk/domain';
 import { builder } from '../../graphql/builder';
 import { enumValues } from '../../graphql/enum-values';
-import { MUTATION_ERRORS } from '../../graphql/error-types';
+import { mutationErrors } from '../../graphql/error-types';
 import { requireCapability } from '../admin/capability';
 import { ikmWeight, setIkmWeight } from './ikm-weight';
 
@@ -42,7 +42,7 @@ builder.mutationFields((t) => ({
     description:
       'Choose the IKM element weight for every report from now on (kepala dinas); the change is recorded in the audit log.',
     authScopes: requireCapability('manageSurveySettings'),
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: {
       weight: t.arg({ type: IkmWeightEnum, required: true, description: 'The weight to use.' }),
     },

@@ -1,6 +1,6 @@
 import { PRIVACY_NOTICE_VERSION, personalDataExportSchema } from '@blk/domain';
 import { builder } from '../../graphql/builder';
-import { MUTATION_ERRORS } from '../../graphql/error-types';
+import { mutationErrors } from '../../graphql/error-types';
 import { validated } from '../../graphql/validate';
 import { exportPersonalData, type PersonalDataExport } from './export-personal-data';
 
@@ -49,7 +49,7 @@ builder.mutationFields((t) => ({
     type: PersonalDataExportRef,
     description:
       'Export everything held about one person, found by NIK, phone or e-mail, for a data-subject request (admin sistem). Each export writes an audit row with the reason and a keyed hash of the identifier, never the identifier itself.',
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: {
       input: t.arg({ type: PersonalDataExportInput, required: true, description: 'Who and why.' }),
     },

@@ -7,7 +7,7 @@ import {
 } from '@blk/domain';
 import { builder } from '../../graphql/builder';
 import { enumValues } from '../../graphql/enum-values';
-import { ErrorInterface, MUTATION_ERRORS } from '../../graphql/error-types';
+import { ErrorInterface, mutationErrors } from '../../graphql/error-types';
 import { validated } from '../../graphql/validate';
 import { consume, RATE_LIMITS } from '../rate-limit/rate-limit';
 import { IdempotencyKeyReusedError } from '../shared/public-submission';
@@ -123,7 +123,7 @@ builder.mutationFields((t) => ({
     type: SubmitTrainingRequestSuccess,
     description:
       'Submit a training request (public, no login). Retrying with the same idempotencyKey and data returns the first result, with the same access token; other data under the same key gives IdempotencyKeyReusedError.',
-    errors: { types: [IdempotencyKeyReusedError, ...MUTATION_ERRORS] },
+    errors: mutationErrors(IdempotencyKeyReusedError),
     args: {
       input: t.arg({
         type: SubmitTrainingRequestInput,

@@ -6,7 +6,7 @@ import {
   trackingLookupSchema,
 } from '@blk/domain';
 import { builder } from '../../graphql/builder';
-import { MUTATION_ERRORS } from '../../graphql/error-types';
+import { mutationErrors, TransitionRefusedError } from '../../graphql/error-types';
 import { validated } from '../../graphql/validate';
 import { submitSatisfactionSurvey } from './submit-satisfaction-survey';
 import { TrackedTrainingRequest } from './track.graphql';
@@ -106,7 +106,7 @@ builder.mutationFields((t) => ({
     type: TrackedTrainingRequest,
     description:
       'The requester answers the satisfaction survey, once, when the SOP asks for it (after the training report). Closes the request. Needs the access token; rate-limited like tracking.',
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(TransitionRefusedError),
     args: {
       trackingCode: t.arg.string({ required: true, description: 'Tracking code.' }),
       accessToken: t.arg.string({

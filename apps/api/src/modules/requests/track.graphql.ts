@@ -6,7 +6,7 @@ import {
 } from '@blk/domain';
 import { z } from 'zod';
 import { builder } from '../../graphql/builder';
-import { MUTATION_ERRORS } from '../../graphql/error-types';
+import { mutationErrors, TransitionRefusedError } from '../../graphql/error-types';
 import { validated } from '../../graphql/validate';
 import { answerRequesterTask } from './answer-requester-task';
 import { cancelTrainingRequest } from './cancel-training-request';
@@ -227,7 +227,7 @@ builder.mutationFields((t) => ({
     type: TrackedTrainingRequest,
     description:
       'The requester cancels their request, where the SOP allows it (before scheduling). Needs the access token. Rate-limited like tracking.',
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(TransitionRefusedError),
     args: {
       trackingCode: t.arg.string({ required: true, description: 'Tracking code.' }),
       accessToken: t.arg.string({
@@ -250,7 +250,7 @@ builder.mutationFields((t) => ({
     type: TrackedTrainingRequest,
     description:
       'The requester answers what the office asked (`requesterTask`), e.g. sends the missing documents (Kirim kelengkapan): the uploads (POST /uploads) become the request’s attachments and the request goes back to the office. Needs the access token. Rate-limited like tracking.',
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(TransitionRefusedError),
     args: {
       trackingCode: t.arg.string({ required: true, description: 'Tracking code.' }),
       accessToken: t.arg.string({

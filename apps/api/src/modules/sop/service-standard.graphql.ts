@@ -2,7 +2,7 @@ import { SERVICE_STANDARD_COMPONENTS, type ServiceStandardInput } from '@blk/dom
 import { publishedServiceStandard, serviceJangkaWaktu } from '@blk/sop';
 import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
-import { MUTATION_ERRORS } from '../../graphql/error-types';
+import { mutationErrors } from '../../graphql/error-types';
 import { AppError } from '../../graphql/errors';
 import { isUuid, validated } from '../../graphql/validate';
 import { CAPABILITIES } from '../auth/capabilities';
@@ -213,7 +213,7 @@ builder.mutationFields((t) => ({
     type: 'ServiceStandardVersion',
     description: 'Start a new draft of the service standard.',
     authScopes: { roles: [...CAPABILITIES.manageServiceStandard] },
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: { input: t.arg({ type: DraftInput, required: true, description: 'The draft.' }) },
     resolve: async (query, _root, args, ctx) => {
       const v = await draftServiceStandard(
@@ -228,7 +228,7 @@ builder.mutationFields((t) => ({
     type: 'ServiceStandardVersion',
     description: 'Change a draft of the service standard (only drafts can change).',
     authScopes: { roles: [...CAPABILITIES.manageServiceStandard] },
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: {
       id: t.arg.id(ID_ARG),
       input: t.arg({ type: UpdateInput, required: true, description: 'The changes.' }),
@@ -246,7 +246,7 @@ builder.mutationFields((t) => ({
     type: 'ServiceStandardVersion',
     description: 'Send a draft to the head of office for signature.',
     authScopes: { roles: [...CAPABILITIES.manageServiceStandard] },
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: { id: t.arg.id(ID_ARG) },
     resolve: async (query, _root, args, ctx) => {
       const v = await submitServiceStandard(ctx, String(args.id));
@@ -257,7 +257,7 @@ builder.mutationFields((t) => ({
     type: 'ServiceStandardVersion',
     description: 'Sign a submitted service standard and its Maklumat (kepala dinas only).',
     authScopes: { roles: SIGNERS },
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: { id: t.arg.id(ID_ARG) },
     resolve: async (query, _root, args, ctx) => {
       const v = await approveServiceStandard(ctx, String(args.id), staffId(ctx));
@@ -269,7 +269,7 @@ builder.mutationFields((t) => ({
     description:
       'Publish a signed service standard (kepala dinas only); it replaces the public one. Its SOP version must be in force.',
     authScopes: { roles: SIGNERS },
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: { id: t.arg.id(ID_ARG) },
     resolve: async (query, _root, args, ctx) => {
       const v = await publishServiceStandard(ctx, String(args.id));

@@ -2,7 +2,7 @@ import { REQUEST_SOP_CODE } from '@blk/sop';
 import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
-import { ErrorInterface, MUTATION_ERRORS } from '../../graphql/error-types';
+import { ErrorInterface, mutationErrors } from '../../graphql/error-types';
 import { AppError } from '../../graphql/errors';
 import { isUuid, validated } from '../../graphql/validate';
 import { CAPABILITIES } from '../auth/capabilities';
@@ -327,7 +327,7 @@ builder.mutationFields((t) => ({
     type: 'SopVersion',
     description: 'Start a new draft version of an SOP.',
     authScopes: { roles: [...CAPABILITIES.draftSop] },
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: {
       input: t.arg({ type: DraftSopVersionInput, required: true, description: 'The draft.' }),
     },
@@ -345,7 +345,7 @@ builder.mutationFields((t) => ({
     description:
       'Change a draft version (only drafts can change). Refused with CONFLICT_STALE_VERSION when it changed since `expectedUpdatedAt`.',
     authScopes: { roles: [...CAPABILITIES.draftSop] },
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: {
       id: t.arg.id(VERSION_ID_ARG),
       expectedUpdatedAt: t.arg({
@@ -370,7 +370,7 @@ builder.mutationFields((t) => ({
     type: SopValidation,
     description: 'Check a definition against the SOP rules without saving it (live editor).',
     authScopes: { roles: [...CAPABILITIES.draftSop] },
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: {
       definition: t.arg({ type: 'JSON', required: true, description: 'The definition to check.' }),
     },
@@ -382,7 +382,7 @@ builder.mutationFields((t) => ({
     type: 'SopVersion',
     description: 'Send a draft to the head of office for review.',
     authScopes: { roles: [...CAPABILITIES.draftSop] },
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: { id: t.arg.id(VERSION_ID_ARG) },
     resolve: async (query, _root, args, ctx) => {
       const version = await submitSopVersion(ctx, String(args.id));
@@ -394,7 +394,7 @@ builder.mutationFields((t) => ({
     description:
       'Sign a submitted version (kepala dinas only). Refused while the definition breaks any SOP rule.',
     authScopes: { roles: [...CAPABILITIES.approveSop] },
-    errors: { types: [SopProblemsError, ...MUTATION_ERRORS] },
+    errors: mutationErrors(SopProblemsError),
     args: { id: t.arg.id(VERSION_ID_ARG) },
     resolve: async (query, _root, args, ctx) => {
       const version = await approveSopVersion(ctx, String(args.id), staff(ctx));
@@ -406,7 +406,7 @@ builder.mutationFields((t) => ({
     description:
       'Put an approved version in force now (kepala dinas only). The previous one is superseded; new requests follow this one, existing requests keep theirs.',
     authScopes: { roles: [...CAPABILITIES.approveSop] },
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: { id: t.arg.id(VERSION_ID_ARG) },
     resolve: async (query, _root, args, ctx) => {
       const version = await publishSopVersion(ctx, String(args.id));

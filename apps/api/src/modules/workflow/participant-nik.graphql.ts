@@ -1,5 +1,5 @@
 import { builder } from '../../graphql/builder';
-import { MUTATION_ERRORS } from '../../graphql/error-types';
+import { mutationErrors } from '../../graphql/error-types';
 import { type RevealedNik, revealParticipantNik } from './reveal-participant-nik';
 
 const RevealedNikRef = builder.objectRef<RevealedNik>('RevealedNik').implement({
@@ -18,7 +18,7 @@ builder.mutationFields((t) => ({
     type: RevealedNikRef,
     description:
       'Show one participant’s whole NIK (lists show it masked). For the instructor coordinator and the instructors of the class; each call writes an audit-log row (who, when, which participant).',
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: { participantId: t.arg.id({ required: true, description: 'The participant.' }) },
     resolve: (_root, args, ctx) => revealParticipantNik(ctx, String(args.participantId)),
   }),

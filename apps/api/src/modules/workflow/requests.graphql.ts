@@ -1,7 +1,7 @@
 import { requestFilterSchema } from '@blk/domain';
 import { z } from 'zod';
 import { builder } from '../../graphql/builder';
-import { MUTATION_ERRORS } from '../../graphql/error-types';
+import { mutationErrors, TransitionRefusedError } from '../../graphql/error-types';
 import { isUuid, validated } from '../../graphql/validate';
 import { RequesterTypeEnum } from '../requests/submit.graphql';
 import { canViewRequests, staffOf, visibleRequests } from './access';
@@ -129,7 +129,7 @@ builder.mutationFields((t) => ({
     type: 'TrainingRequest',
     description:
       'Take an SOP action on a request (staff). Refused with reasons when the role, step or inputs do not fit; CONFLICT_STALE_VERSION when the request changed since `expectedVersion`.',
-    errors: { types: [ScheduleConflictError, ...MUTATION_ERRORS] },
+    errors: mutationErrors(TransitionRefusedError, ScheduleConflictError),
     args: {
       id: t.arg.id({ required: true, description: 'Request id.' }),
       action: t.arg.string({

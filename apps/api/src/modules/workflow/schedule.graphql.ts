@@ -2,7 +2,7 @@ import { ageOn, MAX_IMPORT_ROWS, maskNik, participantSchema } from '@blk/domain'
 import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
-import { ErrorInterface, FieldIssue, MUTATION_ERRORS } from '../../graphql/error-types';
+import { ErrorInterface, FieldIssue, mutationErrors } from '../../graphql/error-types';
 import { isUuid, validated } from '../../graphql/validate';
 import { roleCan } from '../auth/capabilities';
 import { IdempotencyKeyReusedError } from '../shared/public-submission';
@@ -411,8 +411,10 @@ builder.objectType(ClassFinishedError, {
   }),
 });
 
-/** Errors of the class changes: the class finished, or a client id reused for another call. */
-const CLASS_ERRORS = [ClassFinishedError, IdempotencyKeyReusedError, ...MUTATION_ERRORS];
+/** Errors of the class changes: the class finished. */
+const CLASS_ERRORS = mutationErrors(ClassFinishedError);
+/** Errors of the class changes the device queues: also a client id reused for another call. */
+const QUEUED_CLASS_ERRORS = mutationErrors(ClassFinishedError, IdempotencyKeyReusedError);
 
 const CLIENT_MUTATION_ID_ARG = {
   required: false,
@@ -427,7 +429,7 @@ builder.mutationFields((t) => ({
   importParticipants: t.field({
     type: ParticipantImportReportRef,
     description: `Check (dryRun) or import participants of a class from spreadsheet rows (at most ${MAX_IMPORT_ROWS}); the valid rows are enrolled together in one transaction, rows with problems are reported and skipped. Same rights as addParticipant.`,
-    errors: { types: CLASS_ERRORS },
+    errors: CLASS_ERRORS,
     args: {
       scheduleId: t.arg.id({ required: true, description: 'The class.' }),
       rows: t.arg({
@@ -454,7 +456,7 @@ builder.mutationFields((t) => ({
     type: 'Participant',
     description:
       'Enrol a participant in a class (instructor coordinator or an assigned instructor). A NIK appears once per class.',
-    errors: { types: CLASS_ERRORS },
+    errors: QUEUED_CLASS_ERRORS,
     args: {
       scheduleId: t.arg.id({ required: true, description: 'The class.' }),
       input: t.arg({ type: ParticipantInput, required: true, description: 'The participant.' }),
@@ -474,7 +476,7 @@ builder.mutationFields((t) => ({
   removeParticipant: t.prismaField({
     type: 'TrainingSchedule',
     description: 'Remove a participant and their attendance from a class; returns the class.',
-    errors: { types: CLASS_ERRORS },
+    errors: CLASS_ERRORS,
     args: { participantId: t.arg.id({ required: true, description: 'The participant.' }) },
     resolve: async (query, _root, args, ctx) => {
       const { scheduleId } = await removeParticipant(ctx, String(args.participantId));
@@ -485,7 +487,7 @@ builder.mutationFields((t) => ({
     type: 'TrainingSession',
     description:
       'Record or correct attendance of a training day (instructor coordinator or an assigned instructor). Per participant and day the mark made last (markedAt) wins, whatever order marks arrive in; an older mark is kept in the history but does not replace a newer one, so compare the returned attendance with what was sent. Refused with ClassFinishedError once the training is finished.',
-    errors: { types: CLASS_ERRORS },
+    errors: QUEUED_CLASS_ERRORS,
     args: {
       sessionId: t.arg.id({ required: true, description: 'The training day.' }),
       entries: t.arg({
@@ -514,7 +516,7 @@ builder.mutationFields((t) => ({
     type: 'Participant',
     description:
       'Record a participant’s pre-test and/or post-test score (0-100); a score left out is kept. The score stored last stands. Refused with ClassFinishedError once the training is finished.',
-    errors: { types: CLASS_ERRORS },
+    errors: QUEUED_CLASS_ERRORS,
     args: {
       participantId: t.arg.id({ required: true, description: 'The participant.' }),
       preTestScore: t.arg.float({ required: false, description: 'Pre-test score.' }),
