@@ -22,6 +22,7 @@ import { applyFailure, MutationFailureFragment } from '../admin-common/failure';
 import { domainResolver } from '../admin-common/resolver';
 import { useAdminText } from '../admin-common/text';
 import type { RoleOption, UserRow } from './staff-users-page';
+
 /*
  * The staff-user dialogs' forms, loaded when a dialog opens: zod and react-hook-form stay out of
  * the staff-user list's first load (bench/admin-bundle.mjs).
