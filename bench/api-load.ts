@@ -14,6 +14,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_ACCESS_TOKEN, DEMO_PASSWORD } from '@blk/db/seed';
@@ -25,6 +26,7 @@ import { MyWorkQuery } from '../apps/admin/src/features/my-work/my-work-page';
 import { RequestsQuery } from '../apps/admin/src/features/requests/requests-page';
 import { ProgramsQuery } from '../apps/public/src/pages/programs';
 import { TrackQuery } from '../apps/public/src/pages/track';
+import { apiPlans } from './api-load/api-plans';
 import { prepareDatabase } from './api-load/data';
 import { FLOOR_SQL } from './api-load/floor-sql';
 
@@ -51,6 +53,9 @@ const PG_URL =
 const API_PORT = Number(arg('api-port', '4580'));
 const FLOOR_PORT = Number(arg('floor-port', '4583'));
 const ONLY = arg('cases')?.split(',');
+const DB_PREFIX = arg('db-prefix', 'blk_bench');
+/** Only the EXPLAIN ANALYZE plans, no load (the 1M data set in little time). */
+const PLANS_ONLY = argv.includes('--plans-only');
 
 const log = (m: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
 
@@ -272,12 +277,41 @@ async function explain(dbUrl: string, rows: number, role: string, term: string) 
       ['search', FLOOR_SQL.search, [term]],
     ];
     let out = `# EXPLAIN (ANALYZE, BUFFERS) at ${rows} requests, ${new Date().toISOString()}\n`;
+    out += "\n# The floor's hand-written SQL\n";
     for (const [name, sql, params] of statements) {
       const plan = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
       out += `\n## ${name}\n${sql.trim()}\n-- params: ${JSON.stringify(params)}\n\n${plan.rows
         .map((r) => r['QUERY PLAN'])
         .join('\n')}\n`;
     }
+    const list = (filter: Record<string, unknown>) => ({
+      first: 100,
+      filter,
+      orderBy: 'SUBMITTED_NEWEST',
+    });
+    const officer = 'petugas@blk.example';
+    out += "\n# The API's own SQL for the same operations (the apps' documents)\n";
+    out += await apiPlans(dbUrl, [
+      { name: 'list', document: print(RequestsQuery), variables: list({}), email: officer },
+      {
+        name: 'filtered',
+        document: print(RequestsQuery),
+        variables: list({ regionPrefix: kab, states: ['selesai'] }),
+        email: officer,
+      },
+      {
+        name: 'search',
+        document: print(RequestsQuery),
+        variables: list({ search: term }),
+        email: officer,
+      },
+      {
+        name: 'myWork',
+        document: print(MyWorkQuery),
+        variables: { first: 100 },
+        email: 'kasi@blk.example',
+      },
+    ]);
     mkdirSync(join(RESULTS, 'plans'), { recursive: true });
     writeFileSync(join(RESULTS, 'plans', `${LABEL}-${rows}.txt`), out);
   } finally {
@@ -295,11 +329,18 @@ if (argv.includes('--build')) {
 
 const report: Record<string, unknown> = {};
 for (const rows of SIZES) {
-  const dbUrl = await prepareDatabase(PG_URL, rows, log);
-  const api = spawn('node', ['--enable-source-maps', 'dist/main.js'], {
+  const dbUrl = await prepareDatabase(PG_URL, rows, log, DB_PREFIX);
+  if (PLANS_ONLY) {
+    await explain(dbUrl, rows, 'kepala_seksi', 'Wahyuni');
+    log(`plans written for ${rows} rows`);
+    continue;
+  }
+  const api = spawn('node', ['dist/main.js'], {
     cwd: apiDir,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
+      // As production runs it (docs/deploy.md): fewer malloc arenas keep less freed memory.
+      MALLOC_ARENA_MAX: '2',
       ...process.env,
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
@@ -341,7 +382,9 @@ for (const rows of SIZES) {
       results[c.name] = { ours, floor: fl, ratio: Math.round((ours.rps / fl.rps) * 100) / 100 };
     }
     clearInterval(sampler);
-    report[String(rows)] = { cases: results, rssIdleMb: rssIdle, rssMaxMb: rssMax };
+    // The machine's load beside the figures (1, 5 and 15 minute averages, as uptime prints).
+    const load = loadavg().map((l) => Math.round(l * 10) / 10);
+    report[String(rows)] = { cases: results, rssIdleMb: rssIdle, rssMaxMb: rssMax, load };
 
     console.log(`\n${rows} requests, ${CONNECTIONS} connections, ${DURATION} s per case`);
     console.log('| operation | ours req/s | floor req/s | ratio | ours p50 | floor p50 | errors |');
@@ -351,9 +394,13 @@ for (const rows of SIZES) {
         `| ${name} | ${r.ours.rps} | ${r.floor.rps} | ${r.ratio} | ${r.ours.p50} ms | ${r.floor.p50} ms | ${r.ours.errors}/${r.floor.errors} |`,
       );
     console.log(`API RSS: ${rssIdle} MB after warm-up, ${rssMax} MB at most under load`);
+    console.log(`load average: ${load.join(', ')}`);
 
     if (!smoke) {
-      await explain(dbUrl, rows, 'kepala_seksi', 'Wahyuni');
+      // The figures above are kept even when a plan cannot be made.
+      await explain(dbUrl, rows, 'kepala_seksi', 'Wahyuni').catch((error: unknown) =>
+        log(`plans at ${rows} rows failed: ${(error as Error).message}`),
+      );
     }
   } finally {
     await stop(api);
@@ -361,6 +408,7 @@ for (const rows of SIZES) {
   }
 }
 
+if (PLANS_ONLY) process.exit(0);
 const file = join(RESULTS, 'api-load.json');
 let all: Record<string, unknown> = {};
 try {

@@ -20,6 +20,10 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
+  // Code behind a dynamic import (S3 storage, PDF rendering) goes to its own chunk, so its npm
+  // packages load when first used instead of at start (docs/operations.md, memory).
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   sourcemap: true,
   external,
   logLevel: 'warning',

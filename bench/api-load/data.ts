@@ -27,8 +27,10 @@ const LAST = ['Rizal', 'Wahyuni', 'Saputra', 'Aini', 'Santoso', 'Lestari', 'Hida
 
 const sqlText = (xs: string[]) => `ARRAY[${xs.map((x) => `'${x.replace(/'/g, "''")}'`).join(',')}]`;
 
-export function databaseName(rows: number): string {
-  return `blk_bench_${rows}`;
+/** The bench database of a size; `prefix` keeps parallel runs on one server apart. */
+export function databaseName(rows: number, prefix = 'blk_bench'): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(prefix)) throw new Error(`bad database prefix ${prefix}`);
+  return `${prefix}_${rows}`;
 }
 
 /** Creates (or reuses) the bench database with `rows` generated requests; returns its URL. */
@@ -36,8 +38,9 @@ export async function prepareDatabase(
   adminUrl: string,
   rows: number,
   log: (m: string) => void,
+  prefix?: string,
 ): Promise<string> {
-  const name = databaseName(rows);
+  const name = databaseName(rows, prefix);
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   const exists =

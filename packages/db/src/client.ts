@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { openPglite, pgliteConnection, postgresConnection, type SqlConnection } from './connection';
 import { PrismaClient } from './generated/prisma/client';
@@ -25,6 +26,56 @@ export interface OpenOptions {
   migrate?: boolean;
   /** Start PGlite from a dump: in memory (fast test isolation) or into an empty directory (restore). */
   loadDataDir?: Blob;
+  /** Called with every SQL statement Prisma sends and its parameters (tests count round trips). */
+  onStatement?: (sql: string, params: unknown[]) => void;
+}
+
+/** Operations that take `relationLoadStrategy` (those returning records with relations). */
+const LOADS_RELATIONS = new Set([
+  'findUnique',
+  'findUniqueOrThrow',
+  'findFirst',
+  'findFirstOrThrow',
+  'findMany',
+  'create',
+  'update',
+  'upsert',
+  'delete',
+]);
+
+/**
+ * The Prisma client of a driver adapter. Relations load one query per relation unless a query
+ * asks for `relationLoadStrategy: 'join'` (Prisma's `relationJoins`): the lists and the session
+ * lookup do, so a page with its nested relations is one SQL statement; the rest of the code keeps
+ * the strategy it was written and tested with. `onStatement` observes every SQL statement.
+ */
+function prismaClient(
+  adapter: SqlDriverAdapterFactory,
+  onStatement: OpenOptions['onStatement'],
+): PrismaClient {
+  const client = onStatement
+    ? new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] })
+    : new PrismaClient({ adapter });
+  if (onStatement)
+    (client as PrismaClient<'query'>).$on('query', (event) => {
+      let params: unknown[] = [];
+      try {
+        params = JSON.parse(event.params) as unknown[];
+      } catch {}
+      onStatement(event.query, params);
+    });
+  return client.$extends({
+    name: 'relation-load-strategy',
+    query: {
+      $allModels: {
+        $allOperations({ operation, args, query }) {
+          if (!LOADS_RELATIONS.has(operation) || 'relationLoadStrategy' in (args ?? {}))
+            return query(args);
+          return query({ ...args, relationLoadStrategy: 'query' });
+        },
+      },
+    },
+  }) as unknown as PrismaClient;
 }
 
 /** Opens the database named by the target: embedded PGlite or PostgreSQL. */
@@ -40,7 +91,7 @@ export async function openDatabase(
   try {
     const sql = pgliteConnection(pglite.db, pglite.release);
     const migrations = options.migrate ? await applyMigrations(sql) : null;
-    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite.db) });
+    const prisma = prismaClient(new PrismaPGlite(pglite.db), options.onStatement);
     return {
       kind: 'pglite',
       prisma,
@@ -66,9 +117,10 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
   const sql = await postgresConnection(url);
   try {
     const migrations = options.migrate ? await applyMigrations(sql) : null;
-    const prisma = new PrismaClient({
-      adapter: new PrismaPg({ connectionString: url, connectionTimeoutMillis: 5_000 }),
-    });
+    const prisma = prismaClient(
+      new PrismaPg({ connectionString: url, connectionTimeoutMillis: 5_000 }),
+      options.onStatement,
+    );
     return {
       kind: 'postgres',
       prisma,

@@ -1,5 +1,6 @@
 import type { Database, PrismaClient } from '@blk/db';
 import { createWorkingCalendar, type Lang, type WorkingCalendar } from '@blk/domain';
+import { databaseCache } from './database-cache';
 
 /** Who is calling: the public (no login), a staff member (session cookie) or an integrator (API key). */
 export type Viewer =
@@ -52,28 +53,20 @@ export async function loadCalendar(prisma: PrismaClient): Promise<WorkingCalenda
 }
 
 /**
- * How long a process trusts its cached calendar. Holiday changes made through this process
- * clear it at once ({@link forgetCalendar}); another API process sees them within this time.
+ * The working-day calendar of a database, loaded once and kept until holidays change: changes
+ * made through this process clear it at once ({@link forgetCalendar}); another API process sees
+ * them within a minute.
  */
-const CALENDAR_TTL_MS = 60_000;
-const calendars = new WeakMap<PrismaClient, { calendar: Promise<WorkingCalendar>; at: number }>();
+const calendars = databaseCache(loadCalendar, 60_000);
 
-/** The calendar of a database, loaded once and kept until holidays change (or the TTL ends). */
+/** The calendar of a database, loaded once and kept until holidays change (or a minute passes). */
 export function cachedCalendar(prisma: PrismaClient): Promise<WorkingCalendar> {
-  const known = calendars.get(prisma);
-  if (known && Date.now() - known.at < CALENDAR_TTL_MS) return known.calendar;
-  const calendar = loadCalendar(prisma);
-  const entry = { calendar, at: Date.now() };
-  calendars.set(prisma, entry);
-  calendar.catch(() => {
-    if (calendars.get(prisma) === entry) calendars.delete(prisma);
-  });
-  return calendar;
+  return calendars.get(prisma);
 }
 
 /** Drops the cached calendar after a holiday was added, changed or removed. */
 export function forgetCalendar(prisma: PrismaClient): void {
-  calendars.delete(prisma);
+  calendars.forget(prisma);
 }
 
 /** Builds a context; HTTP fills in the viewer, tests may pass their own. */

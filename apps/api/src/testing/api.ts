@@ -39,14 +39,23 @@ export interface TestApi {
 /** Starts the API for a test file; call `close()` in afterAll. */
 export async function startTestApi(
   kind: TestDatabaseKind,
-  options: { seed?: boolean; app?: (db: Database) => Partial<AppOptions> } = {},
+  options: {
+    seed?: boolean;
+    app?: (db: Database) => Partial<AppOptions>;
+    /** Called with every SQL statement the API sends (to count round trips). */
+    onStatement?: (sql: string, params: unknown[]) => void;
+  } = {},
 ): Promise<TestApi> {
   const seeded = options.seed ?? true;
   // The run's globalSetup made seeded templates; without them (a single file run through an
   // unusual config) seed here.
   const templates = seeded ? inject('testTemplates') : undefined;
   const fromTemplate = kind === 'pglite' ? templates?.pgliteDumpFile : templates?.postgresTemplate;
-  const db = await createTestDatabase(kind, fromTemplate ? templates : {});
+  const db = await createTestDatabase(
+    kind,
+    fromTemplate ? templates : {},
+    options.onStatement ? { onStatement: options.onStatement } : {},
+  );
   if (seeded && !fromTemplate) await seedAll(db.prisma, { anchor: TEST_ANCHOR });
   const { app, stop } = await createApp(db, {
     logger: createLogger('silent'),

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { type Database, openDatabase } from '../client';
+import { type Database, type OpenOptions, openDatabase } from '../client';
 import { pgliteConnection, postgresConnection } from '../connection';
 import type { PrismaClient } from '../generated/prisma/client';
 import { applyMigrations } from '../migrate';
@@ -60,12 +60,13 @@ const uniqueName = (prefix: string) =>
 export async function createTestDatabase(
   kind: TestDatabaseKind,
   templates: TestTemplates = {},
+  options: Pick<OpenOptions, 'onStatement'> = {},
 ): Promise<Database> {
   if (kind === 'pglite') {
     const dump = templates.pgliteDumpFile
       ? new Blob([fs.readFileSync(templates.pgliteDumpFile)])
       : await migratedPgliteDump();
-    return openDatabase({ kind: 'pglite-memory' }, { loadDataDir: dump });
+    return openDatabase({ kind: 'pglite-memory' }, { ...options, loadDataDir: dump });
   }
   const name = uniqueName('blk_test');
   const admin = await postgresConnection(adminUrl());
@@ -74,7 +75,10 @@ export async function createTestDatabase(
       ? `CREATE DATABASE "${name}" TEMPLATE "${templates.postgresTemplate}"`
       : `CREATE DATABASE "${name}"`,
   );
-  const db = await openDatabase({ kind: 'postgres', url: databaseUrl(name) }, { migrate: true });
+  const db = await openDatabase(
+    { kind: 'postgres', url: databaseUrl(name) },
+    { ...options, migrate: true },
+  );
   return {
     ...db,
     close: async () => {

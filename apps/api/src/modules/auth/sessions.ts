@@ -65,6 +65,7 @@ export async function resolveViewer(req: Request, db: Database, now = new Date()
   const session = await db.prisma.staffSession.findUnique({
     where: { tokenHash: hashToken(token) },
     include: { user: true },
+    relationLoadStrategy: 'join',
   });
   if (session?.device && session.revokedAt && session.expiresAt > now)
     return {

@@ -23,6 +23,8 @@ export const CompetencyUnit = builder.prismaObject('CompetencyUnit', {
 
 export const TrainingProgram = builder.prismaObject('TrainingProgram', {
   description: 'A training programme the BLK can deliver on site.',
+  // A list of requests names the programme; the catalogue texts load only when asked for.
+  select: { id: true },
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable identifier (UUID).' }),
     code: t.exposeString('code', { description: 'Catalogue code, e.g. OTO-INJ-01.' }),
@@ -157,6 +159,7 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.trainingProgram.findMany({
         ...query,
+        relationLoadStrategy: 'join',
         where: {
           active: true,
           ...(args.kejuruan ? { kejuruanCode: args.kejuruan } : {}),
@@ -185,6 +188,7 @@ builder.queryFields((t) => ({
       if (!args.id && !args.code) return null;
       return ctx.prisma.trainingProgram.findFirst({
         ...query,
+        relationLoadStrategy: 'join',
         where: args.id ? { id: String(args.id) } : { code: args.code ?? '' },
       });
     },

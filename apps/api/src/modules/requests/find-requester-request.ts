@@ -1,10 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import { hashToken } from '@blk/db';
 import type { TrackingLookupInput } from '@blk/domain';
-import { readSopDefinition } from '@blk/sop';
 import type { Context } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
 import { assertNotExhausted, consume, RATE_LIMITS } from '../rate-limit/rate-limit';
+import { sopDefinitionOf } from '../workflow/sop-definitions';
 
 /** Compared against when the code is unknown, so that case takes as long as a wrong secret. */
 const NO_HASH = hashToken('');
@@ -50,7 +50,8 @@ export async function findRequesterRequest(ctx: Context, lookup: TrackingLookupI
   await limitPublicLookup(ctx);
   const request = await ctx.prisma.trainingRequest.findUnique({
     where: { trackingCode: lookup.trackingCode },
-    include: { requester: true, sopVersion: true },
+    include: { requester: true },
+    relationLoadStrategy: 'join',
   });
   // Both proofs are always compared (no short-circuit), so timing does not tell which failed.
   const tokenOk =
@@ -63,7 +64,7 @@ export async function findRequesterRequest(ctx: Context, lookup: TrackingLookupI
     request !== null;
   await settleLookup(ctx, lookup.trackingCode, { tokenOk, phoneOk }, 'training request');
   if (!request) throw notFound('training request');
-  return { ...request, definition: readSopDefinition(request.sopVersion.definition) };
+  return { ...request, definition: await sopDefinitionOf(ctx, request.sopVersionId) };
 }
 
 /** A request found by {@link findRequesterRequest}. */

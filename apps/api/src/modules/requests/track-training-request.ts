@@ -84,6 +84,7 @@ export async function publicView(ctx: Context, found: RequesterRequest): Promise
   const [request, calendar] = await Promise.all([
     ctx.prisma.trainingRequest.findUniqueOrThrow({
       where: { id: found.id },
+      relationLoadStrategy: 'join',
       include: {
         region: { select: { name: true } },
         program: { select: { name: true } },

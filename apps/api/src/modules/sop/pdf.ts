@@ -1,7 +1,9 @@
-import PDFDocument from 'pdfkit';
-
-/** A PDF being written; `done()` ends it and resolves to its bytes. */
-export function startPdf(options: PDFKit.PDFDocumentOptions & { title: string }) {
+/**
+ * A PDF being written; `done()` ends it and resolves to its bytes. pdfkit (with its fonts, about
+ * 25 MB of memory) loads with the first document, not when the server starts.
+ */
+export async function startPdf(options: PDFKit.PDFDocumentOptions & { title: string }) {
+  const { default: PDFDocument } = await import('pdfkit');
   const { title, ...rest } = options;
   const doc = new PDFDocument({
     ...rest,

@@ -21,8 +21,8 @@ export function maskNik(nik: string): string {
 }
 
 /** A participant's training certificate as an A4 landscape PDF, in Bahasa Indonesia. */
-export function renderCertificatePdf(c: CertificateData) {
-  const { doc, done } = startPdf({
+export async function renderCertificatePdf(c: CertificateData) {
+  const { doc, done } = await startPdf({
     size: 'A4',
     layout: 'landscape',
     margin: 56,

@@ -37,9 +37,12 @@ function valueText(row: IdentityRow): string {
  * Indonesia: the signed SOP is an Indonesian government document, whatever language the reader's
  * browser asks for.
  */
-export function renderSopPdf(document: SopDocument, meta: { versionNo: number; status: string }) {
+export async function renderSopPdf(
+  document: SopDocument,
+  meta: { versionNo: number; status: string },
+) {
   const g = A4_LANDSCAPE;
-  const { doc, done } = startPdf({
+  const { doc, done } = await startPdf({
     size: [g.width, g.height],
     margin: g.margin,
     title: `${document.number} ${document.name}`,

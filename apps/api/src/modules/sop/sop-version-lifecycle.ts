@@ -5,6 +5,7 @@ import type { Context } from '../../graphql/context';
 import { AppError, notFound } from '../../graphql/errors';
 import { isUuid } from '../../graphql/validate';
 import { recordAudit } from '../audit/audit';
+import { forgetRequestSopVersions } from '../workflow/request-filters';
 import { type LocalizedSopProblem, loadRoleDirectory, sopProblems } from './sop-rendering';
 
 /** The version still breaks SOP rules, so it cannot be signed; `problems` lists them. */
@@ -101,7 +102,7 @@ export async function approveSopVersion(
  * on, the revision number and date (revisi, tanggal revisi).
  */
 export async function publishSopVersion(ctx: Context, id: string) {
-  return ctx.prisma.$transaction(async (tx) => {
+  const published = await ctx.prisma.$transaction(async (tx) => {
     const version = await versionAt(tx, id, 'approved');
     const now = ctx.now();
     const previous = await tx.sopVersion.findMany({
@@ -140,4 +141,6 @@ export async function publishSopVersion(ctx: Context, id: string) {
     });
     return tx.sopVersion.findUniqueOrThrow({ where: { id } });
   });
+  forgetRequestSopVersions(ctx.prisma);
+  return published;
 }

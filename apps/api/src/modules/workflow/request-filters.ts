@@ -1,7 +1,8 @@
-import type { Prisma } from '@blk/db';
+import type { Prisma, PrismaClient } from '@blk/db';
 import { addCalendarDays, type RequestFilter, startOfJakartaDay } from '@blk/domain';
 import { REQUEST_SOP_CODE } from '@blk/sop';
 import type { Context } from '../../graphql/context';
+import { databaseCache } from '../../graphql/database-cache';
 import { policyAllows } from '../auth/policy';
 import { sopDefinitionOf } from './sop-definitions';
 
@@ -16,25 +17,44 @@ export type RequestOrder = keyof typeof REQUEST_ORDERS;
 const NOTHING: Prisma.TrainingRequestWhereInput = { id: { in: [] } };
 
 /**
+ * The ids of the request SOP's versions requests can follow (published or superseded), read once
+ * per process and kept like the calendar: publishing through this process clears them at once
+ * ({@link forgetRequestSopVersions}); another API process sees a new version within a minute.
+ */
+const requestSopVersions = databaseCache(
+  async (prisma) =>
+    (
+      await prisma.sopVersion.findMany({
+        where: { sop: { code: REQUEST_SOP_CODE }, status: { in: ['published', 'superseded'] } },
+        select: { id: true },
+      })
+    ).map((v) => v.id),
+  60_000,
+);
+
+/** Drops the cached list of request SOP versions after a version was published. */
+export function forgetRequestSopVersions(prisma: PrismaClient): void {
+  requestSopVersions.forget(prisma);
+}
+
+/**
  * Requests whose current step is carried out by `role`. Steps are per SOP version, so the
  * condition pairs each version with its own step keys. Requests only follow published versions
- * (their definitions come from the per-process cache), so no scan of the requests is needed.
+ * (their ids and definitions come from per-process caches), so neither a scan of the requests
+ * nor a query of the versions is needed.
  */
 export async function atStepOfRole(
   ctx: Context,
   role: string,
 ): Promise<Prisma.TrainingRequestWhereInput> {
-  const versions = await ctx.prisma.sopVersion.findMany({
-    where: { sop: { code: REQUEST_SOP_CODE }, status: { in: ['published', 'superseded'] } },
-    select: { id: true },
-  });
+  const versions = await requestSopVersions.get(ctx.prisma);
   const OR = (
     await Promise.all(
-      versions.map(async (v) => {
-        const states = (await sopDefinitionOf(ctx, v.id)).steps
+      versions.map(async (id) => {
+        const states = (await sopDefinitionOf(ctx, id)).steps
           .filter((s) => s.role === role && s.kind !== 'end')
           .map((s) => s.key);
-        return states.length ? [{ sopVersionId: v.id, state: { in: states } }] : [];
+        return states.length ? [{ sopVersionId: id, state: { in: states } }] : [];
       }),
     )
   ).flat();

@@ -404,6 +404,8 @@ export const RequestEvent = builder.prismaObject('RequestEvent', {
 export const Requester = builder.prismaObject('Requester', {
   description:
     'The party asking for training. Contact details go only to the roles whose SOP step needs them (access policy, modules/auth/policy.ts).',
+  // Contact details are read only when a query asks for them.
+  select: { id: true },
   fields: (t) => ({
     type: t.field({
       type: RequesterTypeEnum,
@@ -627,6 +629,7 @@ async function slaSteps(ctx: Context, requestId: string): Promise<StepSla[]> {
       const rows = await ctx.prisma.trainingRequest.findMany({
         where: { id: { in: [...ids] } },
         select: historySelect,
+        relationLoadStrategy: 'join',
       });
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id));
@@ -656,6 +659,8 @@ async function slaSteps(ctx: Context, requestId: string): Promise<StepSla[]> {
 export const TrainingRequest = builder.prismaObject('TrainingRequest', {
   description:
     'A training request as staff process it through the SOP version it was submitted under.',
+  // Only the columns the query's fields need (no search columns, token hash or notes on a list).
+  select: { id: true },
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable identifier (UUID).' }),
     trackingCode: t.string({

@@ -81,6 +81,7 @@ builder.queryFields((t) => ({
       const filter = validated(requestFilterSchema, args.filter ?? {}, ctx);
       return ctx.prisma.trainingRequest.findMany({
         ...query,
+        relationLoadStrategy: 'join',
         where: { AND: [await requestWhere(ctx, filter), visibleRequests(ctx)] },
         orderBy: [...REQUEST_ORDERS[args.orderBy ?? 'SUBMITTED_NEWEST']],
       });
@@ -96,6 +97,7 @@ builder.queryFields((t) => ({
       const user = staffOf(ctx);
       return ctx.prisma.trainingRequest.findMany({
         ...query,
+        relationLoadStrategy: 'join',
         where: {
           AND: [await atStepOfRole(ctx, user.roleKey), { closedAt: null }, visibleRequests(ctx)],
         },
@@ -115,6 +117,7 @@ builder.queryFields((t) => ({
       return isUuid(id)
         ? ctx.prisma.trainingRequest.findFirst({
             ...query,
+            relationLoadStrategy: 'join',
             where: { AND: [{ id }, visibleRequests(ctx)] },
           })
         : null;

@@ -20,8 +20,8 @@ const num = (v: number | string | null) =>
  * The class report as an A4 PDF in Bahasa Indonesia: the class, its figures (computed from the
  * class records, as the request's report step records them) and one row per participant.
  */
-export function renderClassReportPdf(r: ClassReportData) {
-  const { doc, done } = startPdf({
+export async function renderClassReportPdf(r: ClassReportData) {
+  const { doc, done } = await startPdf({
     size: 'A4',
     margin: 48,
     title: `Laporan Pelaksanaan Pelatihan ${r.trackingCode}`,

@@ -1,0 +1,79 @@
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of the SQL the API itself sends for the list, the filtered list,
+ * search and my work: the API's schema runs the apps' documents in this process against the
+ * bench database, every statement Prisma sends is captured with its parameters, and each one that
+ * reads the requests is explained. Caches (holidays, SOP definitions) are filled by a first run.
+ */
+import { createRequire } from 'node:module';
+import { openDatabase } from '@blk/db';
+import pg from 'pg';
+
+const requireFromApi = createRequire(new URL('../../apps/api/package.json', import.meta.url));
+
+export interface ApiPlanCase {
+  name: string;
+  document: string;
+  variables: Record<string, unknown>;
+  /** The staff member whose session sends it. */
+  email: string;
+}
+
+/** The plans of the API's own statements for each case, as text. */
+export async function apiPlans(dbUrl: string, cases: ApiPlanCase[]): Promise<string> {
+  // The API's copy of graphql, so its schema and these calls share one realm.
+  const { execute, parse } = (await import(
+    requireFromApi.resolve('graphql')
+  )) as typeof import('graphql');
+  const { schema } = await import('../../apps/api/src/graphql/schema');
+  const { createContext } = await import('../../apps/api/src/graphql/context');
+  let captured: { sql: string; params: unknown[] }[] | null = null;
+  const db = await openDatabase(
+    { kind: 'postgres', url: dbUrl },
+    { onStatement: (sql, params) => captured?.push({ sql, params }) },
+  );
+  const client = new pg.Client({ connectionString: dbUrl });
+  await client.connect();
+  let out = '';
+  try {
+    for (const c of cases) {
+      const user = await db.prisma.staffUser.findUniqueOrThrow({ where: { email: c.email } });
+      const run = async () => {
+        const result = await execute({
+          schema,
+          document: parse(c.document),
+          variableValues: c.variables,
+          contextValue: createContext(db, {
+            viewer: {
+              kind: 'staff',
+              sessionId: 'bench',
+              user: {
+                id: user.id,
+                email: user.email,
+                name: user.name,
+                roleKey: user.roleKey,
+                instructorId: user.instructorId,
+              },
+            },
+          }),
+        });
+        if (result.errors?.length) throw new Error(`${c.name}: ${result.errors[0]?.message}`);
+      };
+      await run();
+      captured = [];
+      await run();
+      const statements = captured as { sql: string; params: unknown[] }[];
+      captured = null;
+      out += `\n## ${c.name} (the API's own SQL: ${statements.length} statement(s) after the session)\n`;
+      for (const s of statements) {
+        const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.sql}`, s.params);
+        out += `\n${s.sql}\n-- params: ${JSON.stringify(s.params)}\n\n${plan.rows
+          .map((r) => r['QUERY PLAN'])
+          .join('\n')}\n`;
+      }
+    }
+  } finally {
+    await client.end();
+    await db.close();
+  }
+  return out;
+}
