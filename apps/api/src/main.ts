@@ -11,6 +11,7 @@ import { attachmentStorageFor } from './modules/attachments/storage';
 import { startOutboxWorker } from './modules/notifications/outbox-worker';
 import { createNotificationTransport, DEFAULT_OUTBOX_DIR } from './modules/notifications/transport';
 import { retentionSettings, startRetentionJob } from './modules/privacy/apply-retention';
+import { startSopReviewReminders } from './modules/sop/sop-review-reminders';
 import { createApp } from './server';
 
 /** The built apps this process serves (BLK_SERVE_APPS), defaulting to this checkout's builds. */
@@ -71,6 +72,11 @@ const retention = env.BLK_RETENTION_JOB
       logger: logger.child({ component: 'retention' }),
     })
   : null;
+// Six-monthly SOP evaluation (issue 13 §3): the reminder goes through the outbox, so it runs
+// where the outbox worker runs.
+const reviewReminders = outbox
+  ? startSopReviewReminders(db.prisma, { logger: logger.child({ component: 'sop-review' }) })
+  : null;
 const apps = builtApps(env);
 if (apps)
   logger.info(
@@ -100,6 +106,7 @@ async function shutdown(signal: string): Promise<void> {
   uploadCleanup.stop();
   await outbox?.stop();
   await retention?.stop();
+  await reviewReminders?.stop();
   await stop();
   await db.close();
   logger.info(`stopped in ${Date.now() - started} ms`);

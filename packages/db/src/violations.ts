@@ -57,4 +57,8 @@ export const CONSTRAINTS = {
   participantNikPerClass: 'Participant_scheduleId_nik_key',
   /** A second satisfaction survey for one request. */
   surveyPerRequest: 'SatisfactionSurvey_requestId_key',
+  /** Two reviews of one SOP version over overlapping periods (migration `sop_review`). */
+  sopReviewPeriodOverlap: 'SopReview_no_overlapping_period',
+  /** A second draft started from one review. */
+  draftPerReview: 'SopVersion_sourceReviewId_key',
 } as const;

@@ -378,6 +378,26 @@ export const MESSAGES = {
   },
   'role.invalid': { id: 'Kunci peran tidak valid', en: 'Invalid role key' },
   'role.unknown': { id: 'Peran tidak ditemukan', en: 'This role does not exist' },
+  'sop_review.corrective_action_required': {
+    id: 'Tuliskan tindakan perbaikan untuk langkah yang tidak berjalan baik',
+    en: 'Give the corrective action for a step that did not run well',
+  },
+  'sop_review.steps_mismatch': {
+    id: 'Setiap langkah pelaksana SOP versi ini dinilai tepat satu kali',
+    en: 'Rate every step of this SOP version that staff carry out, exactly once',
+  },
+  'sop_review.period_in_future': {
+    id: 'Periode evaluasi tidak boleh melewati hari ini',
+    en: 'The review period cannot end after today',
+  },
+  'sop_review.period_before_version': {
+    id: 'Periode evaluasi dimulai sebelum versi SOP ini berlaku',
+    en: 'The review period starts before this SOP version came into force',
+  },
+  'sop_review.period_overlap': {
+    id: 'Periode ini bertumpang tindih dengan evaluasi lain atas versi SOP yang sama',
+    en: 'This period overlaps another review of the same SOP version',
+  },
   'staff.own_account': {
     id: 'Anda tidak dapat menonaktifkan atau mengubah peran akun Anda sendiri',
     en: 'You cannot deactivate your own account or change its role',

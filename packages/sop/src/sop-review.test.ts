@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SOP } from './default-sop';
 import type { HistoryEvent, RequestHistory } from './sla';
-import { prefillSopReview, sopReviewDue, stepFigures } from './sop-review';
+import {
+  prefillSopReview,
+  reviewCoverage,
+  reviewDraftChangeNote,
+  sopReviewDue,
+  sopReviewSchema,
+  stepFigures,
+} from './sop-review';
 import { calendar, wib } from './test-fixtures';
 
 const ev = (action: string, fromState: string, toState: string, at: string): HistoryEvent => ({
@@ -81,5 +88,77 @@ describe('stepFigures and prefillSopReview', () => {
     expect(
       prefillSopReview(DEFAULT_SOP, figures, { minOnTimeShare: 0.5 })[1]?.suggestedRating,
     ).toBe('berjalan_baik');
+  });
+});
+
+describe('sopReviewSchema, reviewCoverage and reviewDraftChangeNote', () => {
+  const rows = prefillSopReview(DEFAULT_SOP, {});
+  const steps = rows.map((r) => ({ stepKey: r.stepKey, rating: 'berjalan_baik', note: r.note }));
+  const valid = {
+    sopVersionId: '0192f6a8-0000-7000-8000-000000000001',
+    periodFrom: '2026-01-02',
+    periodTo: '2026-06-30',
+    steps,
+    actions: ['Sosialisasi SOP kepada petugas baru'],
+  };
+
+  it('takes a review that rates every office step', () => {
+    const parsed = sopReviewSchema.parse(valid);
+    expect(
+      reviewCoverage(
+        DEFAULT_SOP,
+        parsed.steps.map((s) => s.stepKey),
+      ),
+    ).toEqual({
+      missing: [],
+      unknown: [],
+    });
+  });
+
+  it('asks for a corrective action where a step did not run well', () => {
+    const bad = { ...valid, steps: [{ ...steps[0], rating: 'tidak_berjalan_baik' }] };
+    const result = sopReviewSchema.safeParse(bad);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['steps.0.correctiveAction', 'sop_review.corrective_action_required'],
+    ]);
+  });
+
+  it('refuses a period that ends before it starts and a step rated twice', () => {
+    const result = sopReviewSchema.safeParse({
+      ...valid,
+      periodTo: '2026-01-01',
+      steps: [steps[0], steps[0]],
+    });
+    expect(result.error?.issues.map((i) => i.message).sort()).toEqual([
+      'common.duplicate_items',
+      'date.end_before_start',
+    ]);
+  });
+
+  it('names the steps a review leaves out and those the version does not have', () => {
+    const first = rows[0]?.stepKey ?? '';
+    expect(
+      reviewCoverage(DEFAULT_SOP, [...rows.slice(1).map((r) => r.stepKey), 'tidak_ada']),
+    ).toEqual({ missing: [first], unknown: ['tidak_ada'] });
+  });
+
+  it('writes the change note of a draft from the actions and corrective actions', () => {
+    expect(
+      reviewDraftChangeNote({
+        periodFrom: '2026-01-02',
+        periodTo: '2026-06-30',
+        actions: ['Tambah petugas verifikasi'],
+        steps: [
+          { name: 'Verifikasi berkas', correctiveAction: 'Batas waktu menjadi 2 hari kerja' },
+          { name: 'Persetujuan', correctiveAction: null },
+        ],
+      }),
+    ).toBe(
+      [
+        'Tindak lanjut evaluasi SOP periode 2 Januari 2026 s.d. 30 Juni 2026:',
+        '- Tambah petugas verifikasi',
+        '- Verifikasi berkas: Batas waktu menjadi 2 hari kerja',
+      ].join('\n'),
+    );
   });
 });

@@ -1,6 +1,14 @@
-import { toJakartaDate } from '@blk/domain';
+import {
+  idSchema,
+  isoDateSchema,
+  multilineText,
+  optionalMultilineText,
+  text,
+  toJakartaDate,
+} from '@blk/domain';
+import { z } from 'zod';
 import { findStep, type SopDefinition, type TimeStandard } from './definition';
-import { localize } from './format';
+import { formatIsoDate, localize } from './format';
 import { orderedSteps } from './graph';
 import { isReservedLane } from './roles';
 import { evaluateRequestSla, median, type RequestHistory, type SlaOptions } from './sla';
@@ -142,4 +150,78 @@ export function prefillSopReview(
       },
     ];
   });
+}
+
+/** One step's rating as the reviewer records it. */
+export const sopReviewStepSchema = z
+  .strictObject({
+    stepKey: text(64),
+    rating: z.enum(SOP_REVIEW_RATINGS),
+    note: multilineText(2000),
+    /** Tindakan perbaikan: required when the step did not run well. */
+    correctiveAction: optionalMultilineText(2000),
+  })
+  .refine((s) => s.rating === 'berjalan_baik' || s.correctiveAction !== undefined, {
+    message: 'sop_review.corrective_action_required',
+    path: ['correctiveAction'],
+  });
+export type SopReviewStepInput = z.output<typeof sopReviewStepSchema>;
+
+/**
+ * A review as recorded: the version, the period (WIB days, both included), one rating per office
+ * step, the actions decided for the whole procedure (tindak lanjut) and a conclusion.
+ */
+export const sopReviewSchema = z
+  .strictObject({
+    sopVersionId: idSchema,
+    periodFrom: isoDateSchema,
+    periodTo: isoDateSchema,
+    steps: z.array(sopReviewStepSchema).min(1).max(100),
+    actions: z.array(multilineText(1000)).max(20),
+    conclusion: optionalMultilineText(4000),
+  })
+  .refine((r) => r.periodFrom <= r.periodTo, {
+    message: 'date.end_before_start',
+    path: ['periodTo'],
+  })
+  .refine((r) => new Set(r.steps.map((s) => s.stepKey)).size === r.steps.length, {
+    message: 'common.duplicate_items',
+    path: ['steps'],
+  });
+export type SopReviewInput = z.output<typeof sopReviewSchema>;
+
+/**
+ * The steps a review of `def` must rate (those `prefillSopReview` lists) that `rated` lacks, and
+ * the rated keys that are not such a step.
+ */
+export function reviewCoverage(
+  def: SopDefinition,
+  rated: readonly string[],
+): { readonly missing: string[]; readonly unknown: string[] } {
+  const expected = prefillSopReview(def, {}).map((r) => r.stepKey);
+  return {
+    missing: expected.filter((k) => !rated.includes(k)),
+    unknown: rated.filter((k) => !expected.includes(k)),
+  };
+}
+
+/**
+ * The change note of a draft started from a review: the period, then the actions decided and the
+ * corrective actions of the steps that did not run well.
+ */
+export function reviewDraftChangeNote(review: {
+  readonly periodFrom: string;
+  readonly periodTo: string;
+  readonly actions: readonly string[];
+  readonly steps: readonly { readonly name: string; readonly correctiveAction?: string | null }[];
+}): string {
+  const lines = [
+    `Tindak lanjut evaluasi SOP periode ${formatIsoDate(review.periodFrom)} s.d. ${formatIsoDate(review.periodTo)}:`,
+    ...review.actions.map((a) => `- ${a}`),
+    ...review.steps.flatMap((s) =>
+      s.correctiveAction ? [`- ${s.name}: ${s.correctiveAction}`] : [],
+    ),
+  ];
+  const note = lines.join('\n');
+  return note.length > 2000 ? `${note.slice(0, 1997)}...` : note;
 }

@@ -8,6 +8,7 @@ import '../modules/attachments/attachments.graphql';
 import '../modules/notifications/outbox.graphql';
 import '../modules/requests/submit.graphql';
 import '../modules/sop/sop.graphql';
+import '../modules/sop/sop-review.graphql';
 import '../modules/sop/service-standard.graphql';
 import '../modules/performance/ikm-weight.graphql';
 import '../modules/performance/performance.graphql';

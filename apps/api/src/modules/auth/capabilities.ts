@@ -17,6 +17,10 @@ export const CAPABILITIES = {
   manageParticipants: ['koordinator_instruktur', 'instruktur'],
   draftSop: ['kepala_seksi', 'kepala_bidang', 'kepala_dinas', 'admin_sistem'],
   approveSop: ['kepala_dinas'],
+  /** SOP monitoring and evaluation (PermenPAN-RB 35/2012): the kepala seksi records it. */
+  recordSopReview: ['kepala_seksi'],
+  /** Reading SOP reviews and being reminded of them: the kepala seksi and the kepala dinas. */
+  viewSopReviews: ['kepala_seksi', 'kepala_dinas'],
   manageServiceStandard: ['kepala_bidang', 'kepala_dinas'],
   viewPerformance: ['kepala_seksi', 'kepala_bidang', 'kepala_dinas', 'admin_sistem'],
   /** The IKM weight (1/9 or 0.111): the head of office answers for the published index. */

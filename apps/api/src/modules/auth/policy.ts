@@ -67,6 +67,12 @@ const SIGNERS = roles(
   ),
 );
 
+const REVIEW_DRAFTERS = roles(
+  CAPABILITIES.viewSopReviews.filter((r) =>
+    (CAPABILITIES.draftSop as readonly string[]).includes(r),
+  ),
+);
+
 const rule = (allow: Audience, reason: string, rowLevel?: string): PolicyRule =>
   rowLevel ? { allow, reason, rowLevel } : { allow, reason };
 const capability = (c: keyof typeof CAPABILITIES, reason: string, rowLevel?: string) =>
@@ -147,6 +153,12 @@ export const MUTATION_POLICY: Readonly<Record<string, PolicyRule>> = {
   submitSopVersion: capability('draftSop', 'heads of unit draft SOP revisions'),
   approveSopVersion: capability('approveSop', 'the kepala dinas signs the SOP'),
   publishSopVersion: capability('approveSop', 'the kepala dinas signs the SOP'),
+  // SOP monitoring and evaluation: recorded by the kepala seksi, read by the kepala dinas.
+  recordSopReview: capability('recordSopReview', 'the kepala seksi monitors the SOP in operation'),
+  startSopDraftFromReview: rule(
+    REVIEW_DRAFTERS,
+    'who reads a review and may draft SOP revisions acts on its findings',
+  ),
   draftServiceStandard: capability('manageServiceStandard', 'drafted after public consultation'),
   updateServiceStandardDraft: capability('manageServiceStandard', 'as draftServiceStandard'),
   submitServiceStandard: capability('manageServiceStandard', 'as draftServiceStandard'),

@@ -229,12 +229,40 @@ function trackLink(template: string, code: string, publicUrl: string | undefined
   return `${base}/${page}?kode=${encodeURIComponent(code)}`;
 }
 
+/**
+ * Messages to staff (not about one request): by key, from their own payload. `sop_review_due`:
+ * an SOP version in force went 6 months without a review (PermenPAN-RB 35/2012).
+ */
+const STAFF_TEMPLATES: Record<string, (p: Record<string, unknown>) => RenderedNotification> = {
+  sop_review_due: (p) => {
+    const sop = `${String(p.sopName ?? 'SOP')} versi ${String(p.versionNo ?? '-')}`;
+    const due = typeof p.dueOn === 'string' ? formatIsoDate(p.dueOn) : '-';
+    const subject = `Evaluasi SOP jatuh tempo: ${sop}`;
+    const meaning = `${sop} belum dievaluasi dalam 6 bulan terakhir; evaluasi jatuh tempo ${due}.`;
+    return {
+      subject,
+      text: [
+        'Yth. Bapak/Ibu,',
+        '',
+        meaning,
+        '',
+        'Yang perlu dilakukan:',
+        'Kepala seksi mencatat evaluasi SOP (monitoring dan evaluasi: berjalan baik / tidak berjalan baik per langkah, dengan tindakan perbaikan) di aplikasi admin BLK on the Spot, menu SOP > Evaluasi SOP. Data kinerja periode ini sudah terisi otomatis.',
+        ...SIGNATURE,
+      ].join('\n'),
+      sms: `BLK on the Spot: ${subject}. Catat evaluasi di menu SOP > Evaluasi SOP.`,
+    };
+  },
+};
+
 /** Renders an outbox row's template and payload; never throws on odd payloads. */
 export function renderNotification(
   template: string,
   payload: unknown,
   options: RenderOptions = {},
 ): RenderedNotification {
+  const staff = Object.hasOwn(STAFF_TEMPLATES, template) ? STAFF_TEMPLATES[template] : undefined;
+  if (staff) return staff(payload && typeof payload === 'object' ? (payload as never) : {});
   const p = readPayload(payload);
   const render = Object.hasOwn(TEMPLATES, template) ? TEMPLATES[template] : undefined;
   const rendered = (render ?? fallback)(p);

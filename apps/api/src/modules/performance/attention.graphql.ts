@@ -2,6 +2,9 @@ import { endOfJakartaDay, toJakartaDate } from '@blk/domain';
 import { findStep, localize, roleLabel } from '@blk/sop';
 import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
+import { roleCan } from '../auth/capabilities';
+import { type SopReviewStatus, sopReviewStatuses } from '../sop/sop-review';
+import { ReviewStatusRef } from '../sop/sop-review.graphql';
 import { sopDefinition } from '../workflow/access';
 import { canViewPerformance } from './performance.graphql';
 
@@ -22,6 +25,7 @@ interface Attention {
   complaintsOverdue: number;
   sopVersionsToApprove: number;
   serviceStandardsToApprove: number;
+  sopReviewsDue: SopReviewStatus[];
 }
 
 const StepLoadRef = builder.objectRef<StepLoad>('StepLoad').implement({
@@ -60,6 +64,12 @@ const AttentionRef = builder.objectRef<Attention>('Attention').implement({
     serviceStandardsToApprove: t.exposeInt('serviceStandardsToApprove', {
       description: 'Service-standard versions submitted for approval.',
     }),
+    sopReviewsDue: t.field({
+      type: [ReviewStatusRef],
+      description:
+        'SOP versions in force that went 6 months without a review (PermenPAN-RB 35/2012), for the kepala seksi and the kepala dinas; empty for others.',
+      resolve: (a) => a.sopReviewsDue,
+    }),
   }),
 });
 
@@ -67,7 +77,9 @@ async function loadAttention(ctx: Context): Promise<Attention> {
   const now = ctx.now();
   const endOfToday = endOfJakartaDay(toJakartaDate(now));
   const openComplaint = { status: { in: ['received' as const, 'in_progress' as const] } };
-  const [open, overdue, dueToday, lateComplaints, sops, standards] = await Promise.all([
+  const reviewer =
+    ctx.viewer.kind === 'staff' && roleCan(ctx.viewer.user.roleKey, 'viewSopReviews');
+  const [open, overdue, dueToday, lateComplaints, sops, standards, reviews] = await Promise.all([
     ctx.prisma.trainingRequest.groupBy({
       by: ['sopVersionId', 'state'],
       where: { closedAt: null },
@@ -82,6 +94,7 @@ async function loadAttention(ctx: Context): Promise<Attention> {
     ctx.prisma.complaint.count({ where: { ...openComplaint, responseDueAt: { lt: now } } }),
     ctx.prisma.sopVersion.count({ where: { status: 'submitted' } }),
     ctx.prisma.serviceStandardVersion.count({ where: { status: 'submitted' } }),
+    reviewer ? sopReviewStatuses(ctx.prisma, now) : [],
   ]);
   const versions = await ctx.prisma.sopVersion.findMany({
     where: { id: { in: [...new Set(open.map((g) => g.sopVersionId))] } },
@@ -113,6 +126,7 @@ async function loadAttention(ctx: Context): Promise<Attention> {
     complaintsOverdue: lateComplaints,
     sopVersionsToApprove: sops,
     serviceStandardsToApprove: standards,
+    sopReviewsDue: reviews.filter((r) => r.due),
   };
 }
 

@@ -28,10 +28,11 @@ import {
 } from '@blk/sop';
 import { z } from 'zod';
 import type { Context } from '../../graphql/context';
-import { completionState, requestHistory } from '../requests/request-history';
+import { completionState } from '../requests/request-history';
 import { sopInForce } from '../requests/submit-training-request';
 import { loadRoleDirectory } from '../sop/sop-rendering';
 import { ikmWeight } from './ikm-weight';
+import { loadMeasuredRequests } from './measured-requests';
 
 /** The API-key scope that lets integrators read performance figures. */
 export const PERFORMANCE_READ_SCOPE = 'reports:read';
@@ -115,62 +116,31 @@ export async function computePerformance(
   const end = endOfJakartaDay(query.to);
   const now = new Date(Math.min(ctx.now().getTime(), end.getTime()));
   const lang: Lang = ctx.lang;
-  const [calendar, roles, requests, surveys, kabupaten, programs, weight, inForce] =
-    await Promise.all([
-      ctx.calendar(),
-      loadRoleDirectory(ctx.prisma, lang),
-      ctx.prisma.trainingRequest.findMany({
-        where: { submittedAt: { gte: start, lte: end } },
-        select: {
-          id: true,
-          submittedAt: true,
-          regionCode: true,
-          programId: true,
-          sopVersionId: true,
-          requester: { select: { type: true } },
-          events: {
-            where: { at: { lte: now } },
-            orderBy: { seq: 'asc' },
-            select: {
-              action: true,
-              fromState: true,
-              toState: true,
-              at: true,
-              actorType: true,
-              actorStaffId: true,
-              inputs: true,
-            },
-          },
-        },
-      }),
-      ctx.prisma.satisfactionSurvey.findMany({
-        where: { submittedAt: { gte: start, lte: end } },
-        orderBy: { submittedAt: 'asc' },
-      }),
-      ctx.prisma.region.findMany({
-        where: { level: { in: ['kabupaten', 'kota'] } },
-        orderBy: { code: 'asc' },
-      }),
-      ctx.prisma.trainingProgram.findMany({ select: { id: true, code: true, name: true } }),
-      ikmWeight(ctx),
-      sopInForce(ctx),
-    ]);
-
-  const versionIds = [...new Set(requests.map((r) => r.sopVersionId))];
-  const versions = await ctx.prisma.sopVersion.findMany({
-    where: { id: { in: versionIds } },
-    select: { id: true, definition: true, versionNo: true },
-    orderBy: { versionNo: 'desc' },
-  });
-  const definitions = new Map(
-    versions.map((v) => [v.id, v.definition as unknown as SopDefinition]),
-  );
-  const measured = requests.flatMap((r) => {
-    const definition = definitions.get(r.sopVersionId);
-    return definition
-      ? [{ definition, history: requestHistory(definition, r.submittedAt, r.events) }]
-      : [];
-  });
+  const [
+    calendar,
+    roles,
+    { requests, definitions, measured },
+    surveys,
+    kabupaten,
+    programs,
+    weight,
+    inForce,
+  ] = await Promise.all([
+    ctx.calendar(),
+    loadRoleDirectory(ctx.prisma, lang),
+    loadMeasuredRequests(ctx, { start, end, now }),
+    ctx.prisma.satisfactionSurvey.findMany({
+      where: { submittedAt: { gte: start, lte: end } },
+      orderBy: { submittedAt: 'asc' },
+    }),
+    ctx.prisma.region.findMany({
+      where: { level: { in: ['kabupaten', 'kota'] } },
+      orderBy: { code: 'asc' },
+    }),
+    ctx.prisma.trainingProgram.findMany({ select: { id: true, code: true, name: true } }),
+    ikmWeight(ctx),
+    sopInForce(ctx),
+  ]);
   const sla = slaCompliance(measured, { now, calendar, period: query.period });
   // Office time against the standard: the clock stops while the request waits on the requester.
   const timeToSchedule = summarizeTimeSplits(measured, calendar, (d) => {

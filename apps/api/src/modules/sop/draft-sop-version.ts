@@ -1,4 +1,4 @@
-import { isUniqueViolation, type Prisma } from '@blk/db';
+import { CONSTRAINTS, isUniqueViolation, type Prisma } from '@blk/db';
 import { optional } from '@blk/domain';
 import { REQUEST_SOP_CODE, sopChangeNoteSchema } from '@blk/sop';
 import { z } from 'zod';
@@ -31,8 +31,14 @@ const json = (value: unknown) => value as Prisma.InputJsonValue;
 /**
  * Starts a new draft version of an SOP: of the SOP of `basedOnVersionId`, or of the training
  * request SOP. Its number is the next free one; a concurrent draft taking it makes us retry.
+ * `sourceReviewId` links a draft started from an SOP review to it.
  */
-export async function draftSopVersion(ctx: Context, input: SopDraftInput, staffId: string) {
+export async function draftSopVersion(
+  ctx: Context,
+  input: SopDraftInput,
+  staffId: string,
+  options: { sourceReviewId?: string } = {},
+) {
   let sopId: string;
   if (input.basedOnVersionId) {
     const base = isUuid(input.basedOnVersionId)
@@ -58,6 +64,7 @@ export async function draftSopVersion(ctx: Context, input: SopDraftInput, staffI
             changeNote: input.changeNote,
             createdById: staffId,
             createdAt: ctx.now(),
+            sourceReviewId: options.sourceReviewId ?? null,
           },
         });
         await recordAudit(tx, ctx, {
@@ -67,13 +74,16 @@ export async function draftSopVersion(ctx: Context, input: SopDraftInput, staffI
           data: {
             versionNo: version.versionNo,
             basedOnVersionId: input.basedOnVersionId ?? null,
+            sourceReviewId: options.sourceReviewId ?? null,
             changeNote: input.changeNote,
           },
         });
         return version;
       });
     } catch (error) {
-      const taken = isUniqueViolation(error);
+      // The version number race is retried; a second draft from one review is the caller's.
+      const taken =
+        isUniqueViolation(error) && !isUniqueViolation(error, CONSTRAINTS.draftPerReview);
       if (taken && attempt < 3) continue;
       if (taken) throw new AppError('CONFLICT_STALE_VERSION', 'SOP version number race');
       throw error;
