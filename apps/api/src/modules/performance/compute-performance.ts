@@ -19,7 +19,6 @@ import {
   localize,
   periodKey,
   type SlaPeriod,
-  type SopDefinition,
   scheduleSourceOf,
   serviceJangkaWaktu,
   slaCompliance,
