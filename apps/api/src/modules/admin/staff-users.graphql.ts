@@ -237,7 +237,7 @@ builder.mutationFields((t) => ({
     description:
       'Sign a training device out (capability manageUsers): what it sends afterwards is refused with DEVICE_SESSION_REVOKED and none of its queued changes is applied. Recorded in the audit log; revoking it again changes nothing. NOT_FOUND for an unknown id or an ordinary session.',
     authScopes: manageUsers,
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: { id: t.arg.id({ required: true, description: 'Device session id.' }) },
     resolve: async (query, _root, args, ctx) => {
       const session = await revokeDeviceSession(ctx, String(args.id));

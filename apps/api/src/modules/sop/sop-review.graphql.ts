@@ -10,7 +10,7 @@ import {
 import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
-import { MUTATION_ERRORS } from '../../graphql/error-types';
+import { mutationErrors } from '../../graphql/error-types';
 import { AppError } from '../../graphql/errors';
 import { isUuid, validated } from '../../graphql/validate';
 import { requireCapability } from '../admin/capability';
@@ -300,7 +300,7 @@ builder.mutationFields((t) => ({
     description:
       'Record the monitoring and evaluation of an SOP version over a period (kepala seksi). Refused with a ValidationError when a step is missing, a step that did not run well has no corrective action, or the period overlaps another review of the version.',
     authScopes: requireCapability('recordSopReview'),
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: {
       input: t.arg({ type: RecordSopReviewInput, required: true, description: 'The review.' }),
     },
@@ -322,7 +322,7 @@ builder.mutationFields((t) => ({
       ctx.viewer.kind === 'staff' &&
       roleCan(ctx.viewer.user.roleKey, 'viewSopReviews') &&
       roleCan(ctx.viewer.user.roleKey, 'draftSop'),
-    errors: { types: MUTATION_ERRORS },
+    errors: mutationErrors(),
     args: { reviewId: t.arg.id({ required: true, description: 'Review id.' }) },
     resolve: async (query, _root, args, ctx) => {
       const draft = await startSopDraftFromReview(ctx, String(args.reviewId), staffId(ctx));
