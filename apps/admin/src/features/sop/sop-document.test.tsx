@@ -51,7 +51,7 @@ describe('SOP document pieces', () => {
     wrap(<SopIdentityTable identity={renderSopDocument(signed).identity} labelledBy="x" />);
     expect(screen.getByText('DINAS TENAGA KERJA PROVINSI KEPULAUAN BANGKA BELITUNG')).toBeTruthy();
     const approval = screen.getByRole('rowheader', { name: 'Disahkan oleh' }).closest('tr');
-    expect(approval?.textContent).toContain('NIP 197001012000031001');
+    expect(approval?.textContent).toContain('NIP 19700101 200003 1 001');
     expect(approval?.textContent).toContain('Tanggal 30 November 2026');
     expect(screen.getByText('Dasar Hukum:')).toBeTruthy();
     expect(screen.getByText('Pencatatan dan Pendataan:')).toBeTruthy();
