@@ -87,7 +87,8 @@ describe.each(testDatabaseKinds())('the notification outbox on %s', (kind) => {
 
     const smsFile = await fs.readFile(path.join(outboxDir, `${sms?.id}.sms.txt`), 'utf8');
     expect(smsFile).toBe(
-      'To: +6281234567890\n\nBLK on the Spot 7K3M9-Q2XWR: Pelatihan sudah dijadwalkan.\n',
+      // The message says what to do next even when the payload carries no dates (issue 10).
+      'To: +6281234567890\n\nBLK on the Spot 7K3M9-Q2XWR: Pelatihan sudah dijadwalkan. Siapkan tempat dan peserta.\n',
     );
     // Nothing is due any more.
     expect(
