@@ -87,7 +87,7 @@ function prerenderPages(): Plugin {
         const server = await createServer({
           root,
           configFile: false,
-          plugins: [react()],
+          plugins: [react(), possibleTypesPlugin()],
           logLevel: 'warn',
           appType: 'custom',
           server: { middlewareMode: true, hmr: false, ws: false },
