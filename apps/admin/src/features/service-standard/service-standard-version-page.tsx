@@ -21,8 +21,6 @@ import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { MutationFailureFragment } from '../admin-common/failure';
 import { useViewer } from '../auth/viewer';
-import { ConsultationCard } from '../consultation/consultation-card';
-import { ConsultationFragment } from '../consultation/documents';
 import type { ComponentItems } from './diff';
 import { changedKeys } from './diff';
 import type { Content } from './standard-diff';
@@ -35,8 +33,7 @@ import {
 import { StatusBadge } from './status-badge';
 import { useStandardText } from './text';
 
-const VersionQuery = graphql(
-  `
+const VersionQuery = graphql(`
   query ServiceStandard_Version($id: ID!) {
     serviceStandardVersion(id: $id) {
       id
@@ -71,11 +68,6 @@ const VersionQuery = graphql(
       }
       approvedAt
       effectiveAt
-      consultationMissing
-      noConsultationReason
-      consultations {
-        ...ConsultationCard_PublicConsultationFragment
-      }
     }
     serviceStandardVersions {
       id
@@ -89,9 +81,7 @@ const VersionQuery = graphql(
       }
     }
   }
-`,
-  [ConsultationFragment],
-);
+`);
 
 const UpdateMutation = graphql(
   `
@@ -317,14 +307,6 @@ export default function ServiceStandardVersionPage() {
           {notice.text}
         </Alert>
       ) : null}
-      <ConsultationCard
-        target={{ serviceStandardVersionId: version.id }}
-        consultations={version.consultations}
-        noConsultationReason={version.noConsultationReason ?? null}
-        consultationMissing={version.status === 'draft' && version.consultationMissing}
-        editable={version.status === 'draft' && canManage}
-        onChanged={reload}
-      />
       {version.status === 'draft' && canManage ? (
         <StandardEditor
           key={version.id}

@@ -103,8 +103,6 @@ const ServiceComponent = builder
   });
 
 interface PublishedStandard {
-  /** The version's id (its consultations are added in modules/sop/consultation.graphql.ts). */
-  id: string;
   versionNo: number;
   effectiveAt: Date | null;
   maklumat: string;
@@ -113,7 +111,7 @@ interface PublishedStandard {
   complaintResponseDays: number;
 }
 
-export const PublicServiceStandard = builder
+const PublicServiceStandard = builder
   .objectRef<PublishedStandard>('PublicServiceStandard')
   .implement({
     description:
@@ -239,7 +237,6 @@ builder.queryFields((t) => ({
         maklumat: std.maklumat,
       } as unknown as ServiceStandard;
       return {
-        id: std.id,
         versionNo: std.versionNo,
         effectiveAt: std.effectiveAt,
         maklumat: std.maklumat,
