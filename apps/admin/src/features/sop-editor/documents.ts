@@ -51,7 +51,7 @@ export const SopVersionQuery = graphql(
     }
   }
 `,
-  [SopVersionFieldsFragment, MutationFailureFragment],
+  [SopVersionFieldsFragment],
 );
 
 export const SopVersionsQuery = graphql(`
