@@ -92,7 +92,6 @@ export async function createApp(db: Database, options: AppOptions) {
     attachmentRoutes(db, {
       storage,
       maxUploadBytes: env.BLK_UPLOAD_MAX_BYTES,
-      logger: options.logger,
     }),
   );
   app.use(graphiqlRoutes(options.logger));

@@ -1,5 +1,11 @@
 import { STEP_ATTACHMENT_KINDS } from './attachment-policy';
-import type { InputSpec, SopAction, SopDefinition, SopStep } from './definition';
+import {
+  type InputSpec,
+  type SopAction,
+  type SopDefinition,
+  type SopStep,
+  sopDefinitionSchema,
+} from './definition';
 import type { SopEffect } from './effects';
 
 /**
@@ -8,9 +14,14 @@ import type { SopEffect } from './effects';
  * declares `effects`, derives the effects the API used to apply by key, plus the guard rails of
  * the default SOP, so requests under old versions keep working (and get the same rails) without
  * rewriting stored JSON. A definition that declares effects anywhere is taken as written.
+ *
+ * The JSON is checked against the SOP format first (once per stored object): a definition that
+ * does not have it throws {@link StoredSopDefinitionError} instead of failing somewhere later.
+ * Only versions past review are read this way; a draft may not have the format yet (render it
+ * with `sopDefinitionSchema.safeParse`).
  */
 export function readSopDefinition(json: unknown): SopDefinition {
-  const def = json as SopDefinition;
+  const def = checkedSopDefinition(json);
   if (declaresEffects(def)) return def;
   const cached = legacyCache.get(def);
   if (cached) return cached;
@@ -20,6 +31,32 @@ export function readSopDefinition(json: unknown): SopDefinition {
 }
 
 const legacyCache = new WeakMap<SopDefinition, SopDefinition>();
+
+/** A stored definition that does not have the SOP format. */
+export class StoredSopDefinitionError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`stored SOP definition does not have the SOP format: ${problems.join('; ')}`);
+    this.name = 'StoredSopDefinitionError';
+  }
+}
+
+const checkedDefinitions = new WeakSet<object>();
+
+/**
+ * The stored JSON as a definition, as written (no default effects), once it passed the schema:
+ * kept as stored, nothing is stripped. For code that rewrites a version (signing, publishing).
+ */
+export function checkedSopDefinition(json: unknown): SopDefinition {
+  if (typeof json === 'object' && json !== null && checkedDefinitions.has(json))
+    return json as SopDefinition;
+  const parsed = sopDefinitionSchema.safeParse(json);
+  if (!parsed.success)
+    throw new StoredSopDefinitionError(
+      parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
+    );
+  checkedDefinitions.add(json as object);
+  return json as SopDefinition;
+}
 
 /** True when some action of the definition declares `effects` (even an empty list). */
 export function declaresEffects(def: SopDefinition): boolean {

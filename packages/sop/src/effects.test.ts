@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { declaresEffects, readSopDefinition, withDefaultEffects } from './compat';
+import {
+  checkedSopDefinition,
+  declaresEffects,
+  readSopDefinition,
+  StoredSopDefinitionError,
+  withDefaultEffects,
+} from './compat';
 import { DEFAULT_SOP } from './default-sop';
 import { actionsOf, type SopDefinition, scheduleSourceOf } from './definition';
 import { effectOf } from './effects';
@@ -171,6 +177,16 @@ describe('SOP effects: versions stored without effects', () => {
   it('are read once per stored object; new definitions are taken as written', () => {
     expect(readSopDefinition(legacy)).toBe(readSopDefinition(legacy));
     expect(readSopDefinition(DEFAULT_SOP)).toBe(DEFAULT_SOP);
+  });
+
+  it('are checked against the SOP format, never cast', () => {
+    const broken = { ...clone(), steps: [{ key: 'Not A Key', actions: 'none' }] };
+    expect(() => readSopDefinition(broken)).toThrow(StoredSopDefinitionError);
+    expect(() => checkedSopDefinition({ ...clone(), steps: [] })).toThrow(/steps/);
+    expect(() => readSopDefinition(null)).toThrow(StoredSopDefinitionError);
+    // As written: no default effects, nothing stripped.
+    const stored = { ...legacyDefinition(clone()), note: 'kept' };
+    expect(checkedSopDefinition(stored)).toBe(stored);
   });
 
   it('treat a legacy file input as an attachment of the step’s kind', () => {

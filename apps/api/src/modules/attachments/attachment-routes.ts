@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
 import { type Readable, Transform } from 'node:stream';
 import type { Database } from '@blk/db';
-import { type ErrorCode, errorMessage } from '@blk/domain';
 import busboy from 'busboy';
 import express, { type Request, type Response } from 'express';
-import type { Logger } from 'pino';
 import { AppError } from '../../graphql/errors';
 import { isUuid } from '../../graphql/validate';
-import { requestLang } from '../../http/graphql';
+import { restRoute } from '../../http/rest-errors';
 import { roleCan } from '../auth/capabilities';
 import { resolveViewer } from '../auth/sessions';
 import { consume, type RateLimit } from '../rate-limit/rate-limit';
@@ -15,7 +13,7 @@ import { visibleRequests } from '../workflow/access';
 import { tokenMatches } from './access-token';
 import { detectFileType, SNIFF_BYTES, safeFileName } from './detect-file-type';
 import { stageUpload } from './staged-uploads';
-import { type AttachmentStorage, bindAttachmentStorage, ObjectTooLargeError } from './storage';
+import { type AttachmentStorage, bindAttachmentStorage } from './storage';
 
 /** Uploads per client IP: a requester sends a few documents, an office a few dozen a day. */
 const UPLOAD_RATE_LIMIT: RateLimit = { limit: 30, windowMs: 60 * 60 * 1000 };
@@ -24,16 +22,7 @@ const UPLOAD_RATE_LIMIT: RateLimit = { limit: 30, windowMs: 60 * 60 * 1000 };
 export interface AttachmentRoutesOptions {
   storage: AttachmentStorage;
   maxUploadBytes: number;
-  logger: Logger;
 }
-
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
-  VALIDATION_FAILED: 400,
-  NOT_FOUND: 404,
-  PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_FILE_TYPE: 415,
-  RATE_LIMITED: 429,
-};
 
 /**
  * `POST /uploads` (public, rate-limited) stages one file; `GET /attachments/:id` serves an
@@ -45,8 +34,9 @@ export function attachmentRoutes(db: Database, options: AttachmentRoutesOptions)
   const now = () => new Date();
   const router = express.Router();
 
-  router.post('/uploads', async (req, res) => {
-    try {
+  router.post(
+    '/uploads',
+    restRoute(async (req, res) => {
       await consume({ prisma: db.prisma, now }, `upload:ip:${req.ip}`, UPLOAD_RATE_LIMIT);
       const file = await readSingleFile(req, options.maxUploadBytes);
       const type = detectFileType(file.bytes.subarray(0, SNIFF_BYTES));
@@ -63,13 +53,12 @@ export function attachmentRoutes(db: Database, options: AttachmentRoutesOptions)
         sizeBytes: upload.sizeBytes,
         sha256: upload.sha256,
       });
-    } catch (error) {
-      sendError(req, res, error, options.logger);
-    }
-  });
+    }),
+  );
 
-  router.get('/attachments/:id', async (req, res) => {
-    try {
+  router.get(
+    '/attachments/:id',
+    restRoute(async (req, res) => {
       const id = String(req.params.id);
       const attachment = isUuid(id)
         ? await db.prisma.requestAttachment.findUnique({
@@ -104,10 +93,8 @@ export function attachmentRoutes(db: Database, options: AttachmentRoutesOptions)
         if (!res.headersSent) for (const name of Object.keys(headers)) res.removeHeader(name);
         throw error;
       }
-    } catch (error) {
-      sendError(req, res, error, options.logger);
-    }
-  });
+    }),
+  );
 
   return router;
 }
@@ -228,22 +215,4 @@ function verifyingSha256(expected: string, id: string): Transform {
 function contentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
-/** `{ error: { code, message } }` in the caller's language; unexpected errors are logged only. */
-function sendError(req: Request, res: Response, error: unknown, logger: Logger): void {
-  const lang = requestLang(req);
-  let code: ErrorCode = 'INTERNAL';
-  if (error instanceof AppError) code = error.code;
-  else if (error instanceof ObjectTooLargeError) code = 'PAYLOAD_TOO_LARGE';
-  else logger.error({ err: error, reqId: req.id }, 'attachment request failed');
-  if (res.headersSent) {
-    res.destroy();
-    return;
-  }
-  const retryAfter = error instanceof AppError ? error.extra.retryAfterSeconds : undefined;
-  if (typeof retryAfter === 'number') res.set('Retry-After', String(retryAfter));
-  // Discard the rest of a refused upload, so the client can read the answer.
-  if (req.readable) req.resume();
-  res.status(HTTP_STATUS[code] ?? 500).json({ error: { code, message: errorMessage(code, lang) } });
 }

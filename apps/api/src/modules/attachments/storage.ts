@@ -4,6 +4,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { type Database, DEFAULT_PGLITE_DIR } from '@blk/db';
+import { AppError } from '../../graphql/errors';
 
 /** An object opened for reading: its size, known before the first byte, and its bytes as a stream. */
 export interface StoredObjectStream {
@@ -43,11 +44,13 @@ export interface AttachmentStorage {
 /** The implementations of {@link AttachmentStorage}. */
 export type AttachmentStoreKind = 'local' | 'database' | 's3';
 
-/** A put over the store's size limit; nothing was stored. */
-export class ObjectTooLargeError extends Error {
+/** A put over the store's size limit; nothing was stored. Refused as PAYLOAD_TOO_LARGE. */
+export class ObjectTooLargeError extends AppError {
   constructor(key: string, sizeBytes: number, maxBytes: number) {
-    super(`object ${key} has ${sizeBytes} bytes, over the store's limit of ${maxBytes}`);
-    this.name = 'ObjectTooLargeError';
+    super(
+      'PAYLOAD_TOO_LARGE',
+      `object ${key} has ${sizeBytes} bytes, over the store's limit of ${maxBytes}`,
+    );
   }
 }
 

@@ -1,3 +1,6 @@
+import type { Viewer } from '../../graphql/context';
+import { AppError } from '../../graphql/errors';
+
 /**
  * What each role may do outside the SOP's own steps (those come from the SOP definition).
  * The admin app reads these as `viewer.can*` fields and shows only what the user may do.
@@ -37,4 +40,18 @@ export type Capability = keyof typeof CAPABILITIES;
 /** True when a staff member with this role has the capability. */
 export function roleCan(roleKey: string, capability: Capability): boolean {
   return (CAPABILITIES[capability] as readonly string[]).includes(roleKey);
+}
+
+/**
+ * The caller as a staff member who has the capability, for the REST routes (documents,
+ * exports); anyone else is refused: UNAUTHENTICATED when not signed in, else FORBIDDEN.
+ */
+export function staffWith(
+  viewer: Viewer,
+  capability: Capability,
+): Extract<Viewer, { kind: 'staff' }> {
+  if (viewer.kind === 'anonymous') throw new AppError('UNAUTHENTICATED');
+  if (viewer.kind !== 'staff' || !roleCan(viewer.user.roleKey, capability))
+    throw new AppError('FORBIDDEN', `${viewer.kind} may not ${capability}`);
+  return viewer;
 }

@@ -1,7 +1,5 @@
 import type { Database } from '@blk/db';
 import {
-  errorMessage,
-  type LocalizedIssue,
   parseInput,
   requestFilterFromParams,
   requestFilterSchema,
@@ -9,10 +7,11 @@ import {
 } from '@blk/domain';
 import { type Response, Router } from 'express';
 import { createContext } from '../../graphql/context';
+import { AppError, InputValidationError } from '../../graphql/errors';
 import { requestLang } from '../../http/graphql';
-import { roleCan } from '../auth/capabilities';
+import { restRoute } from '../../http/rest-errors';
+import { staffWith } from '../auth/capabilities';
 import { resolveViewer } from '../auth/sessions';
-import { route, sendError } from '../sop/documents.http';
 import { computePerformance, performanceQuerySchema } from './compute-performance';
 import { requestExportTable } from './export-requests';
 import { performanceTables } from './performance-tables';
@@ -39,42 +38,22 @@ export function exportsRouter(db: Database): Router {
   const router = Router();
   router.get(
     '/exports/:file',
-    route(async (req, res) => {
+    restRoute(async (req, res) => {
       const lang = requestLang(req);
       const match = /^(performance|requests)\.(csv|xlsx)$/.exec(String(req.params.file));
-      if (!match) {
-        sendError(res, 'NOT_FOUND', lang);
-        return;
-      }
+      if (!match) throw new AppError('NOT_FOUND', `no export ${req.params.file}`);
       const [, what, format] = match as unknown as [
         string,
         'performance' | 'requests',
         'csv' | 'xlsx',
       ];
-      const viewer = await resolveViewer(req, db);
-      if (viewer.kind !== 'staff') {
-        sendError(res, viewer.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN', lang);
-        return;
-      }
       const capability = what === 'performance' ? 'viewPerformance' : 'viewRequests';
-      if (!roleCan(viewer.user.roleKey, capability)) {
-        sendError(res, 'FORBIDDEN', lang);
-        return;
-      }
+      const viewer = staffWith(await resolveViewer(req, db), capability);
       // Exports are Indonesian documents: headers and labels in Bahasa Indonesia.
       const ctx = createContext(db, { viewer, lang: 'id', requestId: String(req.id) });
-      const invalid = (issues: LocalizedIssue[]) => {
-        res.status(400).json({
-          error: {
-            code: 'VALIDATION_FAILED',
-            message: errorMessage('VALIDATION_FAILED', lang),
-            issues,
-          },
-        });
-      };
       if (what === 'performance') {
         const parsed = parseInput(performanceQuerySchema, { period: 'month', ...req.query }, lang);
-        if (!parsed.ok) return invalid(parsed.issues);
+        if (!parsed.ok) throw new InputValidationError(parsed.issues);
         const { from, to } = parsed.data;
         const report = await computePerformance(ctx, parsed.data);
         await sendTables(res, performanceTables(report), `kinerja-${from}-${to}`, format);
@@ -82,7 +61,7 @@ export function exportsRouter(db: Database): Router {
         // The list's filter schema and query-string names (the admin's "export this view").
         const params = new URL(req.originalUrl, 'http://export').searchParams;
         const parsed = parseInput(requestFilterSchema, requestFilterFromParams(params), lang);
-        if (!parsed.ok) return invalid(parsed.issues);
+        if (!parsed.ok) throw new InputValidationError(parsed.issues);
         const table = await requestExportTable(ctx, parsed.data);
         await sendTables(res, [table], `permohonan-${toJakartaDate(ctx.now())}`, format);
       }

@@ -1,4 +1,4 @@
-import type { RequestHistory, SopDefinition } from '@blk/sop';
+import { type RequestHistory, readSopDefinition, type SopDefinition } from '@blk/sop';
 import type { Context } from '../../graphql/context';
 import { requestHistory } from '../requests/request-history';
 
@@ -44,9 +44,7 @@ export async function loadMeasuredRequests(
     select: { id: true, definition: true, versionNo: true },
     orderBy: { versionNo: 'desc' },
   });
-  const definitions = new Map(
-    versions.map((v) => [v.id, v.definition as unknown as SopDefinition]),
-  );
+  const definitions = new Map(versions.map((v) => [v.id, readSopDefinition(v.definition)]));
   const measured: { definition: SopDefinition; history: RequestHistory }[] = requests.flatMap(
     (r) => {
       const definition = definitions.get(r.sopVersionId);

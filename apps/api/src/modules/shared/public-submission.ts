@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { hashToken, Prisma } from '@blk/db';
+import { constraintViolation, hashToken } from '@blk/db';
 import {
   ACCESS_TOKEN_BYTES,
   encodeAccessToken,
@@ -74,11 +74,10 @@ export function assertSameSubmission(
     throw new AppError('CONFLICT_STALE_VERSION', 'stored token not derivable with this secret');
 }
 
-/** The columns a unique violation names, or '' for any other error. */
+/** The unique index a violation names (e.g. `Complaint_trackingCode_key`), or '' for any other error. */
 function uniqueViolationTarget(error: unknown): string {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002'
-    ? String(error.meta?.target ?? error.message)
-    : '';
+  const violation = constraintViolation(error);
+  return violation?.sqlState === '23505' ? (violation.constraint ?? '') : '';
 }
 
 /**

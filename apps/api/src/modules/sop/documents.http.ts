@@ -1,37 +1,14 @@
 import type { Database } from '@blk/db';
-import type { Lang } from '@blk/domain';
-import { type ErrorCode, errorMessage } from '@blk/domain';
-import { type Request, type RequestHandler, type Response, Router } from 'express';
+import { type Response, Router } from 'express';
+import { AppError } from '../../graphql/errors';
 import { isUuid } from '../../graphql/validate';
-import { requestLang } from '../../http/graphql';
-import { roleCan } from '../auth/capabilities';
+import { restRoute } from '../../http/rest-errors';
+import { staffWith } from '../auth/capabilities';
 import { resolveViewer } from '../auth/sessions';
 import { visibleSchedules } from '../workflow/access';
 import { renderCertificatePdf } from './render-certificate-pdf';
 import { renderSopPdf } from './render-sop-pdf';
 import { loadRoleDirectory, sopDocument } from './sop-rendering';
-
-const STATUS: Partial<Record<ErrorCode, number>> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  INTERNAL: 500,
-};
-
-/** An error as JSON, with the same code and localised message as the GraphQL API. */
-export function sendError(res: Response, code: ErrorCode, lang: Lang) {
-  res.status(STATUS[code] ?? 400).json({ error: { code, message: errorMessage(code, lang) } });
-}
-
-/** Runs a route; an unexpected failure is logged and answered as INTERNAL, never with a stack. */
-export function route(handle: (req: Request, res: Response) => Promise<void>): RequestHandler {
-  return (req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      req.log.error({ err: error }, 'unexpected error in a download route');
-      if (!res.headersSent) sendError(res, 'INTERNAL', requestLang(req));
-    });
-  };
-}
 
 function sendPdf(res: Response, bytes: Buffer, fileName: string) {
   res
@@ -53,8 +30,7 @@ export function documentsRouter(db: Database): Router {
 
   router.get(
     '/documents/sop/:file',
-    route(async (req, res) => {
-      const lang = requestLang(req);
+    restRoute(async (req, res) => {
       const id = /^(.+)\.pdf$/.exec(String(req.params.file))?.[1] ?? '';
       const version = isUuid(id)
         ? await db.prisma.sopVersion.findUnique({ where: { id }, include: { sop: true } })
@@ -62,22 +38,16 @@ export function documentsRouter(db: Database): Router {
       const viewer = await resolveViewer(req, db);
       if (!version || (version.status !== 'published' && viewer.kind !== 'staff')) {
         // Unpublished versions are internal: to the public they do not exist.
-        sendError(
-          res,
+        throw new AppError(
           viewer.kind === 'anonymous' && version ? 'UNAUTHENTICATED' : 'NOT_FOUND',
-          lang,
         );
-        return;
       }
       const document = sopDocument(
         version.definition,
         await loadRoleDirectory(db.prisma, 'id'),
         'id',
       );
-      if (!document) {
-        sendError(res, 'NOT_FOUND', lang);
-        return;
-      }
+      if (!document) throw new AppError('NOT_FOUND', `SOP version ${id} cannot be rendered`);
       const bytes = await renderSopPdf(document, {
         versionNo: version.versionNo,
         status: version.status,
@@ -88,17 +58,8 @@ export function documentsRouter(db: Database): Router {
 
   router.get(
     '/documents/certificates/:file',
-    route(async (req, res) => {
-      const lang = requestLang(req);
-      const viewer = await resolveViewer(req, db);
-      if (viewer.kind !== 'staff') {
-        sendError(res, viewer.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN', lang);
-        return;
-      }
-      if (!roleCan(viewer.user.roleKey, 'viewRequests')) {
-        sendError(res, 'FORBIDDEN', lang);
-        return;
-      }
+    restRoute(async (req, res) => {
+      const viewer = staffWith(await resolveViewer(req, db), 'viewRequests');
       const id = /^(.+)\.pdf$/.exec(String(req.params.file))?.[1] ?? '';
       // Need-to-know: an instructor gets only the certificates of their own classes.
       const participant = isUuid(id)
@@ -116,8 +77,7 @@ export function documentsRouter(db: Database): Router {
         : null;
       if (!participant?.certificateNo) {
         // No certificate is issued before the training is passed.
-        sendError(res, 'NOT_FOUND', lang);
-        return;
+        throw new AppError('NOT_FOUND', `no certificate for participant ${id}`);
       }
       const { schedule } = participant;
       const sessionJp = schedule.sessions.reduce((sum, s) => sum + s.jp, 0);

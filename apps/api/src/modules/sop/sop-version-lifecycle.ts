@@ -1,6 +1,6 @@
 import type { Prisma } from '@blk/db';
 import { toJakartaDate } from '@blk/domain';
-import type { SopDefinition } from '@blk/sop';
+import { checkedSopDefinition, type SopDefinition } from '@blk/sop';
 import type { Context } from '../../graphql/context';
 import { AppError, notFound } from '../../graphql/errors';
 import { isUuid } from '../../graphql/validate';
@@ -70,7 +70,7 @@ export async function approveSopVersion(
       where: { id: signer.id },
       select: { nip: true },
     });
-    const definition = version.definition as unknown as SopDefinition;
+    const definition = checkedSopDefinition(version.definition);
     const now = ctx.now();
     const signed: SopDefinition = {
       ...definition,
@@ -113,7 +113,7 @@ export async function publishSopVersion(ctx: Context, id: string) {
       where: { id: { in: previous.map((p) => p.id) }, status: 'published' },
       data: { status: 'superseded' },
     });
-    const definition = version.definition as unknown as SopDefinition;
+    const definition = checkedSopDefinition(version.definition);
     // Every version put in force after the first is a revision: its number counts the versions
     // of this SOP that were in force before it, and its date is today's.
     const earlier = await tx.sopVersion.count({
