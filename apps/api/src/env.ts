@@ -264,6 +264,11 @@ export function processEnv(): Env {
   return cached;
 }
 
+/** Whether cookies carry `Secure`: in production, unless TLS ends at a proxy (BLK_INSECURE_COOKIES). */
+export function secureCookies(env: Env = processEnv()): boolean {
+  return env.NODE_ENV === 'production' && !env.BLK_INSECURE_COOKIES;
+}
+
 /**
  * The environment for a program this process runs (pg_dump, pg_restore): this process's own,
  * with `extra` on top (the database password, kept off the command line).

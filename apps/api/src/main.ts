@@ -7,7 +7,6 @@ import { startHttpServer } from './http/http-server';
 import type { BuiltApps } from './http/static-apps';
 import { createLogger } from './logger';
 import { startUploadCleanup } from './modules/attachments/staged-uploads';
-import { attachmentStorageFor } from './modules/attachments/storage';
 import { startOutboxWorker } from './modules/notifications/outbox-worker';
 import { createNotificationTransport, DEFAULT_OUTBOX_DIR } from './modules/notifications/transport';
 import { retentionSettings, startRetentionJob } from './modules/privacy/apply-retention';
@@ -82,9 +81,13 @@ if (apps)
   logger.info(
     `serving the built apps: public ${apps.publicDir ? 'at /' : 'not built'}, admin ${apps.adminDir ? `at ${apps.adminPath}${apps.adminHost ? ` and at http(s)://${apps.adminHost}/` : ''}` : 'not built'}`,
   );
-const { app, stop } = await createApp(db, { logger, env, outbox: outbox?.heartbeat, apps });
-// After createApp, which binds the attachment storage to this database.
-const uploadCleanup = startUploadCleanup(db.prisma, attachmentStorageFor(db), (error) =>
+const { app, stop, storage } = await createApp(db, {
+  logger,
+  env,
+  outbox: outbox?.heartbeat,
+  apps,
+});
+const uploadCleanup = startUploadCleanup(db.prisma, storage, (error) =>
   logger.error({ err: error }, 'cleaning up staged uploads failed'),
 );
 const http = await startHttpServer(app, { ...env, port: env.PORT, host: env.HOST });

@@ -104,7 +104,7 @@ export async function createApp(db: Database, options: AppOptions) {
   app.use(
     '/graphql',
     graphqlJsonBody(env.BLK_BODY_MAX_BYTES),
-    graphqlHandler(graphql, db, options.resolveViewer ?? fromSessionOrApiKey),
+    graphqlHandler(graphql, db, options.resolveViewer ?? fromSessionOrApiKey, storage),
     graphqlBodyErrors(),
   );
   if (options.apps) app.use(builtAppsRouter(options.apps));

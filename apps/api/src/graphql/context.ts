@@ -1,5 +1,6 @@
 import type { Database, PrismaClient } from '@blk/db';
 import { createWorkingCalendar, type Lang, type WorkingCalendar } from '@blk/domain';
+import type { AttachmentStorage } from '../modules/attachments/storage';
 import { databaseCache } from './database-cache';
 
 /** Who is calling: the public (no login), a staff member (session cookie) or an integrator (API key). */
@@ -44,6 +45,8 @@ export interface Context {
   calendar(): Promise<WorkingCalendar>;
   /** Sets or clears the session cookie (HTTP only; a no-op in executeOperation tests). */
   setSessionCookie(token: string | null, expiresAt?: Date): void;
+  /** The app's attachment store (uploads, attached files, generated reports). */
+  attachments(): AttachmentStorage;
 }
 
 /** Loads the holiday list into a calendar (cuti bersama marked as working days are skipped). */
@@ -69,11 +72,14 @@ export function forgetCalendar(prisma: PrismaClient): void {
   calendars.forget(prisma);
 }
 
-/** Builds a context; HTTP fills in the viewer, tests may pass their own. */
+/** Builds a context; HTTP fills in the viewer and the app's attachment store, tests may pass their own. */
 export function createContext(
   db: Database,
-  init: Partial<Omit<Context, 'db' | 'prisma' | 'calendar'>> = {},
+  init: Partial<Omit<Context, 'db' | 'prisma' | 'calendar' | 'attachments'>> & {
+    attachments?: AttachmentStorage;
+  } = {},
 ): Context {
+  const { attachments } = init;
   return {
     db,
     prisma: db.prisma,
@@ -85,5 +91,9 @@ export function createContext(
     now: init.now ?? (() => new Date()),
     calendar: () => cachedCalendar(db.prisma),
     setSessionCookie: init.setSessionCookie ?? (() => {}),
+    attachments: () => {
+      if (!attachments) throw new Error('this context has no attachment storage');
+      return attachments;
+    },
   };
 }

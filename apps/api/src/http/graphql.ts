@@ -6,9 +6,10 @@ import type { Lang } from '@blk/domain';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
-import { processEnv } from '../env';
 import { type Context, createContext, type Viewer } from '../graphql/context';
 import { schema } from '../graphql/schema';
+import type { AttachmentStorage } from '../modules/attachments/storage';
+import { setSessionCookie } from '../modules/auth/session-cookie';
 import { formatError } from './format-error';
 import { httpStatusPlugin } from './http-status';
 import { currentRequestScope, runInRequestScope } from './request-scope';
@@ -73,6 +74,7 @@ export function graphqlHandler(
   server: ApolloServer<Context>,
   db: Database,
   resolveViewer: ViewerResolver,
+  attachments: AttachmentStorage,
 ): RequestHandler {
   const handler = expressMiddleware(server, {
     context: async ({ req, res }) =>
@@ -83,29 +85,11 @@ export function graphqlHandler(
         ip: req.ip ?? 'unknown',
         userAgent: req.headers['user-agent'] ?? null,
         setSessionCookie: (token, expiresAt) => setSessionCookie(res, token, expiresAt),
+        attachments,
       }),
   });
   return (req, res, next) =>
     runInRequestScope({ lang: requestLang(req), requestId: String(req.id) }, () =>
       handler(req, res, next),
     );
-}
-
-/** Name of the staff session cookie. */
-export const SESSION_COOKIE = 'blk_session';
-
-function setSessionCookie(res: Response, token: string | null, expiresAt?: Date) {
-  const { NODE_ENV, BLK_INSECURE_COOKIES } = processEnv();
-  const secure = NODE_ENV === 'production' && !BLK_INSECURE_COOKIES;
-  if (token === null) {
-    res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure, path: '/' });
-    return;
-  }
-  res.cookie(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'strict',
-    secure,
-    path: '/',
-    ...(expiresAt ? { expires: expiresAt } : {}),
-  });
 }

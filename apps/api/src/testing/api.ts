@@ -4,6 +4,7 @@ import { DEMO_PASSWORD, seedAll } from '@blk/db/seed';
 import { createTestDatabase, type TestDatabaseKind } from '@blk/db/testing';
 import { inject } from 'vitest';
 import { createLogger } from '../logger';
+import type { AttachmentStorage } from '../modules/attachments/storage';
 import { type AppOptions, createApp } from '../server';
 import { TEST_ANCHOR } from './anchor';
 import type {} from './global-setup';
@@ -26,6 +27,8 @@ export interface GqlResponse<T = Record<string, unknown>> {
 export interface TestApi {
   db: Database;
   url: string;
+  /** The app's attachment store. */
+  storage: AttachmentStorage;
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -57,7 +60,7 @@ export async function startTestApi(
     options.onStatement ? { onStatement: options.onStatement } : {},
   );
   if (seeded && !fromTemplate) await seedAll(db.prisma, { anchor: TEST_ANCHOR });
-  const { app, stop } = await createApp(db, {
+  const { app, stop, storage } = await createApp(db, {
     logger: createLogger('silent'),
     ...options.app?.(db),
   }).catch(async (error: unknown) => {
@@ -70,6 +73,7 @@ export async function startTestApi(
   return {
     db,
     url,
+    storage,
     gql: async (query, variables, opts = {}) => {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',

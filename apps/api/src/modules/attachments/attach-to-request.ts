@@ -7,7 +7,6 @@ import { sopDefinition, staffOf, visibleRequests } from '../workflow/access';
 import { tokenMatches } from './access-token';
 import { attachUpload } from './attach-upload';
 import { type AttachmentKind, REQUESTER_ATTACHMENT_KINDS } from './attachment-kinds';
-import { attachmentStorageFor } from './storage';
 
 /**
  * The requester adds a document to their own open request, proving ownership with the access
@@ -29,7 +28,7 @@ export async function attachToTrainingRequest(
     throw notFound('training request');
   if (request.closedAt) throw new AppError('TRANSITION_NOT_ALLOWED', 'request is closed');
   return ctx.prisma.$transaction((tx) =>
-    attachUpload(tx, attachmentStorageFor(ctx.db), ctx, {
+    attachUpload(tx, ctx.attachments(), ctx, {
       requestId: request.id,
       uploadId: args.uploadId,
       kind: args.kind,
@@ -72,7 +71,7 @@ export async function attachFileToRequest(
     throw forbidden(`${user.roleKey} does not attach at step ${request.state}`);
   if (!kinds.includes(args.kind)) invalidField(ctx, 'upload.kind_not_allowed', ['kind']);
   return ctx.prisma.$transaction((tx) =>
-    attachUpload(tx, attachmentStorageFor(ctx.db), ctx, {
+    attachUpload(tx, ctx.attachments(), ctx, {
       requestId: request.id,
       uploadId: args.uploadId,
       kind: args.kind,

@@ -13,7 +13,7 @@ import { visibleRequests } from '../workflow/access';
 import { tokenMatches } from './access-token';
 import { detectFileType, SNIFF_BYTES, safeFileName } from './detect-file-type';
 import { stageUpload } from './staged-uploads';
-import { type AttachmentStorage, bindAttachmentStorage } from './storage';
+import type { AttachmentStorage } from './storage';
 
 /** Uploads per client IP: a requester sends a few documents, an office a few dozen a day. */
 const UPLOAD_RATE_LIMIT: RateLimit = { limit: 30, windowMs: 60 * 60 * 1000 };
@@ -26,11 +26,10 @@ export interface AttachmentRoutesOptions {
 
 /**
  * `POST /uploads` (public, rate-limited) stages one file; `GET /attachments/:id` serves an
- * attached file to staff or to the requester holding the access token. Binds the storage to
- * `db` for the GraphQL attach mutations.
+ * attached file to staff or to the requester holding the access token. The GraphQL attach
+ * mutations reach the same storage through their context (`ctx.attachments()`).
  */
 export function attachmentRoutes(db: Database, options: AttachmentRoutesOptions) {
-  bindAttachmentStorage(db, options.storage);
   const now = () => new Date();
   const router = express.Router();
 

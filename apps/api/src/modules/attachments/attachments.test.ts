@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
 import { detectFileType } from './detect-file-type';
 import { cleanUpStagedUploads, fileKey, STAGED_UPLOAD_TTL_MS, stageUpload } from './staged-uploads';
-import { type AttachmentStorage, attachmentStorageFor, LocalFolderStorage } from './storage';
+import { type AttachmentStorage, LocalFolderStorage } from './storage';
 
 // The server reads its attachment settings from the environment (createApp → loadEnv): the local
 // folder on PGlite, the database store on PostgreSQL (the defaults). Each test reads and alters
@@ -124,7 +124,7 @@ describe.each(testDatabaseKinds())('attachments on %s', (kind) => {
 
   beforeAll(async () => {
     api = await startTestApi(kind);
-    storage = attachmentStorageFor(api.db);
+    storage = api.storage;
     expect(storage.kind).toBe(kind === 'postgres' ? 'database' : 'local');
     const res = await api.gql<{ programs: { edges: { node: { id: string; code: string } }[] } }>(
       '{ programs(first: 50) { edges { node { id code } } } }',

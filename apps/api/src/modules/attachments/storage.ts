@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { type Database, DEFAULT_PGLITE_DIR } from '@blk/db';
+import { DEFAULT_PGLITE_DIR } from '@blk/db';
 import { AppError } from '../../graphql/errors';
 
 /** An object opened for reading: its size, known before the first byte, and its bytes as a stream. */
@@ -163,20 +163,4 @@ export class LocalFolderStorage implements AttachmentStorage {
   }
 
   async close(): Promise<void> {}
-}
-
-// The GraphQL context has no storage slot, so the app binds one storage per database handle and
-// resolvers look it up from ctx.db (see createApp).
-const storages = new WeakMap<Database, AttachmentStorage>();
-
-/** Makes `storage` the attachment store for requests served from this database. */
-export function bindAttachmentStorage(db: Database, storage: AttachmentStorage): void {
-  storages.set(db, storage);
-}
-
-/** The attachment store bound to this database by the app. */
-export function attachmentStorageFor(db: Database): AttachmentStorage {
-  const storage = storages.get(db);
-  if (!storage) throw new Error('no attachment storage bound to this database');
-  return storage;
 }

@@ -1,9 +1,8 @@
 import { type Database, hashToken, type Prisma, randomToken } from '@blk/db';
 import { DEVICE_SESSION_DAYS } from '@blk/domain';
-import { parseCookie } from 'cookie';
 import type { Request } from 'express';
 import type { Viewer } from '../../graphql/context';
-import { SESSION_COOKIE } from '../../http/graphql';
+import { sessionCookieToken } from './session-cookie';
 
 /** A session lasts 12 hours of inactivity (one working day plus margin) and 7 days at most. */
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
@@ -60,8 +59,8 @@ export async function resolveViewer(req: Request, db: Database, now = new Date()
       apiKey: { id: key.id, name: key.name, scopes: key.scopes, mode: key.mode },
     };
   }
-  const token = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
-  if (!token || token.length > 200) return { kind: 'anonymous' };
+  const token = sessionCookieToken(req);
+  if (!token) return { kind: 'anonymous' };
   const session = await db.prisma.staffSession.findUnique({
     where: { tokenHash: hashToken(token) },
     include: { user: true },

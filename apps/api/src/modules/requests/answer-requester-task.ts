@@ -5,7 +5,6 @@ import { AppError } from '../../graphql/errors';
 import { invalidField } from '../../graphql/validate';
 import { attachUpload } from '../attachments/attach-upload';
 import type { AttachmentKind } from '../attachments/attachment-kinds';
-import { attachmentStorageFor } from '../attachments/storage';
 import { findRequesterRequest } from './find-requester-request';
 import { requesterTaskOf } from './requester-task';
 import { takeRequesterAction } from './take-requester-action';
@@ -38,7 +37,7 @@ export async function answerRequesterTask(
   if (task.fileInput && attachments.length)
     inputs[task.fileInput.key] = attachments.map((a) => a.id);
   if (task.noteInput && answer.note) inputs[task.noteInput.key] = answer.note;
-  const storage = attachmentStorageFor(ctx.db);
+  const storage = ctx.attachments();
   await takeRequesterAction(ctx, request, task.actionKey, inputs, async (tx) => {
     for (const a of attachments)
       await attachUpload(tx, storage, ctx, {

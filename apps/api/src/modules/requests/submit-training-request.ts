@@ -10,7 +10,6 @@ import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
 import { assertNoRuleIssues, invalidField, isUuid } from '../../graphql/validate';
 import { attachUpload } from '../attachments/attach-upload';
-import { attachmentStorageFor } from '../attachments/storage';
 import {
   accessTokenFor,
   accessTokenHash,
@@ -92,7 +91,7 @@ export async function submitTrainingRequest(
           submittedAt: now,
         });
         if (letterUploadId)
-          await attachUpload(tx, attachmentStorageFor(ctx.db), ctx, {
+          await attachUpload(tx, ctx.attachments(), ctx, {
             requestId: created.id,
             uploadId: letterUploadId,
             kind: 'surat_permohonan',

@@ -4,7 +4,6 @@ import { type EffectOf, reportFigures } from '@blk/sop';
 import type { Context } from '../../../graphql/context';
 import type { AttachmentKind } from '../../attachments/attachment-kinds';
 import { fileKey, sha256Hex } from '../../attachments/staged-uploads';
-import { attachmentStorageFor } from '../../attachments/storage';
 import { staffOf } from '../access';
 import type { StandingClass } from './class-records';
 import type { Db, EffectRequest } from './effect-request';
@@ -34,7 +33,7 @@ export async function attachClassReport(
   });
   const id = randomUUID();
   const storageKey = fileKey(id);
-  await attachmentStorageFor(ctx.db).put(storageKey, bytes);
+  await ctx.attachments().put(storageKey, bytes);
   return tx.requestAttachment.create({
     data: {
       id,

@@ -3,7 +3,6 @@ import { effectOf, type SopEffect } from '@blk/sop';
 import type { Context } from '../../../graphql/context';
 import { attachUpload } from '../../attachments/attach-upload';
 import type { AttachmentKind } from '../../attachments/attachment-kinds';
-import { attachmentStorageFor } from '../../attachments/storage';
 import { staffOf } from '../access';
 import type { Db } from './effect-request';
 
@@ -50,7 +49,7 @@ export async function requireAttachment(
   requestId: string,
   planned: PlannedAttachments,
 ) {
-  const storage = attachmentStorageFor(ctx.db);
+  const storage = ctx.attachments();
   for (const u of planned.uploads)
     await attachUpload(tx, storage, ctx, {
       id: u.id,
