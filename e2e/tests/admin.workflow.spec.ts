@@ -148,7 +148,9 @@ test('coordinator is refused a conflicting booking, then schedules', async ({ pa
   await form.getByRole('button', { name: 'Tetapkan jadwal' }).click();
   await expect(page.getByRole('status')).toContainText('Persiapan dan pembukaan');
   // The instructor's name also appears in the history and the assignment list: read it in the schedule.
-  await expect(page.getByRole('region', { name: 'Jadwal' }).getByText(/Fajar Nugroho/)).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Jadwal' }).getByText(/Fajar Nugroho/),
+  ).toBeVisible();
 });
 
 test('a stale second action asks to reload', async ({ browser }, info) => {

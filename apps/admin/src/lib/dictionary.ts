@@ -8,6 +8,9 @@ export const DICTIONARY = {
   'app.title': { id: 'BLK on the Spot — Admin', en: 'BLK on the Spot — Admin' },
   'lang.label': { id: 'Bahasa', en: 'Language' },
   'common.loading': { id: 'Memuat…', en: 'Loading…' },
+  'common.save': { id: 'Simpan', en: 'Save' },
+  'common.cancel': { id: 'Batal', en: 'Cancel' },
+  'common.close': { id: 'Tutup', en: 'Close' },
   'error.network': {
     id: 'Server tidak dapat dihubungi. Periksa koneksi lalu coba lagi.',
     en: 'The server cannot be reached. Check the connection and try again.',

@@ -71,11 +71,19 @@ export function useI18n(): I18n {
 
 /**
  * The `t` hook of one feature's words (kept beside the feature in its `text.ts`), in the app's
- * current language: `export const useClassText = textHook(CLASS_TEXT);`.
+ * current language: `export const useClassText = textHook(CLASS_TEXT);`. It also answers the
+ * app's shared words (`common.cancel`, `error.network`…), so no feature keeps its own copy.
  */
 export function textHook<K extends string>(words: Readonly<Record<K, Localized>>) {
-  return function useText(): TextOf<K> {
+  return function useText(): TextOf<K | TextKey> {
     const { lang } = useI18n();
-    return useCallback((key: K, params?: TextParams) => fill(words[key][lang], params), [lang]);
+    return useCallback(
+      (key: K | TextKey, params?: TextParams) =>
+        fill(
+          (Object.hasOwn(words, key) ? words[key as K] : DICTIONARY[key as TextKey])[lang],
+          params,
+        ),
+      [lang],
+    );
   };
 }

@@ -5,7 +5,6 @@ import {
   type ApiKeyCreateInput,
   apiKeyCreateSchema,
 } from '@blk/domain';
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
   Button,
@@ -20,10 +19,10 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useI18n } from '../../lib/i18n';
-import { localizedError } from '../action-form/action-schema';
-import { applyFailure, type MutationFailure } from '../admin-common/failure';
+import type { MutationFailure } from '../admin-common/failure';
+import { FormScaffold, useScaffoldForm } from '../admin-common/form-scaffold';
 import { useAdminText } from '../admin-common/text';
 
 /** What creating a key gave: the one-time secret, or the server's refusal. */
@@ -35,38 +34,27 @@ interface Props {
   create: (input: ApiKeyCreateInput) => Promise<CreateKeyOutcome>;
 }
 
-const FIELDS = ['name', 'scopes', 'mode'] as const;
-
 /**
  * The "create API key" button, its form, and the dialog that shows the new key ONCE: the secret
  * lives only in this component's state and is dropped when the dialog closes.
  */
 export function ApiKeyCreator({ create }: Props) {
-  const { lang, msg, t: appText } = useI18n();
+  const { lang } = useI18n();
   const t = useAdminText();
   const [formOpen, setFormOpen] = useState(false);
   const [secret, setSecret] = useState<{ key: string; name: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const form = useForm<ApiKeyCreateInput>({
-    resolver: zodResolver(apiKeyCreateSchema, { error: localizedError(lang) }),
+  const scaffold = useScaffoldForm({
+    schema: apiKeyCreateSchema,
     defaultValues: { name: '', scopes: [], mode: 'live' },
-  });
-
-  const onSubmit = form.handleSubmit(async (input) => {
-    setError(null);
-    const outcome = await create(input);
-    if (outcome.ok) {
-      form.reset();
+    send: async (input, refuse) => {
+      const outcome = await create(input);
+      if (!outcome.ok) return refuse(outcome.failure);
+      scaffold.form.reset();
       setFormOpen(false);
       setSecret({ key: outcome.key, name: outcome.name });
-      return;
-    }
-    setError(
-      outcome.failure ? applyFailure(outcome.failure, form, FIELDS) : appText('error.network'),
-    );
+    },
   });
-
-  const { errors, isSubmitting } = form.formState;
+  const { form, err } = scaffold;
   return (
     <>
       <Button onClick={() => setFormOpen(true)}>{t('keys.add')}</Button>
@@ -76,68 +64,51 @@ export function ApiKeyCreator({ create }: Props) {
         title={t('keys.add')}
         closeButtonProps={{ 'aria-label': t('common.close') }}
       >
-        <form onSubmit={onSubmit} noValidate>
-          <Stack>
-            {error ? (
-              <Alert color="red" role="alert">
-                {error}
-              </Alert>
-            ) : null}
-            <TextInput
-              label={t('keys.name')}
-              required
-              data-autofocus
-              {...form.register('name')}
-              error={errors.name?.message && msg(errors.name.message)}
-            />
-            <Controller
-              control={form.control}
-              name="scopes"
-              render={({ field }) => (
-                <Checkbox.Group
-                  label={t('keys.scopes')}
-                  withAsterisk
-                  value={field.value}
-                  onChange={field.onChange}
-                  error={errors.scopes?.message && msg(errors.scopes.message)}
-                >
-                  <Stack gap="xs" mt="xs">
-                    {API_KEY_SCOPES.map((scope) => (
-                      <Checkbox key={scope} value={scope} label={scope} />
-                    ))}
-                  </Stack>
-                </Checkbox.Group>
-              )}
-            />
-            <Controller
-              control={form.control}
-              name="mode"
-              render={({ field }) => (
-                <Radio.Group
-                  label={t('keys.mode')}
-                  withAsterisk
-                  value={field.value}
-                  onChange={field.onChange}
-                  error={errors.mode?.message && msg(errors.mode.message)}
-                >
-                  <Group mt="xs">
-                    {API_KEY_MODES.map((mode) => (
-                      <Radio key={mode} value={mode} label={API_KEY_MODE_LABELS[mode][lang]} />
-                    ))}
-                  </Group>
-                </Radio.Group>
-              )}
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setFormOpen(false)}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={isSubmitting} disabled={isSubmitting}>
-                {t('keys.add')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+        <FormScaffold
+          scaffold={scaffold}
+          submitLabel={t('keys.add')}
+          onCancel={() => setFormOpen(false)}
+        >
+          <TextInput label={t('keys.name')} required data-autofocus {...scaffold.bind('name')} />
+          <Controller
+            control={form.control}
+            name="scopes"
+            render={({ field, fieldState }) => (
+              <Checkbox.Group
+                label={t('keys.scopes')}
+                withAsterisk
+                value={field.value}
+                onChange={field.onChange}
+                error={err(fieldState.error?.message)}
+              >
+                <Stack gap="xs" mt="xs">
+                  {API_KEY_SCOPES.map((scope) => (
+                    <Checkbox key={scope} value={scope} label={scope} />
+                  ))}
+                </Stack>
+              </Checkbox.Group>
+            )}
+          />
+          <Controller
+            control={form.control}
+            name="mode"
+            render={({ field, fieldState }) => (
+              <Radio.Group
+                label={t('keys.mode')}
+                withAsterisk
+                value={field.value}
+                onChange={field.onChange}
+                error={err(fieldState.error?.message)}
+              >
+                <Group mt="xs">
+                  {API_KEY_MODES.map((mode) => (
+                    <Radio key={mode} value={mode} label={API_KEY_MODE_LABELS[mode][lang]} />
+                  ))}
+                </Group>
+              </Radio.Group>
+            )}
+          />
+        </FormScaffold>
       </Modal>
       <Modal
         opened={secret !== null}

@@ -1,17 +1,6 @@
 import type { ApiKeyCreateInput } from '@blk/domain';
 import { API_KEY_MODE_LABELS } from '@blk/domain';
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Modal,
-  Stack,
-  Switch,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Group, Modal, Stack, Switch, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { formatDateTime } from '../../lib/format';
@@ -19,6 +8,8 @@ import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { NO_TRUNCATE } from '../admin-common/badge';
 import { MutationFailureFragment } from '../admin-common/failure';
+import { PageHeader } from '../admin-common/page-header';
+import { ErrorAlert, StatusAlert } from '../admin-common/status-alert';
 import { useAdminText } from '../admin-common/text';
 import { ApiKeyCreator, type CreateKeyOutcome } from './api-key-creator';
 
@@ -118,33 +109,11 @@ export default function ApiKeysPage() {
   const keys = result.data?.apiKeys.edges.map((e) => e.node) ?? [];
   return (
     <Stack>
-      <Group justify="space-between" align="flex-start">
-        <Stack gap={4}>
-          <Title order={1} size="h2">
-            {t('keys.title')}
-          </Title>
-          <Text c="dimmed" size="sm" maw={720}>
-            {t('keys.hint')}
-          </Text>
-        </Stack>
+      <PageHeader title={t('keys.title')} hint={t('keys.hint')}>
         <ApiKeyCreator create={create} />
-      </Group>
-      {status ? (
-        <Alert
-          color={status.ok ? 'green' : 'red'}
-          role={status.ok ? 'status' : 'alert'}
-          withCloseButton
-          closeButtonLabel={t('common.close')}
-          onClose={() => setStatus(null)}
-        >
-          {status.text}
-        </Alert>
-      ) : null}
-      {result.error ? (
-        <Alert color="red" role="alert">
-          {result.error.message}
-        </Alert>
-      ) : null}
+      </PageHeader>
+      <StatusAlert status={status} onClose={() => setStatus(null)} />
+      <ErrorAlert message={result.error?.message} />
       <Switch
         label={t('keys.showRevoked')}
         checked={includeRevoked}

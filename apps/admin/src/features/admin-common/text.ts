@@ -6,11 +6,8 @@ import { textHook } from '../../lib/i18n';
  * the shared dictionary only holds the navigation labels.
  */
 export const ADMIN_TEXT = {
-  'common.save': { id: 'Simpan', en: 'Save' },
-  'common.cancel': { id: 'Batal', en: 'Cancel' },
   'common.edit': { id: 'Ubah', en: 'Edit' },
   'common.remove': { id: 'Hapus', en: 'Remove' },
-  'common.close': { id: 'Tutup', en: 'Close' },
   'common.actions': { id: 'Tindakan', en: 'Actions' },
   'common.yes': { id: 'Ya', en: 'Yes' },
   'common.no': { id: 'Tidak', en: 'No' },

@@ -1,8 +1,6 @@
 import { HOLIDAY_KIND_LABELS, HOLIDAY_KINDS, type HolidayInput, holidaySchema } from '@blk/domain';
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   ActionIcon,
-  Alert,
   Badge,
   Button,
   Group,
@@ -13,17 +11,18 @@ import {
   Table,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useMutation, useQuery } from 'urql';
 import { z } from 'zod';
 import { formatDate } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
-import { localizedError } from '../action-form/action-schema';
-import { applyFailure, MutationFailureFragment } from '../admin-common/failure';
+import { MutationFailureFragment } from '../admin-common/failure';
+import { FormScaffold, SelectField, useScaffoldForm } from '../admin-common/form-scaffold';
+import { PageHeader } from '../admin-common/page-header';
+import { ErrorAlert, StatusAlert } from '../admin-common/status-alert';
 import { useAdminText } from '../admin-common/text';
 
 const HolidaysQuery = graphql(`
@@ -105,9 +104,6 @@ interface HolidayRow {
 
 /** The shared holiday schema plus the office-closed switch (only a cuti bersama may be off). */
 const formSchema = holidaySchema.extend({ isDayOff: z.boolean() });
-type FormInput = z.input<typeof formSchema>;
-type FormValues = z.output<typeof formSchema>;
-const FIELDS = ['date', 'name', 'kind', 'basis', 'isDayOff'] as const;
 
 function HolidayForm({
   holiday,
@@ -118,108 +114,67 @@ function HolidayForm({
   onDone: (name: string) => void;
   onCancel: () => void;
 }) {
-  const { lang, msg, t: appText } = useI18n();
+  const { lang } = useI18n();
   const t = useAdminText();
   const [, add] = useMutation(AddHolidayMutation);
   const [, update] = useMutation(UpdateHolidayMutation);
-  const [error, setError] = useState<string | null>(null);
-  const form = useForm<FormInput, unknown, FormValues>({
-    resolver: zodResolver(formSchema, { error: localizedError(lang) }),
+  const scaffold = useScaffoldForm({
+    schema: formSchema,
     defaultValues: holiday
-      ? {
-          date: holiday.date,
-          name: holiday.name,
-          kind: holiday.kind,
-          basis: holiday.basis ?? '',
-          isDayOff: holiday.isDayOff,
-        }
+      ? { ...holiday, basis: holiday.basis ?? '' }
       : { date: '', name: '', kind: 'libur_nasional', basis: '', isDayOff: true },
+    fields: ['date', 'name', 'kind', 'basis', 'isDayOff'],
+    send: async (values, refuse) => {
+      const input = {
+        ...values,
+        basis: values.basis ?? null,
+        isDayOff: values.kind === 'cuti_bersama' ? values.isDayOff : true,
+      };
+      const outcome = holiday
+        ? (await update({ input })).data?.updateHoliday
+        : (await add({ input })).data?.addHoliday;
+      if (outcome?.__typename === 'Holiday') return onDone(outcome.name);
+      return refuse(outcome);
+    },
   });
+  const { form, bind, err } = scaffold;
   const kind = form.watch('kind');
-  const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
-    const input = {
-      ...values,
-      basis: values.basis ?? null,
-      isDayOff: values.kind === 'cuti_bersama' ? values.isDayOff : true,
-    };
-    const outcome = holiday
-      ? (await update({ input })).data?.updateHoliday
-      : (await add({ input })).data?.addHoliday;
-    if (outcome?.__typename === 'Holiday') return onDone(outcome.name);
-    setError(outcome ? applyFailure(outcome, form, FIELDS) : appText('error.network'));
-  });
-  const { errors, isSubmitting } = form.formState;
-  const err = (m?: string) => (m ? msg(m) : undefined);
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <Stack>
-        {error ? (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        ) : null}
-        <TextInput
-          type="date"
-          label={t('holidays.date')}
-          required
-          readOnly={holiday !== null}
-          data-autofocus
-          {...form.register('date')}
-          error={err(errors.date?.message)}
-        />
-        <TextInput
-          label={t('holidays.name')}
-          required
-          {...form.register('name')}
-          error={err(errors.name?.message)}
-        />
+    <FormScaffold scaffold={scaffold} submitLabel={t('common.save')} onCancel={onCancel}>
+      <TextInput
+        type="date"
+        label={t('holidays.date')}
+        required
+        readOnly={holiday !== null}
+        data-autofocus
+        {...bind('date')}
+      />
+      <TextInput label={t('holidays.name')} required {...bind('name')} />
+      <SelectField
+        scaffold={scaffold}
+        name="kind"
+        label={t('holidays.kind')}
+        required
+        allowDeselect={false}
+        data={HOLIDAY_KINDS.map((k) => ({ value: k, label: HOLIDAY_KIND_LABELS[k][lang] }))}
+      />
+      <TextInput label={t('holidays.basis')} placeholder="SKB 3 Menteri" {...bind('basis')} />
+      {kind === 'cuti_bersama' ? (
         <Controller
           control={form.control}
-          name="kind"
-          render={({ field }) => (
-            <Select
-              label={t('holidays.kind')}
-              required
-              allowDeselect={false}
-              data={HOLIDAY_KINDS.map((k) => ({ value: k, label: HOLIDAY_KIND_LABELS[k][lang] }))}
-              value={field.value}
-              onChange={(v) => field.onChange(v ?? field.value)}
-              error={err(errors.kind?.message)}
+          name="isDayOff"
+          render={({ field, fieldState }) => (
+            <Switch
+              label={t('holidays.isDayOff')}
+              description={t('holidays.isDayOffHint')}
+              checked={field.value}
+              onChange={(e) => field.onChange(e.currentTarget.checked)}
+              error={err(fieldState.error?.message)}
             />
           )}
         />
-        <TextInput
-          label={t('holidays.basis')}
-          placeholder="SKB 3 Menteri"
-          {...form.register('basis')}
-          error={err(errors.basis?.message)}
-        />
-        {kind === 'cuti_bersama' ? (
-          <Controller
-            control={form.control}
-            name="isDayOff"
-            render={({ field }) => (
-              <Switch
-                label={t('holidays.isDayOff')}
-                description={t('holidays.isDayOffHint')}
-                checked={field.value}
-                onChange={(e) => field.onChange(e.currentTarget.checked)}
-                error={err(errors.isDayOff?.message)}
-              />
-            )}
-          />
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={isSubmitting} disabled={isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      ) : null}
+    </FormScaffold>
   );
 }
 
@@ -263,30 +218,12 @@ export default function HolidaysPage() {
   const holidays = (result.data?.holidays ?? []) as HolidayRow[];
   return (
     <Stack>
-      <Group justify="space-between" align="flex-start">
-        <Stack gap={4}>
-          <Title order={1} size="h2">
-            {t('holidays.title')}
-          </Title>
-          <Text c="dimmed" size="sm" maw={720}>
-            {t('holidays.hint')}
-          </Text>
-        </Stack>
+      <PageHeader title={t('holidays.title')} hint={t('holidays.hint')}>
         <Button onClick={() => setDialog({ kind: 'form', holiday: null })}>
           {t('holidays.add')}
         </Button>
-      </Group>
-      {status ? (
-        <Alert
-          color={status.ok ? 'green' : 'red'}
-          role={status.ok ? 'status' : 'alert'}
-          withCloseButton
-          closeButtonLabel={t('common.close')}
-          onClose={() => setStatus(null)}
-        >
-          {status.text}
-        </Alert>
-      ) : null}
+      </PageHeader>
+      <StatusAlert status={status} onClose={() => setStatus(null)} />
       <Select
         label={t('holidays.year')}
         w={140}
@@ -295,11 +232,7 @@ export default function HolidaysPage() {
         value={String(year)}
         onChange={(v) => v && setYear(Number(v))}
       />
-      {result.error ? (
-        <Alert color="red" role="alert">
-          {result.error.message}
-        </Alert>
-      ) : null}
+      <ErrorAlert message={result.error?.message} />
       <Table.ScrollContainer minWidth={860}>
         <Table striped aria-label={`${t('holidays.title')} ${year}`} aria-busy={result.fetching}>
           <Table.Thead>

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Badge,
   Button,
   Code,
@@ -9,7 +8,6 @@ import {
   Stack,
   Table,
   Text,
-  Title,
 } from '@mantine/core';
 import { useState } from 'react';
 import { useQuery } from 'urql';
@@ -17,6 +15,8 @@ import { formatDateTime } from '../../lib/format';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { NO_TRUNCATE } from '../admin-common/badge';
+import { PageHeader } from '../admin-common/page-header';
+import { ErrorAlert } from '../admin-common/status-alert';
 import { useAdminText } from '../admin-common/text';
 
 const OutboxQuery = graphql(`
@@ -74,14 +74,7 @@ export default function OutboxPage() {
 
   return (
     <Stack>
-      <Stack gap={4}>
-        <Title order={1} size="h2">
-          {t('outbox.title')}
-        </Title>
-        <Text c="dimmed" size="sm" maw={720}>
-          {t('outbox.hint')}
-        </Text>
-      </Stack>
+      <PageHeader title={t('outbox.title')} hint={t('outbox.hint')} />
       <SegmentedControl
         aria-label={t('outbox.status')}
         w="fit-content"
@@ -95,11 +88,7 @@ export default function OutboxPage() {
           ...STATUSES.map((s) => ({ value: s, label: t(`outbox.${s}`) })),
         ]}
       />
-      {result.error ? (
-        <Alert color="red" role="alert">
-          {result.error.message}
-        </Alert>
-      ) : null}
+      <ErrorAlert message={result.error?.message} />
       <Table.ScrollContainer minWidth={900}>
         <Table striped aria-label={t('outbox.title')} aria-busy={result.fetching}>
           <Table.Thead>

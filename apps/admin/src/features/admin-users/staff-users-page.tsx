@@ -1,5 +1,5 @@
 import { formatNip } from '@blk/domain';
-import { Alert, Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { PageLoader } from '../../components/page-loader';
@@ -8,6 +8,8 @@ import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { NO_TRUNCATE } from '../admin-common/badge';
 import { MutationFailureFragment } from '../admin-common/failure';
+import { PageHeader } from '../admin-common/page-header';
+import { ErrorAlert, type Status, StatusAlert } from '../admin-common/status-alert';
 import { useAdminText } from '../admin-common/text';
 
 // The dialogs' forms (zod, react-hook-form) load when a dialog opens, not with the list.
@@ -102,26 +104,9 @@ export interface UserRow {
   active: boolean;
   role: { key: string };
 }
-type Status = { ok: boolean; text: string } | null;
 export interface RoleOption {
   value: string;
   label: string;
-}
-
-function StatusAlert({ status, onClose }: { status: Status; onClose?: () => void }) {
-  const t = useAdminText();
-  if (!status) return null;
-  return (
-    <Alert
-      color={status.ok ? 'green' : 'red'}
-      role={status.ok ? 'status' : 'alert'}
-      withCloseButton={Boolean(onClose)}
-      closeButtonLabel={t('common.close')}
-      onClose={onClose}
-    >
-      {status.text}
-    </Alert>
-  );
 }
 
 type Dialog =
@@ -241,11 +226,7 @@ function RevokeDevice({
   return (
     <Stack>
       <Text size="sm">{t('devices.revokeConfirm', { user: user.name })}</Text>
-      {error ? (
-        <Alert color="red" role="alert">
-          {error}
-        </Alert>
-      ) : null}
+      <ErrorAlert message={error} />
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel}>
           {t('common.cancel')}
@@ -297,23 +278,11 @@ export default function StaffUsersPage() {
 
   return (
     <Stack>
-      <Group justify="space-between" align="flex-start">
-        <Stack gap={4}>
-          <Title order={1} size="h2">
-            {t('users.title')}
-          </Title>
-          <Text c="dimmed" size="sm" maw={720}>
-            {t('users.hint')}
-          </Text>
-        </Stack>
+      <PageHeader title={t('users.title')} hint={t('users.hint')}>
         <Button onClick={() => setDialog({ kind: 'create' })}>{t('users.add')}</Button>
-      </Group>
+      </PageHeader>
       <StatusAlert status={status} onClose={() => setStatus(null)} />
-      {result.error ? (
-        <Alert color="red" role="alert">
-          {result.error.message}
-        </Alert>
-      ) : null}
+      <ErrorAlert message={result.error?.message} />
       <Table.ScrollContainer minWidth={860}>
         <Table striped aria-label={t('users.title')} aria-busy={result.fetching}>
           <Table.Thead>

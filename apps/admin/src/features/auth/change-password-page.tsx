@@ -1,6 +1,6 @@
 import { type PasswordChangeInput, passwordChangeSchema } from '@blk/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Paper, PasswordInput, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useMutation } from 'urql';
@@ -8,6 +8,7 @@ import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { localizedError } from '../action-form/action-schema';
 import { MutationFailureFragment } from '../admin-common/failure';
+import { PageHeader } from '../admin-common/page-header';
 
 const ChangePasswordMutation = graphql(
   `
@@ -61,12 +62,7 @@ export default function ChangePasswordPage() {
   const { errors, isSubmitting } = form.formState;
   return (
     <Stack maw={480}>
-      <Title order={1} size="h2">
-        {t('password.title')}
-      </Title>
-      <Text c="dimmed" size="sm">
-        {t('password.hint')}
-      </Text>
+      <PageHeader title={t('password.title')} hint={t('password.hint')} />
       <Paper withBorder p="lg" radius="md">
         <form onSubmit={onSubmit} noValidate>
           <Stack>

@@ -1,7 +1,6 @@
 import { type LoginInput, loginSchema } from '@blk/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Alert,
   Button,
   Center,
   Checkbox,
@@ -23,6 +22,7 @@ import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { localizedError } from '../action-form/action-schema';
 import { MutationFailureFragment } from '../admin-common/failure';
+import { ErrorAlert } from '../admin-common/status-alert';
 import { useDeviceText } from './device-text';
 import { useViewer, ViewerQuery } from './viewer';
 
@@ -136,11 +136,7 @@ export default function LoginPage() {
                 <RevokedDeviceNotice device={viewer.revokedDevice} />
               </Suspense>
             ) : null}
-            {failure ? (
-              <Alert color="red" role="alert">
-                {failure}
-              </Alert>
-            ) : null}
+            <ErrorAlert message={failure} />
             <TextInput
               label={t('login.email')}
               type="email"

@@ -1,4 +1,4 @@
-import { type ProgrammeInput, programmeSchema } from '@blk/domain';
+import { programmeSchema } from '@blk/domain';
 import {
   ActionIcon,
   Alert,
@@ -6,7 +6,6 @@ import {
   Fieldset,
   Group,
   NumberInput,
-  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -20,14 +19,12 @@ import {
   type FieldErrors,
   type Path,
   useFieldArray,
-  useForm,
 } from 'react-hook-form';
 import { useMutation } from 'urql';
 import { z } from 'zod';
 import { graphql } from '../../lib/graphql';
-import { useI18n } from '../../lib/i18n';
-import { applyFailure, MutationFailureFragment } from '../admin-common/failure';
-import { domainResolver } from '../admin-common/resolver';
+import { MutationFailureFragment } from '../admin-common/failure';
+import { FormScaffold, SelectField, useScaffoldForm } from '../admin-common/form-scaffold';
 import type { ProgrammeRow } from './programme-fragment';
 import { useCatalogueText } from './text';
 
@@ -167,40 +164,34 @@ export function ProgrammeForm({
   onCancel,
   onStale,
 }: ProgrammeFormProps) {
-  const { lang, msg, t: appText } = useI18n();
   const t = useCatalogueText();
   const [, create] = useMutation(CreateProgramMutation);
   const [, update] = useMutation(UpdateProgramMutation);
-  const [error, setError] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
-  const form = useForm<FormInput, unknown, ProgrammeInput>({
-    resolver: domainResolver(formSchema, lang),
+  const scaffold = useScaffoldForm({
+    schema: formSchema,
     defaultValues: initialValues(programme),
+    fields: FIELDS,
+    send: async (values, refuse) => {
+      setStale(false);
+      const input = { ...values, description: values.description ?? null };
+      const outcome = programme
+        ? (await update({ id: programme.id, expectedUpdatedAt: programme.updatedAt, input })).data
+            ?.updateProgram
+        : (await create({ input })).data?.createProgram;
+      if (outcome?.__typename === 'TrainingProgram') return onDone(outcome.name, !programme);
+      if (
+        outcome?.__typename === 'OperationError' &&
+        outcome.errorCode === 'CONFLICT_STALE_VERSION'
+      )
+        return setStale(true);
+      return refuse(outcome);
+    },
   });
+  const { form } = scaffold;
   const units = useFieldArray({ control: form.control, name: 'competencyUnits' });
-  const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
-    setStale(false);
-    const input = { ...values, description: values.description ?? null };
-    const outcome = programme
-      ? (await update({ id: programme.id, expectedUpdatedAt: programme.updatedAt, input })).data
-          ?.updateProgram
-      : (await create({ input })).data?.createProgram;
-    if (outcome?.__typename === 'TrainingProgram') return onDone(outcome.name, !programme);
-    if (
-      outcome?.__typename === 'OperationError' &&
-      outcome.errorCode === 'CONFLICT_STALE_VERSION'
-    ) {
-      setStale(true);
-      return;
-    }
-    setError(outcome ? applyFailure(outcome, form, FIELDS) : appText('error.network'));
-  });
-  const { errors, isSubmitting } = form.formState;
-  const err = (e: unknown) => {
-    const m = firstMessage(e);
-    return m ? msg(m) : undefined;
-  };
+  const { errors } = form.formState;
+  const err = (e: unknown) => scaffold.err(firstMessage(e));
   const unitErrors = (errors as FieldErrors<FormInput>).competencyUnits;
   const watchedUnits = form.watch('competencyUnits');
   const unitTotal = watchedUnits.reduce((sum, u) => sum + (Number(u.jp) || 0), 0);
@@ -261,9 +252,12 @@ export function ProgrammeForm({
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <Stack>
-        {stale ? (
+    <FormScaffold
+      scaffold={scaffold}
+      submitLabel={programme ? t('save') : t('add')}
+      onCancel={onCancel}
+      intro={
+        stale ? (
           <Alert color="orange" role="alert">
             <Group justify="space-between">
               <Text size="sm">{t('stale')}</Text>
@@ -272,153 +266,126 @@ export function ProgrammeForm({
               </Button>
             </Group>
           </Alert>
-        ) : null}
-        {error ? (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        ) : null}
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('fCode')}
-            description={t('fCodeHint')}
-            required
-            data-autofocus
-            {...form.register('code')}
-            error={err(errors.code)}
-          />
-          <Controller
-            control={form.control}
-            name="kejuruan"
-            render={({ field }) => (
-              <Select
-                label={t('fKejuruan')}
-                required
-                searchable
-                data={kejuruan.map((k) => ({ value: k.code, label: `${k.name} (${k.code})` }))}
-                name={field.name}
-                ref={field.ref}
-                value={field.value || null}
-                onChange={(v) => field.onChange(v ?? '')}
-                onBlur={field.onBlur}
-                error={err(errors.kejuruan)}
-              />
-            )}
-          />
-        </SimpleGrid>
+        ) : null
+      }
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
-          label={t('fName')}
+          label={t('fCode')}
+          description={t('fCodeHint')}
           required
-          {...form.register('name')}
-          error={err(errors.name)}
+          data-autofocus
+          {...form.register('code')}
+          error={err(errors.code)}
         />
-        <Textarea
-          label={t('fDescription')}
-          autosize
-          minRows={3}
-          {...form.register('description')}
-          error={err(errors.description)}
+        <SelectField
+          scaffold={scaffold}
+          name="kejuruan"
+          label={t('fKejuruan')}
+          required
+          searchable
+          data={kejuruan.map((k) => ({ value: k.code, label: `${k.name} (${k.code})` }))}
         />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {intField('durationDays', t('fDurationDays'))}
-          {intField('durationJp', t('fDurationJp'), { description: t('fDurationJpHint') })}
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          {intField('classSizeMin', t('fClassSizeMin'))}
-          {intField('classSizeDefault', t('fClassSizeDefault'))}
-          {intField('classSizeMax', t('fClassSizeMax'))}
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {intField('ageMin', t('fAgeMin'), { required: false, description: t('fAgeHint') })}
-          {intField('ageMax', t('fAgeMax'), { required: false, description: t('fAgeHint') })}
-        </SimpleGrid>
-        {listField('requirements', t('fRequirements'))}
-        {listField('siteRequirements', t('fSiteRequirements'))}
-        <Fieldset legend={t('fUnits')}>
-          <Stack gap="xs">
-            <Text size="xs" c="dimmed">
-              {t('fUnitsHint', { total: unitTotal, max: durationJp })}
+      </SimpleGrid>
+      <TextInput label={t('fName')} required {...form.register('name')} error={err(errors.name)} />
+      <Textarea
+        label={t('fDescription')}
+        autosize
+        minRows={3}
+        {...form.register('description')}
+        error={err(errors.description)}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        {intField('durationDays', t('fDurationDays'))}
+        {intField('durationJp', t('fDurationJp'), { description: t('fDurationJpHint') })}
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        {intField('classSizeMin', t('fClassSizeMin'))}
+        {intField('classSizeDefault', t('fClassSizeDefault'))}
+        {intField('classSizeMax', t('fClassSizeMax'))}
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        {intField('ageMin', t('fAgeMin'), { required: false, description: t('fAgeHint') })}
+        {intField('ageMax', t('fAgeMax'), { required: false, description: t('fAgeHint') })}
+      </SimpleGrid>
+      {listField('requirements', t('fRequirements'))}
+      {listField('siteRequirements', t('fSiteRequirements'))}
+      <Fieldset legend={t('fUnits')}>
+        <Stack gap="xs">
+          <Text size="xs" c="dimmed">
+            {t('fUnitsHint', { total: unitTotal, max: durationJp })}
+          </Text>
+          {unitErrors?.root?.message || unitErrors?.message ? (
+            <Text size="sm" c="red.9" role="alert">
+              {scaffold.err(unitErrors.root?.message ?? unitErrors.message)}
             </Text>
-            {unitErrors?.root?.message || unitErrors?.message ? (
-              <Text size="sm" c="red.9" role="alert">
-                {msg(unitErrors.root?.message ?? unitErrors.message ?? '')}
-              </Text>
-            ) : null}
-            {units.fields.length === 0 ? (
-              <Text size="sm">{t('noUnits')}</Text>
-            ) : (
-              units.fields.map((unit, i) => {
-                const n = i + 1;
-                const rowErrors = unitErrors?.[i];
-                return (
-                  <Group key={unit.id} align="flex-start" gap="xs" wrap="nowrap">
-                    <TextInput
-                      w={150}
-                      label={t('fUnitCode', { n })}
-                      required
-                      {...form.register(`competencyUnits.${i}.code`)}
-                      error={err(rowErrors?.code)}
-                    />
-                    <TextInput
-                      style={{ flex: 1 }}
-                      label={t('fUnitTitle', { n })}
-                      required
-                      {...form.register(`competencyUnits.${i}.title`)}
-                      error={err(rowErrors?.title)}
-                    />
-                    <Controller
-                      control={form.control}
-                      name={`competencyUnits.${i}.jp`}
-                      render={({ field }) => (
-                        <NumberInput
-                          w={90}
-                          label={t('fUnitJp', { n })}
-                          required
-                          allowDecimal={false}
-                          allowNegative={false}
-                          name={field.name}
-                          ref={field.ref}
-                          value={field.value ?? ''}
-                          onBlur={field.onBlur}
-                          onChange={(v) => field.onChange(toInt(v, undefined))}
-                          error={err(rowErrors?.jp)}
-                        />
-                      )}
-                    />
-                    <ActionIcon
-                      mt={28}
-                      variant="outline"
-                      color="red.9"
-                      size="lg"
-                      aria-label={t('removeUnit', { n })}
-                      onClick={() => units.remove(i)}
-                    >
-                      ×
-                    </ActionIcon>
-                  </Group>
-                );
-              })
-            )}
-            <Group>
-              <Button
-                size="xs"
-                variant="light"
-                onClick={() => units.append({ code: '', title: '', jp: 8 })}
-              >
-                {t('addUnit')}
-              </Button>
-            </Group>
-          </Stack>
-        </Fieldset>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('cancel')}
-          </Button>
-          <Button type="submit" loading={isSubmitting} disabled={isSubmitting}>
-            {programme ? t('save') : t('add')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+          ) : null}
+          {units.fields.length === 0 ? (
+            <Text size="sm">{t('noUnits')}</Text>
+          ) : (
+            units.fields.map((unit, i) => {
+              const n = i + 1;
+              const rowErrors = unitErrors?.[i];
+              return (
+                <Group key={unit.id} align="flex-start" gap="xs" wrap="nowrap">
+                  <TextInput
+                    w={150}
+                    label={t('fUnitCode', { n })}
+                    required
+                    {...form.register(`competencyUnits.${i}.code`)}
+                    error={err(rowErrors?.code)}
+                  />
+                  <TextInput
+                    style={{ flex: 1 }}
+                    label={t('fUnitTitle', { n })}
+                    required
+                    {...form.register(`competencyUnits.${i}.title`)}
+                    error={err(rowErrors?.title)}
+                  />
+                  <Controller
+                    control={form.control}
+                    name={`competencyUnits.${i}.jp`}
+                    render={({ field }) => (
+                      <NumberInput
+                        w={90}
+                        label={t('fUnitJp', { n })}
+                        required
+                        allowDecimal={false}
+                        allowNegative={false}
+                        name={field.name}
+                        ref={field.ref}
+                        value={field.value ?? ''}
+                        onBlur={field.onBlur}
+                        onChange={(v) => field.onChange(toInt(v, undefined))}
+                        error={err(rowErrors?.jp)}
+                      />
+                    )}
+                  />
+                  <ActionIcon
+                    mt={28}
+                    variant="outline"
+                    color="red.9"
+                    size="lg"
+                    aria-label={t('removeUnit', { n })}
+                    onClick={() => units.remove(i)}
+                  >
+                    ×
+                  </ActionIcon>
+                </Group>
+              );
+            })
+          )}
+          <Group>
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => units.append({ code: '', title: '', jp: 8 })}
+            >
+              {t('addUnit')}
+            </Button>
+          </Group>
+        </Stack>
+      </Fieldset>
+    </FormScaffold>
   );
 }

@@ -10,7 +10,6 @@ import {
   Table,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { lazy, Suspense, useState } from 'react';
@@ -20,6 +19,8 @@ import { graphql, readFragment } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { NO_TRUNCATE } from '../admin-common/badge';
 import { MutationFailureFragment } from '../admin-common/failure';
+import { PageHeader } from '../admin-common/page-header';
+import { ErrorAlert, StatusAlert } from '../admin-common/status-alert';
 import { KejuruanSection } from './kejuruan-section';
 import type { ProgrammeFormProps } from './programme-form';
 import { ProgrammeFieldsFragment, type ProgrammeRow } from './programme-fragment';
@@ -199,28 +200,10 @@ export default function ProgrammesPage() {
   const sending = archiveState.fetching || restoreState.fetching;
   return (
     <Stack>
-      <Group justify="space-between" align="flex-start">
-        <Stack gap={4}>
-          <Title order={1} size="h2">
-            {t('title')}
-          </Title>
-          <Text c="dimmed" size="sm" maw={720}>
-            {t('intro')}
-          </Text>
-        </Stack>
+      <PageHeader title={t('title')} hint={t('intro')}>
         <Button onClick={() => setDialog({ kind: 'form', programme: null })}>{t('add')}</Button>
-      </Group>
-      {status ? (
-        <Alert
-          color={status.ok ? 'green' : 'red'}
-          role={status.ok ? 'status' : 'alert'}
-          withCloseButton
-          closeButtonLabel={t('close')}
-          onClose={() => setStatus(null)}
-        >
-          {status.text}
-        </Alert>
-      ) : null}
+      </PageHeader>
+      <StatusAlert status={status} onClose={() => setStatus(null)} />
       <Group align="flex-end">
         <TextInput
           label={t('search')}
@@ -251,11 +234,7 @@ export default function ProgrammesPage() {
           onChange={setKejuruanFilter}
         />
       </Group>
-      {result.error ? (
-        <Alert color="red" role="alert">
-          {result.error.message}
-        </Alert>
-      ) : null}
+      <ErrorAlert message={result.error?.message} />
       <Table.ScrollContainer minWidth={900}>
         <Table striped aria-label={t('title')} aria-busy={result.fetching}>
           <Table.Thead>

@@ -10,7 +10,6 @@ import {
   Stack,
   Table,
   Text,
-  Title,
 } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 
@@ -24,6 +23,7 @@ import { PageLoader } from '../../components/page-loader';
 import { formatDateTime } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
+import { PageHeader } from '../admin-common/page-header';
 import { Deadline, FeedbackFields, STATUSES, StatusBadge } from './feedback-parts';
 import { useComplaintText } from './text';
 
@@ -94,10 +94,7 @@ export default function ComplaintsPage() {
 
   return (
     <Stack>
-      <Title order={1} size="h2">
-        {t('title')}
-      </Title>
-      <Text size="sm">{t('intro')}</Text>
+      <PageHeader title={t('title')} hint={t('intro')} />
       <Group align="flex-end">
         <Select
           label={t('status')}

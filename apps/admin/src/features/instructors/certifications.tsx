@@ -22,6 +22,7 @@ import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { applyFailure, MutationFailureFragment } from '../admin-common/failure';
 import { domainResolver } from '../admin-common/resolver';
+import { ErrorAlert } from '../admin-common/status-alert';
 import { CertificateBadge } from './certificate-badge';
 import { type ProgrammeOption, programmeGroups } from './instructor-form';
 import { useInstructorText } from './text';
@@ -136,11 +137,7 @@ function AddCertificationForm({
     <form onSubmit={onSubmit} noValidate>
       <Fieldset legend={t('certAdd')}>
         <Stack gap="sm">
-          {error ? (
-            <Alert color="red" role="alert">
-              {error}
-            </Alert>
-          ) : null}
+          <ErrorAlert message={error} />
           <TextInput
             label={t('certName')}
             required

@@ -7,6 +7,7 @@ import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { NO_TRUNCATE } from '../admin-common/badge';
 import { MutationFailureFragment } from '../admin-common/failure';
+import { StatusAlert } from '../admin-common/status-alert';
 import { Certifications } from './certifications';
 import { InstructorForm, type ProgrammeOption } from './instructor-form';
 import { useInstructorText } from './text';
@@ -147,17 +148,7 @@ export function InstructorDetail({
             : `${t('archivedState')} ${formatDate(instructor.archivedAt, lang)}`}
         </Badge>
       </Group>
-      {status ? (
-        <Alert
-          color={status.ok ? 'green' : 'red'}
-          role={status.ok ? 'status' : 'alert'}
-          withCloseButton
-          closeButtonLabel={t('close')}
-          onClose={() => setStatus(null)}
-        >
-          {status.text}
-        </Alert>
-      ) : null}
+      <StatusAlert status={status} onClose={() => setStatus(null)} />
       <Title order={3} size="h4">
         {t('details')}
       </Title>

@@ -18,7 +18,6 @@ import {
   Table,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { lazy, Suspense, useState } from 'react';
@@ -28,6 +27,8 @@ import { PageLoader } from '../../components/page-loader';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { NO_TRUNCATE } from '../admin-common/badge';
+import { PageHeader } from '../admin-common/page-header';
+import { ErrorAlert } from '../admin-common/status-alert';
 import { CertificateBadge } from './certificate-badge';
 import { useInstructorText } from './text';
 
@@ -139,17 +140,9 @@ export default function InstructorsPage() {
 
   return (
     <Stack>
-      <Group justify="space-between" align="flex-start">
-        <Stack gap={4}>
-          <Title order={1} size="h2">
-            {t('title')}
-          </Title>
-          <Text c="dimmed" size="sm" maw={760}>
-            {t('intro')}
-          </Text>
-        </Stack>
+      <PageHeader title={t('title')} hint={t('intro')}>
         <Button onClick={() => setCreating(true)}>{t('add')}</Button>
-      </Group>
+      </PageHeader>
       {status ? (
         <Alert
           color="green"
@@ -191,11 +184,7 @@ export default function InstructorsPage() {
           />
         </Stack>
       </Group>
-      {result.error ? (
-        <Alert color="red" role="alert">
-          {result.error.message}
-        </Alert>
-      ) : null}
+      <ErrorAlert message={result.error?.message} />
       <Table.ScrollContainer minWidth={900}>
         <Table striped aria-label={t('title')} aria-busy={result.fetching}>
           <Table.Thead>

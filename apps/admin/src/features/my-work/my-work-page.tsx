@@ -1,5 +1,5 @@
 import { REQUESTER_TYPE_LABELS } from '@blk/domain';
-import { Alert, Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -7,6 +7,7 @@ import { SlaBadge, TimeLeft } from '../../components/sla-badge';
 import { formatDateTime } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
+import { PageHeader } from '../admin-common/page-header';
 import { useViewer } from '../auth/viewer';
 import { AttentionPanel } from './attention-panel';
 
@@ -67,12 +68,7 @@ export default function MyWorkPage() {
 
   return (
     <Stack>
-      <Title order={1} size="h2">
-        {t('myWork.title')}
-      </Title>
-      <Text c="dimmed" size="sm">
-        {t('myWork.intro')}
-      </Text>
+      <PageHeader title={t('myWork.title')} hint={t('myWork.intro')} />
       {error ? (
         <Alert color="red" role="alert">
           {error.graphQLErrors[0]?.message ?? t('error.network')}

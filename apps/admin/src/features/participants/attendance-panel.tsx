@@ -13,6 +13,7 @@ import {
 import { useMemo, useState } from 'react';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
+import { StatusAlert } from '../admin-common/status-alert';
 import type { QueueItem } from '../offline/changes';
 import { classItems, submitChange, useQueueState } from '../offline/sync';
 import type { ClassData, ClassSession } from './class-query';
@@ -128,17 +129,7 @@ function SessionAttendance({
             })
           : t('sessionNotSaved')}
       </Text>
-      {status ? (
-        <Alert
-          color={status.ok ? 'green' : 'red'}
-          role={status.ok ? 'status' : 'alert'}
-          withCloseButton
-          closeButtonLabel={t('close')}
-          onClose={() => setStatus(null)}
-        >
-          {status.text}
-        </Alert>
-      ) : null}
+      <StatusAlert status={status} onClose={() => setStatus(null)} />
       {canManage ? (
         <Group>
           <Button

@@ -16,6 +16,7 @@ import { useMutation } from 'urql';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { MutationFailureFragment } from '../admin-common/failure';
+import { ErrorAlert } from '../admin-common/status-alert';
 import { ScrollTable } from './scroll-table';
 import { type ImportField, readSheetFile, type SheetRow, templateCsv } from './sheet';
 import { type ClassText, type ClassTextKey, useClassText } from './text';
@@ -271,11 +272,7 @@ export function ImportDialog({
           {t('reading')}
         </Text>
       ) : null}
-      {error ? (
-        <Alert color="red" role="alert">
-          {error}
-        </Alert>
-      ) : null}
+      <ErrorAlert message={error} />
       {checked && !checked.report.dryRun ? (
         <Alert color="green" role="status">
           {t('imported', { n: checked.report.imported })}

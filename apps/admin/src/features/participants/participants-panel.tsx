@@ -1,5 +1,5 @@
 import { ageOn, EDUCATION_LEVEL_LABELS, type EducationLevel } from '@blk/domain';
-import { Alert, Badge, Button, Group, Modal, Stack, Switch, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Modal, Stack, Switch, Table, Text } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useMutation } from 'urql';
 import { PageLoader } from '../../components/page-loader';
@@ -7,6 +7,7 @@ import { formatDate } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { MutationFailureFragment } from '../admin-common/failure';
+import { StatusAlert } from '../admin-common/status-alert';
 import { classItems, useQueueState } from '../offline/sync';
 import { type ClassData, type ClassParticipant, maskNik } from './class-query';
 import { ScrollTable } from './scroll-table';
@@ -135,17 +136,7 @@ export function ParticipantsPanel({
           </Group>
         ) : null}
       </Group>
-      {status ? (
-        <Alert
-          color={status.ok ? 'green' : 'red'}
-          role={status.ok ? 'status' : 'alert'}
-          withCloseButton
-          closeButtonLabel={t('close')}
-          onClose={() => setStatus(null)}
-        >
-          {status.text}
-        </Alert>
-      ) : null}
+      <StatusAlert status={status} onClose={() => setStatus(null)} />
       {canManage ? (
         <Switch
           label={t('showNik')}

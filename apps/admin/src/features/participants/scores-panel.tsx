@@ -2,6 +2,7 @@ import { formatDecimal, type Lang, parseDecimal, testScoresSchema } from '@blk/d
 import { Alert, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../lib/i18n';
+import { StatusAlert } from '../admin-common/status-alert';
 import { classItems, submitChange, useQueueState } from '../offline/sync';
 import type { ClassData } from './class-query';
 import { ScrollTable } from './scroll-table';
@@ -144,17 +145,7 @@ export function ScoresPanel({
       <Text size="sm" c="dimmed">
         {t('scoreHint')}
       </Text>
-      {status ? (
-        <Alert
-          color={status.ok ? 'green' : 'red'}
-          role={status.ok ? 'status' : 'alert'}
-          withCloseButton
-          closeButtonLabel={t('close')}
-          onClose={() => setStatus(null)}
-        >
-          {status.text}
-        </Alert>
-      ) : null}
+      <StatusAlert status={status} onClose={() => setStatus(null)} />
       <ScrollTable minWidth={560} label={t('tabScores')}>
         <Table verticalSpacing="sm" aria-label={t('tabScores')}>
           <Table.Thead>

@@ -19,6 +19,7 @@ import { PageLoader } from '../../components/page-loader';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { MutationFailureFragment } from '../admin-common/failure';
+import { PageHeader } from '../admin-common/page-header';
 import { useViewer } from '../auth/viewer';
 import { BarChart } from './bar-chart';
 import { exportQuery, PERIODS, paramsFromSearch, type ReportPeriod } from './params';
@@ -347,10 +348,7 @@ export default function PerformancePage() {
 
   return (
     <Stack>
-      <Title order={1} size="h2">
-        {t('title')}
-      </Title>
-      <Text size="sm">{t('intro')}</Text>
+      <PageHeader title={t('title')} hint={t('intro')} />
       <Group align="flex-end" gap="sm">
         <Select
           label={t('period')}

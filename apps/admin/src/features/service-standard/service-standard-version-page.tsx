@@ -20,6 +20,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { MutationFailureFragment } from '../admin-common/failure';
+import { ErrorAlert } from '../admin-common/status-alert';
 import { useViewer } from '../auth/viewer';
 import type { ComponentItems } from './diff';
 import { changedKeys } from './diff';
@@ -406,11 +407,7 @@ function SignerActions({
                 {t('maklumat')}
               </Title>
               <Blockquote p="md">{version.maklumat}</Blockquote>
-              {failure ? (
-                <Alert color="red" role="alert">
-                  {failure}
-                </Alert>
-              ) : null}
+              <ErrorAlert message={failure} />
               <Group>
                 <Button onClick={() => act('approve')} loading={approving.fetching} disabled={busy}>
                   {t('approve')}
@@ -431,11 +428,7 @@ function SignerActions({
           {canSign ? (
             <>
               <Text size="sm">{t('publishHint')}</Text>
-              {failure ? (
-                <Alert color="red" role="alert">
-                  {failure}
-                </Alert>
-              ) : null}
+              <ErrorAlert message={failure} />
               <Group>
                 <Button
                   color="teal.9"

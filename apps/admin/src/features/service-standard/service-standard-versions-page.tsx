@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -8,6 +8,8 @@ import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { NO_TRUNCATE } from '../admin-common/badge';
 import { MutationFailureFragment } from '../admin-common/failure';
+import { PageHeader } from '../admin-common/page-header';
+import { ErrorAlert } from '../admin-common/status-alert';
 import { useViewer } from '../auth/viewer';
 import { StatusBadge } from './status-badge';
 import { useStandardText } from './text';
@@ -104,10 +106,7 @@ export default function ServiceStandardVersionsPage() {
 
   return (
     <Stack>
-      <Title order={1} size="h2">
-        {t('title')}
-      </Title>
-      <Text size="sm">{t('intro')}</Text>
+      <PageHeader title={t('title')} hint={t('intro')} />
       {canManage ? (
         <Group>
           <Button
@@ -123,11 +122,7 @@ export default function ServiceStandardVersionsPage() {
           </Text>
         </Group>
       ) : null}
-      {failure ? (
-        <Alert color="red" role="alert">
-          {failure}
-        </Alert>
-      ) : null}
+      <ErrorAlert message={failure} />
       {error ? (
         <Alert color="red" role="alert">
           {error.graphQLErrors[0]?.message ?? appText('error.network')}

@@ -11,7 +11,6 @@ import {
   Table,
   Text,
   Textarea,
-  Title,
 } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -23,6 +22,8 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
 import { localizedError } from '../action-form/action-schema';
 import { NO_TRUNCATE } from '../admin-common/badge';
+import { PageHeader } from '../admin-common/page-header';
+import { ErrorAlert } from '../admin-common/status-alert';
 import { useViewer } from '../auth/viewer';
 import { DraftSopVersionMutation, SopVersionsQuery } from './documents';
 import { STATUS_COLOR } from './status';
@@ -88,11 +89,7 @@ function NewVersionForm({
           error={form.formState.errors.changeNote?.message}
           {...form.register('changeNote')}
         />
-        {failure ? (
-          <Alert color="red" role="alert">
-            {failure}
-          </Alert>
-        ) : null}
+        <ErrorAlert message={failure} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('cancel')}
@@ -131,10 +128,7 @@ export default function SopVersionsPage() {
 
   return (
     <Stack>
-      <Title order={1} size="h2">
-        {t('listTitle')}
-      </Title>
-      <Text size="sm">{t('listIntro')}</Text>
+      <PageHeader title={t('listTitle')} hint={t('listIntro')} />
       {viewer?.can.draftSop ? (
         <Group>
           <Button onClick={() => setCreating(true)} disabled={!inForce}>

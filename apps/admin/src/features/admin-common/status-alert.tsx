@@ -1,0 +1,34 @@
+import { Alert } from '@mantine/core';
+import { useI18n } from '../../lib/i18n';
+
+/** What a screen says after an action: a success (`ok`) or a refusal, in words. */
+export type Status = { ok: boolean; text: string } | null;
+
+/**
+ * The outcome of the last action on a screen: green with `role="status"` when it worked, red
+ * with `role="alert"` when it did not; closable when `onClose` is given.
+ */
+export function StatusAlert({ status, onClose }: { status: Status; onClose?: () => void }) {
+  const { t } = useI18n();
+  if (!status) return null;
+  return (
+    <Alert
+      color={status.ok ? 'green' : 'red'}
+      role={status.ok ? 'status' : 'alert'}
+      withCloseButton={Boolean(onClose)}
+      closeButtonLabel={t('common.close')}
+      onClose={onClose}
+    >
+      {status.text}
+    </Alert>
+  );
+}
+
+/** A refusal or load error (red, `role="alert"`); nothing when there is none. */
+export function ErrorAlert({ message }: { message: string | null | undefined }) {
+  return message ? (
+    <Alert color="red" role="alert">
+      {message}
+    </Alert>
+  ) : null;
+}
