@@ -3,6 +3,7 @@ import { addCalendarDays, toJakartaDate } from '@blk/domain';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/api';
+import { trainingRequestInput } from '../testing/fixtures';
 import { deepJson } from '../testing/raw-gql';
 
 /**
@@ -117,19 +118,10 @@ interface Operation {
 const ERROR_CODE = '__typename ... on Error { code }';
 
 function operations(programId: string): Operation[] {
-  const request = {
-    requesterType: 'desa',
-    organizationName: 'Pemerintah Desa Nibung',
-    contactName: 'Sekretaris Desa',
-    contactPhone: '0812-3456-7890',
-    regionCode: '19.04.01.2003',
-    address: 'Jl. Raya Nibung No. 1',
-    programId,
-    participantsExpected: 16,
+  const request = trainingRequestInput(programId, {
     preferredStart: addCalendarDays(today, 30),
     preferredEnd: addCalendarDays(today, 90),
-    privacyConsent: true,
-  };
+  });
   const answers = { u1: 4, u2: 3, u3: 4, u4: 3, u5: 4, u6: 3, u7: 4, u8: 3, u9: 4 };
   const feedback = { kind: 'saran', message: 'Pelayanan sudah baik, terima kasih.' };
   return [

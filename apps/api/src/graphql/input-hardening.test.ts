@@ -3,6 +3,7 @@ import { addCalendarDays, toJakartaDate } from '@blk/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { submitRequest, transition } from '../modules/workflow/test-helpers';
 import { startTestApi, type TestApi } from '../testing/api';
+import { trainingRequestInput } from '../testing/fixtures';
 import { deepJson, gqlRaw } from '../testing/raw-gql';
 
 const SUBMIT = /* GraphQL */ `
@@ -38,20 +39,12 @@ describe.each(testDatabaseKinds())('input hardening on %s', (kind) => {
   let programId: string;
   const today = toJakartaDate(new Date());
   const start = addCalendarDays(today, 30);
-  const input = (change: Record<string, unknown> = {}) => ({
-    requesterType: 'desa',
-    organizationName: 'Pemerintah Desa Nibung',
-    contactName: 'Sekretaris Desa',
-    contactPhone: '0812-3456-7890',
-    regionCode: '19.04.01.2003',
-    address: 'Jl. Raya Nibung No. 1',
-    programId,
-    participantsExpected: 16,
-    preferredStart: start,
-    preferredEnd: addCalendarDays(start, 60),
-    privacyConsent: true,
-    ...change,
-  });
+  const input = (change: Record<string, unknown> = {}) =>
+    trainingRequestInput(programId, {
+      preferredStart: start,
+      preferredEnd: addCalendarDays(start, 60),
+      ...change,
+    });
 
   beforeAll(async () => {
     api = await startTestApi(kind);

@@ -5,6 +5,7 @@ import { testDatabaseKinds } from '@blk/db/testing';
 import { ATTACHMENT_KINDS, type AttachmentKind } from '@blk/sop';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
+import { trainingRequestInput } from '../../testing/fixtures';
 import { transition } from '../workflow/test-helpers';
 
 // The server reads its attachment folder from the environment (createApp → loadEnv).
@@ -108,19 +109,10 @@ describe.each(testDatabaseKinds())('each kind of attachment reaches who needs it
         submitTrainingRequest(input: $input, letterUploadId: $letter) {
           ... on SubmitTrainingRequestSuccess { trackingCode accessToken } } }`,
       {
-        input: {
-          requesterType: 'desa',
-          organizationName: 'Pemerintah Desa Nibung',
-          contactName: 'Sekretaris Desa',
-          contactPhone: '0812-3456-7890',
-          regionCode: '19.04.01.2003',
-          address: 'Jl. Raya Nibung No. 1',
-          programId: program.id,
-          participantsExpected: 16,
+        input: trainingRequestInput(program.id, {
           preferredStart: '2027-02-01',
           preferredEnd: '2027-03-31',
-          privacyConsent: true,
-        },
+        }),
         letter: await upload('surat_permohonan'),
       },
     );

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { testDatabaseKinds } from '@blk/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
+import { trainingRequestInput } from '../../testing/fixtures';
 import { detectFileType } from './detect-file-type';
 import { cleanUpStagedUploads, fileKey, STAGED_UPLOAD_TTL_MS, stageUpload } from './staged-uploads';
 import { type AttachmentStorage, LocalFolderStorage } from './storage';
@@ -95,19 +96,7 @@ describe.each(testDatabaseKinds())('attachments on %s', (kind) => {
   let api: TestApi;
   let storage: AttachmentStorage;
   let programId: string;
-  const requestInput = () => ({
-    requesterType: 'desa',
-    organizationName: 'Pemerintah Desa Nibung',
-    contactName: 'Sekretaris Desa',
-    contactPhone: '0812-3456-7890',
-    regionCode: '19.04.01.2003',
-    address: 'Jl. Raya Nibung No. 1',
-    programId,
-    participantsExpected: 16,
-    preferredStart: '2027-03-01',
-    preferredEnd: '2027-04-30',
-    privacyConsent: true,
-  });
+  const requestInput = () => trainingRequestInput(programId);
   /** A fresh request: its id, tracking code and access token. */
   async function submitRequest(letter?: string) {
     const res = await api.gql<{

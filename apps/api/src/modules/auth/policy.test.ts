@@ -16,6 +16,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../graphql/schema';
 import { startTestApi, type TestApi } from '../../testing/api';
+import { demoClassUnderWay } from '../../testing/fixtures';
 import {
   audienceIncludes,
   FIELD_POLICY,
@@ -125,25 +126,13 @@ describe.each(testDatabaseKinds())('the generated access matrix on %s', (kind) =
 
   beforeAll(async () => {
     api = await startTestApi(kind);
-    const request = await api.db.prisma.trainingRequest.findFirstOrThrow({
-      where: { state: 'pelaksanaan' },
-      include: {
-        schedules: {
-          where: { cancelledAt: null },
-          include: { instructors: { include: { instructor: { include: { user: true } } } } },
-        },
-      },
-    });
+    const { request, schedule, instructorEmail } = await demoClassUnderWay(api);
     requestId = request.id;
     // Every contact field filled, so "hidden" can only mean the policy hid it.
     await api.db.prisma.requester.update({
       where: { id: request.requesterId },
       data: { email: 'sekdes@desa.example', contactName: 'Sekretaris Desa' },
     });
-    const schedule = request.schedules[0];
-    const instructorEmail = schedule?.instructors.find((i) => i.instructor.user)?.instructor.user
-      ?.email;
-    if (!schedule || !instructorEmail) throw new Error('the demo class has no instructor login');
     scheduleId = schedule.id;
     // One session per role, made once; the instructor is the one teaching the class.
     const byRole: Record<Exclude<Principal, 'anonymous' | 'integrator'>, string> = {

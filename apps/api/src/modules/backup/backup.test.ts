@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadEnv } from '../../env';
 import { createLogger } from '../../logger';
 import { createApp } from '../../server';
+import { trainingRequestInput } from '../../testing/fixtures';
 import { createAttachmentStorage } from '../attachments/storage-config';
 import { createBackup } from './backup';
 import { RestoreRefusedError, restoreBackup } from './restore';
@@ -143,19 +144,7 @@ describe.each(testDatabaseKinds())('backup and restore on %s', (kind) => {
         const res = await api.gql<{
           submitTrainingRequest: { trackingCode: string; accessToken: string };
         }>(SUBMIT, {
-          input: {
-            requesterType: 'desa',
-            organizationName: 'Pemerintah Desa Nibung',
-            contactName: 'Sekretaris Desa',
-            contactPhone: '0812-3456-7890',
-            regionCode: '19.04.01.2003',
-            address: 'Jl. Raya Nibung No. 1',
-            programId,
-            participantsExpected: 16,
-            preferredStart: '2027-03-01',
-            preferredEnd: '2027-04-30',
-            privacyConsent: true,
-          },
+          input: trainingRequestInput(programId),
           letter: uploadId,
         });
         const ok = (res.data?.submitTrainingRequest ?? never()) as {

@@ -1,4 +1,3 @@
-import { hashToken } from '@blk/db';
 import { testDatabaseKinds } from '@blk/db/testing';
 import {
   endOfJakartaDay,
@@ -9,6 +8,7 @@ import {
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GqlResponse, startTestApi, type TestApi } from '../../testing/api';
+import { storeApiKey } from '../../testing/fixtures';
 
 type ListPage = {
   trainingRequests: {
@@ -81,19 +81,7 @@ describe.each(testDatabaseKinds())('CSV and XLSX exports on %s', (kind) => {
       api.login('kabid@blk.example'),
       api.login('petugas@blk.example'),
     ]);
-    const admin = await api.db.prisma.staffUser.findFirstOrThrow({
-      where: { roleKey: 'admin_sistem' },
-    });
-    await api.db.prisma.apiKey.create({
-      data: {
-        name: 'Dasbor',
-        prefix: apiKey.slice(0, 8),
-        keyHash: hashToken(apiKey),
-        mode: 'test',
-        scopes: ['reports:read', 'requests:read'],
-        createdById: admin.id,
-      },
-    });
+    await storeApiKey(api, apiKey, ['reports:read', 'requests:read']);
   });
   afterAll(async () => {
     await api?.close();

@@ -1,9 +1,9 @@
-import { hashToken } from '@blk/db';
 import { testDatabaseKinds } from '@blk/db/testing';
 import { endOfJakartaDay, startOfJakartaDay } from '@blk/domain';
 import { DEFAULT_SOP, isReservedLane } from '@blk/sop';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
+import { storeApiKey } from '../../testing/fixtures';
 
 // A window that ended before the tests run, so no figure depends on the clock.
 const WINDOW = { from: '2026-01-01', to: '2026-11-29' };
@@ -77,24 +77,8 @@ describe.each(testDatabaseKinds())('performance evaluation on %s', (kind) => {
   beforeAll(async () => {
     api = await startTestApi(kind);
     kabid = await api.login('kabid@blk.example');
-    const admin = await api.db.prisma.staffUser.findFirstOrThrow({
-      where: { roleKey: 'admin_sistem' },
-    });
-    for (const [raw, scopes] of [
-      [withScope, ['reports:read']],
-      [withoutScope, ['catalog:read']],
-    ] as const) {
-      await api.db.prisma.apiKey.create({
-        data: {
-          name: raw,
-          prefix: raw.slice(0, 8),
-          keyHash: hashToken(raw),
-          mode: 'test',
-          scopes: [...scopes],
-          createdById: admin.id,
-        },
-      });
-    }
+    await storeApiKey(api, withScope, ['reports:read'], withScope);
+    await storeApiKey(api, withoutScope, ['catalog:read'], withoutScope);
   });
   afterAll(async () => {
     await api?.close();

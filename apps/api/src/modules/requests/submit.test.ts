@@ -3,6 +3,7 @@ import { testDatabaseKinds } from '@blk/db/testing';
 import { PRIVACY_NOTICE_VERSION } from '@blk/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
+import { trainingRequestInput } from '../../testing/fixtures';
 import { accessTokenFor } from '../shared/public-submission';
 import { TEST_TOKEN_SECRET } from '../shared/token-secret';
 
@@ -39,19 +40,7 @@ type SubmitResult = {
 describe.each(testDatabaseKinds())('submitting a training request on %s', (kind) => {
   let api: TestApi;
   let programId: string;
-  const input = () => ({
-    requesterType: 'desa',
-    organizationName: 'Pemerintah Desa Nibung',
-    contactName: 'Sekretaris Desa',
-    contactPhone: '0812-3456-7890',
-    regionCode: '19.04.01.2003',
-    address: 'Jl. Raya Nibung No. 1',
-    programId,
-    participantsExpected: 16,
-    preferredStart: '2027-03-01',
-    preferredEnd: '2027-04-30',
-    privacyConsent: true,
-  });
+  const input = () => trainingRequestInput(programId);
 
   beforeAll(async () => {
     api = await startTestApi(kind);

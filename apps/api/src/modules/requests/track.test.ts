@@ -3,6 +3,7 @@ import { testDatabaseKinds } from '@blk/db/testing';
 import { formatTrackingCode } from '@blk/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
+import { trainingRequestInput } from '../../testing/fixtures';
 
 const TRACK = /* GraphQL */ `
   query Track($code: String!, $token: String, $phone: String) {
@@ -81,20 +82,7 @@ const from = (ip: string, extra: Record<string, string> = {}) => ({
 describe.each(testDatabaseKinds())('public follow-up of a request on %s', (kind) => {
   let api: TestApi;
   let programId: string;
-  const input = () => ({
-    requesterType: 'desa',
-    organizationName: 'Pemerintah Desa Nibung',
-    contactName: 'Sekretaris Desa',
-    contactPhone: '0812-3456-7890',
-    contactEmail: 'sekdes@nibung.desa.id',
-    regionCode: '19.04.01.2003',
-    address: 'Jl. Raya Nibung No. 1',
-    programId,
-    participantsExpected: 16,
-    preferredStart: '2027-03-01',
-    preferredEnd: '2027-04-30',
-    privacyConsent: true,
-  });
+  const input = () => trainingRequestInput(programId, { contactEmail: 'sekdes@nibung.desa.id' });
   const demoIn = async (state: string) => {
     const r = await api.db.prisma.trainingRequest.findFirstOrThrow({
       where: { state },

@@ -1,8 +1,8 @@
-import { hashToken } from '@blk/db';
 import { testDatabaseKinds } from '@blk/db/testing';
 import { DEFAULT_SOP, layoutSopTable, type SopTableLayout } from '@blk/sop';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
+import { storeApiKey } from '../../testing/fixtures';
 import { contentTextLines, pdfContentStreams, pdfPaths, pdfText } from '../../testing/pdf-text';
 import { loadRoleDirectory, sopDocument } from './sop-rendering';
 
@@ -71,19 +71,7 @@ describe.each(testDatabaseKinds())('printable documents on %s', (kind) => {
         data: { sopId: v1.sopId, versionNo: 2, status: 'draft', definition: DEFAULT_SOP as object },
       })
     ).id;
-    const admin = await api.db.prisma.staffUser.findFirstOrThrow({
-      where: { roleKey: 'admin_sistem' },
-    });
-    await api.db.prisma.apiKey.create({
-      data: {
-        name: 'Portal',
-        prefix: apiKey.slice(0, 8),
-        keyHash: hashToken(apiKey),
-        mode: 'test',
-        scopes: ['catalog:read', 'reports:read'],
-        createdById: admin.id,
-      },
-    });
+    await storeApiKey(api, apiKey, ['catalog:read', 'reports:read'], 'Portal');
     const request = await api.db.prisma.trainingRequest.findFirstOrThrow({
       where: { state: 'selesai' },
     });

@@ -1,8 +1,8 @@
-import { hashToken } from '@blk/db';
 import { testDatabaseKinds } from '@blk/db/testing';
 import { DEFAULT_SOP, REQUEST_SOP_CODE, type SopDefinition } from '@blk/sop';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
+import { storeApiKey, trainingRequestInput } from '../../testing/fixtures';
 
 const VERSION_FIELDS = /* GraphQL */ `
   id versionNo status changeNote effectiveAt approvedAt
@@ -185,19 +185,7 @@ describe.each(testDatabaseKinds())('SOP versions on %s', (kind) => {
 
   it('refuses drafting to the public, to roles without the capability and to API keys', async () => {
     const raw = 'blk_test_integrator_key_0123456789';
-    const admin = await api.db.prisma.staffUser.findFirstOrThrow({
-      where: { roleKey: 'admin_sistem' },
-    });
-    await api.db.prisma.apiKey.create({
-      data: {
-        name: 'Dasbor',
-        prefix: raw.slice(0, 8),
-        keyHash: hashToken(raw),
-        mode: 'test',
-        scopes: ['catalog:read', 'reports:read'],
-        createdById: admin.id,
-      },
-    });
+    await storeApiKey(api, raw, ['catalog:read', 'reports:read']);
     const before = await api.db.prisma.sopVersion.count();
     const codeOf = async (opts: { cookie?: string; headers?: Record<string, string> }) => {
       const res = await api.gql<{ draftSopVersion: { code?: string } }>(
@@ -356,19 +344,7 @@ describe.each(testDatabaseKinds())('SOP versions on %s', (kind) => {
     const submitted = await api.gql<{ submitTrainingRequest: { trackingCode: string } }>(
       `mutation($input: SubmitTrainingRequestInput!) { submitTrainingRequest(input: $input) { ... on SubmitTrainingRequestSuccess { trackingCode } } }`,
       {
-        input: {
-          requesterType: 'desa',
-          organizationName: 'Pemerintah Desa Nibung',
-          contactName: 'Sekretaris Desa',
-          contactPhone: '0812-3456-7890',
-          regionCode: '19.04.01.2003',
-          address: 'Jl. Raya Nibung No. 1',
-          programId: program.id,
-          participantsExpected: 16,
-          preferredStart: '2027-03-01',
-          preferredEnd: '2027-04-30',
-          privacyConsent: true,
-        },
+        input: trainingRequestInput(program.id),
       },
     );
     const code = submitted.data?.submitTrainingRequest.trackingCode.replace('-', '') ?? '';

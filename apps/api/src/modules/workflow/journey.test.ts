@@ -2,6 +2,7 @@ import { testDatabaseKinds } from '@blk/db/testing';
 import { formatTrackingCode } from '@blk/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
+import { trainingRequestInput } from '../../testing/fixtures';
 import { submitRequest, TRANSITION, transition } from './test-helpers';
 
 const START = '2027-02-01';
@@ -107,20 +108,15 @@ describe.each(testDatabaseKinds())('the staff journey of one request on %s', (ki
     for (const name of ['Agus Salim', 'Rizky Pratama', 'Yuliana Sari']) {
       ids[name] = (await api.db.prisma.instructor.findFirstOrThrow({ where: { name } })).id;
     }
-    ({ id: requestId, trackingCode } = await submitRequest(api, cookies.petugas as string, {
-      requesterType: 'desa',
-      organizationName: 'Pemerintah Desa Nibung',
-      contactName: 'Sekretaris Desa',
-      contactPhone: '0812-3456-7890',
-      contactEmail: 'desa.nibung@contoh.id',
-      regionCode: '19.04.01.2003',
-      address: 'Jl. Raya Nibung No. 1',
-      programId,
-      participantsExpected: 16,
-      preferredStart: START,
-      preferredEnd: '2027-03-31',
-      privacyConsent: true,
-    }));
+    ({ id: requestId, trackingCode } = await submitRequest(
+      api,
+      cookies.petugas as string,
+      trainingRequestInput(programId, {
+        contactEmail: 'desa.nibung@contoh.id',
+        preferredStart: START,
+        preferredEnd: '2027-03-31',
+      }),
+    ));
   });
   afterAll(async () => {
     await api?.close();

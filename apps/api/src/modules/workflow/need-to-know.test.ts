@@ -4,6 +4,7 @@ import path from 'node:path';
 import { testDatabaseKinds } from '@blk/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
+import { demoClassUnderWay } from '../../testing/fixtures';
 
 // The server reads its attachment folder from the environment (createApp → loadEnv).
 process.env.BLK_ATTACHMENTS_DIR = await fs.mkdtemp(path.join(os.tmpdir(), 'blk-ntk-'));
@@ -89,21 +90,10 @@ describe.each(testDatabaseKinds())('need-to-know access on %s', (kind) => {
 
   beforeAll(async () => {
     api = await startTestApi(kind);
-    const request = await api.db.prisma.trainingRequest.findFirstOrThrow({
-      where: { state: 'pelaksanaan' },
-      include: {
-        schedules: {
-          where: { cancelledAt: null },
-          include: { instructors: { include: { instructor: { include: { user: true } } } } },
-        },
-      },
-    });
+    const { request, schedule, instructorId, instructorEmail } = await demoClassUnderWay(api);
     requestId = request.id;
-    const schedule = request.schedules[0];
-    const lead = schedule?.instructors.find((i) => i.instructor.user);
-    if (!schedule || !lead?.instructor.user) throw new Error('the demo class has no login');
     scheduleId = schedule.id;
-    assignedInstructorId = lead.instructorId;
+    assignedInstructorId = instructorId;
     const others = await api.db.prisma.staffUser.findFirstOrThrow({
       where: {
         roleKey: 'instruktur',
@@ -111,7 +101,7 @@ describe.each(testDatabaseKinds())('need-to-know access on %s', (kind) => {
       },
     });
     [assigned, unassigned, coordinator, frontDesk, kadis] = await Promise.all([
-      api.login(lead.instructor.user.email),
+      api.login(instructorEmail),
       api.login(others.email),
       api.login('koordinator@blk.example'),
       api.login('petugas@blk.example'),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { testDatabaseKinds } from '@blk/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
+import { demoClassUnderWay } from '../../testing/fixtures';
 import { transition } from './test-helpers';
 
 // The instructor's offline queue (issue 14): every class change carries a client id, a replay
@@ -91,21 +92,7 @@ describe.each(testDatabaseKinds())('offline class changes on %s', (kind) => {
 
   beforeAll(async () => {
     api = await startTestApi(kind);
-    const request = await api.db.prisma.trainingRequest.findFirstOrThrow({
-      where: { state: 'pelaksanaan' },
-      include: {
-        schedules: {
-          where: { cancelledAt: null },
-          include: {
-            sessions: { orderBy: { date: 'asc' } },
-            instructors: { include: { instructor: { include: { user: true } } } },
-          },
-        },
-      },
-    });
-    const schedule = request.schedules[0];
-    const email = schedule?.instructors.find((i) => i.instructor.user)?.instructor.user?.email;
-    if (!schedule || !email) throw new Error('the demo class has no instructor with a login');
+    const { request, schedule, instructorEmail: email } = await demoClassUnderWay(api);
     requestId = request.id;
     scheduleId = schedule.id;
     sessionIds = schedule.sessions.map((s) => s.id);

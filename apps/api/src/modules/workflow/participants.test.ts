@@ -2,6 +2,7 @@ import { testDatabaseKinds } from '@blk/db/testing';
 import { formatTrackingCode, MAX_IMPORT_ROWS } from '@blk/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
+import { demoClassUnderWay } from '../../testing/fixtures';
 import { transition } from './test-helpers';
 
 const IMPORT = /* GraphQL */ `
@@ -102,19 +103,8 @@ describe.each(testDatabaseKinds())('participant import and certificates on %s', 
   beforeAll(async () => {
     api = await startTestApi(kind);
     // The demo request under way (pelaksanaan): its class and its assigned instructor's login.
-    const request = await api.db.prisma.trainingRequest.findFirstOrThrow({
-      where: { state: 'pelaksanaan' },
-      include: {
-        schedules: {
-          where: { cancelledAt: null },
-          include: { instructors: { include: { instructor: { include: { user: true } } } } },
-        },
-      },
-    });
+    const { request, schedule, instructorEmail: email } = await demoClassUnderWay(api);
     requestId = request.id;
-    const schedule = request.schedules[0];
-    const email = schedule?.instructors.find((i) => i.instructor.user)?.instructor.user?.email;
-    if (!schedule || !email) throw new Error('the demo class has no instructor with a login');
     scheduleId = schedule.id;
     instructor = await api.login(email);
     coordinator = await api.login('koordinator@blk.example');

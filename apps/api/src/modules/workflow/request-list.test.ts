@@ -9,6 +9,7 @@ import { createContext } from '../../graphql/context';
 import { schema } from '../../graphql/schema';
 import { startTestApi, type TestApi } from '../../testing/api';
 import { appListDocuments } from '../../testing/app-documents';
+import { storeApiKey } from '../../testing/fixtures';
 
 const LIST = /* GraphQL */ `
   query List($first: Int, $after: String, $filter: TrainingRequestFilter, $order: TrainingRequestOrder) {
@@ -197,23 +198,10 @@ describe.each(testDatabaseKinds())('listing requests on %s', (kind) => {
   });
 
   it('serves integrators with requests:read without contact data, and refuses other keys', async () => {
-    const admin = await api.db.prisma.staffUser.findUniqueOrThrow({
-      where: { email: 'admin@blk.example' },
-    });
-    const key = (scopes: string[]) => {
+    const key = async (scopes: string[]) => {
       const raw = `blk_test_${randomBytes(16).toString('hex')}`;
-      return api.db.prisma.apiKey
-        .create({
-          data: {
-            name: 'Dasbor',
-            prefix: raw.slice(0, 12),
-            keyHash: hashToken(raw),
-            mode: 'test',
-            scopes,
-            createdById: admin.id,
-          },
-        })
-        .then(() => ({ authorization: `Bearer ${raw}` }));
+      await storeApiKey(api, raw, scopes);
+      return { authorization: `Bearer ${raw}` };
     };
     const reader = await list({}, { headers: await key(['requests:read']) });
     expect(reader).toHaveLength(all.length);

@@ -1,0 +1,87 @@
+import { type Database, hashToken } from '@blk/db';
+
+/** The seeded programme the request fixtures ask for (Menjahit, kejuruan garmen). */
+export const FIXTURE_PROGRAM_CODE = 'GAR-JHT-01';
+
+/** The id of a seeded programme (by default the one the request fixtures ask for). */
+export async function seededProgramId(
+  api: { db: Database },
+  code = FIXTURE_PROGRAM_CODE,
+): Promise<string> {
+  const program = await api.db.prisma.trainingProgram.findUniqueOrThrow({
+    where: { code },
+    select: { id: true },
+  });
+  return program.id;
+}
+
+/**
+ * A valid public training request: a village office asks for 16 places in the programme in
+ * March-April 2027. `change` goes on top (other dates, a bad value, more fields).
+ */
+export function trainingRequestInput(programId: string, change: Record<string, unknown> = {}) {
+  return {
+    requesterType: 'desa',
+    organizationName: 'Pemerintah Desa Nibung',
+    contactName: 'Sekretaris Desa',
+    contactPhone: '0812-3456-7890',
+    regionCode: '19.04.01.2003',
+    address: 'Jl. Raya Nibung No. 1',
+    programId,
+    participantsExpected: 16,
+    preferredStart: '2027-03-01',
+    preferredEnd: '2027-04-30',
+    privacyConsent: true,
+    ...change,
+  };
+}
+
+/**
+ * The demo request under way (pelaksanaan), its standing class (sessions in date order) and the
+ * class's assigned instructor who has a login.
+ */
+export async function demoClassUnderWay(api: { db: Database }) {
+  const request = await api.db.prisma.trainingRequest.findFirstOrThrow({
+    where: { state: 'pelaksanaan' },
+    include: {
+      schedules: {
+        where: { cancelledAt: null },
+        include: {
+          sessions: { orderBy: { date: 'asc' } },
+          instructors: { include: { instructor: { include: { user: true } } } },
+        },
+      },
+    },
+  });
+  const schedule = request.schedules[0];
+  const lead = schedule?.instructors.find((i) => i.instructor.user);
+  const instructorEmail = lead?.instructor.user?.email;
+  if (!schedule || !lead || !instructorEmail)
+    throw new Error('the demo class has no instructor with a login');
+  return { request, schedule, instructorId: lead.instructorId, instructorEmail };
+}
+
+/**
+ * Stores a test-mode API key with these scopes, made by the seeded admin; integrators send it as
+ * `Authorization: Bearer <raw>`.
+ */
+export async function storeApiKey(
+  api: { db: Database },
+  raw: string,
+  scopes: string[],
+  name = 'Dasbor',
+): Promise<void> {
+  const admin = await api.db.prisma.staffUser.findFirstOrThrow({
+    where: { roleKey: 'admin_sistem' },
+  });
+  await api.db.prisma.apiKey.create({
+    data: {
+      name,
+      prefix: raw.slice(0, 8),
+      keyHash: hashToken(raw),
+      mode: 'test',
+      scopes,
+      createdById: admin.id,
+    },
+  });
+}
