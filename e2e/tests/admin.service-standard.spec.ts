@@ -70,6 +70,15 @@ test('kepala bidang drafts a new service standard, kepala dinas signs and publis
   await expect(page.getByTestId('diff-penanganan_pengaduan')).toContainText(CHANNEL);
   await expectAccessible(page, info, 'service-standard-diff');
 
+  // One more channel changes no promise: an editorial change, recorded instead of a consultation.
+  const consultation = page.getByRole('region', { name: 'Konsultasi publik' });
+  await expect(consultation.getByRole('note')).toContainText('belum dapat diajukan');
+  await consultation
+    .getByLabel('Alasan konsultasi tidak diperlukan')
+    .fill('Perubahan redaksional: menambah satu saluran pengaduan, layanan tidak berubah.');
+  await consultation.getByRole('button', { name: 'Simpan alasan' }).click();
+  await expect(consultation.getByRole('status')).toContainText('Alasan tersimpan.', SENT);
+  await expect(consultation.getByRole('note')).toHaveCount(0);
   await page.getByRole('button', { name: 'Simpan dan ajukan' }).click();
   await expect(
     page.getByRole('status').filter({ hasText: 'Diajukan kepada kepala dinas' }),

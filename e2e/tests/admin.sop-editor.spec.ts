@@ -8,6 +8,13 @@ test.describe.configure({ mode: 'serial' });
 const expect = baseExpect.configure({ timeout: 15_000 });
 
 const CHANGE_NOTE = 'Pelaporan pelatihan paling lama 4 hari kerja';
+const BERITA_ACARA = 'berita-acara-konsultasi.pdf';
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\n% berita acara\ntrailer << >>\n%%EOF\n');
+const PARTICIPANTS = [
+  ['Dr. Rina Oktaviani', 'Universitas Bangka Belitung', 'Akademisi'],
+  ['Hendra Saputra', 'DPD KSPSI Kepulauan Bangka Belitung', 'Serikat pekerja (mis. KSPSI)'],
+  ['Sari Wulandari', 'DPP Apindo Kepulauan Bangka Belitung', 'Asosiasi pengusaha (mis. Apindo)'],
+] as const;
 
 test('the head of office approves a new SOP version', async ({ page, browser }, info) => {
   test.setTimeout(240_000);
@@ -59,6 +66,57 @@ test('the head of office approves a new SOP version', async ({ page, browser }, 
   await expect(page.getByRole('status').filter({ hasText: 'Draf tersimpan.' })).toBeVisible();
   await expectAccessible(page, info, 'sop-editor');
 
+  // Not consulted yet: the submission is refused with the reason.
+  const consultation = page.getByRole('region', { name: 'Konsultasi publik' });
+  await expect(consultation.getByRole('note')).toContainText('belum dapat diajukan');
+  await page.getByRole('button', { name: 'Ajukan untuk disahkan' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'belum dikonsultasikan' })).toBeVisible();
+
+  // The section head records the public consultation: three participants, two inputs with the
+  // decision on each, and the berita acara.
+  await consultation.getByRole('button', { name: 'Catat konsultasi' }).click();
+  const form = page.getByRole('dialog', { name: 'Konsultasi publik' });
+  await form.getByLabel('Tanggal').fill('2026-11-20');
+  await form
+    .getByLabel('Tempat atau media')
+    .fill('Aula Disnaker Provinsi Kepulauan Bangka Belitung');
+  for (const [i, [name, organisation, category]] of PARTICIPANTS.entries()) {
+    if (i > 0) await form.getByRole('button', { name: 'Tambah peserta' }).click();
+    const row = form.getByRole('group', { name: `Peserta ${i + 1}` });
+    await row.getByLabel('Nama').fill(name);
+    await row.getByLabel('Organisasi').fill(organisation);
+    await row.getByLabel('Unsur').click();
+    await page.getByRole('option', { name: category, exact: true }).click();
+  }
+  await form.getByRole('button', { name: 'Tambah masukan' }).click();
+  await form
+    .getByRole('textbox', { name: 'Masukan 1', exact: true })
+    .fill('Laporan pelatihan butuh waktu untuk tanda tangan mitra.');
+  await form.getByLabel('Keputusan').click();
+  await page.getByRole('option', { name: 'Diterima dengan perubahan', exact: true }).click();
+  // A changed input without its reason is refused beside the field, before anything is sent.
+  await form.getByRole('button', { name: 'Simpan konsultasi' }).click();
+  await expect(form.getByText('Tuliskan alasan keputusan')).toBeVisible();
+  await form.getByLabel('Alasan (Masukan 1)').fill('Pelaporan menjadi 4 hari kerja, bukan 5.');
+  // Mantine's file input is a button over a hidden native input, which takes the file.
+  await form.locator('input[type="file"]').setInputFiles({
+    name: BERITA_ACARA,
+    mimeType: 'application/pdf',
+    buffer: PDF,
+  });
+  await expect(form.getByText('Mengunggah…')).toHaveCount(0);
+  await expectAccessible(page, info, 'sop-consultation-form');
+  await form.getByRole('button', { name: 'Simpan konsultasi' }).click();
+  await expect(form).toBeHidden();
+  await expect(
+    consultation.getByRole('status').filter({ hasText: 'Konsultasi tersimpan.' }),
+  ).toBeVisible();
+  await expect(consultation.getByRole('note')).toHaveCount(0);
+  await expect(consultation).toContainText('3 peserta · 1 masukan');
+  await expect(consultation).toContainText('DPD KSPSI Kepulauan Bangka Belitung');
+  await expect(consultation).toContainText(BERITA_ACARA);
+  await page.screenshot({ path: info.outputPath('sop-consultation-recorded.png'), fullPage: true });
+
   await page.getByRole('button', { name: 'Ajukan untuk disahkan' }).click();
   await expect(page.getByText('Diajukan', { exact: true })).toBeVisible();
   await expect(page.getByText('Menunggu pengesahan Kepala Dinas.')).toBeVisible();
@@ -75,6 +133,28 @@ test('the head of office approves a new SOP version', async ({ page, browser }, 
   const review = kadis.getByRole('region', { name: 'Perubahan dari versi yang berlaku' });
   await expect(review).toContainText('Waktu: 3 hari kerja → 4 hari kerja');
   await expect(kadis.getByText('Tidak ada pelanggaran aturan SOP', { exact: false })).toBeVisible();
+  // Beside the diff: the consultation, who took part, what was decided, and the berita acara.
+  const consulted = kadis.getByRole('region', { name: 'Konsultasi publik' });
+  await expect(consulted).toContainText('20 November 2026');
+  for (const [name, organisation, category] of PARTICIPANTS) {
+    const row = consulted.getByRole('row').filter({ hasText: name });
+    await expect(row).toContainText(organisation);
+    await expect(row).toContainText(category);
+  }
+  await expect(consulted).toContainText('Diterima dengan perubahan');
+  await expect(consulted.getByRole('button', { name: 'Catat konsultasi' })).toHaveCount(0);
+  const diffBox = await review.boundingBox();
+  const consultedBox = await consulted.boundingBox();
+  // Side by side on a desktop: the consultation starts to the right of the diff, on its level.
+  expect(consultedBox?.x ?? 0).toBeGreaterThan((diffBox?.x ?? 0) + (diffBox?.width ?? 0) - 1);
+  await kadis.screenshot({ path: info.outputPath('sop-review-consultation.png'), fullPage: true });
+  await consulted.getByRole('button', { name: `Lihat ${BERITA_ACARA}` }).click();
+  const minutes = kadis.getByRole('dialog', { name: BERITA_ACARA });
+  await expect(minutes.locator(`iframe[title="${BERITA_ACARA}"]`)).toBeAttached();
+  await kadis.screenshot({ path: info.outputPath('sop-review-berita-acara.png') });
+  // The close button, not Escape: the PDF viewer in the frame may hold the keyboard.
+  await minutes.getByRole('button', { name: 'Tutup' }).click();
+  await expect(minutes).toBeHidden();
   await expectAccessible(kadis, info, 'sop-review');
 
   await kadis.getByRole('button', { name: 'Sahkan versi ini' }).click();

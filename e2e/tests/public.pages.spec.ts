@@ -21,6 +21,27 @@ for (const { path, name, heading } of PAGES) {
   });
 }
 
+test('the service standard says when and with whom it was consulted', async ({ page }, info) => {
+  await page.goto('/standar-pelayanan');
+  const consultation = page.getByRole('region', { name: 'Konsultasi publik' });
+  // The demo's forum on version 1 (kept when a later version is only an editorial change).
+  await expect(consultation).toContainText('20 November 2025');
+  await expect(consultation.getByRole('listitem').filter({ hasText: 'Akademisi' })).toContainText(
+    'Universitas Bangka Belitung',
+  );
+  await expect(
+    consultation.getByRole('listitem').filter({ hasText: 'Serikat pekerja' }),
+  ).toContainText('KSPSI');
+  await expect(
+    consultation.getByRole('listitem').filter({ hasText: 'Asosiasi pengusaha' }),
+  ).toContainText('Apindo');
+  await expect(consultation).toContainText('3 masukan diterima; 2 di antaranya dipakai');
+  // Organisations, never the participants' names.
+  await expect(consultation).not.toContainText('Hendra Saputra');
+  await consultation.scrollIntoViewIfNeeded();
+  await snap(page, info, 'standard-consultation');
+});
+
 test('programme detail leads to the form with the programme chosen', async ({ page }, info) => {
   await page.goto('/program');
   await page.getByRole('link', { name: 'Barista' }).click();

@@ -61,4 +61,6 @@ export const CONSTRAINTS = {
   sopReviewPeriodOverlap: 'SopReview_no_overlapping_period',
   /** A second draft started from one review. */
   draftPerReview: 'SopVersion_sourceReviewId_key',
+  /** A consultation recorded, changed or removed on a version that is no longer a draft. */
+  consultationDraftOnly: 'PublicConsultation_draft_only',
 } as const;

@@ -10,6 +10,7 @@ describe('error codes', () => {
         'CLASS_FINISHED',
         'CONFLICT_STALE_VERSION',
         'DEVICE_SESSION_REVOKED',
+        'CONSULTATION_REQUIRED',
         'FORBIDDEN',
         'IDEMPOTENCY_KEY_REUSED',
         'INTERNAL',

@@ -1,4 +1,5 @@
 import { DEFAULT_LANG, type Lang, type Localized } from './i18n';
+import { MESSAGES } from './messages';
 
 /**
  * The closed set of error codes the API puts in GraphQL `extensions.code`, each with the message a
@@ -89,6 +90,12 @@ export const ERROR_MESSAGES = {
     id: 'Perangkat ini sudah dikeluarkan: sesi perangkatnya dicabut (oleh admin, atau karena kata sandi akun diganti). Perubahan yang belum terkirim tidak diterapkan dan tetap tersimpan di perangkat ini. Masuk lagi untuk memeriksa dan mengirimnya, atau hubungi admin.',
     en: 'This device has been signed out: its device session was revoked (by the admin, or because the account’s password changed). Changes not yet sent were not applied and stay on this device. Sign in again to check and send them, or contact the admin.',
   },
+  /**
+   * An SOP or service-standard draft sent for approval without a public consultation on record
+   * and without a recorded reason none was needed (UU 25/2009 pasal 20(2)); see
+   * `consultationRequirement`.
+   */
+  CONSULTATION_REQUIRED: MESSAGES['consultation.required'],
   /** Anything unexpected; details are only in the server log. */
   INTERNAL: {
     id: 'Terjadi kesalahan pada sistem. Silakan coba lagi nanti.',

@@ -10,6 +10,7 @@ import '../modules/requests/submit.graphql';
 import '../modules/sop/sop.graphql';
 import '../modules/sop/sop-review.graphql';
 import '../modules/sop/service-standard.graphql';
+import '../modules/sop/consultation.graphql';
 import '../modules/performance/ikm-weight.graphql';
 import '../modules/performance/performance.graphql';
 import '../modules/performance/attention.graphql';

@@ -334,6 +334,17 @@ const id = {
     effective: 'Berlaku sejak',
     maklumat: 'Maklumat Pelayanan',
     sopPdf: 'Unduh SOP (PDF)',
+    consultation: 'Konsultasi publik',
+    consultationIntro:
+      'Standar ini disusun bersama masyarakat sesuai UU 25/2009 pasal 20 ayat (2) dan PermenPANRB 16/2017 (Forum Konsultasi Publik).',
+    consultedOn: (date: string, place: string, v: number) =>
+      `${date}, ${place} (rancangan versi ${v}).`,
+    consultedWith: 'Pihak yang terlibat',
+    consultedInputs: (received: number, accepted: number) =>
+      `${received} masukan diterima; ${accepted} di antaranya dipakai, seluruhnya atau dengan perubahan.`,
+    editorialChange: (v: number, reason: string) =>
+      `Versi ${v} adalah perubahan redaksional tanpa konsultasi baru: ${reason}`,
+    notConsulted: 'Belum ada konsultasi publik tercatat untuk standar ini.',
   },
   privacy: {
     title: 'Pemberitahuan privasi',
@@ -721,6 +732,17 @@ const en: Strings = {
     effective: 'In force since',
     maklumat: 'Service pledge (Maklumat Pelayanan)',
     sopPdf: 'Download the SOP (PDF)',
+    consultation: 'Public consultation',
+    consultationIntro:
+      'This standard was drawn up with the public, as Law 25/2009 art. 20(2) and PermenPANRB 16/2017 (Public Consultation Forum) require.',
+    consultedOn: (date: string, place: string, v: number) =>
+      `${date}, ${place} (draft version ${v}).`,
+    consultedWith: 'Who took part',
+    consultedInputs: (received: number, accepted: number) =>
+      `${received} inputs received; ${accepted} of them were taken up, as they were or with changes.`,
+    editorialChange: (v: number, reason: string) =>
+      `Version ${v} is an editorial change without a new consultation: ${reason}`,
+    notConsulted: 'No public consultation is on record for this standard.',
   },
   privacy: {
     title: 'Privacy notice',

@@ -18,6 +18,19 @@ const StandardQuery = graphql(`
         label
         items
       }
+      noConsultationReason
+      consultations {
+        versionNo
+        heldOn
+        place
+        organisations {
+          organisation
+          category
+          categoryLabel
+        }
+        inputsReceived
+        inputsAccepted
+      }
     }
     sopInForce {
       versionId
@@ -61,6 +74,32 @@ export default function StandardPage() {
           </li>
         ))}
       </ol>
+      <section className="consultation" aria-labelledby="consultation">
+        <h2 id="consultation">{t.standard.consultation}</h2>
+        <p>{t.standard.consultationIntro}</p>
+        {s.consultations.length === 0 ? <p>{t.standard.notConsulted}</p> : null}
+        {s.consultations.map((c) => (
+          <div key={`${c.heldOn}-${c.place}`}>
+            <p>
+              <strong>
+                {t.standard.consultedOn(formatDate(c.heldOn, lang), c.place, c.versionNo)}
+              </strong>
+            </p>
+            <p className="muted">{t.standard.consultedWith}:</p>
+            <ul>
+              {byCategory(c.organisations).map(([label, names]) => (
+                <li key={label}>
+                  {label}: {names.join(', ')}
+                </li>
+              ))}
+            </ul>
+            <p>{t.standard.consultedInputs(c.inputsReceived, c.inputsAccepted)}</p>
+          </div>
+        ))}
+        {s.noConsultationReason ? (
+          <p>{t.standard.editorialChange(s.versionNo, s.noConsultationReason)}</p>
+        ) : null}
+      </section>
       <section className="maklumat" aria-labelledby="maklumat">
         <h2 id="maklumat">{t.standard.maklumat}</h2>
         <blockquote>{s.maklumat}</blockquote>
@@ -77,4 +116,17 @@ export default function StandardPage() {
       </p>
     </article>
   );
+}
+
+/** The organisations of a consultation, grouped under their category, in the recorded order. */
+function byCategory(
+  organisations: readonly { organisation: string; categoryLabel: string }[],
+): [string, string[]][] {
+  const groups = new Map<string, string[]>();
+  for (const o of organisations) {
+    const names = groups.get(o.categoryLabel) ?? [];
+    names.push(o.organisation);
+    groups.set(o.categoryLabel, names);
+  }
+  return [...groups];
 }

@@ -1,6 +1,7 @@
 import { hashPassword } from '../crypto';
 import type { PrismaClient } from '../generated/prisma/client';
 import { DEMO_PASSWORD } from './catalogue';
+import { seedDemoConsultations } from './consultations';
 import { seedDemoRequests, seedInstructorAccounts } from './demo-requests';
 import { seedRegionsAndHolidays } from './reference';
 import { seedCatalogue } from './seed-catalogue';
@@ -26,6 +27,7 @@ export async function seedAll(
   await seedCatalogue(prisma, passwordHash);
   await seedInstructorAccounts(prisma, passwordHash);
   const { sopVersionId } = await seedSopAndStandard(prisma);
+  await seedDemoConsultations(prisma);
   await seedDemoRequests(prisma, { sopVersionId, anchor: options.anchor ?? new Date() });
   return {
     regions,
@@ -36,5 +38,6 @@ export async function seedAll(
     requests: await prisma.trainingRequest.count(),
     events: await prisma.requestEvent.count(),
     surveys: await prisma.satisfactionSurvey.count(),
+    consultations: await prisma.publicConsultation.count(),
   };
 }

@@ -22,6 +22,8 @@ import { useI18n } from '../../lib/i18n';
 import { MutationFailureFragment } from '../admin-common/failure';
 import { ErrorAlert } from '../admin-common/status-alert';
 import { useViewer } from '../auth/viewer';
+import { ConsultationCard } from '../consultation/consultation-card';
+import { ConsultationFragment } from '../consultation/documents';
 import type { ComponentItems } from './diff';
 import { changedKeys } from './diff';
 import type { Content } from './standard-diff';
@@ -34,7 +36,8 @@ import {
 import { StatusBadge } from './status-badge';
 import { useStandardText } from './text';
 
-const VersionQuery = graphql(`
+const VersionQuery = graphql(
+  `
   query ServiceStandard_Version($id: ID!) {
     serviceStandardVersion(id: $id) {
       id
@@ -69,6 +72,11 @@ const VersionQuery = graphql(`
       }
       approvedAt
       effectiveAt
+      consultationMissing
+      noConsultationReason
+      consultations {
+        ...ConsultationCard_PublicConsultationFragment
+      }
     }
     serviceStandardVersions {
       id
@@ -82,7 +90,9 @@ const VersionQuery = graphql(`
       }
     }
   }
-`);
+`,
+  [ConsultationFragment],
+);
 
 const UpdateMutation = graphql(
   `
@@ -308,6 +318,14 @@ export default function ServiceStandardVersionPage() {
           {notice.text}
         </Alert>
       ) : null}
+      <ConsultationCard
+        target={{ serviceStandardVersionId: version.id }}
+        consultations={version.consultations}
+        noConsultationReason={version.noConsultationReason ?? null}
+        consultationMissing={version.status === 'draft' && version.consultationMissing}
+        editable={version.status === 'draft' && canManage}
+        onChanged={reload}
+      />
       {version.status === 'draft' && canManage ? (
         <StandardEditor
           key={version.id}

@@ -1,8 +1,10 @@
 import { graphql } from '../../lib/graphql';
 import { MutationFailureFragment } from '../admin-common/failure';
+import { ConsultationFragment } from '../consultation/documents';
 
 /** The fields of a version the editor and the review show; every mutation returns them. */
-export const SopVersionFieldsFragment = graphql(`
+export const SopVersionFieldsFragment = graphql(
+  `
   fragment SopVersionPage_SopVersionFragment on SopVersion {
     id
     versionNo
@@ -29,8 +31,15 @@ export const SopVersionFieldsFragment = graphql(`
       message
     }
     pdfUrl
+    consultationMissing
+    noConsultationReason
+    consultations {
+      ...ConsultationCard_PublicConsultationFragment
+    }
   }
-`);
+`,
+  [ConsultationFragment],
+);
 
 export const SopVersionQuery = graphql(
   `

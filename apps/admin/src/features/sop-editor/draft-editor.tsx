@@ -6,7 +6,15 @@ import {
 } from '@blk/sop';
 import { Alert, Anchor, Button, Group, List, Stack, Text, Textarea } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type ReactNode,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useMutation } from 'urql';
 import { type FragmentOf, readFragment } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
@@ -46,7 +54,10 @@ export function DraftEditor({
   roles,
   roleLabels,
   onReload,
+  consultation,
 }: {
+  /** The public consultation card, shown above the save and submit buttons. */
+  consultation: ReactNode;
   version: Version;
   base: SopDefinition | null;
   baseNo: number | null;
@@ -234,6 +245,7 @@ export function DraftEditor({
           <Text size="sm">{t('flowchartUnavailable')}</Text>
         )}
       </SopSection>
+      {consultation}
       {status ? (
         <Alert
           color={status.kind === 'ok' ? 'green' : 'red'}

@@ -9,6 +9,7 @@ import { readFragment } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { NO_TRUNCATE } from '../admin-common/badge';
 import { useViewer } from '../auth/viewer';
+import { ConsultationCard } from '../consultation/consultation-card';
 import { SopVersionFieldsFragment, SopVersionQuery } from './documents';
 import { DraftEditor } from './draft-editor';
 import { STATUS_COLOR } from './status';
@@ -54,6 +55,20 @@ export default function SopVersionPage() {
   const inForce = data.sopVersions.find((v) => v.status === 'published') ?? null;
   const can = viewer?.can;
   const editable = version.status === 'draft' && Boolean(can?.draftSop);
+  // After a consultation changed: fetch the version again, keeping the editor's unsaved edits.
+  const refresh = () => {
+    void client.query(SopVersionQuery, { id }, { requestPolicy: 'network-only' }).toPromise();
+  };
+  const consultation = (
+    <ConsultationCard
+      target={{ sopVersionId: version.id }}
+      consultations={version.consultations}
+      noConsultationReason={version.noConsultationReason ?? null}
+      consultationMissing={version.status === 'draft' && version.consultationMissing}
+      editable={editable}
+      onChanged={refresh}
+    />
+  );
   // After a stale save: fetch what is stored, then start the editor again from it.
   const reload = async () => {
     await client.query(SopVersionQuery, { id }, { requestPolicy: 'network-only' }).toPromise();
@@ -96,6 +111,7 @@ export default function SopVersionPage() {
           roles={roles}
           roleLabels={roleLabels}
           onReload={reload}
+          consultation={consultation}
         />
       ) : (
         <VersionReview
@@ -104,6 +120,7 @@ export default function SopVersionPage() {
           baseNo={inForce?.versionNo ?? null}
           roleLabels={roleLabels}
           canApprove={Boolean(can?.approveSop)}
+          consultation={consultation}
         />
       )}
     </Stack>

@@ -1,6 +1,6 @@
 import type { SopDefinition, SopDocument } from '@blk/sop';
-import { Alert, Anchor, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { Alert, Anchor, Button, Group, List, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
+import { type ReactNode, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { type FragmentOf, readFragment } from '../../lib/graphql';
@@ -35,7 +35,10 @@ export function VersionReview({
   baseNo,
   roleLabels,
   canApprove,
+  consultation,
 }: {
+  /** The public consultation card (read-only), shown beside the diff. */
+  consultation: ReactNode;
   version: Version;
   base: SopDefinition | null;
   baseNo: number | null;
@@ -114,10 +117,16 @@ export function VersionReview({
         />
       </SopSection>
       {version.status !== 'published' && version.status !== 'superseded' ? (
-        <SopSection id="sop-diff-h" title={t('diff')}>
-          <SopDiffView base={base} baseNo={baseNo} next={definition} roleLabels={roleLabels} />
-        </SopSection>
-      ) : null}
+        // The reviewer reads what changed beside what the public said about it.
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+          <SopSection id="sop-diff-h" title={t('diff')}>
+            <SopDiffView base={base} baseNo={baseNo} next={definition} roleLabels={roleLabels} />
+          </SopSection>
+          <div>{consultation}</div>
+        </SimpleGrid>
+      ) : (
+        consultation
+      )}
       {status ? (
         <Alert color={status.ok ? 'green' : 'red'} role={status.ok ? 'status' : 'alert'}>
           <Text size="sm">{status.text}</Text>

@@ -26,15 +26,10 @@ export async function attachUpload(
     id?: string;
   },
 ) {
-  const upload = isUuid(args.uploadId)
-    ? await findStagedUpload(storage, args.uploadId.toLowerCase(), ctx.now())
-    : null;
-  if (!upload) invalidField(ctx, 'upload.not_found', [args.field]);
+  const upload = await attachableUpload(tx, storage, ctx, args.uploadId, args.field);
   const storageKey = fileKey(upload.uploadId);
   const alreadyAttached = () =>
     new AppError('ALREADY_EXISTS', `upload ${upload.uploadId} is already attached`);
-  if (await tx.requestAttachment.findUnique({ where: { storageKey }, select: { id: true } }))
-    throw alreadyAttached();
   try {
     return await tx.requestAttachment.create({
       data: {
@@ -55,4 +50,66 @@ export async function attachUpload(
     if (isUniqueViolation(error)) throw alreadyAttached();
     throw error;
   }
+}
+
+/**
+ * The staged upload `uploadId`, not attached anywhere yet (to a request or as a berita acara): an
+ * unknown or expired upload is a validation error on `field`, one already attached ALREADY_EXISTS.
+ * The unique storageKey of each table settles two concurrent attaches of one upload.
+ */
+async function attachableUpload(
+  tx: Prisma.TransactionClient,
+  storage: AttachmentStorage,
+  ctx: Pick<Context, 'lang' | 'now'>,
+  uploadId: string,
+  field: string,
+) {
+  const upload = isUuid(uploadId)
+    ? await findStagedUpload(storage, uploadId.toLowerCase(), ctx.now())
+    : null;
+  if (!upload) invalidField(ctx, 'upload.not_found', [field]);
+  const where = { where: { storageKey: fileKey(upload.uploadId) }, select: { id: true } };
+  const attached =
+    (await tx.requestAttachment.findUnique(where)) ?? (await tx.beritaAcaraFile.findUnique(where));
+  if (attached)
+    throw new AppError('ALREADY_EXISTS', `upload ${upload.uploadId} is already attached`);
+  return upload;
+}
+
+/**
+ * Files a staged upload as the berita acara of a consultation, replacing the one it had; returns
+ * the storage key of the replaced file, whose bytes the caller deletes after the commit.
+ */
+export async function attachBeritaAcara(
+  tx: Prisma.TransactionClient,
+  storage: AttachmentStorage,
+  ctx: Pick<Context, 'lang' | 'now'>,
+  args: { consultationId: string; uploadId: string; uploadedById: string; field: string },
+): Promise<{ replacedKey: string | null }> {
+  const upload = await attachableUpload(tx, storage, ctx, args.uploadId, args.field);
+  const previous = await tx.beritaAcaraFile.findUnique({
+    where: { consultationId: args.consultationId },
+    select: { storageKey: true },
+  });
+  const file = {
+    fileName: upload.fileName,
+    mimeType: upload.mimeType,
+    sizeBytes: upload.sizeBytes,
+    sha256: upload.sha256,
+    storageKey: fileKey(upload.uploadId),
+    uploadedById: args.uploadedById,
+    createdAt: ctx.now(),
+  };
+  try {
+    await tx.beritaAcaraFile.upsert({
+      where: { consultationId: args.consultationId },
+      create: { consultationId: args.consultationId, ...file },
+      update: file,
+    });
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new AppError('ALREADY_EXISTS', `upload ${upload.uploadId} is already attached`);
+    throw error;
+  }
+  return { replacedKey: previous?.storageKey ?? null };
 }

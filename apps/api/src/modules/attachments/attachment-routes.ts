@@ -68,34 +68,69 @@ export function attachmentRoutes(db: Database, options: AttachmentRoutesOptions)
       // Unknown, or known but not the caller's: the same 404, so existence is never revealed.
       if (!attachment || !(await mayDownload(req, db, attachment.request, now())))
         throw new AppError('NOT_FOUND', `attachment ${id} not found or not allowed`);
-      const object = await options.storage.open(attachment.storageKey);
-      if (!object || object.sizeBytes !== attachment.sizeBytes) {
-        object?.body.destroy();
-        throw new Error(`attachment ${id}: stored bytes are missing or of the wrong size`);
-      }
-      const headers = {
-        'Content-Type': attachment.mimeType,
-        'Content-Length': String(object.sizeBytes),
-        'Content-Disposition': contentDisposition(attachment.fileName),
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'private, no-store',
-        'Content-Security-Policy': "default-src 'none'; sandbox",
-        ETag: `"${attachment.sha256}"`,
-      };
-      res.set(headers);
-      try {
-        // Streamed from the store; the last piece is held back until the checksum matches, so a
-        // client never receives a complete file whose bytes were altered in storage.
-        await streamVerified(object.body, verifyingSha256(attachment.sha256, id), res);
-      } catch (error) {
-        // Nothing sent yet (a small file is one piece): answer the error as JSON instead.
-        if (!res.headersSent) for (const name of Object.keys(headers)) res.removeHeader(name);
-        throw error;
-      }
+      await sendStoredFile(res, options.storage, attachment);
+    }),
+  );
+
+  // A consultation's berita acara (issue 13): any staff member, as SOP and standard drafts are.
+  router.get(
+    '/attachments/berita-acara/:id',
+    restRoute(async (req, res) => {
+      const id = String(req.params.id);
+      const file = isUuid(id)
+        ? await db.prisma.beritaAcaraFile.findUnique({ where: { id } })
+        : null;
+      const viewer = file ? await resolveViewer(req, db, now()) : null;
+      if (!file || viewer?.kind !== 'staff')
+        throw new AppError('NOT_FOUND', `berita acara ${id} not found or not allowed`);
+      await sendStoredFile(res, options.storage, file);
     }),
   );
 
   return router;
+}
+
+/** A stored file's row: where its bytes are and what they must be. */
+interface StoredFileRow {
+  id: string;
+  storageKey: string;
+  sizeBytes: number;
+  mimeType: string;
+  fileName: string;
+  sha256: string;
+}
+
+/** Streams a stored file to the client as a download, checked against its size and SHA-256. */
+async function sendStoredFile(
+  res: Response,
+  storage: AttachmentStorage,
+  attachment: StoredFileRow,
+) {
+  const id = attachment.id;
+  const object = await storage.open(attachment.storageKey);
+  if (!object || object.sizeBytes !== attachment.sizeBytes) {
+    object?.body.destroy();
+    throw new Error(`attachment ${id}: stored bytes are missing or of the wrong size`);
+  }
+  const headers = {
+    'Content-Type': attachment.mimeType,
+    'Content-Length': String(object.sizeBytes),
+    'Content-Disposition': contentDisposition(attachment.fileName),
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'private, no-store',
+    'Content-Security-Policy': "default-src 'none'; sandbox",
+    ETag: `"${attachment.sha256}"`,
+  };
+  res.set(headers);
+  try {
+    // Streamed from the store; the last piece is held back until the checksum matches, so a
+    // client never receives a complete file whose bytes were altered in storage.
+    await streamVerified(object.body, verifyingSha256(attachment.sha256, id), res);
+  } catch (error) {
+    // Nothing sent yet (a small file is one piece): answer the error as JSON instead.
+    if (!res.headersSent) for (const name of Object.keys(headers)) res.removeHeader(name);
+    throw error;
+  }
 }
 
 /**

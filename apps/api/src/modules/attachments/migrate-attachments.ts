@@ -21,8 +21,8 @@ const PREFIXES = ['files', 'staged'] as const;
 
 /**
  * Copies every object of `source` (the old local folder) into `target` (the configured store),
- * reading each copy back before counting it, then checks that every RequestAttachment's bytes
- * are in the target with their recorded SHA-256. Idempotent: run it again after an interruption.
+ * reading each copy back before counting it, then checks that the bytes of every RequestAttachment
+ * and BeritaAcaraFile are in the target with their recorded SHA-256. Idempotent: run it again after an interruption.
  * With `deleteSource`, the source objects are removed only when nothing is missing.
  */
 export async function migrateAttachments(
@@ -59,10 +59,12 @@ export async function migrateAttachments(
       moved.push(key);
     }
   }
-  const rows = await prisma.requestAttachment.findMany({
-    select: { id: true, storageKey: true, sha256: true },
-    orderBy: { id: 'asc' },
-  });
+  const select = { id: true, storageKey: true, sha256: true } as const;
+  const rows = [
+    ...(await prisma.requestAttachment.findMany({ select, orderBy: { id: 'asc' } })),
+    // A consultation's berita acara lives in the same store (issue 13).
+    ...(await prisma.beritaAcaraFile.findMany({ select, orderBy: { id: 'asc' } })),
+  ];
   for (const row of rows) {
     const bytes = await target.get(row.storageKey);
     if (!bytes || sha256Hex(bytes) !== row.sha256)

@@ -66,7 +66,7 @@ export async function findStagedUpload(
 
 /**
  * Deletes uploads not attached within the TTL (bytes and sidecar) and the sidecars of attached
- * ones. Runs from the API's maintenance loop; returns what it removed.
+ * ones (to a request, or as a consultation's berita acara). Runs from the API's maintenance loop; returns what it removed.
  */
 export async function cleanUpStagedUploads(
   prisma: PrismaClient,
@@ -82,10 +82,10 @@ export async function cleanUpStagedUploads(
     if (!raw) continue;
     const { createdAt } = JSON.parse(Buffer.from(raw).toString('utf8')) as StagedUpload;
     if (now.getTime() - Date.parse(createdAt) < STAGED_UPLOAD_TTL_MS + CLEANUP_GRACE_MS) continue;
-    const attached = await prisma.requestAttachment.findUnique({
-      where: { storageKey: fileKey(uploadId) },
-      select: { id: true },
-    });
+    const where = { where: { storageKey: fileKey(uploadId) }, select: { id: true } };
+    const attached =
+      (await prisma.requestAttachment.findUnique(where)) ??
+      (await prisma.beritaAcaraFile.findUnique(where));
     if (attached) kept++;
     else {
       await storage.delete(fileKey(uploadId));

@@ -72,6 +72,12 @@ const REVIEW_DRAFTERS = roles(
     (CAPABILITIES.draftSop as readonly string[]).includes(r),
   ),
 );
+/** Roles that edit some kind of draft: SOP drafts (draftSop) or standard drafts. */
+const CONSULTATION_EDITORS = roles([
+  ...new Set([...CAPABILITIES.draftSop, ...CAPABILITIES.manageServiceStandard]),
+]);
+const DRAFT_KIND =
+  'an SOP draft: draftSop roles; a service-standard draft: manageServiceStandard roles; only while a draft';
 
 const rule = (allow: Audience, reason: string, rowLevel?: string): PolicyRule =>
   rowLevel ? { allow, reason, rowLevel } : { allow, reason };
@@ -164,6 +170,19 @@ export const MUTATION_POLICY: Readonly<Record<string, PolicyRule>> = {
   submitServiceStandard: capability('manageServiceStandard', 'as draftServiceStandard'),
   approveServiceStandard: rule(SIGNERS, 'the head of office signs the Maklumat Pelayanan'),
   publishServiceStandard: rule(SIGNERS, 'the head of office signs the Maklumat Pelayanan'),
+  // Public consultation on a draft (UU 25/2009 pasal 20(2)): recorded by whoever edits the draft.
+  recordConsultation: rule(
+    CONSULTATION_EDITORS,
+    'whoever edits the draft records its public consultation',
+    DRAFT_KIND,
+  ),
+  updateConsultation: rule(CONSULTATION_EDITORS, 'as recordConsultation', DRAFT_KIND),
+  removeConsultation: rule(CONSULTATION_EDITORS, 'as recordConsultation', DRAFT_KIND),
+  setSopNoConsultationReason: capability('draftSop', 'whoever edits the SOP draft'),
+  setServiceStandardNoConsultationReason: capability(
+    'manageServiceStandard',
+    'whoever edits the standard draft',
+  ),
 };
 
 /** A sensitive field: who reads it, and what everyone else gets. */

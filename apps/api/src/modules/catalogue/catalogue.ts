@@ -103,6 +103,8 @@ const ServiceComponent = builder
   });
 
 interface PublishedStandard {
+  /** The version's id (its consultations are added in modules/sop/consultation.graphql.ts). */
+  id: string;
   versionNo: number;
   effectiveAt: Date | null;
   maklumat: string;
@@ -111,7 +113,7 @@ interface PublishedStandard {
   complaintResponseDays: number;
 }
 
-const PublicServiceStandard = builder
+export const PublicServiceStandard = builder
   .objectRef<PublishedStandard>('PublicServiceStandard')
   .implement({
     description:
@@ -237,6 +239,7 @@ builder.queryFields((t) => ({
         maklumat: std.maklumat,
       } as unknown as ServiceStandard;
       return {
+        id: std.id,
         versionNo: std.versionNo,
         effectiveAt: std.effectiveAt,
         maklumat: std.maklumat,

@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context';
 import { AppError, notFound } from '../../graphql/errors';
 import { isUuid } from '../../graphql/validate';
 import { recordAudit } from '../audit/audit';
+import { assertConsulted } from './consultation';
 
 type Tx = Prisma.TransactionClient;
 type Status = 'draft' | 'submitted' | 'approved';
@@ -29,11 +30,16 @@ async function move(
   if (count !== 1) throw new AppError('CONFLICT_STALE_VERSION');
 }
 
-/** Sends a draft for review (after the public consultation it went through). */
+/**
+ * Sends a draft for review; refused with CONSULTATION_REQUIRED unless a public consultation is
+ * on record (UU 25/2009 pasal 20(2)) or the reason none was needed.
+ */
 export async function submitServiceStandard(ctx: Context, id: string) {
   return ctx.prisma.$transaction(async (tx) => {
     await standardAt(tx, id, 'draft');
     await move(tx, id, 'draft', { status: 'submitted' });
+    // After the move, which locked the row: see assertConsulted.
+    await assertConsulted(tx, { kind: 'serviceStandard', id });
     await recordAudit(tx, ctx, {
       action: 'service_standard.submit',
       entityType: 'ServiceStandardVersion',

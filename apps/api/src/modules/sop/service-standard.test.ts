@@ -56,6 +56,13 @@ describe.each(testDatabaseKinds())('service standard versions on %s', (kind) => 
     (res.data as Record<string, { code?: string }> | undefined)?.[field]?.code;
   const draft = async (input: unknown, cookie = kabid) =>
     api.gql<{ draftServiceStandard: Standard }>(DRAFT, { input }, { cookie });
+  /** Submitting needs a consultation or an editorial reason (consultation.test.ts tests that). */
+  const editorial = (id: string) =>
+    api.gql(
+      'mutation($id: ID!, $r: String) { setServiceStandardNoConsultationReason(id: $id, reason: $r) { __typename } }',
+      { id, r: 'Perubahan redaksional untuk pengujian' },
+      { cookie: kabid },
+    );
   const run = async (name: string, id: string, cookie: string) =>
     api.gql<Record<string, Standard>>(step(name), { id }, { cookie });
 
@@ -115,6 +122,7 @@ describe.each(testDatabaseKinds())('service standard versions on %s', (kind) => 
     expect(d?.status).toBe('draft');
     const id = d?.id ?? '';
     expect(d?.publicPreview.components.find((c) => c.key === 'biaya_tarif')?.items).toEqual([FREE]);
+    await editorial(id);
     expect(
       (await run('submitServiceStandard', id, kabid)).data?.submitServiceStandard?.status,
     ).toBe('submitted');
@@ -148,6 +156,7 @@ describe.each(testDatabaseKinds())('service standard versions on %s', (kind) => 
     });
     expect(audit.map((a) => a.action)).toEqual([
       'service_standard.draft',
+      'service_standard.no_consultation_reason',
       'service_standard.submit',
       'service_standard.approve',
       'service_standard.publish',
@@ -179,6 +188,7 @@ describe.each(testDatabaseKinds())('service standard versions on %s', (kind) => 
       sopVersionInForce: false,
       complaintResponseDays: 4,
     });
+    await editorial(id);
     await run('submitServiceStandard', id, kabid);
     const again = await api.gql(
       UPDATE,

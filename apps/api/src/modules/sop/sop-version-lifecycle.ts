@@ -6,6 +6,7 @@ import { AppError, notFound } from '../../graphql/errors';
 import { isUuid } from '../../graphql/validate';
 import { recordAudit } from '../audit/audit';
 import { forgetRequestSopVersions } from '../workflow/request-filters';
+import { assertConsulted } from './consultation';
 import { type LocalizedSopProblem, loadRoleDirectory, sopProblems } from './sop-rendering';
 
 /** The version still breaks SOP rules, so it cannot be signed; `problems` lists them. */
@@ -37,11 +38,16 @@ async function move(
   if (count !== 1) throw new AppError('CONFLICT_STALE_VERSION');
 }
 
-/** Sends a draft for the head of office's review. */
+/**
+ * Sends a draft for the head of office's review; refused with CONSULTATION_REQUIRED without a
+ * public consultation on record or a reason none was needed.
+ */
 export async function submitSopVersion(ctx: Context, id: string) {
   return ctx.prisma.$transaction(async (tx) => {
     await versionAt(tx, id, 'draft');
     await move(tx, id, 'draft', { status: 'submitted' });
+    // After the move, which locked the row: see assertConsulted.
+    await assertConsulted(tx, { kind: 'sop', id });
     await recordAudit(tx, ctx, { action: 'sop.submit', entityType: 'SopVersion', entityId: id });
     return tx.sopVersion.findUniqueOrThrow({ where: { id } });
   });

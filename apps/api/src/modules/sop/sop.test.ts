@@ -79,6 +79,13 @@ describe.each(testDatabaseKinds())('SOP versions on %s', (kind) => {
   let petugas: string;
   let v1: string;
 
+  /** Submitting needs a consultation or an editorial reason (consultation.test.ts tests that). */
+  const editorial = (id: string) =>
+    api.gql(
+      'mutation($id: ID!, $r: String) { setSopNoConsultationReason(id: $id, reason: $r) { __typename } }',
+      { id, r: 'Perubahan redaksional untuk pengujian' },
+      { cookie: kasi },
+    );
   const run = async (name: string, id: string, cookie?: string) =>
     (await api.gql<Record<string, Result>>(step(name), { id }, { cookie })).data?.[name];
   const draft = async (definition: unknown, cookie = kasi, basedOnVersionId: string | null = v1) =>
@@ -218,6 +225,7 @@ describe.each(testDatabaseKinds())('SOP versions on %s', (kind) => {
     expect(d?.status).toBe('draft');
     expect(d?.problems?.map((p) => p.code)).toContain('UNKNOWN_ROLE');
     const id = d?.id ?? '';
+    await editorial(id);
     expect((await run('submitSopVersion', id, kasi))?.status).toBe('submitted');
     const refused = await run('approveSopVersion', id, kadis);
     expect(refused?.__typename).toBe('SopProblemsError');
@@ -284,6 +292,7 @@ describe.each(testDatabaseKinds())('SOP versions on %s', (kind) => {
     );
 
     expect((await run('approveSopVersion', id, kadis))?.code).toBe('TRANSITION_NOT_ALLOWED');
+    await editorial(id);
     expect((await run('submitSopVersion', id, kasi))?.status).toBe('submitted');
     const afterSubmit = await api.gql<{ updateSopDraft: { code?: string } }>(
       UPDATE,
@@ -364,6 +373,7 @@ describe.each(testDatabaseKinds())('SOP versions on %s', (kind) => {
     expect(audit.map((a) => a.action)).toEqual([
       'sop.draft',
       'sop.update_draft',
+      'sop.no_consultation_reason',
       'sop.submit',
       'sop.approve',
       'sop.publish',
