@@ -71,6 +71,9 @@ const answers: Record<string, (variables: Record<string, unknown>) => unknown> =
       flowchartSvg: null,
       problems: [],
       pdfUrl: `/documents/sop/${DRAFT_ID}.pdf`,
+      consultationMissing: false,
+      noConsultationReason: 'Perubahan redaksional',
+      consultations: [],
     },
     sopVersions: [
       {
