@@ -125,7 +125,13 @@ test('kepala bidang drafts a new service standard, kepala dinas signs and publis
   await expect(citizen.getByRole('heading', { level: 1, name: 'Standar Pelayanan' })).toBeVisible(
     SENT,
   );
-  await expect(citizen.getByText(`versi ${newNo}`)).toBeVisible();
+  // The intro names the version; the consultation section also says "Versi N" in its editorial line.
+  await expect(
+    citizen.getByText(`Standar Pelayanan BLK on the Spot, versi ${newNo},`),
+  ).toBeVisible();
+  await expect(citizen.getByRole('region', { name: 'Konsultasi publik' })).toContainText(
+    `Versi ${newNo} adalah perubahan redaksional tanpa konsultasi baru`,
+  );
   await expect(citizen.getByText(CHANNEL)).toBeVisible();
   await expect(citizen.getByText(/Tidak dipungut biaya \(gratis\)/)).toBeVisible();
   await citizen.screenshot({ path: info.outputPath('public-standard.png'), fullPage: true });

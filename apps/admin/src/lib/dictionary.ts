@@ -259,6 +259,7 @@ export const DICTIONARY = {
   'form.optional': { id: 'opsional', en: 'optional' },
   'form.fileHint': { id: 'PDF, JPEG atau PNG', en: 'PDF, JPEG or PNG' },
   'form.uploading': { id: 'Mengunggah…', en: 'Uploading…' },
+  'form.clearFile': { id: 'Hapus berkas {label}', en: 'Clear the file {label}' },
 
   'instructors.pickDates': {
     id: 'Isi tanggal mulai dan selesai untuk melihat instruktur yang cocok.',

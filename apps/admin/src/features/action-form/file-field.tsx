@@ -53,6 +53,7 @@ export function FileField({ label, required, error, onUploaded }: Props) {
       required={required}
       accept="application/pdf,image/jpeg,image/png"
       clearable
+      clearButtonProps={{ 'aria-label': t('form.clearFile', { label }) }}
       onChange={upload}
       disabled={state.busy}
       description={state.busy ? t('form.uploading') : t('form.fileHint')}
