@@ -12,7 +12,6 @@ import { AppError, forbidden, notFound } from '../../graphql/errors';
 import { isUuid, validated } from '../../graphql/validate';
 import { dateColumn } from '../admin/date-column';
 import { attachBeritaAcara } from '../attachments/attach-upload';
-import { attachmentStorageFor } from '../attachments/storage';
 import { recordAudit } from '../audit/audit';
 import { roleCan } from '../auth/capabilities';
 
@@ -108,7 +107,7 @@ function draftMovedOn(error: unknown): never {
 
 /** Deletes replaced berita acara bytes once the change that replaced them is committed. */
 async function deleteReplaced(ctx: Context, key: string | null) {
-  if (key) await attachmentStorageFor(ctx.db).delete(key);
+  if (key) await ctx.attachments().delete(key);
 }
 
 /** Records a public consultation on a draft, with its berita acara when one was uploaded. */
@@ -133,7 +132,7 @@ export async function recordConsultation(
         },
       });
       if (input.beritaAcaraUploadId)
-        await attachBeritaAcara(tx, attachmentStorageFor(ctx.db), ctx, {
+        await attachBeritaAcara(tx, ctx.attachments(), ctx, {
           consultationId: consultation.id,
           uploadId: input.beritaAcaraUploadId,
           uploadedById: staffId,
@@ -179,7 +178,7 @@ export async function updateConsultation(
         data: { heldOn: dateColumn(input.heldOn), place: input.place, ...rows(input) },
       });
       if (input.beritaAcaraUploadId) {
-        ({ replacedKey } = await attachBeritaAcara(tx, attachmentStorageFor(ctx.db), ctx, {
+        ({ replacedKey } = await attachBeritaAcara(tx, ctx.attachments(), ctx, {
           consultationId: id,
           uploadId: input.beritaAcaraUploadId,
           uploadedById: staffId,
