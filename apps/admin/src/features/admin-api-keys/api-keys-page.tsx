@@ -6,9 +6,10 @@ import { useMutation, useQuery } from 'urql';
 import { formatDateTime } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
-import { NO_TRUNCATE } from '../admin-common/badge';
+import { ConfirmPanel } from '../admin-common/confirm-panel';
 import { MutationFailureFragment } from '../admin-common/failure';
 import { PageHeader } from '../admin-common/page-header';
+import { StateBadge } from '../admin-common/state-badge';
 import { ErrorAlert, StatusAlert } from '../admin-common/status-alert';
 import { useAdminText } from '../admin-common/text';
 import { ApiKeyCreator, type CreateKeyOutcome } from './api-key-creator';
@@ -144,14 +145,9 @@ export default function ApiKeysPage() {
                   <Text size="sm" fw={600}>
                     {key.name}
                   </Text>
-                  <Badge
-                    variant="dot"
-                    tt="none"
-                    styles={NO_TRUNCATE}
-                    color={key.mode === 'live' ? 'blue.8' : 'gray.7'}
-                  >
+                  <StateBadge color={key.mode === 'live' ? 'blue.8' : 'gray.7'}>
                     {API_KEY_MODE_LABELS[key.mode][lang]}
-                  </Badge>
+                  </StateBadge>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" ff="monospace">
@@ -196,22 +192,13 @@ export default function ApiKeysPage() {
         title={revoking ? t('keys.revokeTitle', { name: revoking.name }) : ''}
         closeButtonProps={{ 'aria-label': t('common.close') }}
       >
-        <Stack>
-          <Text size="sm">{t('keys.revokeHint')}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setRevoking(null)}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color="red.9"
-              onClick={revoke}
-              loading={revokeState.fetching}
-              disabled={revokeState.fetching}
-            >
-              {t('keys.revoke')}
-            </Button>
-          </Group>
-        </Stack>
+        <ConfirmPanel
+          hint={t('keys.revokeHint')}
+          confirmLabel={t('keys.revoke')}
+          busy={revokeState.fetching}
+          onCancel={() => setRevoking(null)}
+          onConfirm={revoke}
+        />
       </Modal>
     </Stack>
   );

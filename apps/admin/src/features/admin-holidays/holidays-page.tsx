@@ -9,7 +9,6 @@ import {
   Stack,
   Switch,
   Table,
-  Text,
   TextInput,
 } from '@mantine/core';
 import { useState } from 'react';
@@ -19,6 +18,7 @@ import { z } from 'zod';
 import { formatDate } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
+import { ConfirmPanel } from '../admin-common/confirm-panel';
 import { MutationFailureFragment } from '../admin-common/failure';
 import { FormScaffold, SelectField, useScaffoldForm } from '../admin-common/form-scaffold';
 import { PageHeader } from '../admin-common/page-header';
@@ -327,22 +327,13 @@ export default function HolidaysPage() {
           />
         ) : null}
         {dialog?.kind === 'remove' ? (
-          <Stack>
-            <Text size="sm">{t('holidays.removeHint')}</Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setDialog(null)}>
-                {t('common.cancel')}
-              </Button>
-              <Button
-                color="red.9"
-                loading={removeState.fetching}
-                disabled={removeState.fetching}
-                onClick={() => confirmRemove(dialog.holiday)}
-              >
-                {t('common.remove')}
-              </Button>
-            </Group>
-          </Stack>
+          <ConfirmPanel
+            hint={t('holidays.removeHint')}
+            confirmLabel={t('common.remove')}
+            busy={removeState.fetching}
+            onCancel={() => setDialog(null)}
+            onConfirm={() => confirmRemove(dialog.holiday)}
+          />
         ) : null}
       </Modal>
     </Stack>

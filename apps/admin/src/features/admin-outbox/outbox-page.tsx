@@ -1,21 +1,11 @@
-import {
-  Badge,
-  Button,
-  Code,
-  Group,
-  Modal,
-  SegmentedControl,
-  Stack,
-  Table,
-  Text,
-} from '@mantine/core';
+import { Button, Code, Group, Modal, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { formatDateTime } from '../../lib/format';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
-import { NO_TRUNCATE } from '../admin-common/badge';
 import { PageHeader } from '../admin-common/page-header';
+import { StateBadge } from '../admin-common/state-badge';
 import { ErrorAlert } from '../admin-common/status-alert';
 import { useAdminText } from '../admin-common/text';
 
@@ -121,14 +111,7 @@ export default function OutboxPage() {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge
-                    variant="dot"
-                    tt="none"
-                    styles={NO_TRUNCATE}
-                    color={STATUS_COLOR[m.status]}
-                  >
-                    {t(`outbox.${m.status}`)}
-                  </Badge>
+                  <StateBadge color={STATUS_COLOR[m.status]}>{t(`outbox.${m.status}`)}</StateBadge>
                   {m.lastError ? (
                     <Text size="xs" c="red.8">
                       {m.lastError}

@@ -7,8 +7,10 @@ import { formatDateTime } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { NO_TRUNCATE } from '../admin-common/badge';
+import { ConfirmPanel } from '../admin-common/confirm-panel';
 import { MutationFailureFragment } from '../admin-common/failure';
 import { PageHeader } from '../admin-common/page-header';
+import { ActiveBadge } from '../admin-common/state-badge';
 import { ErrorAlert, type Status, StatusAlert } from '../admin-common/status-alert';
 import { useAdminText } from '../admin-common/text';
 
@@ -224,18 +226,14 @@ function RevokeDevice({
     );
   };
   return (
-    <Stack>
-      <Text size="sm">{t('devices.revokeConfirm', { user: user.name })}</Text>
-      <ErrorAlert message={error} />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-        <Button color="red.9" loading={state.fetching} onClick={() => void confirm()}>
-          {t('devices.revoke')}
-        </Button>
-      </Group>
-    </Stack>
+    <ConfirmPanel
+      hint={t('devices.revokeConfirm', { user: user.name })}
+      error={error}
+      confirmLabel={t('devices.revoke')}
+      busy={state.fetching}
+      onCancel={onCancel}
+      onConfirm={() => void confirm()}
+    />
   );
 }
 
@@ -304,14 +302,9 @@ export default function StaffUsersPage() {
                 <Table.Td>{roleName(user.role)}</Table.Td>
                 <Table.Td>{user.nip ? formatNip(user.nip) : '-'}</Table.Td>
                 <Table.Td>
-                  <Badge
-                    variant="dot"
-                    tt="none"
-                    styles={NO_TRUNCATE}
-                    color={user.active ? 'green.9' : 'gray.7'}
-                  >
+                  <ActiveBadge active={user.active}>
                     {user.active ? t('users.active') : t('users.inactive')}
-                  </Badge>
+                  </ActiveBadge>
                 </Table.Td>
                 <Table.Td>
                   {user.lastLoginAt ? formatDateTime(user.lastLoginAt, lang) : t('common.never')}

@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Button,
   Drawer,
   Group,
@@ -17,9 +16,10 @@ import { useMutation, useQuery } from 'urql';
 import { PageLoader } from '../../components/page-loader';
 import { graphql, readFragment } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
-import { NO_TRUNCATE } from '../admin-common/badge';
+import { ConfirmPanel } from '../admin-common/confirm-panel';
 import { MutationFailureFragment } from '../admin-common/failure';
 import { PageHeader } from '../admin-common/page-header';
+import { ActiveBadge } from '../admin-common/state-badge';
 import { ErrorAlert, StatusAlert } from '../admin-common/status-alert';
 import { KejuruanSection } from './kejuruan-section';
 import type { ProgrammeFormProps } from './programme-form';
@@ -270,14 +270,9 @@ export default function ProgrammesPage() {
                   })}
                 </Table.Td>
                 <Table.Td>
-                  <Badge
-                    variant="dot"
-                    tt="none"
-                    styles={NO_TRUNCATE}
-                    color={p.active ? 'green.9' : 'gray.7'}
-                  >
+                  <ActiveBadge active={p.active}>
                     {p.active ? t('statusActive') : t('statusArchived')}
-                  </Badge>
+                  </ActiveBadge>
                 </Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
@@ -375,21 +370,14 @@ export default function ProgrammesPage() {
         }
       >
         {dialog?.kind === 'archive' || dialog?.kind === 'restore' ? (
-          <Stack>
-            <Text size="sm">{t(dialog.kind === 'archive' ? 'archiveHint' : 'restoreHint')}</Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setDialog(null)}>
-                {t('cancel')}
-              </Button>
-              <Button
-                loading={sending}
-                disabled={sending}
-                onClick={() => confirmArchive(dialog.kind, dialog.programme)}
-              >
-                {t(dialog.kind)}
-              </Button>
-            </Group>
-          </Stack>
+          <ConfirmPanel
+            hint={t(dialog.kind === 'archive' ? 'archiveHint' : 'restoreHint')}
+            confirmLabel={t(dialog.kind)}
+            danger={false}
+            busy={sending}
+            onCancel={() => setDialog(null)}
+            onConfirm={() => confirmArchive(dialog.kind, dialog.programme)}
+          />
         ) : null}
       </Modal>
     </Stack>

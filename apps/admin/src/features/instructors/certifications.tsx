@@ -20,6 +20,7 @@ import type { z } from 'zod';
 import { formatDate } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
+import { ConfirmPanel } from '../admin-common/confirm-panel';
 import { applyFailure, MutationFailureFragment } from '../admin-common/failure';
 import { domainResolver } from '../admin-common/resolver';
 import { ErrorAlert } from '../admin-common/status-alert';
@@ -282,23 +283,15 @@ export function Certifications({
           role="alertdialog"
           aria-label={t('certRemoveNamed', { name: confirming.name })}
         >
-          <Stack gap="xs">
-            <Text size="sm">{t('certRemoveConfirm', { name: confirming.name })}</Text>
-            <Group gap="xs">
-              <Button size="xs" variant="default" onClick={() => setConfirming(null)}>
-                {t('cancel')}
-              </Button>
-              <Button
-                size="xs"
-                color="red.9"
-                loading={removeState.fetching}
-                disabled={removeState.fetching}
-                onClick={() => confirmRemove(confirming)}
-              >
-                {t('certRemove')}
-              </Button>
-            </Group>
-          </Stack>
+          <ConfirmPanel
+            hint={t('certRemoveConfirm', { name: confirming.name })}
+            confirmLabel={t('certRemove')}
+            size="xs"
+            justify="flex-start"
+            busy={removeState.fetching}
+            onCancel={() => setConfirming(null)}
+            onConfirm={() => confirmRemove(confirming)}
+          />
         </Alert>
       ) : null}
       <AddCertificationForm

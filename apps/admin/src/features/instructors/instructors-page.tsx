@@ -7,7 +7,6 @@ import {
 } from '@blk/domain';
 import {
   Alert,
-  Badge,
   Button,
   Checkbox,
   Drawer,
@@ -26,8 +25,8 @@ import { useQuery } from 'urql';
 import { PageLoader } from '../../components/page-loader';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
-import { NO_TRUNCATE } from '../admin-common/badge';
 import { PageHeader } from '../admin-common/page-header';
+import { ActiveBadge } from '../admin-common/state-badge';
 import { ErrorAlert } from '../admin-common/status-alert';
 import { CertificateBadge } from './certificate-badge';
 import { useInstructorText } from './text';
@@ -231,14 +230,9 @@ export default function InstructorsPage() {
                     />
                   </Table.Td>
                   <Table.Td>
-                    <Badge
-                      variant="dot"
-                      tt="none"
-                      styles={NO_TRUNCATE}
-                      color={ins.active ? 'green.9' : 'gray.7'}
-                    >
+                    <ActiveBadge active={ins.active}>
                       {ins.active ? t('active') : t('archivedState')}
-                    </Badge>
+                    </ActiveBadge>
                   </Table.Td>
                   <Table.Td>
                     <Button

@@ -6,6 +6,7 @@ import { PageLoader } from '../../components/page-loader';
 import { formatDate } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
+import { ConfirmPanel } from '../admin-common/confirm-panel';
 import { MutationFailureFragment } from '../admin-common/failure';
 import { StatusAlert } from '../admin-common/status-alert';
 import { classItems, useQueueState } from '../offline/sync';
@@ -272,23 +273,14 @@ export function ParticipantsPanel({
           ) : null}
         </Suspense>
         {dialog?.kind === 'remove' ? (
-          <Stack>
-            <Text size="sm">{t('removeHint')}</Text>
-            <Group justify="flex-end">
-              <Button variant="default" size="md" onClick={() => setDialog(null)}>
-                {t('cancel')}
-              </Button>
-              <Button
-                color="red.9"
-                size="md"
-                loading={removeState.fetching}
-                disabled={removeState.fetching}
-                onClick={() => confirmRemove(dialog.p)}
-              >
-                {t('remove')}
-              </Button>
-            </Group>
-          </Stack>
+          <ConfirmPanel
+            hint={t('removeHint')}
+            confirmLabel={t('remove')}
+            size="md"
+            busy={removeState.fetching}
+            onCancel={() => setDialog(null)}
+            onConfirm={() => confirmRemove(dialog.p)}
+          />
         ) : null}
       </Modal>
     </Stack>
