@@ -51,3 +51,23 @@ test('React takes over the prerendered pages without a hydration error', async (
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Training programmes');
   expect(problems).toEqual([]);
 });
+
+test('a tap made before the app runs is not lost: the app makes it once it runs', async ({
+  page,
+}) => {
+  // Hold the app's code back, as a weak link does, while the painted page is tapped.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/start-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  const menu = page.getByRole('button', { name: 'Menu' });
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  release();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+});

@@ -1,7 +1,7 @@
 /**
  * Build-time rendering (issue 16) with the app's own components: the header, the navigation,
  * each page's text and the shells of the catalogue, the service standard and the request form.
- * A phone on a weak link paints these from HTML and CSS alone, and main.tsx hydrates them. Pages
+ * A phone on a weak link paints these from HTML and CSS alone, and start.tsx hydrates them. Pages
  * whose content is data render their loading state, exactly as the client's first render does.
  * Loaded by vite.config.ts through Vite's SSR loader; never part of the browser bundle.
  */

@@ -1,6 +1,6 @@
 /**
  * Pages built as HTML at build time (issue 16), shared by the build (vite.config.ts), the
- * renderer (src/prerender.tsx) and the page's start (src/main.tsx). `/` is index.html, any other
+ * renderer (src/prerender.tsx) and the app's start (src/start.tsx). `/` is index.html, any other
  * path `/x` is x.html, and every path without one gets shell.html: the frame without content.
  * The servers (vite preview, the API's static-apps.ts, the service worker) need no list: they
  * serve `<path>.html` where the build wrote one.

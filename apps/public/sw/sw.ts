@@ -7,7 +7,7 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { SHELL_FILE } from '../src/prerendered';
+import { prerenderedFile, SHELL_FILE } from '../src/prerendered';
 import {
   cacheableOperation,
   cacheKeyUrl,
@@ -30,9 +30,10 @@ cleanupOutdatedCaches();
  * src/prerendered.ts), else the frame every other path starts from.
  */
 async function page(url: URL, request: Request): Promise<Response> {
-  const built = url.pathname === '/' ? 'index.html' : `${url.pathname}.html`;
   return (
-    (await matchPrecache(built)) ?? (await matchPrecache(SHELL_FILE)) ?? (await fetch(request))
+    (await matchPrecache(prerenderedFile(url.pathname))) ??
+    (await matchPrecache(SHELL_FILE)) ??
+    (await fetch(request))
   );
 }
 

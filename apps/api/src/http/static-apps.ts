@@ -59,18 +59,23 @@ export function pageUnderBase(html: string, basePath: string): string {
  */
 const SHELL_FILE = 'shell.html';
 
-/** A built page as served: rewritten under the base path, with its CSP admitting its scripts. */
+/**
+ * A built page as served: rewritten under the base path, with its CSP admitting its scripts
+ * (`headers`, the same for the files the page loads).
+ */
 function builtPage(file: string, basePath: string) {
   const raw = fs.readFileSync(file, 'utf8');
   const html = basePath === '/' ? raw : pageUnderBase(raw, basePath);
   // The CSP admits exactly the page's own inline scripts, by hash (security-headers.ts).
-  const headers = { ...webAppSecurityHeaders(html), 'cache-control': REVALIDATE };
-  return (req: Request, res: Response) => {
+  const headers = webAppSecurityHeaders(html);
+  const serve = (req: Request, res: Response) => {
     res.set(headers);
+    res.set('cache-control', REVALIDATE);
     res.type('html');
     if (req.method === 'HEAD') res.end();
     else res.send(html);
   };
+  return Object.assign(serve, { headers });
 }
 
 /** Serves one built app: its files, and its page for every other path (client-side routes). */
@@ -81,7 +86,6 @@ function appHandler(dir: string, basePath: string): RequestHandler {
   const home = builtPage(indexFile, basePath);
   const shellFile = path.join(dir, SHELL_FILE);
   const otherPaths = fs.existsSync(shellFile) ? builtPage(shellFile, basePath) : home;
-  const fileHeaders = webAppSecurityHeaders(fs.readFileSync(indexFile, 'utf8'));
   const files = express.static(dir, {
     index: false,
     redirect: false,
@@ -89,7 +93,7 @@ function appHandler(dir: string, basePath: string): RequestHandler {
     // `/program` is the page built for it, program.html, where there is one.
     extensions: ['html'],
     setHeaders: (res, file) => {
-      res.set(fileHeaders);
+      res.set(home.headers);
       const relative = path.relative(dir, file).split(path.sep);
       res.setHeader('cache-control', relative[0] === 'assets' ? IMMUTABLE : REVALIDATE);
     },
