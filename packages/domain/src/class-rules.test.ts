@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  attendanceEntriesSchema,
   checkParticipantImport,
   type ImportTarget,
   participantCompletion,
@@ -117,5 +118,35 @@ describe('completion rule', () => {
       gainMean: 25,
     });
     expect(summarizeClass(10, [])).toMatchObject({ completed: 0, attendancePercent: null });
+  });
+});
+
+describe('attendanceEntriesSchema', () => {
+  const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  it.each<[string, unknown, boolean]>([
+    ['one entry', [{ participantId: id(1), status: 'hadir' }], true],
+    [
+      'every status',
+      ['hadir', 'izin', 'sakit', 'alpa'].map((status, i) => ({ participantId: id(i), status })),
+      true,
+    ],
+    ['none', [], false],
+    [
+      '61 entries',
+      Array.from({ length: 61 }, (_, i) => ({ participantId: id(i), status: 'hadir' })),
+      false,
+    ],
+    [
+      'a participant twice',
+      [
+        { participantId: id(1), status: 'hadir' },
+        { participantId: id(1), status: 'izin' },
+      ],
+      false,
+    ],
+    ['an unknown status', [{ participantId: id(1), status: 'terlambat' }], false],
+    ['an extra field', [{ participantId: id(1), status: 'hadir', note: 'x' }], false],
+  ])('%s: valid %s', (_name, entries, valid) => {
+    expect(attendanceEntriesSchema.safeParse(entries).success).toBe(valid);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { IsoDate } from './calendar';
 import { type Lang, type Localized, type LocalizedIssue, localizeIssues, ruleIssue } from './i18n';
-import { decimalInput } from './inputs/fields';
+import { decimalInput, idSchema } from './inputs/fields';
 import { type ParticipantInput, participantSchema } from './inputs/participant';
 import { checkParticipantAge, type ProgrammeLimits } from './programme-rules';
 import type { RequesterType } from './requester-types';
@@ -29,6 +29,17 @@ const score = decimalInput(z.number().min(0).max(100)).optional();
 
 /** Pre-test and post-test scores (0-100); a score left out stays as it is. */
 export const testScoresSchema = z.strictObject({ preTestScore: score, postTestScore: score });
+
+/** One day's attendance for some participants of a class (each participant once, 60 at most). */
+export const attendanceEntriesSchema = z
+  .array(z.strictObject({ participantId: idSchema, status: z.enum(ATTENDANCE_STATUSES) }))
+  .min(1)
+  .max(60)
+  .refine(
+    (entries) => new Set(entries.map((e) => e.participantId)).size === entries.length,
+    'common.duplicate_items',
+  );
+export type AttendanceEntry = z.infer<typeof attendanceEntriesSchema>[number];
 
 /** Rows one participant import may hold, so a mistaken file cannot flood a class. */
 export const MAX_IMPORT_ROWS = 500;

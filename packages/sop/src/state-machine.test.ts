@@ -109,7 +109,9 @@ describe('stepDeadline', () => {
 
 describe('availableActions', () => {
   const keys = (state: string, actor: Actor) =>
-    availableActions(DEFAULT_SOP, state, actor).map((a) => a.key);
+    availableActions(DEFAULT_SOP, state, actor, { assignedStaffIds: ['st-instr'] }).map(
+      (a) => a.key,
+    );
   it.each<[string, Actor, string[]]>([
     ['diterima', actors.petugas, ['verify', 'return_for_completion', 'reject']],
     ['diterima', actors.requester, ['cancel']],
@@ -122,11 +124,23 @@ describe('availableActions', () => {
     ['penjadwalan', actors.requester, ['cancel']],
     ['terjadwal', actors.requester, []],
     ['terjadwal', actors.instruktur, ['start']],
+    // `start` is for the class's own instructors: the same rule as checkTransition (NOT_ASSIGNED).
+    ['terjadwal', actors.instrukturLain, []],
     ['terjadwal', actors.koordinator, ['reschedule']],
     ['selesai', actors.petugas, []],
     ['nowhere', actors.petugas, []],
   ])('at %s, %o may take %o', (state, actor, expected) => {
     expect(keys(state, actor)).toEqual(expected);
+  });
+
+  it('offers assignedOnly actions only to the assigned staff', () => {
+    expect(availableActions(DEFAULT_SOP, 'terjadwal', actors.instruktur).map((a) => a.key)).toEqual(
+      [],
+    );
+    const start = availableActions(DEFAULT_SOP, 'terjadwal', actors.instruktur, {
+      assignedStaffIds: ['st-instr'],
+    })[0];
+    expect(start).toMatchObject({ key: 'start', assignedOnly: true });
   });
 
   it('resolves inputs: step kelengkapan plus action inputs, none for skipped', () => {

@@ -204,16 +204,35 @@ function actorMay(action: SopAction, step: SopStep | undefined, actor: Actor): b
   return actor.roles.some((r) => allowed.includes(r));
 }
 
-/** Actions the actor may take while a request is at `state` (for `viewerCan*` fields). */
+/**
+ * The one rule for `assignedOnly` actions: only staff among the request's assigned staff (its
+ * instructors' accounts) may take them; other actors are not concerned.
+ */
+function assignedMay(
+  action: SopAction,
+  actor: Actor,
+  assignedStaffIds: readonly string[] | undefined,
+): boolean {
+  return (
+    !action.assignedOnly || actor.kind !== 'staff' || !!assignedStaffIds?.includes(actor.staffId)
+  );
+}
+
+/**
+ * Actions the actor may take while a request is at `state` (for `viewerCan*` fields and the
+ * action lists): the same role and assignment rules as {@link checkTransition}, so what a screen
+ * offers is what the API accepts.
+ */
 export function availableActions(
   def: SopDefinition,
   state: string,
   actor: Actor,
+  request: Pick<RequestSnapshot, 'assignedStaffIds'> = {},
 ): AvailableAction[] {
   const step = findStep(def, state);
   if (!step) return [];
   return actionsOf(def, state)
-    .filter((a) => actorMay(a, step, actor))
+    .filter((a) => actorMay(a, step, actor) && assignedMay(a, actor, request.assignedStaffIds))
     .map((a) => ({
       key: a.key,
       label: a.label,
@@ -283,8 +302,8 @@ export function checkTransition(
         roles: actorKindOf(found) === 'staff' ? rolesFor(found, step) : [],
       },
     });
-  } else if (found.assignedOnly && actor.kind === 'staff') {
-    if (!request.assignedStaffIds?.includes(actor.staffId)) reasons.push({ code: 'NOT_ASSIGNED' });
+  } else if (!assignedMay(found, actor, request.assignedStaffIds)) {
+    reasons.push({ code: 'NOT_ASSIGNED' });
   }
 
   const dueAt = stepDeadline(def, step.key, request.stepStartedAt, ctx.calendar, request.schedule);

@@ -37,6 +37,17 @@ export const CAPABILITIES = {
 
 export type Capability = keyof typeof CAPABILITIES;
 
+/**
+ * Need-to-know (UU 27/2022): roles that see and manage only the requests and classes they teach
+ * (their staff account's instructor record is assigned to the class).
+ */
+const OWN_CLASSES_ONLY: readonly string[] = ['instruktur'];
+
+/** True when a staff member with this role sees and manages only the classes they teach. */
+export function ownClassesOnly(roleKey: string): boolean {
+  return OWN_CLASSES_ONLY.includes(roleKey);
+}
+
 /** True when a staff member with this role has the capability. */
 export function roleCan(roleKey: string, capability: Capability): boolean {
   return (CAPABILITIES[capability] as readonly string[]).includes(roleKey);

@@ -1,6 +1,6 @@
 import { type RequestHistory, readSopDefinition, type SopDefinition } from '@blk/sop';
 import type { Context } from '../../graphql/context';
-import { requestHistory } from '../requests/request-history';
+import { historyEvents, requestHistory } from '../requests/request-history';
 
 /**
  * The requests submitted in a window with their event histories (up to `now`), each read under
@@ -23,19 +23,7 @@ export async function loadMeasuredRequests(
       programId: true,
       sopVersionId: true,
       requester: { select: { type: true } },
-      events: {
-        where: { at: { lte: window.now } },
-        orderBy: { seq: 'asc' },
-        select: {
-          action: true,
-          fromState: true,
-          toState: true,
-          at: true,
-          actorType: true,
-          actorStaffId: true,
-          inputs: true,
-        },
-      },
+      events: { ...historyEvents, where: { at: { lte: window.now } } },
     },
   });
   const versionIds = [...new Set(requests.map((r) => r.sopVersionId))];

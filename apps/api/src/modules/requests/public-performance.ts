@@ -20,7 +20,7 @@ import {
 } from '@blk/sop';
 import type { Context } from '../../graphql/context';
 import { ikmWeight } from '../performance/ikm-weight';
-import { completionState, mainPath, requestHistory } from './request-history';
+import { completionState, historyEvents, mainPath, requestHistory } from './request-history';
 import { sopInForce } from './submit-training-request';
 
 /** The office's published performance: every figure computed from stored events and surveys. */
@@ -61,18 +61,7 @@ export async function publicPerformance(
       select: {
         submittedAt: true,
         sopVersionId: true,
-        events: {
-          orderBy: { seq: 'asc' },
-          select: {
-            action: true,
-            fromState: true,
-            toState: true,
-            at: true,
-            actorType: true,
-            actorStaffId: true,
-            inputs: true,
-          },
-        },
+        events: historyEvents,
       },
     }),
     ctx.prisma.satisfactionSurvey.findMany({

@@ -1,4 +1,4 @@
-import type { RequestEvent } from '@blk/db';
+import type { Prisma, RequestEvent } from '@blk/db';
 import {
   findStep,
   type HistoryEvent,
@@ -23,6 +23,20 @@ export function scheduleOfEvent(
   if (typeof endDate !== 'string') return undefined;
   return typeof startDate === 'string' ? { startDate, endDate } : { endDate };
 }
+
+/** The event columns {@link requestHistory} reads, in the order it reads them (a Prisma select). */
+export const historyEvents = {
+  orderBy: { seq: 'asc' },
+  select: {
+    action: true,
+    fromState: true,
+    toState: true,
+    at: true,
+    actorType: true,
+    actorStaffId: true,
+    inputs: true,
+  },
+} as const satisfies Prisma.TrainingRequest$eventsArgs;
 
 /**
  * A request's stored events as the SLA functions of @blk/sop read them. The first event (the

@@ -2,7 +2,7 @@ import type { Prisma } from '@blk/db';
 import { findStep, localize, readSopDefinition, type SopDefinition } from '@blk/sop';
 import type { Context } from '../../graphql/context';
 import { unauthenticated } from '../../graphql/errors';
-import { roleCan } from '../auth/capabilities';
+import { ownClassesOnly, roleCan } from '../auth/capabilities';
 
 /** The API-key scope that lets integrators read requests (without personal contact data). */
 export const REQUESTS_READ_SCOPE = 'requests:read';
@@ -26,7 +26,7 @@ export function isRequestStaff(ctx: Context): boolean {
 
 /** The instructor record of a staff member who acts as an instructor; null for other roles. */
 function instructorViewer(ctx: Pick<Context, 'viewer'>): { instructorId: string | null } | null {
-  if (ctx.viewer.kind !== 'staff' || ctx.viewer.user.roleKey !== 'instruktur') return null;
+  if (ctx.viewer.kind !== 'staff' || !ownClassesOnly(ctx.viewer.user.roleKey)) return null;
   return { instructorId: ctx.viewer.user.instructorId };
 }
 
@@ -97,6 +97,23 @@ export function islandOf(region: IslandChain): string | null {
  * Order of a class's instructors (lead first). Every selection of the relation uses it, so
  * Pothos can merge them into one load instead of falling back to a query per request.
  */
+/**
+ * The staff accounts assigned to a request: its standing classes' instructors who have a login
+ * (for `assignedOnly` SOP actions, `availableActions` and `checkTransition` alike).
+ */
+export function assignedStaffIds(
+  schedules: readonly {
+    cancelledAt?: Date | null;
+    instructors: readonly { instructor: { user: { id: string } | null } }[];
+  }[],
+): string[] {
+  return schedules
+    .filter((s) => !s.cancelledAt)
+    .flatMap((s) =>
+      s.instructors.flatMap((a) => (a.instructor.user ? [a.instructor.user.id] : [])),
+    );
+}
+
 export const ASSIGNMENT_ORDER = [
   { lead: 'desc' },
   { createdAt: 'asc' },

@@ -3,7 +3,7 @@ import { actionKeysWith } from '@blk/sop';
 import type { Context } from '../../graphql/context';
 import { AppError, forbidden, notFound } from '../../graphql/errors';
 import { invalidField, isUuid } from '../../graphql/validate';
-import { roleCan } from '../auth/capabilities';
+import { ownClassesOnly, roleCan } from '../auth/capabilities';
 import { sopDefinition, staffOf } from './access';
 
 /**
@@ -27,7 +27,7 @@ export async function loadManagedSchedule(ctx: Context, scheduleId: string) {
     : null;
   if (!schedule) throw notFound('schedule');
   if (
-    user.roleKey === 'instruktur' &&
+    ownClassesOnly(user.roleKey) &&
     !schedule.instructors.some((i) => i.instructorId === user.instructorId)
   )
     throw forbidden('instructor not assigned to this class');

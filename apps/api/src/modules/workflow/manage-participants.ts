@@ -1,4 +1,5 @@
 import { CONSTRAINTS, isCheckViolation, isUniqueViolation } from '@blk/db';
+import type { attendanceEntriesSchema, testScoresSchema } from '@blk/domain';
 import { checkParticipantAge, type ParticipantInput } from '@blk/domain';
 import type { z } from 'zod';
 import type { Context } from '../../graphql/context';
@@ -7,7 +8,6 @@ import { assertNoRuleIssues, invalidField, isUuid } from '../../graphql/validate
 import { recordAudit } from '../audit/audit';
 import { dbDay, isoDay } from './access';
 import { assertClassOpen, loadManagedSchedule } from './class-access';
-import type { attendanceEntriesSchema, testScoresSchema } from './class-inputs';
 import { clientCall, runOnce } from './client-mutation';
 
 /**

@@ -1,14 +1,21 @@
-import { ageOn, MAX_IMPORT_ROWS, maskNik, participantSchema } from '@blk/domain';
+import {
+  ATTENDANCE_STATUSES,
+  ageOn,
+  attendanceEntriesSchema,
+  MAX_IMPORT_ROWS,
+  maskNik,
+  participantSchema,
+  testScoresSchema,
+} from '@blk/domain';
 import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
 import { ErrorInterface, FieldIssue, mutationErrors } from '../../graphql/error-types';
 import { isUuid, validated } from '../../graphql/validate';
-import { roleCan } from '../auth/capabilities';
+import { ownClassesOnly, roleCan } from '../auth/capabilities';
 import { IdempotencyKeyReusedError } from '../shared/public-submission';
 import { ASSIGNMENT_ORDER, isoDay, isRequestStaff, visibleSchedules } from './access';
 import { ClassFinishedError } from './class-access';
-import { ATTENDANCE_STATUSES, attendanceEntriesSchema, testScoresSchema } from './class-inputs';
 import { type ImportReport, type ImportReportRow, importParticipants } from './import-participants';
 import {
   addParticipant,
@@ -207,7 +214,7 @@ function viewerCanManage(instructorIds: string[], ctx: Context): boolean {
   const { roleKey, instructorId } = ctx.viewer.user;
   if (!roleCan(roleKey, 'manageParticipants')) return false;
   return (
-    roleKey !== 'instruktur' || (instructorId !== null && instructorIds.includes(instructorId))
+    !ownClassesOnly(roleKey) || (instructorId !== null && instructorIds.includes(instructorId))
   );
 }
 

@@ -13,7 +13,7 @@ import { AppError } from '../../graphql/errors';
 import { recordAudit } from '../audit/audit';
 import { notifyRequester } from '../notifications/notify-requester';
 import { transitionRefused } from '../requests/transition-reasons';
-import { isoDay, sopDefinition, staffOf } from './access';
+import { assignedStaffIds, isoDay, sopDefinition, staffOf } from './access';
 import { loadClassRecords } from './effects/class-records';
 import { BookedMeanwhile, explainBookedMeanwhile, scheduleFacts } from './effects/create-schedule';
 import { loadEffectRequest } from './effects/effect-request';
@@ -76,9 +76,7 @@ export async function transitionTrainingRequest(ctx: Context, cmd: TransitionCom
     ...(active
       ? { schedule: { startDate: isoDay(active.startDate), endDate: isoDay(active.endDate) } }
       : {}),
-    assignedStaffIds: request.schedules.flatMap((s) =>
-      s.instructors.flatMap((a) => (a.instructor.user ? [a.instructor.user.id] : [])),
-    ),
+    assignedStaffIds: assignedStaffIds(request.schedules),
     ...(standing ? { classRecords: standing.records } : {}),
   };
   const result = checkTransition(

@@ -1,0 +1,107 @@
+import { roleLabel } from '@blk/sop';
+import { builder } from '../../graphql/builder';
+import { stepName } from './access';
+import { actionLabel } from './request-actions.graphql';
+import { sopDefinitionOf } from './sop-definitions';
+
+const ActorTypeEnum = builder.enumType('ActorType', {
+  description: 'Who took an action.',
+  values: {
+    requester: { value: 'requester', description: 'The public requester.' },
+    staff: { value: 'staff', description: 'A staff member.' },
+    system: { value: 'system', description: 'The system (e.g. automatic closing).' },
+    integrator: { value: 'integrator', description: 'An integrator’s API key.' },
+  } as const,
+});
+
+export const RequestEvent = builder.prismaObject('RequestEvent', {
+  description: 'One entry of a request’s timeline: a transition, timed against its SOP step.',
+  fields: (t) => ({
+    seq: t.exposeInt('seq', { description: '1, 2, 3… per request.' }),
+    at: t.expose('at', { type: 'DateTime', description: 'When it happened.' }),
+    actorType: t.field({
+      type: ActorTypeEnum,
+      description: 'Kind of actor.',
+      select: { actorType: true },
+      resolve: (e) => e.actorType,
+    }),
+    actorName: t.string({
+      nullable: true,
+      description: 'Name of the staff member who acted.',
+      select: { actorStaff: { select: { name: true } } },
+      resolve: (e) => e.actorStaff?.name ?? null,
+    }),
+    actorRole: t.exposeString('actorRole', {
+      nullable: true,
+      description: 'Role key the staff member acted in.',
+    }),
+    actorRoleName: t.string({
+      nullable: true,
+      description: 'Display name of that role.',
+      select: { actorRole: true },
+      resolve: (e) => (e.actorRole ? roleLabel(e.actorRole) : null),
+    }),
+    action: t.exposeString('action', { description: 'SOP action key.' }),
+    actionLabel: t.string({
+      description: 'Action label in the caller’s language.',
+      select: {
+        action: true,
+        fromState: true,
+        request: { select: { sopVersionId: true } },
+      },
+      resolve: async (e, _args, ctx) =>
+        actionLabel(await sopDefinitionOf(ctx, e.request.sopVersionId), e.fromState, e.action, ctx),
+    }),
+    fromState: t.exposeString('fromState', { nullable: true, description: 'Step before.' }),
+    fromStepName: t.string({
+      nullable: true,
+      description: 'Name of the step before.',
+      select: {
+        fromState: true,
+        request: { select: { sopVersionId: true } },
+      },
+      resolve: async (e, _args, ctx) =>
+        stepName(await sopDefinitionOf(ctx, e.request.sopVersionId), e.fromState, ctx),
+    }),
+    toState: t.exposeString('toState', { description: 'Step after.' }),
+    toStepName: t.string({
+      description: 'Name of the step after.',
+      select: {
+        toState: true,
+        request: { select: { sopVersionId: true } },
+      },
+      resolve: async (e, _args, ctx) =>
+        stepName(await sopDefinitionOf(ctx, e.request.sopVersionId), e.toState, ctx) ?? e.toState,
+    }),
+    inputs: t.expose('inputs', {
+      type: 'JSON',
+      nullable: true,
+      description: 'Inputs given with the action (only the keys the SOP declares).',
+    }),
+    durationWorkingDays: t.float({
+      nullable: true,
+      description: 'Working days the finished step took.',
+      select: { durationWorkingDays: true },
+      resolve: (e) => (e.durationWorkingDays === null ? null : Number(e.durationWorkingDays)),
+    }),
+    standardValue: t.float({
+      nullable: true,
+      description: 'The step’s time standard at the time (in `standardUnit`).',
+      select: { standardValue: true },
+      resolve: (e) => (e.standardValue === null ? null : Number(e.standardValue)),
+    }),
+    standardUnit: t.exposeString('standardUnit', {
+      nullable: true,
+      description: 'hari_kerja, jam_kerja or jadwal.',
+    }),
+    dueAt: t.expose('dueAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'Deadline of the finished step.',
+    }),
+    onTime: t.exposeBoolean('onTime', {
+      nullable: true,
+      description: 'True when the step was finished by its deadline.',
+    }),
+  }),
+});

@@ -1,0 +1,38 @@
+import { builder } from '../../graphql/builder';
+import { RequesterTypeEnum } from '../requests/submit.graphql';
+
+export const Requester = builder.prismaObject('Requester', {
+  description:
+    'The party asking for training. Contact details go only to the roles whose SOP step needs them (access policy, modules/auth/policy.ts).',
+  // Contact details are read only when a query asks for them.
+  select: { id: true },
+  fields: (t) => ({
+    type: t.field({
+      type: RequesterTypeEnum,
+      description: 'Kind of requester.',
+      select: { type: true },
+      resolve: (r) => r.type,
+    }),
+    organizationName: t.exposeString('organizationName', {
+      description: 'Requesting organisation.',
+    }),
+    contactName: t.exposeString('contactName', {
+      nullable: true,
+      description:
+        'Contact person. Null for roles whose step does not need it (kepala bidang, kepala dinas, admin) and for API keys.',
+      unauthorizedResolver: () => null,
+    }),
+    phone: t.exposeString('phone', {
+      nullable: true,
+      description:
+        'Contact phone, E.164. Null for roles whose step does not need it (kepala bidang, kepala dinas, admin) and for API keys.',
+      unauthorizedResolver: () => null,
+    }),
+    email: t.exposeString('email', {
+      nullable: true,
+      description:
+        'Contact e-mail. Null for roles whose step does not need it (kepala bidang, kepala dinas, admin) and for API keys.',
+      unauthorizedResolver: () => null,
+    }),
+  }),
+});
