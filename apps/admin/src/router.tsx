@@ -70,6 +70,24 @@ export const router = createBrowserRouter(
           }),
         },
         {
+          path: 'sop/evaluasi',
+          lazy: async () => ({
+            Component: (await import('./features/sop-review/sop-reviews-page')).default,
+          }),
+        },
+        {
+          path: 'sop/evaluasi/baru/:id',
+          lazy: async () => ({
+            Component: (await import('./features/sop-review/review-form-page')).default,
+          }),
+        },
+        {
+          path: 'sop/evaluasi/:id',
+          lazy: async () => ({
+            Component: (await import('./features/sop-review/review-page')).default,
+          }),
+        },
+        {
           path: 'standar-pelayanan',
           lazy: async () => ({
             Component: (await import('./features/service-standard/service-standard-versions-page'))

@@ -31,6 +31,7 @@ const NAV: readonly NavItem[] = [
   { to: '/permohonan', label: 'nav.requests', allowed: (can) => can.viewRequests },
   { to: '/sop', label: 'nav.sop', allowed: () => true, end: true },
   { to: '/sop/versi', label: 'nav.sopVersions', allowed: (can) => can.draftSop || can.approveSop },
+  { to: '/sop/evaluasi', label: 'nav.sopReviews', allowed: (can) => can.viewSopReviews },
   {
     to: '/standar-pelayanan',
     label: 'nav.serviceStandard',

@@ -31,6 +31,7 @@ export const DICTIONARY = {
   'nav.requests': { id: 'Permohonan', en: 'Requests' },
   'nav.sop': { id: 'SOP', en: 'SOP' },
   'nav.sopVersions': { id: 'Versi SOP', en: 'SOP versions' },
+  'nav.sopReviews': { id: 'Evaluasi SOP', en: 'SOP evaluation' },
   'nav.serviceStandard': { id: 'Standar pelayanan', en: 'Service standard' },
   'nav.programmes': { id: 'Program pelatihan', en: 'Training programmes' },
   'nav.instructors': { id: 'Instruktur', en: 'Instructors' },

@@ -30,6 +30,8 @@ export const ViewerQuery = graphql(`
         manageServiceStandard
         draftSop
         approveSop
+        viewSopReviews
+        recordSopReview
         viewPerformance
         manageSurveySettings
         viewOutbox

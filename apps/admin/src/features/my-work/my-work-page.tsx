@@ -9,6 +9,7 @@ import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { PageHeader } from '../admin-common/page-header';
 import { useViewer } from '../auth/viewer';
+import { SopReviewDueNotice } from '../sop-review/due-notice';
 import { AttentionPanel } from './attention-panel';
 
 const PAGE = 25;
@@ -74,6 +75,7 @@ export default function MyWorkPage() {
           {error.graphQLErrors[0]?.message ?? t('error.network')}
         </Alert>
       ) : null}
+      {viewer?.can.viewSopReviews ? <SopReviewDueNotice /> : null}
       {viewer?.can.viewPerformance ? <AttentionPanel /> : null}
       {!fetching && edges.length === 0 && !error ? (
         <Alert color="green">{t('myWork.empty')}</Alert>

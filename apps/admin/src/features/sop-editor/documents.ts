@@ -33,6 +33,11 @@ export const SopVersionFieldsFragment = graphql(
     pdfUrl
     consultationMissing
     noConsultationReason
+    sourceReview {
+      id
+      periodFrom
+      periodTo
+    }
     consultations {
       ...ConsultationCard_PublicConsultationFragment
     }

@@ -74,6 +74,7 @@ const answers: Record<string, (variables: Record<string, unknown>) => unknown> =
       consultationMissing: false,
       noConsultationReason: 'Perubahan redaksional',
       consultations: [],
+      sourceReview: null,
     },
     sopVersions: [
       {

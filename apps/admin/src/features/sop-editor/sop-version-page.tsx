@@ -10,6 +10,7 @@ import { useI18n } from '../../lib/i18n';
 import { NO_TRUNCATE } from '../admin-common/badge';
 import { useViewer } from '../auth/viewer';
 import { ConsultationCard } from '../consultation/consultation-card';
+import { formatPeriod } from '../sop-review/period';
 import { SopVersionFieldsFragment, SopVersionQuery } from './documents';
 import { DraftEditor } from './draft-editor';
 import { STATUS_COLOR } from './status';
@@ -97,6 +98,17 @@ export default function SopVersionPage() {
           ? ` · ${t('signedMeta', { name: version.approvedBy.name, date: formatDateTime(version.approvedAt, lang) })}`
           : ''}
       </Text>
+      {version.sourceReview ? (
+        <Anchor component={Link} to={`/sop/evaluasi/${version.sourceReview.id}`} size="sm">
+          {t('fromReview', {
+            period: formatPeriod(
+              version.sourceReview.periodFrom,
+              version.sourceReview.periodTo,
+              lang,
+            ),
+          })}
+        </Anchor>
+      ) : null}
       {!editable && version.changeNote ? (
         <Text size="sm">
           <strong>{t('changeNote')}:</strong> {version.changeNote}

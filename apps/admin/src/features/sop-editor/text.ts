@@ -16,6 +16,10 @@ export const SOP_EDITOR_TEXT = {
   colApproved: { id: 'Disahkan', en: 'Signed' },
   colEffective: { id: 'Berlaku sejak', en: 'In force since' },
   inForce: { id: 'Berlaku', en: 'In force' },
+  fromReview: {
+    id: 'Dimulai dari evaluasi SOP {period}',
+    en: 'Started from the SOP evaluation of {period}',
+  },
   open: { id: 'Buka versi {no}', en: 'Open version {no}' },
   empty: { id: 'Belum ada versi.', en: 'No versions yet.' },
   draft: { id: 'Draf', en: 'Draft' },
