@@ -106,7 +106,7 @@ export default function SopReviewPage() {
                 </Table.Td>
                 <Table.Td>
                   <Badge
-                    color={s.rating === 'berjalan_baik' ? 'green' : 'red'}
+                    color={s.rating === 'berjalan_baik' ? 'teal.9' : 'red.9'}
                     styles={NO_TRUNCATE}
                   >
                     {t(s.rating)}

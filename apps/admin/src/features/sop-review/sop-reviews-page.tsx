@@ -62,7 +62,7 @@ export default function SopReviewsPage() {
                 </Table.Td>
                 <Table.Td>{formatDate(s.dueOn, lang)}</Table.Td>
                 <Table.Td>
-                  <Badge color={s.due ? 'red' : 'green'} styles={NO_TRUNCATE}>
+                  <Badge color={s.due ? 'red.9' : 'teal.9'} styles={NO_TRUNCATE}>
                     {s.due ? t('due') : t('notDue')}
                   </Badge>
                 </Table.Td>
