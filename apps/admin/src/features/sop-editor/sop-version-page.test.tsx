@@ -4,8 +4,9 @@ import { MantineProvider } from '@mantine/core';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { Client, fetchExchange, Provider } from 'urql';
+import { Provider } from 'urql';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeApi } from '../../fake-api';
 import { I18nProvider } from '../../lib/i18n';
 import SopVersionPage from './sop-version-page';
 
@@ -108,34 +109,13 @@ const answers: Record<string, (variables: Record<string, unknown>) => unknown> =
 
 type Answers = typeof answers;
 
-/** An urql client whose fetch answers like the API, by operation name. */
-function fakeApi(overrides: Partial<Answers> = {}) {
-  const calls: { operationName: string; variables: Record<string, unknown> }[] = [];
-  const fetch = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-    const body = JSON.parse(String(init?.body)) as {
-      operationName: string;
-      variables: Record<string, unknown>;
-    };
-    calls.push(body);
-    const answer = { ...answers, ...overrides }[body.operationName];
-    const payload = answer
-      ? { data: answer(body.variables ?? {}) }
-      : { errors: [{ message: `unexpected ${body.operationName}` }] };
-    return new Response(JSON.stringify(payload), {
-      headers: { 'content-type': 'application/json' },
-    });
-  });
-  const client = new Client({
-    url: 'http://api.test/graphql',
-    exchanges: [fetchExchange],
-    preferGetMethod: false,
-    fetch,
-  });
-  return { client, calls };
+/** The fake API with these answers, some overridden by the test. */
+function fakeApiWith(overrides: Partial<Answers> = {}) {
+  return fakeApi({ ...answers, ...overrides } as Answers);
 }
 
 function setup(overrides: Partial<Answers> = {}) {
-  const api = fakeApi(overrides);
+  const api = fakeApiWith(overrides);
   render(
     <MantineProvider env="test">
       <I18nProvider lang="id">

@@ -2,8 +2,9 @@ import { MantineProvider } from '@mantine/core';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { Client, fetchExchange, Provider } from 'urql';
-import { describe, expect, it, vi } from 'vitest';
+import { Provider } from 'urql';
+import { describe, expect, it } from 'vitest';
+import { fakeApi } from '../../fake-api';
 import { I18nProvider } from '../../lib/i18n';
 import SopReviewFormPage from './review-form-page';
 
@@ -68,26 +69,9 @@ const PREFILL = {
 };
 
 function setup() {
-  const calls: { operationName: string; variables: Record<string, unknown> }[] = [];
-  const fetch = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-    const body = JSON.parse(String(init?.body)) as (typeof calls)[number];
-    calls.push(body);
-    const data =
-      body.operationName === 'SopReviewForm_Prefill'
-        ? PREFILL
-        : body.operationName === 'SopReviewForm_Record'
-          ? { recordSopReview: { __typename: 'SopReview', id: REVIEW_ID } }
-          : null;
-    const payload = data ? { data } : { errors: [{ message: `unexpected ${body.operationName}` }] };
-    return new Response(JSON.stringify(payload), {
-      headers: { 'content-type': 'application/json' },
-    });
-  });
-  const client = new Client({
-    url: 'http://api.test/graphql',
-    exchanges: [fetchExchange],
-    preferGetMethod: false,
-    fetch,
+  const { client, calls } = fakeApi({
+    SopReviewForm_Prefill: () => PREFILL,
+    SopReviewForm_Record: () => ({ recordSopReview: { __typename: 'SopReview', id: REVIEW_ID } }),
   });
   render(
     <MantineProvider env="test">

@@ -1,12 +1,12 @@
-import { Anchor, Badge, Button, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { PageLoader } from '../../components/page-loader';
 import { formatDateTime, formatDays } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
-import { NO_TRUNCATE } from '../admin-common/badge';
 import { PageHeader } from '../admin-common/page-header';
+import { StateBadge } from '../admin-common/state-badge';
 import { ErrorAlert, StatusAlert } from '../admin-common/status-alert';
 import { useViewer } from '../auth/viewer';
 import { SopReviewQuery, StartSopDraftFromReviewMutation } from './documents';
@@ -105,12 +105,9 @@ export default function SopReviewPage() {
                     : t('days', { n: formatDays(s.medianWorkingDays, lang) })}
                 </Table.Td>
                 <Table.Td>
-                  <Badge
-                    color={s.rating === 'berjalan_baik' ? 'teal.9' : 'red.9'}
-                    styles={NO_TRUNCATE}
-                  >
+                  <StateBadge color={s.rating === 'berjalan_baik' ? 'teal.9' : 'red.9'}>
                     {t(s.rating)}
-                  </Badge>
+                  </StateBadge>
                 </Table.Td>
                 <Table.Td>{s.note}</Table.Td>
                 <Table.Td>{s.correctiveAction ?? t('none')}</Table.Td>

@@ -1,11 +1,11 @@
-import { Anchor, Badge, Button, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { PageLoader } from '../../components/page-loader';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
-import { NO_TRUNCATE } from '../admin-common/badge';
 import { PageHeader } from '../admin-common/page-header';
+import { StateBadge } from '../admin-common/state-badge';
 import { ErrorAlert } from '../admin-common/status-alert';
 import { useViewer } from '../auth/viewer';
 import { SopReviewsQuery } from './documents';
@@ -62,9 +62,9 @@ export default function SopReviewsPage() {
                 </Table.Td>
                 <Table.Td>{formatDate(s.dueOn, lang)}</Table.Td>
                 <Table.Td>
-                  <Badge color={s.due ? 'red.9' : 'teal.9'} styles={NO_TRUNCATE}>
+                  <StateBadge color={s.due ? 'red.9' : 'teal.9'}>
                     {s.due ? t('due') : t('notDue')}
-                  </Badge>
+                  </StateBadge>
                 </Table.Td>
                 {mayRecord ? (
                   <Table.Td>
