@@ -19,15 +19,13 @@ import {
   localize,
   periodKey,
   type SlaPeriod,
-  scheduleSourceOf,
   serviceJangkaWaktu,
   slaCompliance,
-  summarizeTimeSplits,
   type TimeSplitSummary,
 } from '@blk/sop';
 import { z } from 'zod';
 import type { Context } from '../../graphql/context';
-import { completionState } from '../requests/request-history';
+import { officeTimeSplits } from '../requests/request-history';
 import { sopInForce } from '../requests/submit-training-request';
 import { loadRoleDirectory } from '../sop/sop-rendering';
 import { ikmWeight } from './ikm-weight';
@@ -142,14 +140,7 @@ export async function computePerformance(
   ]);
   const sla = slaCompliance(measured, { now, calendar, period: query.period });
   // Office time against the standard: the clock stops while the request waits on the requester.
-  const timeToSchedule = summarizeTimeSplits(measured, calendar, (d) => {
-    const step = scheduleSourceOf(d)?.step;
-    return step ? { leaving: step } : undefined;
-  });
-  const timeToCompletion = summarizeTimeSplits(measured, calendar, (d) => {
-    const end = completionState(d);
-    return end ? { reaching: end } : undefined;
-  });
+  const { timeToSchedule, timeToCompletion } = officeTimeSplits(measured, calendar);
 
   // Step names from the newest version that knows the step.
   const stepLabel = (key: string) => {

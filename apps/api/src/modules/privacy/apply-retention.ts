@@ -2,6 +2,7 @@ import type { PrismaClient } from '@blk/db';
 import { readSopDefinition, reportStepKeys } from '@blk/sop';
 import type { Logger } from 'pino';
 import type { Env } from '../../env';
+import { type PeriodicJob, startPeriodicJob } from '../shared/periodic-job';
 
 /**
  * The SOP steps whose completion is "the training's report" (laporan pelaksanaan), per SOP
@@ -129,31 +130,16 @@ export function startRetentionJob(
     firstRunMs?: number;
     logger?: Logger;
   },
-): { stop(): Promise<void> } {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let run: Promise<void> = Promise.resolve();
-  const schedule = (ms: number) => {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      run = runOnce().finally(() => schedule(options.intervalMs));
-    }, ms);
-    timer.unref();
-  };
-  const runOnce = async () => {
-    try {
+): PeriodicJob {
+  return startPeriodicJob(
+    async () => {
       const result = await applyRetention(prisma, options.settings);
       options.logger?.info(result, 'retention job ran');
-    } catch (error) {
-      options.logger?.error({ err: error }, 'retention job failed');
-    }
-  };
-  schedule(options.firstRunMs ?? 60_000);
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await run;
     },
-  };
+    {
+      firstRunMs: options.firstRunMs ?? 60_000,
+      intervalMs: options.intervalMs,
+      onError: (error) => options.logger?.error({ err: error }, 'retention job failed'),
+    },
+  );
 }

@@ -15,12 +15,17 @@ import {
   scheduleSourceOf,
   serviceJangkaWaktu,
   slaCompliance,
-  summarizeTimeSplits,
   type TimeSplitSummary,
 } from '@blk/sop';
 import type { Context } from '../../graphql/context';
 import { ikmWeight } from '../performance/ikm-weight';
-import { completionState, historyEvents, mainPath, requestHistory } from './request-history';
+import {
+  completionState,
+  historyEvents,
+  mainPath,
+  officeTimeSplits,
+  requestHistory,
+} from './request-history';
 import { sopInForce } from './submit-training-request';
 
 /** The office's published performance: every figure computed from stored events and surveys. */
@@ -112,14 +117,7 @@ export async function publicPerformance(
     : null;
 
   // Office time against the standard: the clock stops while the request waits on the requester.
-  const timeToSchedule = summarizeTimeSplits(measured, calendar, (d) => {
-    const step = scheduleSourceOf(d)?.step;
-    return step ? { leaving: step } : undefined;
-  });
-  const timeToCompletion = summarizeTimeSplits(measured, calendar, (d) => {
-    const end = completionState(d);
-    return end ? { reaching: end } : undefined;
-  });
+  const { timeToSchedule, timeToCompletion } = officeTimeSplits(measured, calendar);
 
   const ikm = computeIkm(surveys, weight);
   return {

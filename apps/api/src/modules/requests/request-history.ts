@@ -1,4 +1,5 @@
 import type { Prisma, RequestEvent } from '@blk/db';
+import type { WorkingCalendar } from '@blk/domain';
 import {
   findStep,
   type HistoryEvent,
@@ -7,6 +8,8 @@ import {
   scheduleSourceOf,
   shortestPath,
   startStepKey,
+  summarizeTimeSplits,
+  type TimeSplitSummary,
   type TrainingSchedule,
 } from '@blk/sop';
 
@@ -105,4 +108,24 @@ export function stepsAhead(def: SopDefinition, state: string): string[] {
   const rejoin = back?.at(-1);
   if (!back || !rejoin) return [];
   return [...back.slice(1), ...main.slice(main.indexOf(rejoin) + 1)];
+}
+
+/**
+ * Office time against the standard, to a fixed schedule and to completion: the clock stops while
+ * the request waits on the requester (medians over the requests that got that far).
+ */
+export function officeTimeSplits(
+  measured: readonly { readonly definition: SopDefinition; readonly history: RequestHistory }[],
+  calendar: WorkingCalendar,
+): { timeToSchedule: TimeSplitSummary; timeToCompletion: TimeSplitSummary } {
+  return {
+    timeToSchedule: summarizeTimeSplits(measured, calendar, (d) => {
+      const step = scheduleSourceOf(d)?.step;
+      return step ? { leaving: step } : undefined;
+    }),
+    timeToCompletion: summarizeTimeSplits(measured, calendar, (d) => {
+      const end = completionState(d);
+      return end ? { reaching: end } : undefined;
+    }),
+  };
 }

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@blk/db';
 import type { Logger } from 'pino';
 import { CAPABILITIES } from '../auth/capabilities';
+import { type PeriodicJob, startPeriodicJob } from '../shared/periodic-job';
 import { sopReviewStatuses } from './sop-review';
 
 /**
@@ -58,28 +59,16 @@ export async function queueSopReviewReminders(
 export function startSopReviewReminders(
   prisma: PrismaClient,
   options: { intervalMs?: number; firstRunMs?: number; logger?: Logger } = {},
-): { stop(): Promise<void> } {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let run: Promise<void> = Promise.resolve();
-  const schedule = (ms: number) => {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      run = queueSopReviewReminders(prisma)
-        .then((queued) => {
-          if (queued) options.logger?.info({ queued }, 'SOP review reminders queued');
-        })
-        .catch((error) => options.logger?.error({ err: error }, 'SOP review reminders failed'))
-        .finally(() => schedule(options.intervalMs ?? 60 * 60 * 1000));
-    }, ms);
-    timer.unref();
-  };
-  schedule(options.firstRunMs ?? 30_000);
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await run;
+): PeriodicJob {
+  return startPeriodicJob(
+    async () => {
+      const queued = await queueSopReviewReminders(prisma);
+      if (queued) options.logger?.info({ queued }, 'SOP review reminders queued');
     },
-  };
+    {
+      firstRunMs: options.firstRunMs ?? 30_000,
+      intervalMs: options.intervalMs ?? 60 * 60 * 1000,
+      onError: (error) => options.logger?.error({ err: error }, 'SOP review reminders failed'),
+    },
+  );
 }
