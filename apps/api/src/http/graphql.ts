@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Database } from '@blk/db';
 import type { Lang } from '@blk/domain';
@@ -58,7 +61,15 @@ export function createGraphqlServer(logger: Logger) {
     // No client uses automatic persisted queries; every such request gets a typed 400.
     persistedQueries: false,
     includeStacktraceInErrorResponses: false,
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), httpStatusPlugin()],
+    // No field has a cache hint, so Apollo's default cache-control plugin only ever answered
+    // `no-store`, at the price of a hook around every resolved field (a CPU profile of the staff
+    // list: 5% of the process). httpStatusPlugin sends that header instead.
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      httpStatusPlugin(),
+    ],
     validationRules: [...protection.validationRules],
     formatError: (formatted, error) => {
       const request = currentRequestScope();

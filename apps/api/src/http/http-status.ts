@@ -13,13 +13,15 @@ const BAD_REQUEST_CODES = new Set([
 /**
  * Gives refusals their HTTP form: RATE_LIMITED (thrown, or returned as a union member) is a 429
  * with `Retry-After`, so proxies and clients back off; request errors that Apollo would send as
- * 200 are 400. Everything else keeps Apollo's status.
+ * 200 are 400. Everything else keeps Apollo's status. Every answer is `Cache-Control: no-store`
+ * (Apollo's cache-control plugin, which said the same, is off: no field has a cache hint).
  */
 export function httpStatusPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ response }) {
+          response.http.headers.set('cache-control', 'no-store');
           const body = response.body;
           const errors = body.kind === 'single' ? (body.singleResult.errors ?? []) : [];
           let retryAfter = currentRequestScope()?.retryAfterSeconds;

@@ -36,6 +36,8 @@ describe('the trace id', () => {
     const id = res.headers.get('x-request-id');
     expect(id).toMatch(UUID);
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', requestId: id });
+    // GraphQL answers are never cached (Apollo's cache-control plugin is off; we say it).
+    expect(res.headers.get('cache-control')).toBe('no-store');
     await expect
       .poll(() => lines.find((l) => (l.req as { id?: string } | undefined)?.id === id))
       .toMatchObject({ reqId: id, res: { statusCode: res.status } });
