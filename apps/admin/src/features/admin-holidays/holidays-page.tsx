@@ -1,4 +1,4 @@
-import { HOLIDAY_KIND_LABELS, HOLIDAY_KINDS, type HolidayInput, holidaySchema } from '@blk/domain';
+import { HOLIDAY_KIND_LABELS, HOLIDAY_KINDS, holidaySchema } from '@blk/domain';
 import {
   ActionIcon,
   Badge,
@@ -16,7 +16,7 @@ import { Controller } from 'react-hook-form';
 import { useMutation, useQuery } from 'urql';
 import { z } from 'zod';
 import { formatDate } from '../../lib/format';
-import { graphql } from '../../lib/graphql';
+import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { ConfirmPanel } from '../admin-common/confirm-panel';
 import { MutationFailureFragment } from '../admin-common/failure';
@@ -25,35 +25,39 @@ import { PageHeader } from '../admin-common/page-header';
 import { ErrorAlert, StatusAlert } from '../admin-common/status-alert';
 import { useAdminText } from '../admin-common/text';
 
-const HolidaysQuery = graphql(`
-  query Admin_Holidays($year: Int!) {
-    holidays(year: $year) {
-      date
-      name
-      kind
-      basis
-      isDayOff
-    }
+/** What the screen shows of a holiday, asked for by the list and by every change. */
+const HolidayFields = graphql(`
+  fragment HolidayFields on Holiday @_unmask {
+    date
+    name
+    kind
+    basis
+    isDayOff
   }
 `);
+
+const HolidaysQuery = graphql(
+  `
+  query Admin_Holidays($year: Int!) {
+    holidays(year: $year) {
+      ...HolidayFields
+    }
+  }
+`,
+  [HolidayFields],
+);
 
 const AddHolidayMutation = graphql(
   `
   mutation Admin_AddHoliday($input: HolidayInput!) {
     addHoliday(input: $input) {
       __typename
-      ... on Holiday {
-        date
-        name
-        kind
-        basis
-        isDayOff
-      }
+      ...HolidayFields
       ...MutationFailure
     }
   }
 `,
-  [MutationFailureFragment],
+  [HolidayFields, MutationFailureFragment],
 );
 
 const UpdateHolidayMutation = graphql(
@@ -61,18 +65,12 @@ const UpdateHolidayMutation = graphql(
   mutation Admin_UpdateHoliday($input: HolidayInput!) {
     updateHoliday(input: $input) {
       __typename
-      ... on Holiday {
-        date
-        name
-        kind
-        basis
-        isDayOff
-      }
+      ...HolidayFields
       ...MutationFailure
     }
   }
 `,
-  [MutationFailureFragment],
+  [HolidayFields, MutationFailureFragment],
 );
 
 const RemoveHolidayMutation = graphql(
@@ -80,27 +78,15 @@ const RemoveHolidayMutation = graphql(
   mutation Admin_RemoveHoliday($date: Date!) {
     removeHoliday(date: $date) {
       __typename
-      ... on Holiday {
-        date
-        name
-        kind
-        basis
-        isDayOff
-      }
+      ...HolidayFields
       ...MutationFailure
     }
   }
 `,
-  [MutationFailureFragment],
+  [HolidayFields, MutationFailureFragment],
 );
 
-interface HolidayRow {
-  date: string;
-  name: string;
-  kind: HolidayInput['kind'];
-  basis: string | null;
-  isDayOff: boolean;
-}
+type HolidayRow = ResultOf<typeof HolidayFields>;
 
 /** The shared holiday schema plus the office-closed switch (only a cuti bersama may be off). */
 const formSchema = holidaySchema.extend({ isDayOff: z.boolean() });
@@ -215,7 +201,7 @@ export default function HolidaysPage() {
     } else setStatus({ ok: false, text: outcome?.message ?? appText('error.network') });
   }
 
-  const holidays = (result.data?.holidays ?? []) as HolidayRow[];
+  const holidays = result.data?.holidays ?? [];
   return (
     <Stack>
       <PageHeader title={t('holidays.title')} hint={t('holidays.hint')}>

@@ -4,7 +4,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { PageLoader } from '../../components/page-loader';
 import { formatDateTime } from '../../lib/format';
-import { graphql } from '../../lib/graphql';
+import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { NO_TRUNCATE } from '../admin-common/badge';
 import { ConfirmPanel } from '../admin-common/confirm-panel';
@@ -90,22 +90,10 @@ const RevokeDeviceMutation = graphql(`
   }
 `);
 
-interface DeviceRow {
-  id: string;
-  name: string;
-  createdAt: string;
-  lastSeenAt: string;
-  expiresAt: string;
-  revokedAt: string | null;
-}
-
-export interface UserRow {
-  id: string;
-  name: string;
-  nip?: string | null;
-  active: boolean;
-  role: { key: string };
-}
+type UserNode = ResultOf<typeof StaffUsersQuery>['staffUsers']['edges'][number]['node'];
+type DeviceRow = UserNode['deviceSessions'][number];
+/** What the edit and reset forms need of a listed user. */
+export type UserRow = Pick<UserNode, 'id' | 'name' | 'nip' | 'active' | 'role'>;
 export interface RoleOption {
   value: string;
   label: string;
@@ -125,7 +113,7 @@ function DeviceSessions({
   users,
   onRevoke,
 }: {
-  users: readonly (UserRow & { deviceSessions: readonly DeviceRow[] })[];
+  users: readonly UserNode[];
   onRevoke: (user: UserRow, device: DeviceRow) => void;
 }) {
   const { lang } = useI18n();
