@@ -6,6 +6,7 @@ import type { Context } from '../../graphql/context';
 import { AppError, notFound } from '../../graphql/errors';
 import { invalidField, isUuid } from '../../graphql/validate';
 import { recordAudit } from '../audit/audit';
+import { assertMovedOne, versionAtStatus } from './version-status';
 
 const responseDays = complaintResponseDaysSchema;
 const versionId = z.string().trim().max(64);
@@ -92,14 +93,14 @@ export async function updateServiceStandardDraft(
   input: ServiceStandardUpdate,
 ) {
   return ctx.prisma.$transaction(async (tx) => {
-    const version = isUuid(id)
-      ? await tx.serviceStandardVersion.findUnique({ where: { id } })
-      : null;
-    if (!version) throw notFound('service standard version');
-    if (version.status !== 'draft') throw new AppError('TRANSITION_NOT_ALLOWED', 'not a draft');
+    const version = versionAtStatus(
+      isUuid(id) ? await tx.serviceStandardVersion.findUnique({ where: { id } }) : null,
+      'draft',
+      'service standard version',
+    );
     const sopVersionId =
       input.sopVersionId === undefined ? undefined : await linkableSop(ctx, tx, input.sopVersionId);
-    const { count } = await tx.serviceStandardVersion.updateMany({
+    const moved = await tx.serviceStandardVersion.updateMany({
       where: { id, status: 'draft', updatedAt: version.updatedAt },
       data: {
         ...(input.components ? { components: input.components } : {}),
@@ -110,7 +111,7 @@ export async function updateServiceStandardDraft(
           : {}),
       },
     });
-    if (count !== 1) throw new AppError('CONFLICT_STALE_VERSION');
+    assertMovedOne(moved);
     await recordAudit(tx, ctx, {
       action: 'service_standard.update_draft',
       entityType: 'ServiceStandardVersion',

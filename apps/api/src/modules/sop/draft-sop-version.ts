@@ -6,6 +6,7 @@ import type { Context } from '../../graphql/context';
 import { AppError, notFound } from '../../graphql/errors';
 import { invalidField, isUuid } from '../../graphql/validate';
 import { recordAudit } from '../audit/audit';
+import { assertMovedOne, versionAtStatus } from './version-status';
 
 /**
  * A draft's content. The definition only has to be a JSON object here: a draft is work in
@@ -102,9 +103,11 @@ export async function updateSopDraft(
   expectedUpdatedAt?: Date,
 ) {
   return ctx.prisma.$transaction(async (tx) => {
-    const version = isUuid(id) ? await tx.sopVersion.findUnique({ where: { id } }) : null;
-    if (!version) throw notFound('SOP version');
-    if (version.status !== 'draft') throw new AppError('TRANSITION_NOT_ALLOWED', 'not a draft');
+    const version = versionAtStatus(
+      isUuid(id) ? await tx.sopVersion.findUnique({ where: { id } }) : null,
+      'draft',
+      'SOP version',
+    );
     if (expectedUpdatedAt && expectedUpdatedAt.getTime() !== version.updatedAt.getTime()) {
       throw new AppError('CONFLICT_STALE_VERSION');
     }
@@ -115,7 +118,7 @@ export async function updateSopDraft(
         ...(input.changeNote ? { changeNote: input.changeNote } : {}),
       },
     });
-    if (updated.count !== 1) throw new AppError('CONFLICT_STALE_VERSION');
+    assertMovedOne(updated);
     await recordAudit(tx, ctx, {
       action: 'sop.update_draft',
       entityType: 'SopVersion',

@@ -1,19 +1,17 @@
 import type { Prisma } from '@blk/db';
 import type { Context } from '../../graphql/context';
-import { AppError, notFound } from '../../graphql/errors';
+import { AppError } from '../../graphql/errors';
 import { isUuid } from '../../graphql/validate';
 import { recordAudit } from '../audit/audit';
 import { assertConsulted } from './consultation';
+import { assertMovedOne, versionAtStatus } from './version-status';
 
 type Tx = Prisma.TransactionClient;
 type Status = 'draft' | 'submitted' | 'approved';
 
 async function standardAt(tx: Tx, id: string, expected: Status) {
   const version = isUuid(id) ? await tx.serviceStandardVersion.findUnique({ where: { id } }) : null;
-  if (!version) throw notFound('service standard version');
-  if (version.status !== expected)
-    throw new AppError('TRANSITION_NOT_ALLOWED', `service standard is ${version.status}`);
-  return version;
+  return versionAtStatus(version, expected, 'service standard version');
 }
 
 /** Moves the version on only if nobody moved it first. */
@@ -23,11 +21,7 @@ async function move(
   from: Status,
   data: Prisma.ServiceStandardVersionUncheckedUpdateManyInput,
 ) {
-  const { count } = await tx.serviceStandardVersion.updateMany({
-    where: { id, status: from },
-    data,
-  });
-  if (count !== 1) throw new AppError('CONFLICT_STALE_VERSION');
+  assertMovedOne(await tx.serviceStandardVersion.updateMany({ where: { id, status: from }, data }));
 }
 
 /**

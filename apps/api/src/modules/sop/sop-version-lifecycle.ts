@@ -2,12 +2,13 @@ import type { Prisma } from '@blk/db';
 import { toJakartaDate } from '@blk/domain';
 import { checkedSopDefinition, type SopDefinition } from '@blk/sop';
 import type { Context } from '../../graphql/context';
-import { AppError, notFound } from '../../graphql/errors';
+import { AppError } from '../../graphql/errors';
 import { isUuid } from '../../graphql/validate';
 import { recordAudit } from '../audit/audit';
 import { forgetRequestSopVersions } from '../workflow/request-filters';
 import { assertConsulted } from './consultation';
 import { type LocalizedSopProblem, loadRoleDirectory, sopProblems } from './sop-rendering';
+import { assertMovedOne, versionAtStatus } from './version-status';
 
 /** The version still breaks SOP rules, so it cannot be signed; `problems` lists them. */
 export class SopProblemsError extends AppError {
@@ -21,10 +22,7 @@ type Status = 'draft' | 'submitted' | 'approved' | 'published';
 
 async function versionAt(tx: Tx, id: string, expected: Status) {
   const version = isUuid(id) ? await tx.sopVersion.findUnique({ where: { id } }) : null;
-  if (!version) throw notFound('SOP version');
-  if (version.status !== expected)
-    throw new AppError('TRANSITION_NOT_ALLOWED', `SOP version is ${version.status}`);
-  return version;
+  return versionAtStatus(version, expected, 'SOP version');
 }
 
 /** Moves the version on only if nobody moved it first (two reviewers clicking at once). */
@@ -34,8 +32,7 @@ async function move(
   from: Status,
   data: Prisma.SopVersionUncheckedUpdateManyInput,
 ) {
-  const { count } = await tx.sopVersion.updateMany({ where: { id, status: from }, data });
-  if (count !== 1) throw new AppError('CONFLICT_STALE_VERSION');
+  assertMovedOne(await tx.sopVersion.updateMany({ where: { id, status: from }, data }));
 }
 
 /**
