@@ -462,6 +462,14 @@ export const MESSAGES = {
     id: 'Cabang ya/tidak hanya boleh pada langkah keputusan',
     en: 'Yes/no branches are only allowed on decision steps',
   },
+  'sop.multiple_forward_exits': {
+    id: 'Langkah "{step}" punya lebih dari satu jalan maju ({actions}); pilihan di antaranya adalah keputusan: jadikan langkah keputusan atau tambahkan keputusan di akhir langkah',
+    en: 'Step "{step}" has more than one way forward ({actions}); choosing between them is a decision: make it a decision step or add a decision at the end of the step',
+  },
+  'sop.decision_on_decision_or_end': {
+    id: 'Keputusan di akhir langkah hanya untuk langkah mulai atau proses',
+    en: 'A decision at the end of a step is only for start or process steps',
+  },
   'sop.end_has_actions': {
     id: 'Langkah selesai tidak boleh memiliki tindakan lanjutan',
     en: 'An end step must not have outgoing actions',

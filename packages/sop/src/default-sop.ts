@@ -77,8 +77,8 @@ export const DEFAULT_SOP: SopDefinition = {
       kind: 'start',
       name: { id: 'Verifikasi permohonan', en: 'Request verification' },
       description: {
-        id: 'Menerima surat permohonan atau proposal pelatihan, mencatatnya dalam register, dan memverifikasi kelengkapan serta kesesuaiannya dengan program BLK on the Spot',
-        en: 'Receive the request letter or proposal, register it, and verify that it is complete and fits the BLK on the Spot programme',
+        id: 'Menerima surat permohonan atau proposal pelatihan, mencatatnya dalam register, dan memeriksa kelengkapan berkas',
+        en: 'Receive the request letter or proposal, register it, and check that the documents are complete',
       },
       role: 'petugas_layanan',
       documents: [
@@ -88,7 +88,17 @@ export const DEFAULT_SOP: SopDefinition = {
       ],
       requiredInputs: [],
       timeStandard: { unit: 'hari_kerja', value: 1 },
-      output: 'Permohonan terverifikasi dan tercatat dalam register',
+      output: 'Permohonan tercatat dalam register',
+      keterangan:
+        'Kesesuaian dengan program BLK on the Spot dinilai pada asesmen kebutuhan dan diputuskan kepala bidang; petugas layanan tidak menolak permohonan',
+      decision: {
+        question: { id: 'Lengkap?', en: 'Complete?' },
+        description: {
+          id: 'Memutuskan apakah berkas permohonan lengkap',
+          en: 'Decide whether the request documents are complete',
+        },
+        output: 'Permohonan terverifikasi atau catatan kekurangan berkas',
+      },
       actions: [
         {
           key: 'verify',
@@ -98,6 +108,7 @@ export const DEFAULT_SOP: SopDefinition = {
             en: 'Request complete, forwarded for assessment',
           },
           to: 'asesmen_kebutuhan',
+          branch: 'yes',
           inputs: [
             { key: 'note', label: { id: 'Catatan', en: 'Note' }, type: 'text', required: false },
           ],
@@ -107,6 +118,7 @@ export const DEFAULT_SOP: SopDefinition = {
           label: { id: 'Kembalikan untuk dilengkapi', en: 'Return for completion' },
           publicLabel: { id: 'Berkas perlu dilengkapi', en: 'Documents need completing' },
           to: 'menunggu_kelengkapan',
+          branch: 'no',
           skipStepInputs: true,
           inputs: [
             {
@@ -116,14 +128,6 @@ export const DEFAULT_SOP: SopDefinition = {
               required: true,
             },
           ],
-        },
-        {
-          key: 'reject',
-          label: { id: 'Tolak permohonan', en: 'Reject request' },
-          publicLabel: { id: 'Permohonan tidak dapat diproses', en: 'Request cannot be processed' },
-          to: 'ditolak',
-          skipStepInputs: true,
-          inputs: [reasonInput],
         },
       ],
     },

@@ -132,6 +132,22 @@ export const sopStepSchema = z.object({
   output: z.string(),
   /** Keterangan column of the flow table: free text (notes, exceptions, references). */
   keterangan: z.string().max(1000).optional(),
+  /**
+   * A decision the step's pelaksana takes at its end, in the same request state: the front desk
+   * receives and checks the documents (process), then decides "Lengkap?" (decision). The flow
+   * table and the flowchart draw the step's row, then a decision row; the step's own actions are
+   * the decision's "Ya" / "Tidak" branches. Its time counts within the step's time standard.
+   */
+  decision: z
+    .object({
+      /** The question in the diamond, e.g. "Lengkap?". */
+      question: localizedTextSchema,
+      /** What is decided, for the Kegiatan column of the decision row. */
+      description: localizedTextSchema.optional(),
+      /** Output column of the decision row. */
+      output: z.string().optional(),
+    })
+    .optional(),
   actions: z.array(sopActionSchema),
 });
 export type SopStep = z.infer<typeof sopStepSchema>;
@@ -191,6 +207,11 @@ export type SopDefinition = z.infer<typeof sopDefinitionSchema>;
 /** The step with this key, if any. */
 export function findStep(def: SopDefinition, key: string): SopStep | undefined {
   return def.steps.find((s) => s.key === key);
+}
+
+/** The step ends in a decision: a decision step, or a step with a decision row (`decision`). */
+export function endsInDecision(step: SopStep): boolean {
+  return step.kind === 'decision' || step.decision !== undefined;
 }
 
 /** Actions that may be taken while a request is at the step: its own, then global ones. */

@@ -65,6 +65,7 @@ const STEP_FIELDS: readonly StepField[] = [
   'timeStandard',
   'output',
   'keterangan',
+  'decision',
   'actions',
 ];
 

@@ -40,8 +40,8 @@ describe('graph helpers', () => {
       'pelaksanaan',
       'pelaporan',
       'menunggu_survei',
-      'ditolak',
       'ditutup_tidak_lengkap',
+      'ditolak',
       'selesai',
       'dibatalkan',
     ]);

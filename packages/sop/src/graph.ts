@@ -86,3 +86,28 @@ export function shortestPath(
   }
   return undefined;
 }
+
+/**
+ * The own actions that lead back up the flow (returning documents, rescheduling): found by a
+ * depth-first walk from the start along own actions in declared order, an action leading to a
+ * step still on the walk's path is a back-edge. Keys are `step/action`.
+ */
+export function backEdgeKeys(def: SopDefinition): Set<string> {
+  const own = sopEdges(def).filter((e) => !e.global);
+  const back = new Set<string>();
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (key: string) => {
+    state.set(key, 'open');
+    for (const e of own) {
+      if (e.from !== key) continue;
+      const s = state.get(e.to);
+      if (s === 'open') back.add(`${e.from}/${e.action}`);
+      else if (!s && findStep(def, e.to)) visit(e.to);
+    }
+    state.set(key, 'done');
+  };
+  const start = startStepKey(def);
+  if (start) visit(start);
+  for (const step of def.steps) if (!state.has(step.key)) visit(step.key);
+  return back;
+}

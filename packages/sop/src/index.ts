@@ -3,6 +3,7 @@ export * from './compat';
 export * from './default-sop';
 export * from './definition';
 export * from './diff';
+export * from './drawn-flow';
 export * from './effects';
 export * from './event-details';
 export * from './flowchart-symbols';

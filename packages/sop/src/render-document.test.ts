@@ -30,9 +30,10 @@ describe('renderSopDocument', () => {
     );
   });
 
-  it('renders one activity row per step in flow order', () => {
+  it('renders one activity row per step in flow order, and a row for a step’s decision', () => {
     expect(doc.activities.map((a) => a.stepKey)).toEqual([
       'diterima',
+      'diterima.keputusan',
       'asesmen_kebutuhan',
       'menunggu_kelengkapan',
       'persetujuan',
@@ -41,14 +42,45 @@ describe('renderSopDocument', () => {
       'pelaksanaan',
       'pelaporan',
       'menunggu_survei',
-      'ditolak',
       'ditutup_tidak_lengkap',
+      'ditolak',
       'selesai',
       'dibatalkan',
     ]);
-    const assessment = doc.activities[1];
-    expect(assessment).toMatchObject({
+    // The front desk receives and checks (row 1), then decides "Lengkap?" (row 2): one request
+    // state, so the decision's time is within row 1's and only row 1 may be cancelled from.
+    expect(doc.activities[0]).toMatchObject({
+      kind: 'start',
+      waktu: '1 hari kerja',
+      next: [{ action: 'ke_keputusan', label: 'Lengkap?', toNo: 2 }],
+    });
+    expect(doc.activities[1]).toMatchObject({
       no: 2,
+      stepKey: 'diterima.keputusan',
+      decisionOf: 'diterima',
+      kind: 'decision',
+      description: 'Memutuskan apakah berkas permohonan lengkap',
+      role: 'petugas_layanan',
+      waktu: 'Termasuk no. 1',
+      keterangan: [
+        'Ya: Nyatakan lengkap (ke no. 3)',
+        'Tidak: Kembalikan untuk dilengkapi (ke no. 4)',
+      ],
+      next: [
+        { action: 'verify', label: 'Nyatakan lengkap', branch: 'yes', toNo: 3 },
+        {
+          action: 'return_for_completion',
+          label: 'Kembalikan untuk dilengkapi',
+          branch: 'no',
+          toNo: 4,
+        },
+      ],
+      globalNext: [],
+    });
+    expect(doc.activities[0]?.decisionOf).toBeUndefined();
+    const assessment = doc.activities[2];
+    expect(assessment).toMatchObject({
+      no: 3,
       role: 'kepala_seksi',
       roleLabel: 'Kepala Seksi',
       waktu: '5 hari kerja',
@@ -60,18 +92,18 @@ describe('renderSopDocument', () => {
       'Sesuai jadwal pelatihan',
     );
     expect(doc.activities.find((a) => a.stepKey === 'persetujuan')?.next).toEqual([
-      { action: 'approve', label: 'Setujui', branch: 'yes', toNo: 5 },
-      { action: 'reject', label: 'Tolak', branch: 'no', toNo: 10 },
+      { action: 'approve', label: 'Setujui', branch: 'yes', toNo: 6 },
+      { action: 'reject', label: 'Tolak', branch: 'no', toNo: 12 },
     ]);
     expect(doc.notes).toEqual([
-      'Batalkan permohonan (Pemohon): dapat dilakukan pada langkah 1, 2, 3, 4, 5, menuju langkah 13.',
+      'Batalkan permohonan (Pemohon): dapat dilakukan pada langkah 1, 3, 4, 5, 6, menuju langkah 14.',
     ]);
     // Cancellation is drawn from every row it may be taken at.
     expect(doc.activities.filter((a) => a.globalNext.length).map((a) => a.no)).toEqual([
-      1, 2, 3, 4, 5,
+      1, 3, 4, 5, 6,
     ]);
     expect(doc.activities[0]?.globalNext).toEqual([
-      { action: 'cancel', label: 'Batalkan permohonan', toNo: 13 },
+      { action: 'cancel', label: 'Batalkan permohonan', toNo: 14 },
     ]);
   });
 
@@ -97,7 +129,11 @@ describe('renderSopDocument', () => {
     expect(en.activities[0]).toMatchObject({ roleLabel: 'Front desk', waktu: '1 working day' });
     expect(en.activities[0]?.kelengkapan.at(-1)).toBe('Note (optional)');
     expect(en.lanes[0]).toEqual({ role: 'petugas_layanan', label: 'Front desk' });
-    expect(en.notes[0]).toMatch(/^Cancel request \(Pemohon\): possible at steps 1, 2, 3, 4, 5/);
+    expect(en.notes[0]).toMatch(/^Cancel request \(Pemohon\): possible at steps 1, 3, 4, 5, 6/);
+    expect(en.activities[1]).toMatchObject({
+      description: 'Decide whether the request documents are complete',
+      waktu: 'Within no. 1',
+    });
   });
 
   it('fills the keterangan column: the free text, then where each way out leads', () => {
@@ -107,14 +143,14 @@ describe('renderSopDocument', () => {
     const out = renderSopDocument(def);
     expect(out.activities.find((a) => a.stepKey === 'persetujuan')?.keterangan).toEqual([
       'Dapat didelegasikan kepada sekretaris dinas',
-      'Ya: Setujui (ke no. 5)',
-      'Tidak: Tolak (ke no. 10)',
+      'Ya: Setujui (ke no. 6)',
+      'Tidak: Tolak (ke no. 12)',
     ]);
     // One way out needs no note; no free text, nothing.
     expect(out.activities.find((a) => a.stepKey === 'asesmen_kebutuhan')?.keterangan).toEqual([]);
     const en = renderSopDocument(def, { locale: 'en' });
     expect(en.activities.find((a) => a.stepKey === 'persetujuan')?.keterangan[1]).toBe(
-      'Yes: Approve (to no. 5)',
+      'Yes: Approve (to no. 6)',
     );
   });
 

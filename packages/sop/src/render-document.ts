@@ -1,5 +1,6 @@
 import { formatNip } from '@blk/domain';
 import type { LocalizedText, SopAction, SopDefinition, SopIdentity, StepKind } from './definition';
+import { decisionRowsOf, drawnDefinition } from './drawn-flow';
 import { formatIsoDate, formatTimeStandard, type Locale, localize } from './format';
 import { orderedSteps } from './graph';
 import { roleLabel } from './roles';
@@ -31,7 +32,10 @@ export interface ActivityGlobalNext {
 /** One activity row of the flow table (uraian kegiatan, pelaksana, mutu baku). */
 export interface ActivityRow {
   readonly no: number;
+  /** The step's key; a decision row drawn for a step's `decision` has `<step>.keputusan`. */
   readonly stepKey: string;
+  /** On a step's decision row: the step (request state) it belongs to. */
+  readonly decisionOf?: string;
   readonly kind: StepKind;
   readonly description: string;
   readonly role: string;
@@ -147,9 +151,10 @@ export function identityPanels(doc: Pick<SopDocument, 'identity'>): IdentityPane
 
 /** Lanes (pelaksana columns) in the order they first appear in the flow. */
 export function sopLanes(def: SopDefinition, roleLabels?: Readonly<Record<string, string>>) {
+  const drawn = drawnDefinition(def);
   const roles: string[] = [];
-  for (const key of orderedSteps(def)) {
-    const role = def.steps.find((s) => s.key === key)?.role;
+  for (const key of orderedSteps(drawn)) {
+    const role = drawn.steps.find((s) => s.key === key)?.role;
     if (role && !roles.includes(role)) roles.push(role);
   }
   return roles.map((role) => ({ role, label: roleLabel(role, roleLabels) }));
@@ -161,7 +166,7 @@ export function globalActionNotes(
   locale: Locale,
   roleLabels?: Readonly<Record<string, string>>,
 ): string[] {
-  const order = orderedSteps(def);
+  const order = orderedSteps(drawnDefinition(def));
   return (def.globalActions ?? []).map((a) => {
     const rows = a.from
       .map((k) => order.indexOf(k) + 1)
@@ -192,16 +197,24 @@ function exitNote(action: SopAction, order: readonly string[], locale: Locale): 
 /** The SOP as structured document data: identity block and activity table. */
 export function renderSopDocument(def: SopDefinition, options: RenderOptions = {}): SopDocument {
   const locale = options.locale ?? 'id';
-  const order = orderedSteps(def);
+  const drawn = drawnDefinition(def);
+  const decisionRows = decisionRowsOf(def);
+  const order = orderedSteps(drawn);
   const optional = locale === 'id' ? ' (opsional)' : ' (optional)';
   const activities = order.flatMap((key, i): ActivityRow[] => {
-    const step = def.steps.find((s) => s.key === key);
+    const step = drawn.steps.find((s) => s.key === key);
     /* c8 ignore next */
     if (!step) return [];
+    const decisionOf = decisionRows.get(key);
+    // A step's decision is taken within the step's time standard (one request state).
+    const waktu = decisionOf
+      ? `${locale === 'id' ? 'Termasuk no.' : 'Within no.'} ${order.indexOf(decisionOf) + 1}`
+      : formatTimeStandard(step.timeStandard, locale);
     return [
       {
         no: i + 1,
         stepKey: step.key,
+        ...(decisionOf ? { decisionOf } : {}),
         kind: step.kind,
         description: localize(step.description, locale),
         role: step.role,
@@ -212,7 +225,7 @@ export function renderSopDocument(def: SopDefinition, options: RenderOptions = {
             (inp) => localize(inp.label, locale) + (inp.required ? '' : optional),
           ),
         ],
-        waktu: formatTimeStandard(step.timeStandard, locale),
+        waktu,
         output: step.output,
         keterangan: [
           ...(step.keterangan?.trim() ? [step.keterangan.trim()] : []),
@@ -224,7 +237,7 @@ export function renderSopDocument(def: SopDefinition, options: RenderOptions = {
           ...(a.branch ? { branch: a.branch } : {}),
           toNo: order.indexOf(a.to) + 1,
         })),
-        globalNext: (def.globalActions ?? [])
+        globalNext: (drawn.globalActions ?? [])
           .filter((a) => a.from.includes(step.key) && order.includes(a.to))
           .map((a) => ({
             action: a.key,

@@ -31,12 +31,23 @@ describe('renderSopFlowchart', () => {
     );
   });
 
-  it('uses terminators, processes and one diamond, with an arrow per own action', () => {
+  it('uses terminators, processes and a diamond per decision, with an arrow per own action', () => {
     const count = (re: RegExp) => svg.match(re)?.length ?? 0;
     expect(count(/class="terminator"/g)).toBe(5); // start + 4 ends
     expect(count(/class="process"/g)).toBe(7);
-    expect(count(/<polygon class="decision"/g)).toBe(1);
-    const ownActions = DEFAULT_SOP.steps.reduce((n, s) => n + s.actions.length, 0);
+    // "Disetujui?" and the front desk's "Lengkap?", drawn below its step in the same lane.
+    expect(count(/<polygon class="decision"/g)).toBe(2);
+    expect(svg).toContain('data-step="diterima.keputusan"');
+    const layout = layoutSopFlowchart(DEFAULT_SOP);
+    const [check, decide] = ['diterima', 'diterima.keputusan'].map((k) =>
+      layout.nodes.find((n) => n.step.key === k),
+    );
+    expect(decide?.step.kind).toBe('decision');
+    expect(decide?.lane).toBe(check?.lane);
+    expect(decide?.row).toBe((check?.row ?? 0) + 1);
+    expect(decide?.no).toBe(2);
+    // One arrow from the step to its decision, on top of one per own action.
+    const ownActions = DEFAULT_SOP.steps.reduce((n, s) => n + s.actions.length, 0) + 1;
     // The cancellation path is drawn (dashed) from every step it may be taken at.
     const shared = (DEFAULT_SOP.globalActions ?? []).reduce((n, a) => n + a.from.length, 0);
     expect(shared).toBe(5);
@@ -168,8 +179,21 @@ describe('renderSopFlowchart', () => {
   });
 
   it('labels the actions of a step with several exits, including a third one on the left', () => {
-    expect(svg).toContain('text-anchor="start">Tolak permohonan</text>');
-    expect(svg).toContain('>Nyatakan lengkap</text>');
+    // A version stored before the forward-exit rule: the front desk could also reject.
+    const def = structuredClone(DEFAULT_SOP);
+    const desk = must(def.steps[0]);
+    delete desk.decision;
+    for (const a of desk.actions) delete a.branch;
+    desk.actions.push({
+      key: 'reject',
+      label: { id: 'Tolak permohonan' },
+      to: 'ditolak',
+      inputs: [],
+    });
+    const old = renderSopFlowchart(def);
+    expect(old).toContain('text-anchor="start">Tolak permohonan</text>');
+    expect(old).toContain('>Nyatakan lengkap</text>');
+    expect(svg).not.toContain('>Nyatakan lengkap</text>');
   });
   it('keeps every label inside the drawing', () => {
     const width = Number(svg.match(/width="(\d+)"/)?.[1]);

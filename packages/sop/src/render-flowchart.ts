@@ -1,4 +1,5 @@
 import type { SopAction, SopDefinition, SopStep } from './definition';
+import { drawnDefinition } from './drawn-flow';
 import {
   countCrossings,
   type Point,
@@ -134,9 +135,11 @@ function arcsOf(def: SopDefinition, order: readonly string[]) {
  * crossings a barycentre sweep and neighbour swaps find (the start's lane stays leftmost).
  */
 export function layoutSopFlowchart(
-  def: SopDefinition,
+  source: SopDefinition,
   options: FlowchartOptions = {},
 ): FlowchartLayout {
+  // A step's decision ("Lengkap?") is a symbol of its own, as in the flow table.
+  const def = drawnDefinition(source);
   const order = orderedSteps(def);
   const appearance = sopLanes(def, options.roleLabels);
   const { arcs, back, layer } = arcsOf(def, order);

@@ -102,8 +102,13 @@ describe('layoutSopTable', () => {
         a.kind === 'decision' ? 'decision' : a.kind === 'process' ? 'process' : 'terminator',
       );
     }
-    const decisions = DEFAULT_SOP.steps.filter((s) => s.kind === 'decision').length;
-    expect(allSymbols.filter((s) => s.kind === 'decision')).toHaveLength(decisions);
+    // One diamond per decision: the decision steps and the front desk's "Lengkap?".
+    const decisions = DEFAULT_SOP.steps.filter((s) => s.kind === 'decision' || s.decision);
+    expect(decisions.map((s) => s.key)).toEqual(['diterima', 'persetujuan']);
+    expect(allSymbols.filter((s) => s.kind === 'decision').map((s) => s.stepKey)).toEqual([
+      'diterima.keputusan',
+      'persetujuan',
+    ]);
     expect(allSymbols.filter((s) => s.kind === 'terminator')).toHaveLength(5);
     expect(allSymbols.find((s) => s.kind === 'terminator')?.radius).toBeGreaterThan(0);
   });

@@ -113,7 +113,8 @@ describe('availableActions', () => {
       (a) => a.key,
     );
   it.each<[string, Actor, string[]]>([
-    ['diterima', actors.petugas, ['verify', 'return_for_completion', 'reject']],
+    // The front desk checks completeness (Lengkap? Ya / Tidak); rejecting is the kepala bidang's.
+    ['diterima', actors.petugas, ['verify', 'return_for_completion']],
     ['diterima', actors.requester, ['cancel']],
     ['diterima', actors.kasi, []],
     ['diterima', actors.kadis, []],
@@ -169,14 +170,6 @@ describe('checkTransition', () => {
       'return_for_completion',
       { missingItems: 'Proposal' },
       'menunggu_kelengkapan',
-    ],
-    [
-      'petugas rejects',
-      at('diterima'),
-      actors.petugas,
-      'reject',
-      { reason: 'Di luar wilayah provinsi' },
-      'ditolak',
     ],
     [
       'requester completes',
@@ -285,6 +278,14 @@ describe('checkTransition', () => {
       'teleport',
       {},
       [{ code: 'UNKNOWN_ACTION' }, { code: 'WRONG_STATE', params: { state: 'limbo' } }],
+    ],
+    [
+      'the front desk rejects outright',
+      at('diterima'),
+      actors.petugas,
+      'reject',
+      { reason: 'Di luar wilayah provinsi' },
+      [{ code: 'WRONG_STATE' }],
     ],
     [
       'approve while at reception',

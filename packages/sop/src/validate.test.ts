@@ -375,3 +375,102 @@ describe('validateSopDefinition', () => {
     );
   });
 });
+
+describe('one forward exit unless the step ends in a decision', () => {
+  const RULES: readonly SopProblemCode[] = [
+    'MULTIPLE_FORWARD_EXITS',
+    'DECISION_ON_DECISION_OR_END',
+    'DECISION_BRANCHES',
+    'BRANCH_OUTSIDE_DECISION',
+  ];
+  /** The front desk as it was: three ways out of a process row, no "Lengkap?" decision. */
+  const withoutDeskDecision = (d: SopDefinition) => {
+    const desk = step(d, 'diterima');
+    delete desk.decision;
+    for (const a of desk.actions) delete a.branch;
+  };
+  /** A change that adds a way out to a step. */
+  const addExit =
+    (at: string, key: string, to: string, actor?: 'requester' | 'system') => (d: SopDefinition) => {
+      step(d, at).actions.push({ key, label: { id: key }, to, ...(actor ? { actor } : {}) });
+    };
+  const withDecision = (at: string) => (d: SopDefinition) => {
+    step(d, at).decision = { question: { id: 'Lengkap?' } };
+  };
+  const misplaced = (at: number, kind: string) => ({
+    code: 'DECISION_ON_DECISION_OR_END',
+    path: ['steps', at, 'decision'],
+    params: { kind },
+  });
+  const flagged = (at: number, s: string, actions: string[]) => ({
+    code: 'MULTIPLE_FORWARD_EXITS',
+    path: ['steps', at, 'actions'],
+    params: { step: s, actions },
+  });
+  const cases: [string, (d: SopDefinition) => void, object[]][] = [
+    ['the default SOP: "Lengkap?" decides, timeouts and cancel are not counted', () => {}, []],
+    [
+      'the front desk without its decision row',
+      withoutDeskDecision,
+      [flagged(0, 'diterima', ['verify', 'return_for_completion'])],
+    ],
+    [
+      'the front desk as stored before: reject outright as well',
+      (d) => {
+        withoutDeskDecision(d);
+        addExit('diterima', 'reject', 'ditolak')(d);
+      },
+      [flagged(0, 'diterima', ['verify', 'return_for_completion', 'reject'])],
+    ],
+    [
+      'a back-edge is not a way forward (report sent back to delivery)',
+      addExit('pelaporan', 'back_to_delivery', 'pelaksanaan'),
+      [],
+    ],
+    [
+      'a system timeout is not a way forward',
+      addExit('asesmen_kebutuhan', 'auto_close', 'ditutup_tidak_lengkap', 'system'),
+      [],
+    ],
+    [
+      'a second staff exit to an end step counts',
+      addExit('pelaporan', 'abandon', 'ditolak'),
+      [flagged(7, 'pelaporan', ['submit_report', 'abandon'])],
+    ],
+    [
+      "a requester's second way forward counts",
+      addExit('menunggu_survei', 'decline_survey', 'selesai', 'requester'),
+      [flagged(8, 'menunggu_survei', ['submit_survey', 'decline_survey'])],
+    ],
+    ['a decision row on an end step', withDecision('selesai'), [misplaced(9, 'end')]],
+    ['a decision row on a decision step', withDecision('persetujuan'), [misplaced(3, 'decision')]],
+    [
+      'a decision row with a third way out',
+      addExit('diterima', 'reject', 'ditolak'),
+      [
+        {
+          code: 'DECISION_BRANCHES',
+          path: ['steps', 0, 'actions'],
+          params: { yes: 1, no: 1, actions: 3 },
+        },
+      ],
+    ],
+    [
+      'a decision row whose ways out carry no Ya / Tidak',
+      (d) => {
+        for (const a of step(d, 'diterima').actions) delete a.branch;
+      },
+      [
+        {
+          code: 'DECISION_BRANCHES',
+          path: ['steps', 0, 'actions'],
+          params: { yes: 0, no: 0, actions: 2 },
+        },
+      ],
+    ],
+  ];
+  it.each(cases)('%s', (_name, change, expected) => {
+    const problems = validateSopDefinition(mutate(change), roles);
+    expect(problems.filter((p) => RULES.includes(p.code))).toEqual(expected);
+  });
+});

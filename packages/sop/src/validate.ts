@@ -1,6 +1,7 @@
 import { ATTACHMENT_KINDS } from './attachment-policy';
 import {
   actorKindOf,
+  endsInDecision,
   type InputSpec,
   type SopAction,
   type SopDefinition,
@@ -9,7 +10,7 @@ import {
   sopDefinitionSchema,
 } from './definition';
 import type { SopEffect } from './effects';
-import { reachableFrom, sopEdges } from './graph';
+import { backEdgeKeys, reachableFrom, sopEdges } from './graph';
 import { isReservedLane } from './roles';
 
 /** Codes of the problems `validateSopDefinition` reports; the UI localises them. */
@@ -38,6 +39,14 @@ export const SOP_PROBLEM_CODES = [
   'DECISION_BRANCHES',
   /** A branch (yes/no) is set on an action that does not leave a decision step. */
   'BRANCH_OUTSIDE_DECISION',
+  /**
+   * A step that does not end in a decision has more than one forward exit (a way out that is not
+   * a back-edge; system timeouts and global actions such as cancellation excepted): the choice
+   * between them is a decision, so draw it as one (a decision step, or the step's `decision`).
+   */
+  'MULTIPLE_FORWARD_EXITS',
+  /** A decision row (`decision`) is set on a decision or end step. */
+  'DECISION_ON_DECISION_OR_END',
   /** An end step has outgoing actions. */
   'END_HAS_ACTIONS',
   /** A non-end step has no time standard. */
@@ -129,7 +138,9 @@ export function validateSopDefinition(def: unknown, knownRoles: readonly string[
       }
     }
     if (step.kind === 'end' && step.actions.length > 0) add('END_HAS_ACTIONS', [...at, 'actions']);
-    if (step.kind === 'decision') {
+    if (step.decision && (step.kind === 'decision' || step.kind === 'end'))
+      add('DECISION_ON_DECISION_OR_END', [...at, 'decision'], { kind: step.kind });
+    if (endsInDecision(step) && step.kind !== 'end') {
       const yes = step.actions.filter((a) => a.branch === 'yes').length;
       const no = step.actions.filter((a) => a.branch === 'no').length;
       if (yes !== 1 || no !== 1 || step.actions.length !== 2) {
@@ -142,7 +153,7 @@ export function validateSopDefinition(def: unknown, knownRoles: readonly string[
       if (seenActions.has(action.key))
         add('DUPLICATE_ACTION_KEY', [...aPath, 'key'], { key: action.key });
       seenActions.add(action.key);
-      if (action.branch && step.kind !== 'decision')
+      if (action.branch && !endsInDecision(step))
         add('BRANCH_OUTSIDE_DECISION', [...aPath, 'branch']);
       checkAction(action, step, aPath, { stepKeys, roleOk, add });
     });
@@ -168,7 +179,10 @@ export function validateSopDefinition(def: unknown, knownRoles: readonly string[
   }
 
   checkSchedule(sop, add);
-  if (starts.length === 1) checkGraph(sop, add);
+  if (starts.length === 1) {
+    checkGraph(sop, add);
+    checkForwardExits(sop, add);
+  }
   return dedupe(problems);
 }
 
@@ -400,6 +414,22 @@ function checkGraph(sop: SopDefinition, add: Add): void {
   sop.steps.forEach((step, i) => {
     if (!reachable.has(step.key)) add('UNREACHABLE_STEP', ['steps', i], { step: step.key });
     if (!canFinish.has(step.key)) add('NO_PATH_TO_END', ['steps', i], { step: step.key });
+  });
+}
+
+/** A step that does not end in a decision leaves forward by one way at most. */
+function checkForwardExits(sop: SopDefinition, add: Add): void {
+  const back = backEdgeKeys(sop);
+  sop.steps.forEach((step, i) => {
+    if (endsInDecision(step)) return;
+    const forward = step.actions.filter(
+      (a) => actorKindOf(a) !== 'system' && !back.has(`${step.key}/${a.key}`),
+    );
+    if (forward.length > 1)
+      add('MULTIPLE_FORWARD_EXITS', ['steps', i, 'actions'], {
+        step: step.key,
+        actions: forward.map((a) => a.key),
+      });
   });
 }
 

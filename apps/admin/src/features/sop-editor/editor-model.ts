@@ -149,6 +149,7 @@ const FIELD_COLUMN: Readonly<Record<string, StepColumn>> = {
   timeStandard: 'time',
   output: 'output',
   keterangan: 'output',
+  decision: 'next',
   actions: 'next',
 };
 

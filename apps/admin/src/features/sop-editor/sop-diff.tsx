@@ -60,6 +60,8 @@ export function stepFieldValue(
       return step.output || '—';
     case 'keterangan':
       return step.keterangan?.trim() || '—';
+    case 'decision':
+      return step.decision ? localize(step.decision.question, lang) : '—';
     case 'actions':
       return (
         step.actions

@@ -319,6 +319,24 @@ export function ActionsCell({
   const t = useSopEditorText();
   return (
     <Stack gap={6}>
+      {step.kind === 'start' || step.kind === 'process' ? (
+        <TextInput
+          size="xs"
+          label={t('stepDecision', { no })}
+          placeholder={t('stepDecisionHint')}
+          value={step.decision?.question.id ?? ''}
+          error={errorAt(`${at}.decision`)}
+          onChange={(e) => {
+            const question = e.currentTarget.value;
+            set((s) => {
+              const { decision: old, ...rest } = s;
+              return question === ''
+                ? rest
+                : { ...rest, decision: { ...old, question: { ...old?.question, id: question } } };
+            });
+          }}
+        />
+      ) : null}
       {step.actions.map((action, j) => {
         const aAt = `${at}.actions.${j}`;
         const name = localize(action.label, lang) || action.key;
@@ -352,7 +370,7 @@ export function ActionsCell({
               }
               onChange={(e) => setAction({ to: e.currentTarget.value })}
             />
-            {step.kind === 'decision' || action.branch ? (
+            {step.kind === 'decision' || step.decision || action.branch ? (
               <NativeSelect
                 size="xs"
                 label={t('actionBranch', { no, action: j + 1 })}

@@ -102,6 +102,14 @@ export const SOP_EDITOR_TEXT = {
   stepTimeUnit: { id: 'Satuan waktu langkah {no}', en: 'Step {no} time unit' },
   stepOutput: { id: 'Output langkah {no}', en: 'Step {no} output' },
   stepKeterangan: { id: 'Keterangan langkah {no}', en: 'Step {no} notes (keterangan)' },
+  stepDecision: {
+    id: 'Keputusan di akhir langkah {no}',
+    en: 'Decision at the end of step {no}',
+  },
+  stepDecisionHint: {
+    id: 'mis. Lengkap? (tindakan lalu bercabang Ya / Tidak)',
+    en: 'e.g. Complete? (the actions then branch Yes / No)',
+  },
   actionLabel: { id: 'Tindakan {action} langkah {no}', en: 'Step {no} action {action}' },
   actionTo: { id: 'Tujuan {action} langkah {no}', en: 'Step {no} action {action} leads to' },
   actionBranch: { id: 'Cabang {action} langkah {no}', en: 'Step {no} action {action} branch' },
@@ -171,6 +179,7 @@ export const SOP_EDITOR_TEXT = {
   field_timeStandard: { id: 'Waktu', en: 'Time' },
   field_output: { id: 'Output', en: 'Output' },
   field_keterangan: { id: 'Keterangan', en: 'Notes (keterangan)' },
+  field_decision: { id: 'Keputusan di akhir langkah', en: 'Decision at the end of the step' },
   field_actions: { id: 'Langkah berikutnya', en: 'Next steps' },
   flowchart: { id: 'Diagram alir (pratinjau)', en: 'Flowchart (preview)' },
   flowchartUnavailable: {

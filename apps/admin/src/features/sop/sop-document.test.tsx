@@ -20,13 +20,15 @@ describe('SOP document pieces', () => {
     const { container } = wrap(<SopFlowTable document={doc} labelledBy="x" />);
     const layout = layoutSopTable(doc);
     expect(container.querySelectorAll('[data-page]')).toHaveLength(layout.pages.length);
-    expect(container.querySelectorAll('[data-symbol="decision"]')).toHaveLength(1);
+    // "Lengkap?" (the front desk's own decision, a row of its own) and "Disetujui?".
+    expect(container.querySelectorAll('[data-symbol="decision"]')).toHaveLength(2);
     expect(container.querySelectorAll('[data-symbol="terminator"]')).toHaveLength(5);
-    expect(container.querySelectorAll('[data-symbol]')).toHaveLength(DEFAULT_SOP.steps.length);
+    expect(container.querySelectorAll('[data-symbol]')).toHaveLength(DEFAULT_SOP.steps.length + 1);
     const connectors = layout.pages.flatMap((p) => p.connectors).length;
     expect(container.querySelectorAll('[data-connector]')).toHaveLength(connectors);
     // The symbols sit where the layout puts them.
     const decision = layout.pages.flatMap((p) => p.symbols).find((s) => s.kind === 'decision');
+    expect(decision?.stepKey).toBe('diterima.keputusan');
     expect(container.querySelector('[data-symbol="decision"]')?.getAttribute('points')).toBe(
       decision?.points.map((q) => q.join(',')).join(' '),
     );
@@ -37,7 +39,12 @@ describe('SOP document pieces', () => {
       .find((r) => r.textContent?.includes('Menelaah hasil asesmen'));
     expect(row?.textContent).toContain('Kepala Bidang');
     expect(row?.textContent).toContain('2 hari kerja');
-    expect(row?.textContent).toContain('Ya: Setujui (ke no. 5)');
+    expect(row?.textContent).toContain('Ya: Setujui (ke no. 6)');
+    const check = within(first)
+      .getAllByRole('row')
+      .find((r) => r.textContent?.includes('Lengkap? Memutuskan'));
+    expect(check?.textContent).toContain('Termasuk no. 1');
+    expect(check?.textContent).toContain('Tidak: Kembalikan untuk dilengkapi (ke no. 4)');
   });
 
   it('shows the identity block in two panels with the pairs below', () => {

@@ -165,9 +165,13 @@ describe.each(testDatabaseKinds())('printable documents on %s', (kind) => {
     expect(streams.length).toBe(1 + layout.pages.length);
     const pages = streams.map((s) => contentTextLines(s).join('\n'));
     const flow = describeFlowPages(streams, layout);
-    // One diamond per decision, every step's symbol in its pelaksana's lane and row.
-    const decisions = DEFAULT_SOP.steps.filter((s) => s.kind === 'decision').length;
-    expect(flow.match(/^decision /gm)).toHaveLength(decisions);
+    // One diamond per decision (the decision steps and a step's own decision, the front desk's
+    // "Lengkap?" right below its row, in its lane), every symbol in its pelaksana's lane and row.
+    const decisions = DEFAULT_SOP.steps.filter((s) => s.kind === 'decision' || s.decision);
+    expect(decisions).toHaveLength(2);
+    expect(flow.match(/^decision /gm)).toHaveLength(decisions.length);
+    const desk = document.activities[0]?.roleLabel;
+    expect(flow).toContain(`terminator baris 1 lajur ${desk}\ndecision baris 2 lajur ${desk}`);
     for (const a of document.activities) {
       const kind =
         a.kind === 'decision' ? 'decision' : a.kind === 'process' ? 'process' : 'terminator';

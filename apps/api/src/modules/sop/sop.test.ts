@@ -121,7 +121,7 @@ describe.each(testDatabaseKinds())('SOP versions on %s', (kind) => {
     const res = await api.gql<{
       sopInForce: {
         versionNo: number;
-        document: { activities: { roleLabel: string; waktu: string }[] };
+        document: { activities: { roleLabel: string; waktu: string; decisionOf?: string }[] };
         flowchartSvg: string;
         pdfUrl: string;
       };
@@ -129,7 +129,11 @@ describe.each(testDatabaseKinds())('SOP versions on %s', (kind) => {
     expect(res.errors).toBeUndefined();
     const sop = res.data?.sopInForce;
     expect(sop?.versionNo).toBe(1);
-    expect(sop?.document.activities.length).toBe(DEFAULT_SOP.steps.length);
+    // One row per step, and one more for the front desk's own "Lengkap?" decision.
+    expect(sop?.document.activities.length).toBe(DEFAULT_SOP.steps.length + 1);
+    expect(sop?.document.activities.filter((a) => a.decisionOf).map((a) => a.decisionOf)).toEqual([
+      'diterima',
+    ]);
     expect(sop?.document.activities.map((a) => a.roleLabel)).toContain('Petugas Loket Layanan');
     expect(sop?.flowchartSvg).toMatch(/^<svg[\s\S]*Petugas Loket Layanan[\s\S]*<\/svg>$/);
     expect(sop?.pdfUrl).toBe(`/documents/sop/${v1}.pdf`);

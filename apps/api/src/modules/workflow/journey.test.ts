@@ -133,11 +133,8 @@ describe.each(testDatabaseKinds())('the staff journey of one request on %s', (ki
     expect(petugas.requester.contactName).toBe('Sekretaris Desa');
     expect(petugas.kabupaten.island).toBe('Bangka');
     expect(petugas.currentStep).toMatchObject({ key: 'diterima', role: 'petugas_layanan' });
-    expect(petugas.availableActions.map((a) => a.key)).toEqual([
-      'verify',
-      'return_for_completion',
-      'reject',
-    ]);
+    // The front desk decides "Lengkap?" (Ya / Tidak); rejecting is the kepala bidang's.
+    expect(petugas.availableActions.map((a) => a.key)).toEqual(['verify', 'return_for_completion']);
     expect(petugas.sla.status).toMatch(/running|due_soon/);
     const kasi = await detail('kasi');
     expect(kasi.availableActions).toEqual([]);
