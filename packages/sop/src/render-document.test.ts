@@ -59,7 +59,7 @@ describe('renderSopDocument', () => {
       stepKey: 'diterima.keputusan',
       decisionOf: 'diterima',
       kind: 'decision',
-      description: 'Memutuskan apakah berkas permohonan lengkap',
+      description: 'Lengkap? Memutuskan apakah berkas permohonan lengkap',
       role: 'petugas_layanan',
       waktu: 'Termasuk no. 1',
       keterangan: [
@@ -131,7 +131,7 @@ describe('renderSopDocument', () => {
     expect(en.lanes[0]).toEqual({ role: 'petugas_layanan', label: 'Front desk' });
     expect(en.notes[0]).toMatch(/^Cancel request \(Pemohon\): possible at steps 1, 3, 4, 5, 6/);
     expect(en.activities[1]).toMatchObject({
-      description: 'Decide whether the request documents are complete',
+      description: 'Complete? Decide whether the request documents are complete',
       waktu: 'Within no. 1',
     });
   });
