@@ -85,3 +85,16 @@ export async function storeApiKey(
     },
   });
 }
+
+/** A valid participant for a class (born 12 March 1998), with `change` on top. */
+export function participantInput(change: Record<string, unknown> = {}) {
+  return {
+    nik: '1971011203980001',
+    name: 'Andi Saputra',
+    birthDate: '1998-03-12',
+    sex: 'L',
+    education: 'sma',
+    address: 'Jl. Raya Beluluk No. 3',
+    ...change,
+  };
+}

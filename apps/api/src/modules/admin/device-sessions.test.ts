@@ -3,6 +3,7 @@ import { DEMO_PASSWORD } from '@blk/db/seed';
 import { testDatabaseKinds } from '@blk/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
+import { participantInput } from '../../testing/fixtures';
 
 // Training devices (issue 14): an instructor signs a tablet in once, with a name, and it stays
 // signed in for 21 days, signal or not; the admin lists each account's devices and revokes one.
@@ -89,14 +90,11 @@ describe.each(testDatabaseKinds())('training devices on %s', (kind) => {
       `mutation($s: ID!, $input: ParticipantInput!) { addParticipant(scheduleId: $s, input: $input) { ... on Participant { id } ... on Error { code message } } }`,
       {
         s: schedule.id,
-        input: {
+        input: participantInput({
           nik: '1971011203980777',
           name: 'Peserta Perangkat',
-          birthDate: '1998-03-12',
-          sex: 'L',
-          education: 'sma',
           address: 'Balai Desa Nibung',
-        },
+        }),
       },
       { cookie: await api.login(user.email) },
     );

@@ -16,7 +16,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../graphql/schema';
 import { startTestApi, type TestApi } from '../../testing/api';
-import { demoClassUnderWay } from '../../testing/fixtures';
+import { demoClassUnderWay, participantInput } from '../../testing/fixtures';
 import {
   audienceIncludes,
   FIELD_POLICY,
@@ -184,15 +184,7 @@ describe.each(testDatabaseKinds())('the generated access matrix on %s', (kind) =
         __typename ... on Error { code } } }`,
       {
         s: scheduleId,
-        input: {
-          nik: NIK,
-          name: 'Andi Saputra',
-          birthDate: '1998-03-12',
-          sex: 'L',
-          education: 'sma',
-          address: 'Jl. Raya Beluluk No. 3',
-          phone: '0812 7000 1234',
-        },
+        input: participantInput({ nik: NIK, phone: '0812 7000 1234' }),
       },
     );
     expect(added.data?.addParticipant).toMatchObject({ __typename: 'Participant' });

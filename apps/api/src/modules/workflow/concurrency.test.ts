@@ -3,6 +3,7 @@ import { testDatabaseKinds } from '@blk/db/testing';
 import { formatTrackingCode } from '@blk/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
+import { participantInput } from '../../testing/fixtures';
 import { type TransitionResult, transition } from './test-helpers';
 
 // Every "check, then write" rule raced with real parallel connections. Only PostgreSQL shows
@@ -46,14 +47,14 @@ interface Outcome {
 
 /** 01 → "1904014101000001"-style NIKs (16 digits, women born 2000-01-01). */
 const nik = (n: number) => `19040141010${String(n).padStart(5, '0')}`;
-const person = (n: number) => ({
-  nik: nik(n),
-  name: `Peserta ${n}`,
-  birthDate: '2000-01-01',
-  sex: 'P',
-  education: 'sma',
-  address: 'Jl. Raya Nibung No. 1',
-});
+const person = (n: number) =>
+  participantInput({
+    nik: nik(n),
+    name: `Peserta ${n}`,
+    birthDate: '2000-01-01',
+    sex: 'P',
+    address: 'Jl. Raya Nibung No. 1',
+  });
 const tally = (results: { __typename: string; code?: string }[]) => {
   const counts: Record<string, number> = {};
   for (const r of results) {

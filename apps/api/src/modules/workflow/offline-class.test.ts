@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { testDatabaseKinds } from '@blk/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
-import { demoClassUnderWay } from '../../testing/fixtures';
+import { demoClassUnderWay, participantInput } from '../../testing/fixtures';
 import { transition } from './test-helpers';
 
 // The instructor's offline queue (issue 14): every class change carries a client id, a replay
@@ -53,14 +53,12 @@ interface Outcome {
   postTestScore?: number | null;
 }
 
-const person = (n: number) => ({
-  nik: `197101120398${String(n).padStart(4, '0')}`,
-  name: `Peserta Luring ${n}`,
-  birthDate: '1998-03-12',
-  sex: 'L',
-  education: 'sma',
-  address: 'Balai Desa Nibung',
-});
+const person = (n: number) =>
+  participantInput({
+    nik: `197101120398${String(n).padStart(4, '0')}`,
+    name: `Peserta Luring ${n}`,
+    address: 'Balai Desa Nibung',
+  });
 
 describe.each(testDatabaseKinds())('offline class changes on %s', (kind) => {
   let api: TestApi;

@@ -2,7 +2,7 @@ import { testDatabaseKinds } from '@blk/db/testing';
 import { formatTrackingCode, MAX_IMPORT_ROWS } from '@blk/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
-import { demoClassUnderWay } from '../../testing/fixtures';
+import { demoClassUnderWay, participantInput } from '../../testing/fixtures';
 import { transition } from './test-helpers';
 
 const IMPORT = /* GraphQL */ `
@@ -49,15 +49,8 @@ interface Report {
   message?: string;
 }
 
-const person = (nik: string, name: string, birthDate: string, sex: string) => ({
-  nik,
-  name,
-  birthDate,
-  sex,
-  education: 'sma',
-  address: 'Jl. Raya Beluluk No. 3',
-  phone: '0812 7000 1234',
-});
+const person = (nik: string, name: string, birthDate: string, sex: string) =>
+  participantInput({ nik, name, birthDate, sex, phone: '0812 7000 1234' });
 
 /** Two good rows, then a duplicate, one too old, a broken NIK and a row with missing cells. */
 const ROWS = [
