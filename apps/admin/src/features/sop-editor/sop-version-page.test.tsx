@@ -180,22 +180,35 @@ describe('SOP version editor', { timeout: 120_000 }, () => {
     );
   });
 
-  it('writes a step’s keterangan into the definition; the rule check and the diff see it', async () => {
-    const { user, calls } = setup();
-    const approvalNo = DEFAULT_SOP.steps.findIndex((s) => s.key === 'persetujuan') + 1;
-    const note = await screen.findByLabelText(`Keterangan langkah ${approvalNo}`);
-    await user.type(note, 'Dapat didelegasikan');
-    await waitFor(
-      () => {
-        const sent = calls.filter((c) => c.operationName === 'SopVersion_Validate').at(-1)
-          ?.variables.definition as typeof DEFAULT_SOP | undefined;
-        expect(sent?.steps[approvalNo - 1]?.keterangan).toBe('Dapat didelegasikan');
-      },
-      { timeout: 3000 },
-    );
-    const change = await within(diffRegion()).findByText(/^Keterangan:/);
-    expect(change.textContent).toBe('Keterangan: — → Dapat didelegasikan');
-  });
+  it.each([
+    ['keterangan', 'persetujuan', 'Keterangan', 'Dapat didelegasikan', 'Keterangan'],
+    // A decision the step's pelaksana takes at its end ("Lengkap?"), drawn as a row of its own.
+    [
+      'decision',
+      'pelaporan',
+      'Keputusan di akhir',
+      'Laporan lengkap?',
+      'Keputusan di akhir langkah',
+    ],
+  ] as const)(
+    'writes a step’s %s into the definition; the rule check and the diff see it',
+    async (field, key, label, text, diffLabel) => {
+      const { user, calls } = setup();
+      const no = DEFAULT_SOP.steps.findIndex((s) => s.key === key) + 1;
+      await user.type(await screen.findByLabelText(`${label} langkah ${no}`), text);
+      await waitFor(
+        () => {
+          const sent = calls.filter((c) => c.operationName === 'SopVersion_Validate').at(-1)
+            ?.variables.definition as typeof DEFAULT_SOP | undefined;
+          const step = sent?.steps[no - 1];
+          expect(field === 'decision' ? step?.decision?.question.id : step?.keterangan).toBe(text);
+        },
+        { timeout: 3000 },
+      );
+      const change = await within(diffRegion()).findByText(new RegExp(`^${diffLabel}:`));
+      expect(change.textContent).toBe(`${diffLabel}: — → ${text}`);
+    },
+  );
 
   it('adds a row for a new step, and the diff and the rule check name it', async () => {
     const { user } = setup();
