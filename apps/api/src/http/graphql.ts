@@ -6,25 +6,16 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Database } from '@blk/db';
 import type { Lang } from '@blk/domain';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import { type Context, createContext, type Viewer } from '../graphql/context';
+import { QUERY_LIMITS, queryArmor } from '../graphql/query-limits';
 import { schema } from '../graphql/schema';
 import type { AttachmentStorage } from '../modules/attachments/storage';
 import { setSessionCookie } from '../modules/auth/session-cookie';
 import { formatError } from './format-error';
 import { httpStatusPlugin } from './http-status';
 import { currentRequestScope, runInRequestScope } from './request-scope';
-
-/** Limits that keep one query from exhausting the server (depth, cost, aliases, tokens). */
-export const QUERY_LIMITS = {
-  maxDepth: 12,
-  maxCost: 20_000,
-  maxAliases: 15,
-  maxTokens: 3_000,
-  maxDirectives: 20,
-};
 
 /** Picks Indonesian unless the client asks for English first. */
 export function requestLang(req: Pick<Request, 'headers'>): Lang {
@@ -39,17 +30,7 @@ export type ViewerResolver = (req: Request, res: Response, db: Database) => Prom
 
 /** Creates the Apollo server; `start()` must be awaited before mounting the middleware. */
 export function createGraphqlServer(logger: Logger) {
-  const armor = new ApolloArmor({
-    maxDepth: { n: QUERY_LIMITS.maxDepth },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost },
-    maxAliases: { n: QUERY_LIMITS.maxAliases },
-    // graphql-js counts tokens itself (parseOptions below); armor's plugin re-parses in a hook
-    // where any syntax error, not only the token limit, turned into an HTTP 500.
-    maxTokens: { enabled: false },
-    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
-    blockFieldSuggestion: { enabled: true },
-  });
-  const protection = armor.protect();
+  const protection = queryArmor();
   return new ApolloServer<Context>({
     schema,
     introspection: true,
