@@ -104,7 +104,13 @@ export async function createApp(db: Database, options: AppOptions) {
   app.use(
     '/graphql',
     graphqlJsonBody(env.BLK_BODY_MAX_BYTES),
-    graphqlHandler(graphql, db, options.resolveViewer ?? fromSessionOrApiKey, storage),
+    graphqlHandler(
+      graphql,
+      db,
+      options.resolveViewer ?? fromSessionOrApiKey,
+      storage,
+      options.logger,
+    ),
     graphqlBodyErrors(),
   );
   if (options.apps) app.use(builtAppsRouter(options.apps));

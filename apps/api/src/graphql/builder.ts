@@ -70,8 +70,6 @@ export const builder = new SchemaBuilder<{
   errors: {
     defaultTypes: [],
     directResult: true,
-    // A refusal returned as a union member still decides the HTTP status (429 + Retry-After).
-    onResolvedError: noteResolvedError,
     defaultUnionOptions: {
       name: ({ fieldName }) => `${fieldName.charAt(0).toUpperCase()}${fieldName.slice(1)}Result`,
       description:
@@ -79,7 +77,11 @@ export const builder = new SchemaBuilder<{
     },
   },
   // Inside the errors plugin: a typed error missing from a field's union fails outside production.
-  declaredErrors: { strict: processEnv().NODE_ENV !== 'production' },
+  declaredErrors: {
+    strict: processEnv().NODE_ENV !== 'production',
+    // A refusal returned as a union member still decides the HTTP status (429 + Retry-After).
+    onResolved: noteResolvedError,
+  },
   validation: {
     validationError: (failure, _args, context) =>
       new InputValidationError(

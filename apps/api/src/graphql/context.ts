@@ -1,5 +1,6 @@
 import type { Database, PrismaClient } from '@blk/db';
 import { createWorkingCalendar, type Lang, type WorkingCalendar } from '@blk/domain';
+import type { RequestScope } from '../http/request-scope';
 import type { AttachmentStorage } from '../modules/attachments/storage';
 import { databaseCache } from './database-cache';
 
@@ -30,8 +31,8 @@ export type Viewer =
       apiKey: { id: string; name: string; scopes: string[]; mode: 'test' | 'live' };
     };
 
-/** Per-request context handed to every resolver. */
-export interface Context {
+/** Per-request context handed to every resolver; also the request's scope for the HTTP layer. */
+export interface Context extends RequestScope {
   db: Database;
   prisma: PrismaClient;
   viewer: Viewer;
@@ -75,7 +76,9 @@ export function forgetCalendar(prisma: PrismaClient): void {
 /** Builds a context; HTTP fills in the viewer and the app's attachment store, tests may pass their own. */
 export function createContext(
   db: Database,
-  init: Partial<Omit<Context, 'db' | 'prisma' | 'calendar' | 'attachments'>> & {
+  init: Partial<
+    Omit<Context, 'db' | 'prisma' | 'calendar' | 'attachments' | 'retryAfterSeconds'>
+  > & {
     attachments?: AttachmentStorage;
   } = {},
 ): Context {

@@ -11,8 +11,12 @@ declare global {
       declaredErrors: DeclaredErrorsPlugin<Types>;
     }
     export interface SchemaBuilderOptions<Types extends SchemaTypes> {
-      /** Refuse a typed error a field's union does not declare (off in production). */
-      declaredErrors?: { strict: boolean };
+      declaredErrors?: {
+        /** Refuse a typed error a field's union does not declare (off in production). */
+        strict: boolean;
+        /** Told of each error the errors plugin will answer as a member of the field's union. */
+        onResolved?: (context: Types['Context'], error: Error) => void;
+      };
     }
   }
 }
@@ -44,7 +48,8 @@ export function typedClassOf(error: unknown, hasType: (cls: ErrorClass) => boole
  * gone. This plugin, inside the errors plugin, finds that case: strict (development and
  * tests) it replaces the error by an internal one naming the field and the type, so the test
  * that raised it fails; in production it warns on stderr and lets the error fall back to its
- * base type, which still carries its code and message.
+ * base type, which still carries its code and message. It also tells `onResolved` of each error
+ * answered as a union member (the errors plugin's own hook gets no context).
  */
 export class DeclaredErrorsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override wrapResolve(
@@ -64,14 +69,21 @@ export class DeclaredErrorsPlugin<Types extends SchemaTypes> extends BasePlugin<
       process.emitWarning(message, 'UndeclaredErrorType');
       return error;
     };
+    // The errors plugin, outside this one, answers an error that is an instance of a declared
+    // class as that union member.
+    const resolved = (context: Types['Context'], error: unknown) => {
+      if (options.onResolved && error instanceof Error && declared.some((c) => error instanceof c))
+        options.onResolved(context, error);
+      return error;
+    };
     return async (source, args, context, info) => {
       let result: unknown;
       try {
         result = await resolver(source, args, context, info);
       } catch (error) {
-        throw check(error);
+        throw resolved(context, check(error));
       }
-      return result instanceof Error ? check(result) : result;
+      return result instanceof Error ? resolved(context, check(result)) : result;
     };
   }
 }

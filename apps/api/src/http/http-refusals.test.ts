@@ -76,6 +76,26 @@ describe.each(testDatabaseKinds())('documented refusals over HTTP on %s', (kind)
     expect(res.body.errors?.[0]?.message).toMatch(/UTF-8/);
   });
 
+  it('formats refusals made before the operation runs in the caller language, with its trace id', async () => {
+    // Apollo refuses these before any plugin sees the request (no context yet, or none at all).
+    for (const body of [
+      JSON.stringify({ query: 1 }),
+      JSON.stringify({ query: '{ a }', variables: '{}' }),
+    ]) {
+      const id = await post(api, body);
+      const en = await post(api, body, { 'accept-language': 'en' });
+      expect([id.status, codeOf(id.body), en.status, codeOf(en.body)]).toEqual([
+        400,
+        'BAD_REQUEST',
+        400,
+        'BAD_REQUEST',
+      ]);
+      expect(id.body.errors?.[0]?.extensions?.requestId).toBe(id.headers.get('x-request-id'));
+      expect(en.body.errors?.[0]?.extensions?.requestId).toBe(en.headers.get('x-request-id'));
+      expect(id.body.errors?.[0]?.message).not.toBe(en.body.errors?.[0]?.message);
+    }
+  });
+
   it('answers a body over 1 MB with JSON 413 PAYLOAD_TOO_LARGE', async () => {
     const res = await post(api, query(`{ __typename } #${'x'.repeat(1_100_000)}`));
     expect([res.status, codeOf(res.body)]).toEqual([413, 'PAYLOAD_TOO_LARGE']);

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { currentRequestScope } from './request-scope';
+import type { RequestScope } from './request-scope';
 
 /** Request errors Apollo answers with 200 that are the client's fault (we support no APQ). */
 const BAD_REQUEST_CODES = new Set([
@@ -16,15 +16,15 @@ const BAD_REQUEST_CODES = new Set([
  * 200 are 400. Everything else keeps Apollo's status. Every answer is `Cache-Control: no-store`
  * (Apollo's cache-control plugin, which said the same, is off: no field has a cache hint).
  */
-export function httpStatusPlugin(): ApolloServerPlugin {
+export function httpStatusPlugin(): ApolloServerPlugin<RequestScope> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, contextValue }) {
           response.http.headers.set('cache-control', 'no-store');
           const body = response.body;
           const errors = body.kind === 'single' ? (body.singleResult.errors ?? []) : [];
-          let retryAfter = currentRequestScope()?.retryAfterSeconds;
+          let retryAfter = contextValue.retryAfterSeconds;
           for (const error of errors) {
             const seconds = error.extensions?.retryAfterSeconds;
             if (error.extensions?.code === 'RATE_LIMITED' && typeof seconds === 'number')

@@ -1,10 +1,15 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Lang } from '@blk/domain';
 
 /**
  * What the HTTP layer needs to know about the GraphQL request being served, outside the
  * resolvers: its language (for errors formatted by Apollo) and the refusals that change the HTTP
- * answer (a RATE_LIMITED returned as a union member never reaches Apollo's `errors`).
+ * answer (a RATE_LIMITED returned as a union member never reaches Apollo's `errors`). The
+ * GraphQL context is one (`Context` extends it).
+ *
+ * It travels explicitly, not in an AsyncLocalStorage: on Node 20 that puts a hook on every
+ * promise of the process, which cost a third of the CPU per request of the public catalogue
+ * under load (bench/README.md, issue 16). Apollo's `formatError` gets no context, so the errors
+ * of a request are mapped to its scope here ({@link noteErrorScope}) before they are formatted.
  */
 export interface RequestScope {
   readonly lang: Lang;
@@ -14,24 +19,30 @@ export interface RequestScope {
   retryAfterSeconds?: number;
 }
 
-const scope = new AsyncLocalStorage<RequestScope>();
+const errorScopes = new WeakMap<object, RequestScope>();
 
-/** Runs `fn` with a fresh scope for one HTTP request. */
-export function runInRequestScope<T>(request: { lang: Lang; requestId: string }, fn: () => T): T {
-  return scope.run({ ...request }, fn);
+/** Remembers the request `errors` were raised in, for Apollo's `formatError`. */
+export function noteErrorScope(scope: RequestScope, errors: readonly unknown[]): void {
+  for (const error of errors)
+    if (typeof error === 'object' && error !== null) errorScopes.set(error, scope);
 }
 
-/** The scope of the request being served, if any. */
-export function currentRequestScope(): RequestScope | undefined {
-  return scope.getStore();
+/** The scope of the request an error was raised in (or the error it wraps), if noted. */
+export function scopeOfError(error: unknown): RequestScope | undefined {
+  let current = error;
+  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth++) {
+    const scope = errorScopes.get(current);
+    if (scope) return scope;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
 }
 
 /** Notes a refusal that is answered in `data` (an error resolved as a union member). */
-export function noteResolvedError(error: unknown): void {
-  const store = scope.getStore();
-  if (!store || typeof error !== 'object' || error === null) return;
+export function noteResolvedError(scope: RequestScope, error: unknown): void {
+  if (typeof error !== 'object' || error === null) return;
   const { code, extra } = error as { code?: unknown; extra?: { retryAfterSeconds?: unknown } };
   const seconds = extra?.retryAfterSeconds;
   if (code === 'RATE_LIMITED' && typeof seconds === 'number')
-    store.retryAfterSeconds = Math.max(store.retryAfterSeconds ?? 0, seconds);
+    scope.retryAfterSeconds = Math.max(scope.retryAfterSeconds ?? 0, seconds);
 }
