@@ -23,7 +23,7 @@ import { print } from 'graphql';
 import pg from 'pg';
 import { LoginMutation } from '../apps/admin/src/features/auth/login-page';
 import { MyWorkQuery } from '../apps/admin/src/features/my-work/my-work-page';
-import { RequestsQuery } from '../apps/admin/src/features/requests/requests-page';
+import { RequestsQuery } from '../apps/admin/src/features/requests/request-columns';
 import { ProgramsQuery } from '../apps/public/src/pages/programs';
 import { TrackQuery } from '../apps/public/src/pages/track';
 import { apiPlans } from './api-load/api-plans';
