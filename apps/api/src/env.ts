@@ -1,3 +1,4 @@
+import { ATTACHMENT_MAX_BYTES } from '@blk/domain';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -48,7 +49,7 @@ const schema = z.object({
     .int()
     .min(1024)
     .max(50 * 1024 * 1024)
-    .default(5 * 1024 * 1024),
+    .default(ATTACHMENT_MAX_BYTES),
   /**
    * Where attachment bytes are kept: `local` (BLK_ATTACHMENTS_DIR), `database` (in PostgreSQL,
    * so one database backup holds them) or `s3` (BLK_S3_*). Unset: `database` on PostgreSQL,

@@ -1,4 +1,5 @@
 export * from './access-token';
+export * from './attachment-files';
 export * from './calendar';
 export * from './certificate-expiry';
 export * from './class-rules';

@@ -1,9 +1,9 @@
+import { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_BYTES, isAttachmentFile } from '@blk/domain';
 import type { LetterUpload } from './draft';
 
 /** What the API accepts for the letter (it checks the bytes again) and how large. */
-export const LETTER_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
-export const LETTER_ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
-export const LETTER_MAX_BYTES = 5 * 1024 * 1024;
+export const LETTER_ACCEPT = ATTACHMENT_ACCEPT;
+export const LETTER_MAX_BYTES = ATTACHMENT_MAX_BYTES;
 /** Staged uploads live 24 hours on the server; ask again a little before that. */
 const UPLOAD_LIFETIME_MS = 23 * 60 * 60 * 1000;
 
@@ -31,9 +31,7 @@ function isImage(file: { type: string; name: string }): boolean {
  * checked again after that.
  */
 export function checkLetter(file: File, { beforeCompression = false } = {}): LetterProblem | null {
-  const byType = (LETTER_TYPES as readonly string[]).includes(file.type);
-  const byName = /\.(pdf|jpe?g|png)$/i.test(file.name);
-  if (!byType && !(file.type === '' && byName)) return 'type';
+  if (!isAttachmentFile(file)) return 'type';
   if (file.size > LETTER_MAX_BYTES && !(beforeCompression && isImage(file))) return 'size';
   return null;
 }

@@ -1,3 +1,4 @@
+import { ATTACHMENT_ACCEPT } from '@blk/domain';
 import { FileInput } from '@mantine/core';
 import { useState } from 'react';
 import { useI18n } from '../../lib/i18n';
@@ -51,7 +52,7 @@ export function FileField({ label, required, error, onUploaded }: Props) {
     <FileInput
       label={label}
       required={required}
-      accept="application/pdf,image/jpeg,image/png"
+      accept={ATTACHMENT_ACCEPT}
       clearable
       clearButtonProps={{ 'aria-label': t('form.clearFile', { label }) }}
       onChange={upload}

@@ -1,13 +1,18 @@
-/** The file types accepted as attachments: scanned letters and proposals, photos. */
-export const ACCEPTED_FILE_TYPES = [
-  { mimeType: 'application/pdf', extension: 'pdf', magic: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
-  { mimeType: 'image/jpeg', extension: 'jpg', magic: [0xff, 0xd8, 0xff] },
-  {
-    mimeType: 'image/png',
-    extension: 'png',
-    magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
-  },
-] as const;
+import { ATTACHMENT_FILE_TYPES, type AttachmentMimeType } from '@blk/domain';
+
+/** The first bytes of each accepted type (the types themselves: @blk/domain attachment-files). */
+const MAGIC: Record<AttachmentMimeType, readonly number[]> = {
+  'application/pdf': [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
+  'image/jpeg': [0xff, 0xd8, 0xff],
+  'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+};
+
+/** The file types accepted as attachments, with the extension a stored file gets. */
+export const ACCEPTED_FILE_TYPES = ATTACHMENT_FILE_TYPES.map((t) => ({
+  mimeType: t.mimeType,
+  extension: t.extensions[0],
+  magic: MAGIC[t.mimeType],
+}));
 
 export type AcceptedFileType = (typeof ACCEPTED_FILE_TYPES)[number];
 
