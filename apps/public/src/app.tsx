@@ -1,5 +1,13 @@
 import type { Lang } from '@blk/domain';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import {
+  lazy,
+  type ReactNode,
+  Suspense,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { Provider, useClient } from 'urql';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { Loading } from './components/feedback-message';
@@ -199,21 +207,23 @@ function Shell({ shell = false }: { shell?: boolean }) {
           <Loading />
         ) : (
           <Suspense fallback={<Loading />}>
-            <Switch>
-              <Route path={PATHS.home} component={HomePage} />
-              <Route path={PATHS.programs} component={ProgramsPage} />
-              <Route path={`${PATHS.programs}/:code`} component={ProgramPage} />
-              <Route path={PATHS.request} component={RequestPage} />
-              <Route path={PATHS.confirmation} component={ConfirmationPage} />
-              <Route path={PATHS.track} component={TrackPage} />
-              <Route path={PATHS.survey} component={SurveyPage} />
-              <Route path={PATHS.feedback} component={FeedbackPage} />
-              <Route path={PATHS.standard} component={StandardPage} />
-              <Route path={PATHS.performance} component={PerformancePage} />
-              <Route path={PATHS.privacy} component={PrivacyPage} />
-              <Route path={PATHS.mine} component={MyRequestsPage} />
-              <Route component={NotFound} />
-            </Switch>
+            <PageControls>
+              <Switch>
+                <Route path={PATHS.home} component={HomePage} />
+                <Route path={PATHS.programs} component={ProgramsPage} />
+                <Route path={`${PATHS.programs}/:code`} component={ProgramPage} />
+                <Route path={PATHS.request} component={RequestPage} />
+                <Route path={PATHS.confirmation} component={ConfirmationPage} />
+                <Route path={PATHS.track} component={TrackPage} />
+                <Route path={PATHS.survey} component={SurveyPage} />
+                <Route path={PATHS.feedback} component={FeedbackPage} />
+                <Route path={PATHS.standard} component={StandardPage} />
+                <Route path={PATHS.performance} component={PerformancePage} />
+                <Route path={PATHS.privacy} component={PrivacyPage} />
+                <Route path={PATHS.mine} component={MyRequestsPage} />
+                <Route component={NotFound} />
+              </Switch>
+            </PageControls>
           </Suspense>
         )}
       </main>
@@ -238,5 +248,26 @@ export function App({ lang, shell }: { lang?: Lang; shell?: boolean }) {
     <LangProvider {...(lang ? { initial: lang } : {})}>
       <Shell shell={shell} />
     </LangProvider>
+  );
+}
+
+const noChanges = () => () => {};
+
+/**
+ * A page's form controls, disabled until the app runs. A prerendered page (issue 16) is on screen
+ * before the app's code; input typed into it then would be lost when React takes it over, so its
+ * fields and buttons wait (greyed) until they work. True on the server and while hydrating, false
+ * from the first render after.
+ */
+function PageControls({ children }: { children: ReactNode }) {
+  const running = useSyncExternalStore(
+    noChanges,
+    () => true,
+    () => false,
+  );
+  return (
+    <fieldset className="page-controls" disabled={!running}>
+      {children}
+    </fieldset>
   );
 }
