@@ -23,7 +23,12 @@ export function SopReviewDueNotice() {
     .map((s) => t('dueItem', { name: s.sopName, no: s.versionNo, date: formatDate(s.dueOn, lang) }))
     .join('; ');
   return (
-    <Alert color="yellow" title={t('title')}>
+    // Mantine's yellow title on the light yellow ground fails WCAG contrast: the text colour instead.
+    <Alert
+      color="yellow"
+      title={t('title')}
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
+    >
       <Text size="sm">{t('dueNotice', { list })}</Text>
       <Anchor component={Link} to="/sop/evaluasi" size="sm" fw={600}>
         {t('dueNoticeLink')}
