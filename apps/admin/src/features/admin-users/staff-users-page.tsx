@@ -75,7 +75,8 @@ const UnlockStaffSignInMutation = graphql(
   [MutationFailureFragment],
 );
 
-const RevokeDeviceMutation = graphql(`
+const RevokeDeviceMutation = graphql(
+  `
   mutation Admin_RevokeDeviceSession($id: ID!) {
     revokeDeviceSession(id: $id) {
       __typename
@@ -83,12 +84,12 @@ const RevokeDeviceMutation = graphql(`
         id
         revokedAt
       }
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
 type UserNode = ResultOf<typeof StaffUsersQuery>['staffUsers']['edges'][number]['node'];
 type DeviceRow = UserNode['deviceSessions'][number];

@@ -1,4 +1,5 @@
 import { graphql } from '../../lib/graphql';
+import { MutationFailureFragment } from '../admin-common/failure';
 
 /** A consultation as the card shows it, on the draft and in the review. */
 export const ConsultationFragment = graphql(`
@@ -40,20 +41,11 @@ export const RecordConsultationMutation = graphql(
       ... on PublicConsultation {
         ...ConsultationCard_PublicConsultationFragment
       }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
+      ...MutationFailure
     }
   }
 `,
-  [ConsultationFragment],
+  [ConsultationFragment, MutationFailureFragment],
 );
 
 export const UpdateConsultationMutation = graphql(
@@ -64,38 +56,30 @@ export const UpdateConsultationMutation = graphql(
       ... on PublicConsultation {
         ...ConsultationCard_PublicConsultationFragment
       }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
+      ...MutationFailure
     }
   }
 `,
-  [ConsultationFragment],
+  [ConsultationFragment, MutationFailureFragment],
 );
 
-export const RemoveConsultationMutation = graphql(`
+export const RemoveConsultationMutation = graphql(
+  `
   mutation ConsultationCard_Remove($id: ID!) {
     removeConsultation(id: $id) {
       __typename
       ... on ConsultationRemoved {
         id
       }
-      ... on Error {
-        code
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
-export const SetSopNoConsultationReasonMutation = graphql(`
+export const SetSopNoConsultationReasonMutation = graphql(
+  `
   mutation ConsultationCard_SetSopReason($id: ID!, $reason: String) {
     setSopNoConsultationReason(id: $id, reason: $reason) {
       __typename
@@ -104,21 +88,15 @@ export const SetSopNoConsultationReasonMutation = graphql(`
         noConsultationReason
         consultationMissing
       }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
 
-export const SetStandardNoConsultationReasonMutation = graphql(`
+export const SetStandardNoConsultationReasonMutation = graphql(
+  `
   mutation ConsultationCard_SetStandardReason($id: ID!, $reason: String) {
     setServiceStandardNoConsultationReason(id: $id, reason: $reason) {
       __typename
@@ -127,16 +105,9 @@ export const SetStandardNoConsultationReasonMutation = graphql(`
         noConsultationReason
         consultationMissing
       }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
+      ...MutationFailure
     }
   }
-`);
+`,
+  [MutationFailureFragment],
+);
