@@ -18,7 +18,7 @@ async function documentOf(file: string, name: string): Promise<string> {
  */
 export async function appListDocuments() {
   return {
-    requests: await documentOf('admin/src/features/requests/requests-page.tsx', 'RequestsQuery'),
+    requests: await documentOf('admin/src/features/requests/request-columns.tsx', 'RequestsQuery'),
     myWork: await documentOf('admin/src/features/my-work/my-work-page.tsx', 'MyWorkQuery'),
     programs: await documentOf('public/src/pages/programs.tsx', 'ProgramsQuery'),
     track: await documentOf('public/src/pages/track.tsx', 'TrackQuery'),
