@@ -403,6 +403,8 @@ test('the requester reads the messages and answers the survey on the phone', asy
   const page = requester;
   await page.goto(`/lacak?kode=${code}`);
   await expect(page.getByText('Pelatihan sudah selesai')).toBeVisible();
+  // The schedule on the tracking page names whom the village received, as the SMS did.
+  await expect(page.getByText(INSTRUCTOR, { exact: true })).toBeVisible();
   await page.screenshot({ path: info.outputPath('17-requester-survey-asked.png'), fullPage: true });
   await page.getByRole('button', { name: 'Isi survei kepuasan' }).click();
   const questions = page.locator('fieldset.question');

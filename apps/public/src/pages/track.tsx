@@ -48,6 +48,7 @@ export const TrackPage_TrackedTrainingRequestFragment = graphql(
       endDate
       venue
       programName
+      instructors
     }
     ...RequesterTask_TrackedTrainingRequest
   }
@@ -376,6 +377,12 @@ function TrackedView({
               <dt>{t.track.program}</dt>
               <dd>{tracked.schedule.programName}</dd>
             </div>
+            {tracked.schedule.instructors.length > 0 ? (
+              <div>
+                <dt>{t.track.instructors}</dt>
+                <dd>{tracked.schedule.instructors.join(', ')}</dd>
+              </div>
+            ) : null}
           </dl>
         </>
       ) : null}

@@ -50,7 +50,13 @@ export interface TrackedRequest {
   expectedSteps: ExpectedStep[];
   viewerCanCancel: boolean;
   viewerCanAnswerSurvey: boolean;
-  schedule: { startDate: Date; endDate: Date; venue: string; programName: string } | null;
+  schedule: {
+    startDate: Date;
+    endDate: Date;
+    venue: string;
+    programName: string;
+    instructorNames: string[];
+  } | null;
   /** What the office asks of the requester now; null while the office holds the request. */
   requesterTask: RequesterTask | null;
 }
@@ -94,7 +100,13 @@ export async function publicView(ctx: Context, found: RequesterRequest): Promise
           where: { cancelledAt: null },
           orderBy: { createdAt: 'desc' },
           take: 1,
-          include: { program: { select: { name: true } } },
+          include: {
+            program: { select: { name: true } },
+            instructors: {
+              orderBy: [{ lead: 'desc' }, { createdAt: 'asc' }],
+              select: { instructor: { select: { name: true } } },
+            },
+          },
         },
       },
     }),
@@ -159,6 +171,7 @@ export async function publicView(ctx: Context, found: RequesterRequest): Promise
           endDate: scheduled.endDate,
           venue: scheduled.venue,
           programName: scheduled.program.name,
+          instructorNames: scheduled.instructors.map((a) => a.instructor.name),
         }
       : null,
   };

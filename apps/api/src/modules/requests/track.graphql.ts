@@ -70,6 +70,10 @@ const TrackedScheduleRef = builder
       endDate: t.expose('endDate', { type: 'Date', description: 'Last training day.' }),
       venue: t.exposeString('venue', { description: 'Where the training takes place.' }),
       programName: t.exposeString('programName', { description: 'Programme taught.' }),
+      instructors: t.exposeStringList('instructorNames', {
+        description:
+          'Names of the instructors sent, the lead first: whom the requester will receive (names only).',
+      }),
     }),
   });
 

@@ -13,7 +13,7 @@ const TRACK = /* GraphQL */ `
       timeline { label at onTime stepKey stepName }
       expectedSteps { stepKey name byRequester estimatedStartAt estimatedDueAt }
       viewerCanCancel viewerCanAnswerSurvey
-      schedule { startDate endDate venue programName }
+      schedule { startDate endDate venue programName instructors }
     }
   }
 `;
@@ -58,7 +58,13 @@ interface Tracked {
   }[];
   viewerCanCancel: boolean;
   viewerCanAnswerSurvey: boolean;
-  schedule: { startDate: string; endDate: string; venue: string; programName: string } | null;
+  schedule: {
+    startDate: string;
+    endDate: string;
+    venue: string;
+    programName: string;
+    instructors: string[];
+  } | null;
 }
 type TrackResult = { trackTrainingRequest: Tracked | null };
 type CancelResult = {
@@ -223,12 +229,18 @@ describe.each(testDatabaseKinds())('public follow-up of a request on %s', (kind)
     const view = res.data?.trackTrainingRequest;
     const schedule = await api.db.prisma.trainingSchedule.findFirstOrThrow({
       where: { requestId: demo.id },
+      include: { instructors: { include: { instructor: true } } },
     });
+    expect(schedule.instructors.length).toBeGreaterThan(0);
     expect(view?.schedule).toMatchObject({
       startDate: schedule.startDate.toISOString().slice(0, 10),
       endDate: schedule.endDate.toISOString().slice(0, 10),
       venue: schedule.venue,
     });
+    // The requester learns whom to expect: the instructors' names, nothing more of them.
+    expect([...(view?.schedule?.instructors ?? [])].sort()).toEqual(
+      schedule.instructors.map((a) => a.instructor.name).sort(),
+    );
     const events = await api.db.prisma.requestEvent.findMany({
       where: { requestId: demo.id },
       orderBy: { seq: 'asc' },
