@@ -123,58 +123,48 @@ builder.prismaObject('PublicConsultation', {
   }),
 });
 
+/**
+ * The consultation fields of a draft, the same on SOP and service-standard versions (both
+ * models have `consultations` and `noConsultationReason`).
+ */
 const consultationFields = {
   consultations: {
     description:
       'Public consultations recorded on this version, oldest first. A draft is submitted only with one, or with noConsultationReason.',
+    query: { orderBy: [{ heldOn: 'asc' as const }, { createdAt: 'asc' as const }] },
   },
   noConsultationReason: {
+    nullable: true as const,
     description: 'Why this version needed no public consultation (an editorial change), if so.',
   },
   consultationMissing: {
     description:
       'True while neither a consultation nor noConsultationReason is recorded: submitting is then refused with CONSULTATION_REQUIRED.',
-  },
-} as const;
-
-builder.prismaObjectFields('SopVersion', (t) => ({
-  consultations: t.relation('consultations', {
-    ...consultationFields.consultations,
-    query: { orderBy: [{ heldOn: 'asc' }, { createdAt: 'asc' }] },
-  }),
-  noConsultationReason: t.exposeString('noConsultationReason', {
-    nullable: true,
-    ...consultationFields.noConsultationReason,
-  }),
-  consultationMissing: t.boolean({
-    ...consultationFields.consultationMissing,
-    select: { noConsultationReason: true, _count: { select: { consultations: true } } },
-    resolve: (v) =>
+    select: { noConsultationReason: true, _count: { select: { consultations: true } } } as const,
+    resolve: (v: { noConsultationReason: string | null; _count: { consultations: number } }) =>
       consultationRequirement({
         consultations: v._count.consultations,
         noConsultationReason: v.noConsultationReason,
       }) !== null,
-  }),
+  },
+};
+
+builder.prismaObjectFields('SopVersion', (t) => ({
+  consultations: t.relation('consultations', consultationFields.consultations),
+  noConsultationReason: t.exposeString(
+    'noConsultationReason',
+    consultationFields.noConsultationReason,
+  ),
+  consultationMissing: t.boolean(consultationFields.consultationMissing),
 }));
 
 builder.prismaObjectFields('ServiceStandardVersion', (t) => ({
-  consultations: t.relation('consultations', {
-    ...consultationFields.consultations,
-    query: { orderBy: [{ heldOn: 'asc' }, { createdAt: 'asc' }] },
-  }),
-  noConsultationReason: t.exposeString('noConsultationReason', {
-    nullable: true,
-    ...consultationFields.noConsultationReason,
-  }),
-  consultationMissing: t.boolean({
-    ...consultationFields.consultationMissing,
-    select: { noConsultationReason: true, _count: { select: { consultations: true } } },
-    resolve: (v) =>
-      consultationRequirement({
-        consultations: v._count.consultations,
-        noConsultationReason: v.noConsultationReason,
-      }) !== null,
-  }),
+  consultations: t.relation('consultations', consultationFields.consultations),
+  noConsultationReason: t.exposeString(
+    'noConsultationReason',
+    consultationFields.noConsultationReason,
+  ),
+  consultationMissing: t.boolean(consultationFields.consultationMissing),
 }));
 
 // What the public page shows: when, where, and which organisations of which kind took part.
