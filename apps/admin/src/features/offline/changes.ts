@@ -1,4 +1,7 @@
 import type { AttendanceStatus } from '@blk/domain';
+import { stringifyDocument } from 'urql';
+import { graphql, type ResultOf } from '../../lib/graphql';
+import { MutationFailureFragment } from '../admin-common/failure';
 
 /**
  * The class changes an instructor can make without signal, as they wait in the device's queue.
@@ -76,32 +79,85 @@ export interface QueueItem {
   attempts: number;
 }
 
-const ATTENDANCE = `mutation OfflineQueue_RecordAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!, $markedAt: DateTime, $clientMutationId: ID) {
-  recordAttendance(sessionId: $sessionId, entries: $entries, markedAt: $markedAt, clientMutationId: $clientMutationId) {
-    __typename
-    ... on TrainingSession { id attendance { participantId status markedAt recordedByName } }
-    ... on ValidationError { code message issues { path message } }
-    ... on Error { code message }
-  }
-}`;
+// Typed documents like every other mutation of the app (checked by gql-tada and by the API's own
+// rules in src/documents.test.ts), sent as text by the replay's own fetch.
+const RecordAttendance = graphql(
+  `
+    mutation OfflineQueue_RecordAttendance(
+      $sessionId: ID!
+      $entries: [AttendanceEntryInput!]!
+      $markedAt: DateTime
+      $clientMutationId: ID
+    ) {
+      recordAttendance(
+        sessionId: $sessionId
+        entries: $entries
+        markedAt: $markedAt
+        clientMutationId: $clientMutationId
+      ) {
+        __typename
+        ... on TrainingSession {
+          id
+          attendance {
+            participantId
+            status
+            markedAt
+            recordedByName
+          }
+        }
+        ...MutationFailure
+      }
+    }
+  `,
+  [MutationFailureFragment],
+);
 
-const SCORES = `mutation OfflineQueue_RecordTestScores($participantId: ID!, $preTestScore: Float, $postTestScore: Float, $clientMutationId: ID) {
-  recordTestScores(participantId: $participantId, preTestScore: $preTestScore, postTestScore: $postTestScore, clientMutationId: $clientMutationId) {
-    __typename
-    ... on Participant { id preTestScore postTestScore }
-    ... on ValidationError { code message issues { path message } }
-    ... on Error { code message }
-  }
-}`;
+const RecordTestScores = graphql(
+  `
+    mutation OfflineQueue_RecordTestScores(
+      $participantId: ID!
+      $preTestScore: Float
+      $postTestScore: Float
+      $clientMutationId: ID
+    ) {
+      recordTestScores(
+        participantId: $participantId
+        preTestScore: $preTestScore
+        postTestScore: $postTestScore
+        clientMutationId: $clientMutationId
+      ) {
+        __typename
+        ... on Participant {
+          id
+          preTestScore
+          postTestScore
+        }
+        ...MutationFailure
+      }
+    }
+  `,
+  [MutationFailureFragment],
+);
 
-const PARTICIPANT = `mutation OfflineQueue_AddParticipant($scheduleId: ID!, $input: ParticipantInput!, $clientMutationId: ID) {
-  addParticipant(scheduleId: $scheduleId, input: $input, clientMutationId: $clientMutationId) {
-    __typename
-    ... on Participant { id name }
-    ... on ValidationError { code message issues { path message } }
-    ... on Error { code message }
-  }
-}`;
+const AddParticipant = graphql(
+  `
+    mutation OfflineQueue_AddParticipant(
+      $scheduleId: ID!
+      $input: ParticipantInput!
+      $clientMutationId: ID
+    ) {
+      addParticipant(scheduleId: $scheduleId, input: $input, clientMutationId: $clientMutationId) {
+        __typename
+        ... on Participant {
+          id
+          name
+        }
+        ...MutationFailure
+      }
+    }
+  `,
+  [MutationFailureFragment],
+);
 
 /** The GraphQL request that sends an item. */
 export function requestOf(item: QueueItem): { query: string; variables: Record<string, unknown> } {
@@ -110,7 +166,7 @@ export function requestOf(item: QueueItem): { query: string; variables: Record<s
   switch (change.kind) {
     case 'attendance':
       return {
-        query: ATTENDANCE,
+        query: stringifyDocument(RecordAttendance),
         variables: {
           sessionId: change.sessionId,
           entries: change.entries.map(({ participantId, status }) => ({ participantId, status })),
@@ -120,7 +176,7 @@ export function requestOf(item: QueueItem): { query: string; variables: Record<s
       };
     case 'scores':
       return {
-        query: SCORES,
+        query: stringifyDocument(RecordTestScores),
         variables: {
           participantId: change.participantId,
           ...(change.preTestScore === undefined ? {} : { preTestScore: change.preTestScore }),
@@ -130,7 +186,7 @@ export function requestOf(item: QueueItem): { query: string; variables: Record<s
       };
     case 'participant':
       return {
-        query: PARTICIPANT,
+        query: stringifyDocument(AddParticipant),
         variables: { scheduleId: item.scheduleId, input: change.input, clientMutationId },
       };
   }
@@ -151,18 +207,11 @@ export type SendResult =
    */
   | { kind: 'revoked'; refusal: Refusal };
 
-interface Answer {
-  __typename: string;
-  code?: string;
-  message?: string;
-  issues?: { path: string; message: string }[];
-  attendance?: {
-    participantId: string;
-    status: AttendanceStatus;
-    markedAt: string;
-    recordedByName: string | null;
-  }[];
-}
+/** One mutation's result, as any of the three documents above may return it. */
+type Answer =
+  | ResultOf<typeof RecordAttendance>['recordAttendance']
+  | ResultOf<typeof RecordTestScores>['recordTestScores']
+  | ResultOf<typeof AddParticipant>['addParticipant'];
 
 /**
  * Reads the server's JSON answer to an item. A refused call comes back as an error member of the
@@ -189,17 +238,18 @@ export function readAnswer(
   }
   const answer = Object.values(body.data ?? {})[0];
   if (!answer) return { kind: 'refused', refusal: { code: 'INTERNAL', message: '' } };
-  if (answer.code !== undefined)
+  if ('errorCode' in answer)
     return {
       kind: 'refused',
       refusal: {
-        code: answer.code,
-        message: answer.message ?? '',
-        ...(answer.issues?.length ? { issues: answer.issues } : {}),
+        code: answer.errorCode,
+        message: answer.message,
+        ...('issues' in answer && answer.issues?.length ? { issues: [...answer.issues] } : {}),
       },
     };
   const { change } = item;
-  if (change.kind !== 'attendance' || !answer.attendance) return { kind: 'saved', overridden: [] };
+  if (change.kind !== 'attendance' || !('attendance' in answer))
+    return { kind: 'saved', overridden: [] };
   // The server keeps the mark made last; where the day now holds another status than this item
   // sent, a later mark won, and the instructor is told whose.
   const now = new Map(answer.attendance.map((a) => [a.participantId, a]));

@@ -321,7 +321,7 @@ describe('fetchSender', () => {
         data: {
           recordAttendance: {
             __typename: 'ClassFinishedError',
-            code: 'CLASS_FINISHED',
+            errorCode: 'CLASS_FINISHED',
             message: 'Pelatihan sudah diselesaikan',
           },
         },
