@@ -2,8 +2,9 @@ import { MantineProvider } from '@mantine/core';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { Client, fetchExchange, Provider } from 'urql';
+import { Provider } from 'urql';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeApi } from '../../fake-api';
 import { I18nProvider } from '../../lib/i18n';
 import { InstructorsField, type Suggestion } from './instructors-field';
 
@@ -98,24 +99,17 @@ const SUGGESTIONS: (Suggestion & { __typename: 'InstructorSuggestion' })[] = [
 
 /** A real urql client whose transport answers `instructorSuggestions` from the list above. */
 function mockClient() {
-  const fetch = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-    const body = JSON.parse(String(init?.body)) as { variables: Record<string, string> };
-    expect(body.variables).toEqual({
-      requestId: 'req-1',
-      startDate: '2027-01-04',
-      endDate: '2027-01-15',
-    });
-    return new Response(JSON.stringify({ data: { instructorSuggestions: SUGGESTIONS } }), {
-      headers: { 'content-type': 'application/json' },
-    });
+  const api = fakeApi({
+    RequestDetail_InstructorSuggestions: (variables) => {
+      expect(variables).toEqual({
+        requestId: 'req-1',
+        startDate: '2027-01-04',
+        endDate: '2027-01-15',
+      });
+      return { instructorSuggestions: SUGGESTIONS };
+    },
   });
-  const client = new Client({
-    url: 'http://api.test/graphql',
-    exchanges: [fetchExchange],
-    preferGetMethod: false,
-    fetch,
-  });
-  return { client, fetch };
+  return { client: api.client, calls: api.calls };
 }
 
 function Harness({
@@ -149,7 +143,7 @@ function Harness({
 }
 
 function setup(props: Parameters<typeof Harness>[0]) {
-  const { client, fetch } = mockClient();
+  const { client, calls } = mockClient();
   render(
     <MantineProvider>
       <I18nProvider lang="id">
@@ -159,7 +153,7 @@ function setup(props: Parameters<typeof Harness>[0]) {
       </I18nProvider>
     </MantineProvider>,
   );
-  return { fetch, user: userEvent.setup() };
+  return { calls, user: userEvent.setup() };
 }
 
 const rows = () => screen.getAllByTestId('instructor-suggestion');
@@ -171,15 +165,15 @@ const rowOf = (name: string) => {
 
 describe('InstructorsField: scheduling suggestions', () => {
   it('asks for the dates first and does not query without them', () => {
-    const { fetch } = setup({ startDate: '' });
+    const { calls } = setup({ startDate: '' });
     expect(screen.getByText(/Isi tanggal mulai dan selesai/)).toBeTruthy();
-    expect(fetch).not.toHaveBeenCalled();
+    expect(calls).toHaveLength(0);
   });
 
   it('lists available instructors first, in the server’s ranking, then those with conflicts', async () => {
-    const { fetch } = setup({ startDate: '2027-01-04' });
+    const { calls } = setup({ startDate: '2027-01-04' });
     await screen.findByRole('checkbox', { name: 'Slamet Riyadi' });
-    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(calls).toHaveLength(1);
     expect(rows()).toHaveLength(6);
     const names = rows().map((r) => {
       const box = within(r).getByRole('checkbox') as HTMLInputElement;

@@ -2,7 +2,7 @@ import type { Localized } from '@blk/domain';
 import { textHook } from '../../lib/i18n';
 
 /**
- * Words of the administration screens (users, API keys, holidays, outbox), kept beside them so
+ * Words of the administration screens (users, API keys, holidays, outbox, personal data), kept beside them so
  * the shared dictionary only holds the navigation labels.
  */
 export const ADMIN_TEXT = {
@@ -152,6 +152,21 @@ export const ADMIN_TEXT = {
     id: 'Kantor tutup pada {name}',
     en: 'Office closed on {name}',
   },
+
+  'privacy.title': { id: 'Data pribadi: permintaan salinan', en: 'Personal data: copy requests' },
+  'privacy.hint': {
+    id: 'Unduh semua data yang disimpan tentang satu orang (UU 27/2022). Setiap unduhan dicatat di log audit beserta alasannya.',
+    en: 'Download everything held about one person (UU 27/2022). Each download is written to the audit log with its reason.',
+  },
+  'privacy.nik': { id: 'NIK', en: 'NIK' },
+  'privacy.phone': { id: 'Nomor telepon', en: 'Phone' },
+  'privacy.value': { id: 'Pengenal', en: 'Identifier' },
+  'privacy.reason': {
+    id: 'Alasan (mis. nomor surat permintaan)',
+    en: 'Reason (e.g. the request letter number)',
+  },
+  'privacy.submit': { id: 'Unduh JSON', en: 'Download JSON' },
+  'privacy.done': { id: 'Berkas diunduh.', en: 'File downloaded.' },
 
   'outbox.title': { id: 'Kotak keluar', en: 'Outbox' },
   'outbox.hint': {

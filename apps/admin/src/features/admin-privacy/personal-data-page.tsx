@@ -1,18 +1,13 @@
-import {
-  Alert,
-  Button,
-  SegmentedControl,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { personalDataExportSchema } from '@blk/domain';
+import { SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../lib/graphql';
-import { useI18n } from '../../lib/i18n';
 import { MutationFailureFragment } from '../admin-common/failure';
+import { FormScaffold, useScaffoldForm } from '../admin-common/form-scaffold';
+import { PageHeader } from '../admin-common/page-header';
+import { type Status, StatusAlert } from '../admin-common/status-alert';
+import { useAdminText } from '../admin-common/text';
 
 const ExportMutation = graphql(
   `
@@ -31,97 +26,69 @@ const ExportMutation = graphql(
   [MutationFailureFragment],
 );
 
-const TEXT = {
-  title: { id: 'Data pribadi: permintaan salinan', en: 'Personal data: copy requests' },
-  intro: {
-    id: 'Unduh semua data yang disimpan tentang satu orang (UU 27/2022). Setiap unduhan dicatat di log audit beserta alasannya.',
-    en: 'Download everything held about one person (UU 27/2022). Each download is written to the audit log with its reason.',
-  },
-  nik: { id: 'NIK', en: 'NIK' },
-  phone: { id: 'Nomor telepon', en: 'Phone' },
-  email: { id: 'E-mail', en: 'E-mail' },
-  value: { id: 'Pengenal', en: 'Identifier' },
-  reason: {
-    id: 'Alasan (mis. nomor surat permintaan)',
-    en: 'Reason (e.g. the request letter number)',
-  },
-  submit: { id: 'Unduh JSON', en: 'Download JSON' },
-  done: { id: 'Berkas diunduh.', en: 'File downloaded.' },
-} as const;
+/** The identifiers a person may be named by; the schema takes exactly one. */
+const KINDS = ['nik', 'phone', 'email'] as const;
+type Kind = (typeof KINDS)[number];
 
-type Kind = 'nik' | 'phone' | 'email';
+/** Hands the export to the browser as a JSON download. */
+function download(data: unknown, subjectHash: string) {
+  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = `data-pribadi-${subjectHash.slice(0, 12)}.json`;
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
 
-/** The admin's data-subject export: one identifier, a required reason, a JSON download. */
+/**
+ * The admin's data-subject export: one identifier, a required reason (the shared
+ * `personalDataExportSchema`), a JSON download.
+ */
 export default function PersonalDataPage() {
-  const { lang } = useI18n();
-  const t = (k: keyof typeof TEXT) => TEXT[k][lang];
+  const t = useAdminText();
+  const label = (k: Kind) => (k === 'email' ? t('users.email') : t(`privacy.${k}`));
   const [kind, setKind] = useState<Kind>('nik');
-  const [value, setValue] = useState('');
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const [state, run] = useMutation(ExportMutation);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setStatus(null);
-    const result = await run({ input: { [kind]: value, reason } });
-    const outcome = result.data?.exportPersonalData;
-    if (!outcome) return setStatus({ ok: false, text: result.error?.message ?? 'Error' });
-    if (outcome.__typename === 'PersonalDataExport') {
-      setErrors({});
-      const blob = new Blob([JSON.stringify(outcome.data, null, 2)], { type: 'application/json' });
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(blob);
-      link.download = `data-pribadi-${outcome.subjectHash.slice(0, 12)}.json`;
-      link.click();
-      URL.revokeObjectURL(link.href);
-      return setStatus({ ok: true, text: t('done') });
-    }
-    if (outcome.__typename === 'ValidationError') {
-      const next: Record<string, string> = {};
-      for (const issue of outcome.issues) next[issue.path] ??= issue.message;
-      setErrors(next);
-    }
-    setStatus({ ok: false, text: outcome.message });
-  }
-
+  const [status, setStatus] = useState<Status>(null);
+  const [, run] = useMutation(ExportMutation);
+  const scaffold = useScaffoldForm({
+    schema: personalDataExportSchema,
+    defaultValues: { nik: '', phone: '', email: '', reason: '' },
+    send: async (input, refuse) => {
+      setStatus(null);
+      const outcome = (await run({ input })).data?.exportPersonalData;
+      if (outcome?.__typename !== 'PersonalDataExport') return refuse(outcome);
+      download(outcome.data, outcome.subjectHash);
+      setStatus({ ok: true, text: t('privacy.done') });
+    },
+  });
+  const { form, bind } = scaffold;
+  const choose = (next: Kind) => {
+    // Only the chosen identifier is sent: the others are emptied.
+    for (const k of KINDS) if (k !== next) form.setValue(k, '');
+    form.clearErrors();
+    setKind(next);
+  };
+  const identifier = bind(kind);
   return (
     <Stack maw={640}>
-      <Title order={1}>{t('title')}</Title>
-      <Text>{t('intro')}</Text>
-      <form onSubmit={submit}>
-        <Stack>
-          <SegmentedControl
-            value={kind}
-            onChange={(v) => setKind(v as Kind)}
-            data={(['nik', 'phone', 'email'] as const).map((k) => ({ value: k, label: t(k) }))}
-          />
-          <TextInput
-            label={`${t('value')}: ${t(kind)}`}
-            value={value}
-            required
-            onChange={(e) => setValue(e.currentTarget.value)}
-            error={errors[kind] ?? errors.nik}
-          />
-          <Textarea
-            label={t('reason')}
-            value={reason}
-            required
-            minLength={10}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            error={errors.reason}
-          />
-          <Button type="submit" loading={state.fetching}>
-            {t('submit')}
-          </Button>
-          {status ? (
-            <Alert color={status.ok ? 'green.9' : 'red.9'} role="status">
-              {status.text}
-            </Alert>
-          ) : null}
-        </Stack>
-      </form>
+      <PageHeader title={t('privacy.title')} hint={t('privacy.hint')} />
+      <FormScaffold scaffold={scaffold} submitLabel={t('privacy.submit')}>
+        <SegmentedControl
+          value={kind}
+          onChange={(v) => choose(v as Kind)}
+          data={KINDS.map((k) => ({ value: k, label: label(k) }))}
+        />
+        <TextInput
+          key={kind}
+          label={`${t('privacy.value')}: ${label(kind)}`}
+          required
+          {...identifier}
+          // "Exactly one identifier" is reported on the NIK, whichever is shown.
+          error={identifier.error ?? bind('nik').error}
+        />
+        <Textarea label={t('privacy.reason')} required {...bind('reason')} />
+      </FormScaffold>
+      <StatusAlert status={status} onClose={() => setStatus(null)} />
     </Stack>
   );
 }

@@ -1,33 +1,25 @@
 import { MantineProvider } from '@mantine/core';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Client, fetchExchange, Provider } from 'urql';
+import { Provider } from 'urql';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeApi } from '../../fake-api';
 import { I18nProvider } from '../../lib/i18n';
 import { ProgrammeForm } from './programme-form';
 
 const KEJURUAN = [{ code: 'LAS', name: 'Teknik Las' }];
 
-/** A urql client whose transport answers every mutation with `answer`, recording the inputs. */
+/** A fake API answering every programme mutation with `answer`, recording the inputs. */
 function setup(answer: unknown) {
-  const sent: Record<string, unknown>[] = [];
-  const fetch = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-    sent.push(JSON.parse(String(init?.body)).variables);
-    return new Response(JSON.stringify({ data: answer }), {
-      headers: { 'content-type': 'application/json' },
-    });
-  });
-  const client = new Client({
-    url: 'http://api.test/graphql',
-    exchanges: [fetchExchange],
-    preferGetMethod: false,
-    fetch,
+  const api = fakeApi({
+    Programmes_Create: () => answer,
+    Programmes_Update: () => answer,
   });
   const onDone = vi.fn();
   render(
     <MantineProvider>
       <I18nProvider lang="id">
-        <Provider value={client}>
+        <Provider value={api.client}>
           <ProgrammeForm
             programme={null}
             kejuruan={KEJURUAN}
@@ -39,7 +31,7 @@ function setup(answer: unknown) {
       </I18nProvider>
     </MantineProvider>,
   );
-  return { sent, onDone, user: userEvent.setup() };
+  return { calls: api.calls, onDone, user: userEvent.setup() };
 }
 
 async function fillValid(user: ReturnType<typeof userEvent.setup>) {
@@ -57,7 +49,7 @@ async function fillValid(user: ReturnType<typeof userEvent.setup>) {
 // Typing a whole programme key by key takes a few seconds in happy-dom.
 describe('ProgrammeForm', { timeout: 20_000 }, () => {
   it('words the shared rules beside their fields, numbers included, and sends nothing', async () => {
-    const { sent, user } = setup({});
+    const { calls, user } = setup({});
     await user.click(screen.getByRole('button', { name: 'Tambah program' }));
     expect(await screen.findByText('Minimal 3 karakter')).toBeTruthy();
     await fillValid(user);
@@ -71,11 +63,11 @@ describe('ProgrammeForm', { timeout: 20_000 }, () => {
     expect(
       await screen.findByText('Jumlah JP unit kompetensi (200) melebihi durasi program (80 JP)'),
     ).toBeTruthy();
-    expect(sent).toEqual([]);
+    expect(calls).toEqual([]);
   });
 
   it('sends the parsed programme (blank lines dropped) and puts a server refusal beside its field', async () => {
-    const { sent, onDone, user } = setup({
+    const { calls, onDone, user } = setup({
       createProgram: {
         __typename: 'ValidationError',
         message: 'Periksa isian',
@@ -90,8 +82,8 @@ describe('ProgrammeForm', { timeout: 20_000 }, () => {
       'true',
     );
     expect(onDone).not.toHaveBeenCalled();
-    await waitFor(() => expect(sent).toHaveLength(1));
-    expect(sent[0]?.input).toMatchObject({
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0]?.variables.input).toMatchObject({
       code: 'LAS-PGR-01',
       kejuruan: 'LAS',
       name: 'Pengelasan Pagar',
