@@ -26,7 +26,7 @@ const ROUTES = {
   '/standar-pelayanan/:id (service standard editor)':
     'src/features/service-standard/service-standard-version-page.tsx',
   '/akun/kata-sandi': 'src/features/auth/change-password-page.tsx',
-  '/program (catalogue)': 'src/features/catalogue/programmes-page.tsx',
+  '/program (catalogue)': 'src/features/catalogue/programs-page.tsx',
   '/instruktur (instructors)': 'src/features/instructors/instructors-page.tsx',
   '/kelas/:id (class: participants, attendance, scores)':
     'src/features/participants/class-page.tsx',

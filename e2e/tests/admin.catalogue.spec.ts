@@ -1,19 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, signIn } from './admin-helpers';
 
-// One programme and one instructor of this spec's own are created and changed in order; the
+// One program and one instructor of this spec's own are created and changed in order; the
 // seeded ones (Rudi Hartono's expired certificate included) are only looked at.
 // Each test walks a whole screen with several axe checks, longer than the default 30 s.
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
-const PROGRAMME = {
+const PROGRAM = {
   code: 'E2E-KAT-01',
   name: 'Pengelasan Pagar E2E',
   renamed: 'Pengelasan Pagar dan Teralis E2E',
 };
 const INSTRUCTOR = { name: 'Wahyu Katalog E2E', phone: '0812-7300-9911' };
 
-test('the coordinator adds a programme, edits it, archives and restores it', async ({
+test('the coordinator adds a program, edits it, archives and restores it', async ({
   page,
 }, info) => {
   await signIn(page, 'koordinator');
@@ -40,13 +40,13 @@ test('the coordinator adds a programme, edits it, archives and restores it', asy
 
   await page.getByRole('button', { name: 'Tambah program' }).click();
   const drawer = page.getByRole('dialog', { name: 'Tambah program' });
-  // The shared programme schema answers before anything is sent.
+  // The shared program schema answers before anything is sent.
   await drawer.getByRole('button', { name: 'Tambah program' }).click();
   await expect(drawer.getByText('Minimal 3 karakter')).toBeVisible();
-  await drawer.getByLabel('Kode program').fill(PROGRAMME.code);
+  await drawer.getByLabel('Kode program').fill(PROGRAM.code);
   await drawer.getByRole('textbox', { name: 'Kejuruan' }).click();
   await page.getByRole('option', { name: 'Teknik Las (LAS)' }).click();
-  await drawer.getByLabel('Nama program').fill(PROGRAMME.name);
+  await drawer.getByLabel('Nama program').fill(PROGRAM.name);
   await drawer.getByLabel('Uraian').fill('Membuat pagar dan teralis dengan las listrik.');
   await drawer.getByLabel('Lama (hari pelatihan)').fill('12');
   await drawer.getByLabel('Jam pelajaran (JP)').fill('96');
@@ -56,18 +56,18 @@ test('the coordinator adds a programme, edits it, archives and restores it', asy
   await drawer.getByLabel('Kode unit 1').fill('c.24.las.01');
   await drawer.getByLabel('Judul unit 1').fill('Mengelas sambungan sudut');
   await drawer.getByLabel('JP unit 1').fill('200');
-  // More unit hours than the programme has: the shared rule puts it beside the units.
+  // More unit hours than the program has: the shared rule puts it beside the units.
   await drawer.getByRole('button', { name: 'Tambah program' }).click();
   await expect(drawer.getByText(/Jumlah JP unit kompetensi \(200\) melebihi/)).toBeVisible();
   await drawer.getByLabel('JP unit 1').fill('60');
   await expectAccessible(page, info, 'catalogue-create');
   await drawer.getByRole('button', { name: 'Tambah program' }).click();
-  await expect(page.getByRole('status')).toContainText(`Program ${PROGRAMME.name} ditambahkan.`);
+  await expect(page.getByRole('status')).toContainText(`Program ${PROGRAM.name} ditambahkan.`);
   await expect(drawer).toBeHidden();
 
   await page.getByLabel('Cari nama atau kode').fill('E2E-KAT');
-  const row = table.getByRole('row').filter({ hasText: PROGRAMME.code });
-  await expect(row).toContainText(PROGRAMME.name);
+  const row = table.getByRole('row').filter({ hasText: PROGRAM.code });
+  await expect(row).toContainText(PROGRAM.name);
   await expect(row).toContainText('Teknik Las');
   await expect(row).toContainText('12 hari · 96 JP');
   await expect(row).toContainText('10–16');
@@ -75,7 +75,7 @@ test('the coordinator adds a programme, edits it, archives and restores it', asy
 
   // The same code again: the server's refusal shows in words.
   await page.getByRole('button', { name: 'Tambah program' }).click();
-  await drawer.getByLabel('Kode program').fill(PROGRAMME.code);
+  await drawer.getByLabel('Kode program').fill(PROGRAM.code);
   await drawer.getByRole('textbox', { name: 'Kejuruan' }).click();
   await page.getByRole('option', { name: 'Teknik Las (LAS)' }).click();
   await drawer.getByLabel('Nama program').fill('Duplikat E2E');
@@ -86,34 +86,34 @@ test('the coordinator adds a programme, edits it, archives and restores it', asy
   await page.screenshot({ path: info.outputPath('catalogue-duplicate.png'), fullPage: true });
   await drawer.getByRole('button', { name: 'Batal' }).click();
 
-  await row.getByRole('button', { name: `Ubah ${PROGRAMME.name}` }).click();
-  const editor = page.getByRole('dialog', { name: `Ubah ${PROGRAMME.name}` });
+  await row.getByRole('button', { name: `Ubah ${PROGRAM.name}` }).click();
+  const editor = page.getByRole('dialog', { name: `Ubah ${PROGRAM.name}` });
   await expect(editor.getByLabel('Kode unit 1')).toHaveValue('C.24.LAS.01');
-  await editor.getByLabel('Nama program').fill(PROGRAMME.renamed);
+  await editor.getByLabel('Nama program').fill(PROGRAM.renamed);
   await editor.getByLabel('Peserta paling banyak').fill('20');
   await expectAccessible(page, info, 'catalogue-edit');
   await editor.getByRole('button', { name: 'Simpan' }).click();
-  await expect(page.getByRole('status')).toContainText(`Program ${PROGRAMME.renamed} disimpan.`);
-  const renamed = table.getByRole('row').filter({ hasText: PROGRAMME.code });
-  await expect(renamed).toContainText(PROGRAMME.renamed);
+  await expect(page.getByRole('status')).toContainText(`Program ${PROGRAM.renamed} disimpan.`);
+  const renamed = table.getByRole('row').filter({ hasText: PROGRAM.code });
+  await expect(renamed).toContainText(PROGRAM.renamed);
   await expect(renamed).toContainText('10–20');
 
-  await renamed.getByRole('button', { name: `Arsipkan ${PROGRAMME.renamed}` }).click();
-  const confirm = page.getByRole('dialog', { name: `Arsipkan ${PROGRAMME.renamed}?` });
+  await renamed.getByRole('button', { name: `Arsipkan ${PROGRAM.renamed}` }).click();
+  const confirm = page.getByRole('dialog', { name: `Arsipkan ${PROGRAM.renamed}?` });
   await expectAccessible(page, info, 'catalogue-archive');
   await confirm.getByRole('button', { name: 'Arsipkan' }).click();
-  await expect(page.getByRole('status')).toContainText(`Program ${PROGRAMME.renamed} diarsipkan.`);
+  await expect(page.getByRole('status')).toContainText(`Program ${PROGRAM.renamed} diarsipkan.`);
   // Gone from the active list; found under "Diarsipkan".
   await expect(renamed).toHaveCount(0);
   await page.getByRole('textbox', { name: 'Status' }).click();
   await page.getByRole('option', { name: 'Diarsipkan' }).click();
   await expect(renamed).toContainText('Diarsipkan');
-  await renamed.getByRole('button', { name: `Pulihkan ${PROGRAMME.renamed}` }).click();
+  await renamed.getByRole('button', { name: `Pulihkan ${PROGRAM.renamed}` }).click();
   await page
-    .getByRole('dialog', { name: `Pulihkan ${PROGRAMME.renamed}?` })
+    .getByRole('dialog', { name: `Pulihkan ${PROGRAM.renamed}?` })
     .getByRole('button', { name: 'Pulihkan' })
     .click();
-  await expect(page.getByRole('status')).toContainText(`Program ${PROGRAMME.renamed} dipulihkan.`);
+  await expect(page.getByRole('status')).toContainText(`Program ${PROGRAM.renamed} dipulihkan.`);
   await page.getByRole('textbox', { name: 'Status' }).click();
   await page.getByRole('option', { name: 'Aktif' }).click();
   await expect(renamed).toContainText('Aktif');

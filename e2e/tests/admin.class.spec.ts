@@ -7,7 +7,7 @@ import { ADMIN, expectAccessible, signIn } from './admin-helpers';
  */
 const CLASS_REQUEST = 'VY9G6-3SFWZ';
 
-/** Three good rows and one the server must flag (born 1980: over the programme's 35 years). */
+/** Three good rows and one the server must flag (born 1980: over the program's 35 years). */
 const CSV = [
   'NIK;Nama;Tanggal Lahir;Jenis Kelamin;Pendidikan;No HP;Alamat',
   '1971011203980001;Andi Saputra;12/03/1998;L;SMK;0812 7000 1001;Jl. Raya Beluluk No. 1',

@@ -127,7 +127,7 @@ test('coordinator is refused a conflicting booking, then schedules', async ({ pa
   await signIn(page, 'koordinator');
   await openRequest(page, WALKED);
   const form = actionForm(page, 'Tetapkan jadwal');
-  // Too short a window for the programme's 14 working days: the server names the field.
+  // Too short a window for the program's 14 working days: the server names the field.
   await form.getByLabel('Tanggal mulai').fill('2027-01-05');
   await form.getByLabel('Tanggal selesai').fill('2027-01-14');
   await form.getByLabel('Tempat pelatihan').fill('Balai Desa Tanjungpendam');

@@ -59,9 +59,9 @@ test('the requester submits a request with a letter from a phone', async ({ brow
   await pickFirst(page, 'Desa/kelurahan');
   await page.getByLabel('Alamat tempat pelatihan').fill('Balai Desa, Jl. Pantai No. 2');
   await next(page);
-  const programme = page.getByLabel('Program', { exact: true });
-  await expect(programme.locator('option').nth(1)).toBeAttached();
-  await programme.selectOption({ label: 'Operator Mesin Bubut' });
+  const program = page.getByLabel('Program', { exact: true });
+  await expect(program.locator('option').nth(1)).toBeAttached();
+  await program.selectOption({ label: 'Operator Mesin Bubut' });
   await page.getByLabel('Perkiraan jumlah peserta').fill('16');
   await next(page);
   await page.getByLabel('Mulai paling cepat').fill('2027-05-03');
@@ -249,7 +249,7 @@ test.afterEach(async ({ baseURL: _ }, info) => {
 test('the coordinator schedules dates, venue and instructor', async ({ browser }, info) => {
   const page = await staffPage(browser, 'koordinator');
   await openRequest(page, code);
-  // What the schedule depends on: the assessment's facilities and recommended programme.
+  // What the schedule depends on: the assessment's facilities and recommended program.
   const assessment = page.getByRole('region', { name: 'Hasil asesmen kebutuhan' });
   await expect(assessment).toContainText('Listrik 3 fase, ruang 10x12 m');
   await expect(assessment).toContainText('Operator Mesin Bubut');

@@ -32,9 +32,9 @@ async function fillUpToDates(page: Page, organization: string) {
   await pickFirst(page, 'Desa/kelurahan');
   await page.getByLabel('Alamat tempat pelatihan').fill('Balai Desa, Jl. Pantai No. 3');
   await next(page);
-  const programme = page.getByLabel('Program', { exact: true });
-  await expect(programme.locator('option').nth(1)).toBeAttached();
-  await programme.selectOption({ label: 'Operator Mesin Bubut' });
+  const program = page.getByLabel('Program', { exact: true });
+  await expect(program.locator('option').nth(1)).toBeAttached();
+  await program.selectOption({ label: 'Operator Mesin Bubut' });
   await page.getByLabel('Perkiraan jumlah peserta').fill('16');
   await next(page);
   await page.getByLabel('Mulai paling cepat').fill('2027-04-05');

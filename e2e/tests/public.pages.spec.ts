@@ -42,7 +42,7 @@ test('the service standard says when and with whom it was consulted', async ({ p
   await snap(page, info, 'standard-consultation');
 });
 
-test('programme detail leads to the form with the programme chosen', async ({ page }, info) => {
+test('program detail leads to the form with the program chosen', async ({ page }, info) => {
   await page.goto('/program');
   await page.getByRole('link', { name: 'Barista' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Barista');

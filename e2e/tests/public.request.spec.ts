@@ -41,11 +41,11 @@ test('a request with its letter is sent, confirmed and tracked', async ({ page }
   await snap(page, info, 'form-2-where');
   await next(page);
 
-  // Dedi Kurniawan teaches this programme with a valid certificate; his seeded account
+  // Dedi Kurniawan teaches this program with a valid certificate; his seeded account
   // (dedi.kurniawan@) takes the instructor's steps below.
-  const programme = page.getByLabel('Program', { exact: true });
-  await expect(programme.locator('option').nth(1)).toBeAttached();
-  await programme.selectOption({ label: 'Operator Mesin Bubut' });
+  const program = page.getByLabel('Program', { exact: true });
+  await expect(program.locator('option').nth(1)).toBeAttached();
+  await program.selectOption({ label: 'Operator Mesin Bubut' });
   await page.getByLabel('Perkiraan jumlah peserta').fill('16');
   await snap(page, info, 'form-3-what');
   await next(page);
@@ -210,7 +210,7 @@ test('invalid input shows Indonesian messages beside the fields and stores nothi
   await pickFirst(page, 'Desa/kelurahan');
   await page.getByLabel('Alamat tempat pelatihan').fill('Balai Desa');
   await next(page);
-  // Neither a programme nor a described need: the shared cross-field rule speaks.
+  // Neither a program nor a described need: the shared cross-field rule speaks.
   await page.getByLabel('Perkiraan jumlah peserta').fill('16');
   await next(page);
   await expect(page.locator('#f-needDescription-error')).toHaveText(

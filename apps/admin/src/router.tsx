@@ -48,7 +48,7 @@ export const router = createBrowserRouter(
         {
           path: 'program',
           lazy: async () => ({
-            Component: (await import('./features/catalogue/programmes-page')).default,
+            Component: (await import('./features/catalogue/programs-page')).default,
           }),
         },
         {

@@ -3,7 +3,7 @@
  *
  * GraphQL goes over POST, which the Cache API cannot store, so a read is kept under a synthetic
  * GET URL made from a hash of its body and language. Only public reference data is kept (the
- * catalogue, the service standard, the form's lists of regions and programmes, the published
+ * catalogue, the service standard, the form's lists of regions and programs, the published
  * figures); nothing a tracking code or token opens (Track_*, Feedback_Track, Survey_Index) and
  * no mutation, so a shared phone keeps no one's request in its cache.
  */
@@ -23,7 +23,7 @@ export const OFFLINE_READABLE_OPERATIONS: ReadonlySet<string> = new Set([
 export const GRAPHQL_CACHE = 'blk-graphql-v1';
 
 /**
- * At most this many answers are kept; the oldest written go first. Region and programme lists
+ * At most this many answers are kept; the oldest written go first. Region and program lists
  * are about 60; the rest is catalogue searches, each kept under its own text.
  */
 export const MAX_ENTRIES = 300;

@@ -180,7 +180,7 @@ describe.each(testDatabaseKinds())('on %s', (kind) => {
     ['a negative participant count', { participantsExpected: -3 }, '23514'],
     ['zero participants', { participantsExpected: 0 }, '23514'],
     ['a window that ends before it starts', { preferredEnd: new Date('2027-01-01') }, '23514'],
-    ['neither a programme nor a described need', { needDescription: null }, '23514'],
+    ['neither a program nor a described need', { needDescription: null }, '23514'],
   ])('rejects %s', async (_what, changes, code) => {
     expect(await sqlState(copyOf(changes))).toBe(code);
   });
@@ -268,7 +268,7 @@ describe.each(testDatabaseKinds())('on %s', (kind) => {
     ).toBe('23505');
   });
 
-  it('rejects a programme whose class sizes are out of order', async () => {
+  it('rejects a program whose class sizes are out of order', async () => {
     expect(
       await sqlState(
         db.prisma.trainingProgram.create({

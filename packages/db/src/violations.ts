@@ -51,7 +51,7 @@ export const CONSTRAINTS = {
   noDoubleBooking: 'InstructorAssignment_no_double_booking',
   /** A second standing class for one request. */
   oneOpenSchedulePerRequest: 'TrainingSchedule_one_open_per_request',
-  /** More participants than the programme's classSizeMax. */
+  /** More participants than the program's classSizeMax. */
   classSize: 'Participant_class_size',
   /** The same NIK twice in one class. */
   participantNikPerClass: 'Participant_scheduleId_nik_key',

@@ -8,7 +8,7 @@ import {
 } from './class-rules';
 
 const target: ImportTarget = {
-  programme: { ageMin: 17, ageMax: 35, classSizeMax: 3 },
+  program: { ageMin: 17, ageMax: 35, classSizeMax: 3 },
   requesterType: 'desa',
   trainingStart: '2027-02-01',
   enrolledNiks: new Set(['1971015507900001']),

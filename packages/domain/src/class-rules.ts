@@ -3,7 +3,7 @@ import type { IsoDate } from './calendar';
 import { type Lang, type Localized, type LocalizedIssue, localizeIssues, ruleIssue } from './i18n';
 import { decimalInput, idSchema } from './inputs/fields';
 import { type ParticipantInput, participantSchema } from './inputs/participant';
-import { checkParticipantAge, type ProgrammeLimits } from './programme-rules';
+import { checkParticipantAge, type ProgramLimits } from './program-rules';
 import type { RequesterType } from './requester-types';
 
 /** Attendance of a participant on a training day: hadir, izin (permitted), sakit (sick), alpa. */
@@ -119,7 +119,7 @@ export function summarizeClass(
 
 /** The class an import goes into. */
 export interface ImportTarget {
-  readonly programme: Pick<ProgrammeLimits, 'ageMin' | 'ageMax' | 'classSizeMax'>;
+  readonly program: Pick<ProgramLimits, 'ageMin' | 'ageMax' | 'classSizeMax'>;
   readonly requesterType: RequesterType;
   readonly trainingStart: IsoDate;
   /** NIKs already enrolled in the class. */
@@ -162,7 +162,7 @@ export function checkParticipantImport(
   lang: Lang,
 ): ImportRowCheck[] {
   const firstRowOfNik = new Map<string, number>();
-  let places = Math.max(0, target.programme.classSizeMax - target.enrolledNiks.size);
+  let places = Math.max(0, target.program.classSizeMax - target.enrolledNiks.size);
   return rows.map((row, index) => {
     const rowNumber = row.rowNumber ?? index + 1;
     const { rowNumber: _ignored, ...fields } = row;
@@ -184,7 +184,7 @@ export function checkParticipantImport(
       issues.push(
         ...localizeIssues(
           checkParticipantAge(
-            target.programme,
+            target.program,
             target.requesterType,
             parsed.data.birthDate,
             target.trainingStart,
@@ -200,7 +200,7 @@ export function checkParticipantImport(
       }
       issues.push(
         ...issuesOf('participant.class_full', ['nik'], lang, {
-          max: target.programme.classSizeMax,
+          max: target.program.classSizeMax,
         }),
       );
     }

@@ -285,19 +285,19 @@ export const MESSAGES = {
   'feedback.status.in_progress': { id: 'Sedang ditangani', en: 'Being handled' },
   'feedback.status.answered': { id: 'Sudah dijawab', en: 'Answered' },
   'feedback.status.closed': { id: 'Selesai', en: 'Closed' },
-  'programme.class_size_order': {
+  'program.class_size_order': {
     id: 'Ukuran kelas harus memenuhi minimal ≤ standar ≤ maksimal',
     en: 'Class sizes must satisfy minimum ≤ default ≤ maximum',
   },
-  'programme.age_order': {
+  'program.age_order': {
     id: 'Batas usia minimal tidak boleh lebih dari batas usia maksimal',
     en: 'The minimum age must not exceed the maximum age',
   },
-  'programme.units_exceed_jp': {
+  'program.units_exceed_jp': {
     id: 'Jumlah JP unit kompetensi ({total}) melebihi durasi program ({max} JP)',
     en: 'The competency units total {total} JP, more than the programme’s {max} JP',
   },
-  'programme.invalid_code': {
+  'program.invalid_code': {
     id: 'Kode hanya boleh berisi huruf besar, angka, titik, dan tanda hubung',
     en: 'A code may only contain capital letters, digits, dots and dashes',
   },
@@ -402,7 +402,7 @@ export const MESSAGES = {
     id: 'Anda tidak dapat menonaktifkan atau mengubah peran akun Anda sendiri',
     en: 'You cannot deactivate your own account or change its role',
   },
-  'programme.unknown_kejuruan': {
+  'program.unknown_kejuruan': {
     id: 'Kejuruan tidak ditemukan',
     en: 'This vocational field (kejuruan) does not exist',
   },

@@ -24,7 +24,7 @@ export const REQUESTER_TYPE_LABELS = {
   instansi: { id: 'Instansi pemerintah lain', en: 'Other government agency' },
 } as const satisfies Record<RequesterType, Localized>;
 
-/** Correctional requesters; their programmes follow their own rules (e.g. no age limits). */
+/** Correctional requesters; their programs follow their own rules (e.g. no age limits). */
 export const CORRECTIONAL_REQUESTER_TYPES: readonly RequesterType[] = ['lapas', 'bapas'];
 
 /** True for lapas and bapas. */

@@ -27,7 +27,7 @@ function other(startDate: string, endDate: string, island = 'BANGKA'): OtherAssi
 describe('findScheduleConflicts', () => {
   it.each<[string, Partial<InstructorFacts>, string[]]>([
     ['a qualified instructor with a valid certificate and a free week', {}, []],
-    ['no competency for the programme', { qualified: false }, ['NOT_QUALIFIED']],
+    ['no competency for the program', { qualified: false }, ['NOT_QUALIFIED']],
     ['no certificate at all', { certificateExpiries: [] }, ['NO_CERTIFICATE']],
     ['a certificate that never expires', { certificateExpiries: [null] }, []],
     ['a certificate valid through the last day', { certificateExpiries: ['2027-03-12'] }, []],

@@ -11,11 +11,11 @@ export const INTER_ISLAND_GAP_WORKING_DAYS = 2;
 export type ScheduleConflictKind =
   /** Already assigned to another, overlapping training. */
   | 'DOUBLE_BOOKING'
-  /** No competency (InstructorCompetency) for the programme. */
+  /** No competency (InstructorCompetency) for the program. */
   | 'NOT_QUALIFIED'
-  /** No competency certificate for the programme. */
+  /** No competency certificate for the program. */
   | 'NO_CERTIFICATE'
-  /** Every certificate for the programme expires before the training ends. */
+  /** Every certificate for the program expires before the training ends. */
   | 'CERTIFICATE_EXPIRED'
   /** Another training on a different island is too close for the crossing. */
   | 'INTER_ISLAND_TRAVEL';
@@ -36,12 +36,12 @@ export interface OtherAssignment {
   readonly island: string;
 }
 
-/** What the rules need to know about one instructor, for one programme. */
+/** What the rules need to know about one instructor, for one program. */
 export interface InstructorFacts {
   readonly id: string;
   readonly name: string;
   readonly qualified: boolean;
-  /** Expiry dates of the instructor's certificates for the programme (null: no expiry). */
+  /** Expiry dates of the instructor's certificates for the program (null: no expiry). */
   readonly certificateExpiries: readonly (IsoDate | null)[];
   /** Non-cancelled trainings of other requests near the planned dates. */
   readonly assignments: readonly OtherAssignment[];

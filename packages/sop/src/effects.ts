@@ -16,7 +16,7 @@ export const sopEffectSchema = z.discriminatedUnion('type', [
     findingsInput: z.string(),
     localPotentialInput: z.string().optional(),
     facilitiesInput: z.string().optional(),
-    /** Text naming the recommended programme (code or name). */
+    /** Text naming the recommended program (code or name). */
     programmeInput: z.string(),
   }),
   /** Writes the class: its days, sessions and instructors. The dates also set the `jadwal` SLA. */

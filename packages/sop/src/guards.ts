@@ -4,7 +4,7 @@ import { effectOf, type ReportFigure, type SopEffect } from './effects';
 
 /** The class records the guard rails and the report read (what the class pages record). */
 export interface ClassRecords {
-  /** Most participants the programme admits in one class. */
+  /** Most participants the program admits in one class. */
   readonly classSizeMax: number;
   /** The class's training days (one session each), in order. */
   readonly days: readonly IsoDate[];

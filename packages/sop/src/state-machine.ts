@@ -87,7 +87,7 @@ export type TransitionReasonCode =
   | 'NOT_YET_DUE'
   /** A guard rail warns (before the schedule, incomplete class records): a reason is needed. */
   | 'REASON_REQUIRED'
-  /** The class holds more participants than the programme's class size. */
+  /** The class holds more participants than the program's class size. */
   | 'CLASS_OVER_SIZE';
 
 /** One reason a transition was refused, with a field and params for localised messages. */

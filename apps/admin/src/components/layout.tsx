@@ -37,7 +37,7 @@ const NAV: readonly NavItem[] = [
     label: 'nav.serviceStandard',
     allowed: (can) => can.manageServiceStandard,
   },
-  { to: '/program', label: 'nav.programmes', allowed: (can) => can.manageCatalogue },
+  { to: '/program', label: 'nav.programs', allowed: (can) => can.manageCatalogue },
   { to: '/instruktur', label: 'nav.instructors', allowed: (can) => can.manageInstructors },
   { to: '/kinerja', label: 'nav.performance', allowed: (can) => can.viewPerformance },
   { to: '/pengaduan', label: 'nav.complaints', allowed: (can) => can.handleComplaints },

@@ -116,7 +116,7 @@ function loadStorage(): Promise<DefaultStorage> {
 
 /**
  * The normalised cache persisted in IndexedDB (graphcache's default storage), so what was read
- * online (the viewer, the instructor's classes with participants, days and programme) opens
+ * online (the viewer, the instructor's classes with participants, days and program) opens
  * again without signal, after a reload or a restart. One per page; null without IndexedDB.
  */
 function offlineStorage(): StorageAdapter | null {

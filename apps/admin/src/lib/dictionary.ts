@@ -33,7 +33,7 @@ export const DICTIONARY = {
   'nav.sopVersions': { id: 'Versi SOP', en: 'SOP versions' },
   'nav.sopReviews': { id: 'Evaluasi SOP', en: 'SOP evaluation' },
   'nav.serviceStandard': { id: 'Standar pelayanan', en: 'Service standard' },
-  'nav.programmes': { id: 'Program pelatihan', en: 'Training programmes' },
+  'nav.programs': { id: 'Program pelatihan', en: 'Training programmes' },
   'nav.instructors': { id: 'Instruktur', en: 'Instructors' },
   'nav.performance': { id: 'Evaluasi kinerja', en: 'Performance' },
   'nav.complaints': { id: 'Pengaduan', en: 'Complaints' },

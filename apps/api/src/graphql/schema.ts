@@ -19,7 +19,7 @@ import '../modules/requests/survey.graphql';
 import '../modules/requests/performance.graphql';
 import '../modules/feedback/feedback.graphql';
 import '../modules/privacy/privacy.graphql';
-import '../modules/admin/programmes.graphql';
+import '../modules/admin/programs.graphql';
 import '../modules/admin/instructors.graphql';
 import '../modules/admin/holidays.graphql';
 import '../modules/admin/staff-users.graphql';

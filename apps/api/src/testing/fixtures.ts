@@ -1,9 +1,9 @@
 import { type Database, hashToken } from '@blk/db';
 
-/** The seeded programme the request fixtures ask for (Menjahit, kejuruan garmen). */
+/** The seeded program the request fixtures ask for (Menjahit, kejuruan garmen). */
 export const FIXTURE_PROGRAM_CODE = 'GAR-JHT-01';
 
-/** The id of a seeded programme (by default the one the request fixtures ask for). */
+/** The id of a seeded program (by default the one the request fixtures ask for). */
 export async function seededProgramId(
   api: { db: Database },
   code = FIXTURE_PROGRAM_CODE,
@@ -16,7 +16,7 @@ export async function seededProgramId(
 }
 
 /**
- * A valid public training request: a village office asks for 16 places in the programme in
+ * A valid public training request: a village office asks for 16 places in the program in
  * March-April 2027. `change` goes on top (other dates, a bad value, more fields).
  */
 export function trainingRequestInput(programId: string, change: Record<string, unknown> = {}) {

@@ -29,7 +29,7 @@ export function loadValidation() {
   return validation;
 }
 
-/** The draft from the device, with `?program=<id>` from a programme page applied. */
+/** The draft from the device, with `?program=<id>` from a program page applied. */
 function initialDraft(search: string): { draft: RequestDraft; restored: boolean } {
   const saved = loadDraft();
   const draft = saved ?? emptyDraft();

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { RequestField } from './draft';
 import { STEP_FIELDS, toInput } from './steps';
 
-// The shared schema's field rules plus its cross-field rules (programme-or-need, date order),
+// The shared schema's field rules plus its cross-field rules (program-or-need, date order),
 // applied to the steps filled so far: the cross-field rules then run as soon as the step that
 // holds them is valid, not only once the whole form is.
 const { shape } = trainingRequestSchema;

@@ -2,7 +2,7 @@ import type { Client, TypedDocumentNode } from 'urql';
 
 /**
  * Makes the form usable without signal: while there is signal, it asks once a day for every list
- * the form offers (the programmes, the kabupaten, each one's kecamatan and each kecamatan's
+ * the form offers (the programs, the kabupaten, each one's kecamatan and each kecamatan's
  * desa: about 55 small answers for Bangka Belitung), one after another, so the service worker
  * keeps them (sw/graphql-cache.ts). Runs only under a service worker, since nothing else keeps
  * the answers past this visit, and stops at the first failure.

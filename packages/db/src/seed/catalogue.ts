@@ -1,5 +1,5 @@
 /**
- * Demo catalogue of the Babel BLK: the programmes DOMAIN.md lists, their instructors and the
+ * Demo catalogue of the Babel BLK: the programs DOMAIN.md lists, their instructors and the
  * staff accounts. Unit codes are the BLK's own internal codes, not SKKNI numbers.
  */
 
@@ -304,7 +304,7 @@ export const PROGRAMS: ProgramSeed[] = [
   },
 ];
 
-/** Programme requirements derived from its age rule, so the text cannot disagree with it. */
+/** Program requirements derived from its age rule, so the text cannot disagree with it. */
 export function programRequirements(p: ProgramSeed): string[] {
   const [min, max] = p.ages;
   const age =

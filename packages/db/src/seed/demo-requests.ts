@@ -342,7 +342,7 @@ export async function seedDemoRequests(
         ) {
           // The usual team where it is free on these dates, else the next free qualified ones;
           // when nobody qualified is free, the class moves a week later (a few instructors per
-          // programme cannot teach every demo class at once).
+          // program cannot teach every demo class at once).
           let shift = 0;
           const shifted = (d: string) => addCalendarDays(d, shift);
           let free = candidates.filter((i) => isFree(i.id, startDate, endDate));

@@ -32,7 +32,7 @@ export async function seedAll(
   return {
     regions,
     holidays,
-    programmes: await prisma.trainingProgram.count(),
+    programs: await prisma.trainingProgram.count(),
     instructors: await prisma.instructor.count(),
     'staff users': await prisma.staffUser.count(),
     requests: await prisma.trainingRequest.count(),

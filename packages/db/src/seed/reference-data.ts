@@ -7,7 +7,7 @@ import { seedSopAndStandard } from './sop';
  * What every installation needs before anyone can use it, demo or not: the staff roles, the
  * kejuruan, the province's regions and the holidays, and version 1 of the SOP and the service
  * standard. Run by the API at every start; it only adds what is missing, so the office's own
- * edits (holidays, a newer SOP version) are never overwritten. No accounts, no programmes, no
+ * edits (holidays, a newer SOP version) are never overwritten. No accounts, no programs, no
  * requests: the first admin is created with `npm run admin:create`, the demo data only with
  * BLK_SEED_DEMO=1. Returns what it added.
  */

@@ -9,7 +9,7 @@ import {
   STAFF,
 } from './catalogue';
 
-/** Seeds roles, kejuruan, programmes with units, instructors with competencies, staff accounts. */
+/** Seeds roles, kejuruan, programs with units, instructors with competencies, staff accounts. */
 export async function seedCatalogue(prisma: PrismaClient, passwordHash: string): Promise<void> {
   for (const role of ROLES) {
     await prisma.role.upsert({ where: { key: role.key }, create: role, update: role });
@@ -64,13 +64,13 @@ export async function seedCatalogue(prisma: PrismaClient, passwordHash: string):
     });
     for (const code of ins.programs) {
       const programId = programIds.get(code);
-      if (!programId) throw new Error(`seed: unknown programme ${code}`);
+      if (!programId) throw new Error(`seed: unknown program ${code}`);
       await prisma.instructorCompetency.upsert({
         where: { instructorId_programId: { instructorId: instructor.id, programId } },
         create: { instructorId: instructor.id, programId },
         update: {},
       });
-      // One competency certificate per programme; every fourth instructor's first one is
+      // One competency certificate per program; every fourth instructor's first one is
       // expired or about to, so the admin app has expiry warnings to show.
       const number = `LSP-BLK-${ins.nip.slice(0, 8)}-${code}`;
       const expired = i % 4 === 0 && code === ins.programs[0];

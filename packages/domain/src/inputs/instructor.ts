@@ -34,7 +34,7 @@ export const instructorSchema = z.strictObject({
   email: optional(emailSchema),
   /** The island the instructor lives on; travel to the other island needs planning. */
   homeIsland: z.enum(ISLANDS),
-  /** Programmes the instructor is competent to teach. */
+  /** Programs the instructor is competent to teach. */
   competencies: uniqueList(idSchema, 100),
   certifications: z.array(certificationSchema).max(50),
   note: optionalMultilineText(1000),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addCalendarDays } from '../calendar';
-import { checkWindowLength } from '../programme-rules';
+import { checkWindowLength } from '../program-rules';
 import { idSchema, isoDateSchema, text, uniqueList } from './fields';
 
 /** A scheduled class for a request: dates, number of training days, venue and instructors. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { phoneSchema } from '../phone';
 import { privacyConsentSchema } from '../privacy';
-import { checkWindowLength } from '../programme-rules';
+import { checkWindowLength } from '../program-rules';
 import { villageCodeSchema } from '../regions';
 import { REQUESTER_TYPES } from '../requester-types';
 import {
@@ -31,7 +31,7 @@ export const trainingRequestSchema = z
     /** Room, power supply, access: what instructors need to know before they travel. */
     venueDetails: optionalMultilineText(1000),
     programId: optional(idSchema),
-    /** Free description when no catalogue programme fits. */
+    /** Free description when no catalogue program fits. */
     needDescription: optionalMultilineText(2000, 10),
     /** Typed on the form as text ("16"); the API sends a number. */
     participantsExpected: decimalInput(z.int().min(1).max(100)),

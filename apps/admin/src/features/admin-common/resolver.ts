@@ -6,7 +6,7 @@ import type { z } from 'zod';
 /**
  * A react-hook-form resolver for a shared `@blk/domain` schema that words every issue as the API
  * does (`localizeIssues`), parameters included: zod hands a rule's own message key (e.g.
- * `programme.units_exceed_jp` with its totals) past a per-parse error map, so `zodResolver`
+ * `program.units_exceed_jp` with its totals) past a per-parse error map, so `zodResolver`
  * would leave such a message without its numbers.
  */
 export function domainResolver<TIn extends FieldValues, TOut>(

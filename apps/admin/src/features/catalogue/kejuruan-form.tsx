@@ -8,7 +8,7 @@ import { useCatalogueText } from './text';
 
 const CreateKejuruanMutation = graphql(
   `
-  mutation Programmes_CreateKejuruan($input: KejuruanInput!) {
+  mutation Programs_CreateKejuruan($input: KejuruanInput!) {
     createKejuruan(input: $input) {
       __typename
       ... on Kejuruan {
@@ -24,7 +24,7 @@ const CreateKejuruanMutation = graphql(
 
 const UpdateKejuruanMutation = graphql(
   `
-  mutation Programmes_RenameKejuruan($input: KejuruanInput!) {
+  mutation Programs_RenameKejuruan($input: KejuruanInput!) {
     updateKejuruan(input: $input) {
       __typename
       ... on Kejuruan {

@@ -9,7 +9,7 @@ const KejuruanForm = lazy(async () => ({
   default: (await import('./kejuruan-form')).KejuruanForm,
 }));
 
-/** The kejuruan list under the programme table, with add and rename. */
+/** The kejuruan list under the program table, with add and rename. */
 export function KejuruanSection({
   kejuruan,
   onChanged,

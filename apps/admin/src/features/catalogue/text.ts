@@ -1,7 +1,7 @@
 import type { Localized } from '@blk/domain';
 import { textHook } from '../../lib/i18n';
 
-/** Words of the programme catalogue screen (the shared dictionary holds the nav label). */
+/** Words of the program catalogue screen (the shared dictionary holds the nav label). */
 export const CATALOGUE_TEXT = {
   title: { id: 'Program pelatihan', en: 'Training programmes' },
   intro: {

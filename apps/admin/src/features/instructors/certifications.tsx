@@ -25,7 +25,7 @@ import { applyFailure, MutationFailureFragment } from '../admin-common/failure';
 import { domainResolver } from '../admin-common/resolver';
 import { ErrorAlert } from '../admin-common/status-alert';
 import { CertificateBadge } from './certificate-badge';
-import { type ProgrammeOption, programmeGroups } from './instructor-form';
+import { type ProgramOption, programGroups } from './instructor-form';
 import { useInstructorText } from './text';
 
 const AddCertificationMutation = graphql(
@@ -101,14 +101,14 @@ export interface Certification {
 type FormInput = z.input<typeof certificationSchema>;
 const FIELDS = ['name', 'issuer', 'number', 'issuedOn', 'expiresOn'] as const;
 
-/** Records a certificate (issuer, number, scheme/programme, issued, expires) for an instructor. */
+/** Records a certificate (issuer, number, scheme/program, issued, expires) for an instructor. */
 function AddCertificationForm({
   instructorId,
-  programmes,
+  programs,
   onDone,
 }: {
   instructorId: string;
-  programmes: readonly ProgrammeOption[];
+  programs: readonly ProgramOption[];
   onDone: (name: string) => void;
 }) {
   const { lang, msg, t: appText } = useI18n();
@@ -180,7 +180,7 @@ function AddCertificationForm({
             description={t('certProgramHint')}
             clearable
             searchable
-            data={programmeGroups(programmes)}
+            data={programGroups(programs)}
             value={programId}
             onChange={setProgramId}
           />
@@ -199,12 +199,12 @@ function AddCertificationForm({
 export function Certifications({
   instructorId,
   certifications,
-  programmes,
+  programs,
   onStatus,
 }: {
   instructorId: string;
   certifications: readonly Certification[];
-  programmes: readonly ProgrammeOption[];
+  programs: readonly ProgramOption[];
   onStatus: (status: { ok: boolean; text: string }) => void;
 }) {
   const { lang, t: appText } = useI18n();
@@ -296,7 +296,7 @@ export function Certifications({
       ) : null}
       <AddCertificationForm
         instructorId={instructorId}
-        programmes={programmes}
+        programs={programs}
         onDone={(name) => onStatus({ ok: true, text: t('certAdded', { name }) })}
       />
     </Stack>

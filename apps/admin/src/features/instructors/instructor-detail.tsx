@@ -9,7 +9,7 @@ import { NO_TRUNCATE } from '../admin-common/badge';
 import { MutationFailureFragment } from '../admin-common/failure';
 import { StatusAlert } from '../admin-common/status-alert';
 import { Certifications } from './certifications';
-import { InstructorForm, type ProgrammeOption } from './instructor-form';
+import { InstructorForm, type ProgramOption } from './instructor-form';
 import { useInstructorText } from './text';
 
 const InstructorQuery = graphql(`
@@ -87,11 +87,11 @@ type Status = { ok: boolean; text: string };
 /** One instructor: details and competencies, certificates, archive/restore (confirmed). */
 export function InstructorDetail({
   id,
-  programmes,
+  programs,
   onChanged,
 }: {
   id: string;
-  programmes: readonly ProgrammeOption[];
+  programs: readonly ProgramOption[];
   onChanged: () => void;
 }) {
   const { lang, t: appText } = useI18n();
@@ -155,7 +155,7 @@ export function InstructorDetail({
       <InstructorForm
         key={`${instructor.id}`}
         instructor={instructor}
-        programmes={programmes}
+        programs={programs}
         onDone={(saved) => report({ ok: true, text: t('updated', { name: saved.name }) })}
       />
       <Divider />
@@ -165,7 +165,7 @@ export function InstructorDetail({
       <Certifications
         instructorId={instructor.id}
         certifications={instructor.certifications}
-        programmes={programmes}
+        programs={programs}
         onStatus={report}
       />
       <Divider />

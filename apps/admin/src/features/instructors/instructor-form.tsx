@@ -55,17 +55,17 @@ const UpdateInstructorMutation = graphql(
   [MutationFailureFragment],
 );
 
-export interface ProgrammeOption {
+export interface ProgramOption {
   id: string;
   name: string;
   code: string;
   kejuruan: { name: string };
 }
 
-/** Programmes grouped by kejuruan, for the competency and certificate pickers. */
-export function programmeGroups(programmes: readonly ProgrammeOption[]) {
+/** Programs grouped by kejuruan, for the competency and certificate pickers. */
+export function programGroups(programs: readonly ProgramOption[]) {
   const groups = new Map<string, { value: string; label: string }[]>();
-  for (const p of programmes) {
+  for (const p of programs) {
     const items = groups.get(p.kejuruan.name) ?? [];
     items.push({ value: p.id, label: `${p.name} (${p.code})` });
     groups.set(p.kejuruan.name, items);
@@ -86,12 +86,12 @@ export interface InstructorDetails {
 /** Create an instructor or edit their details with the shared schema; refusals by the field. */
 export function InstructorForm({
   instructor,
-  programmes,
+  programs,
   onDone,
   onCancel,
 }: {
   instructor: InstructorDetails | null;
-  programmes: readonly ProgrammeOption[];
+  programs: readonly ProgramOption[];
   onDone: (saved: { id: string; name: string }) => void;
   onCancel?: () => void;
 }) {
@@ -154,7 +154,7 @@ export function InstructorForm({
             label={t('fCompetencies')}
             description={t('fCompetenciesHint')}
             searchable
-            data={programmeGroups(programmes)}
+            data={programGroups(programs)}
             name={field.name}
             ref={field.ref}
             value={field.value}

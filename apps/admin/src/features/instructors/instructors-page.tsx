@@ -80,8 +80,8 @@ const InstructorsQuery = graphql(`
   }
 `);
 
-const ProgrammeOptionsQuery = graphql(`
-  query Instructors_ProgrammeOptions {
+const ProgramOptionsQuery = graphql(`
+  query Instructors_ProgramOptions {
     allPrograms(first: 100, archived: false) {
       edges {
         node {
@@ -121,8 +121,8 @@ export default function InstructorsPage() {
     // A filter seen before may hold an instructor since changed: ask again each time.
     requestPolicy: 'cache-and-network',
   });
-  const [programmesResult] = useQuery({ query: ProgrammeOptionsQuery });
-  const programmes = (programmesResult.data?.allPrograms.edges ?? []).map((e) => e.node);
+  const [programsResult] = useQuery({ query: ProgramOptionsQuery });
+  const programs = (programsResult.data?.allPrograms.edges ?? []).map((e) => e.node);
   const instructors = (result.data?.instructors.edges ?? []).map((e) => e.node);
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const open = (id: string | null) =>
@@ -267,7 +267,7 @@ export default function InstructorsPage() {
           <Suspense fallback={<PageLoader />}>
             <InstructorForm
               instructor={null}
-              programmes={programmes}
+              programs={programs}
               onCancel={() => setCreating(false)}
               onDone={(saved) => {
                 setCreating(false);
@@ -289,7 +289,7 @@ export default function InstructorsPage() {
       >
         {openId ? (
           <Suspense fallback={<PageLoader />}>
-            <InstructorDetail key={openId} id={openId} programmes={programmes} onChanged={reload} />
+            <InstructorDetail key={openId} id={openId} programs={programs} onChanged={reload} />
           </Suspense>
         ) : null}
       </Drawer>

@@ -46,7 +46,7 @@ function stepsOf(definition: unknown, lang: 'id' | 'en'): { value: string; label
 
 /**
  * The filters of the request list, each kept in the URL (`setParam`): search (applied on submit
- * or when the box is left), step, region, programme, requester type, dates and overdue only.
+ * or when the box is left), step, region, program, requester type, dates and overdue only.
  */
 export function RequestFilterPanel({
   filters,

@@ -7,7 +7,7 @@ import { assertProgramsExist, certificationRow } from './instructor-data';
 import { failIfDuplicate } from './unique-violation';
 
 /**
- * Records a certificate an instructor obtained, optionally for one programme. The same
+ * Records a certificate an instructor obtained, optionally for one program. The same
  * certificate (issuer + number) cannot be recorded twice: ALREADY_EXISTS.
  */
 export function addInstructorCertification(

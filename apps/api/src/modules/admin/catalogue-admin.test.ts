@@ -60,7 +60,7 @@ describe.each(testDatabaseKinds())('catalogue administration on %s', (kind) => {
       await api.gql<{ programs: { edges: { node: { code: string } }[] } }>(PUBLIC_CODES)
     ).data?.programs.edges.map((e) => e.node.code);
 
-  it('creates a programme with its units, offered to the public and audited', async () => {
+  it('creates a program with its units, offered to the public and audited', async () => {
     const res = await api.gql<{ createProgram: Program }>(
       CREATE,
       { input: programInput('gar-bm-01') },
@@ -83,7 +83,7 @@ describe.each(testDatabaseKinds())('catalogue administration on %s', (kind) => {
     ]);
   });
 
-  it('accepts programmes without age limits (correctional classes)', async () => {
+  it('accepts programs without age limits (correctional classes)', async () => {
     const res = await api.gql<{ createProgram: Program }>(
       CREATE,
       { input: { ...programInput('LAS-LP-01'), kejuruan: 'LAS', ageMin: null, ageMax: null } },
@@ -117,10 +117,10 @@ describe.each(testDatabaseKinds())('catalogue administration on %s', (kind) => {
       expect.arrayContaining([
         {
           path: 'classSizeDefault',
-          code: 'programme.class_size_order',
+          code: 'program.class_size_order',
           message: 'Ukuran kelas harus memenuhi minimal ≤ standar ≤ maksimal',
         },
-        expect.objectContaining({ path: 'competencyUnits', code: 'programme.units_exceed_jp' }),
+        expect.objectContaining({ path: 'competencyUnits', code: 'program.units_exceed_jp' }),
       ]),
     );
     const unknown = await api.gql<{ createProgram: Issues }>(
@@ -129,7 +129,7 @@ describe.each(testDatabaseKinds())('catalogue administration on %s', (kind) => {
       { cookie: koordinator },
     );
     expect(unknown.data?.createProgram.issues).toEqual([
-      { path: 'kejuruan', code: 'programme.unknown_kejuruan', message: 'Kejuruan tidak ditemukan' },
+      { path: 'kejuruan', code: 'program.unknown_kejuruan', message: 'Kejuruan tidak ditemukan' },
     ]);
   });
 
@@ -181,7 +181,7 @@ describe.each(testDatabaseKinds())('catalogue administration on %s', (kind) => {
     expect(errorCode(taken, 'updateProgram')).toBe('ALREADY_EXISTS');
   });
 
-  it('archives a programme out of the public catalogue but keeps it for its requests', async () => {
+  it('archives a program out of the public catalogue but keeps it for its requests', async () => {
     const request = await api.db.prisma.trainingRequest.findFirstOrThrow({
       where: { programId: { not: null } },
       include: { program: true },

@@ -5,7 +5,7 @@ import { assertProgramsExist, certificationRow, instructorColumns } from './inst
 import { failIfDuplicate } from './unique-violation';
 
 /**
- * Registers an instructor with the programmes they may teach and their certificates. A NIP or a
+ * Registers an instructor with the programs they may teach and their certificates. A NIP or a
  * certificate (issuer + number) already on file is ALREADY_EXISTS.
  */
 export function createInstructor(ctx: Context, input: InstructorInput) {

@@ -1,11 +1,11 @@
-import type { ProgrammeInput } from '@blk/domain';
+import type { ProgramInput } from '@blk/domain';
 import type { Context } from '../../graphql/context';
 import { recordAudit } from '../audit/audit';
 import { assertKejuruanExists, programAuditData, programColumns, unitRows } from './program-data';
 import { failIfDuplicate } from './unique-violation';
 
-/** Adds a programme with its competency units to the catalogue; a taken code is ALREADY_EXISTS. */
-export function createProgram(ctx: Context, input: ProgrammeInput) {
+/** Adds a program with its competency units to the catalogue; a taken code is ALREADY_EXISTS. */
+export function createProgram(ctx: Context, input: ProgramInput) {
   return failIfDuplicate(() =>
     ctx.prisma.$transaction(async (tx) => {
       await assertKejuruanExists(tx, ctx, input.kejuruan);

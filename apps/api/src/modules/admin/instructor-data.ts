@@ -29,7 +29,7 @@ export function instructorColumns(input: Omit<InstructorInput, 'certifications'>
   };
 }
 
-/** Every programme id must name an existing programme (archived ones included: skills stay). */
+/** Every program id must name an existing program (archived ones included: skills stay). */
 export async function assertProgramsExist(
   tx: Prisma.TransactionClient,
   ctx: Pick<Context, 'lang'>,

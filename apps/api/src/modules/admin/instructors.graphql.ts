@@ -49,7 +49,7 @@ export const InstructorCertification = builder.prismaObject('InstructorCertifica
     }),
     program: t.relation('program', {
       nullable: true,
-      description: 'The programme the certificate qualifies for, if it is specific to one.',
+      description: 'The program the certificate qualifies for, if it is specific to one.',
     }),
     expired: t.boolean({
       description: 'True when the expiry day has passed (WIB).',
@@ -97,7 +97,7 @@ export const Instructor = builder.prismaObject('Instructor', {
     }),
     competencies: t.field({
       type: [TrainingProgram],
-      description: 'Programmes the instructor may teach, by name.',
+      description: 'Programs the instructor may teach, by name.',
       select: (_args, _ctx, nestedSelection) => ({
         competencies: {
           select: { program: nestedSelection() },
@@ -141,7 +141,7 @@ const instructorFields = (t: InputFields) => ({
   homeIsland: t.field({ type: IslandEnum, required: true, description: 'Home island.' }),
   competencies: t.idList({
     required: true,
-    description: 'Ids of the programmes the instructor may teach.',
+    description: 'Ids of the programs the instructor may teach.',
   }),
 });
 
@@ -193,7 +193,7 @@ builder.queryFields((t) => ({
           : validated(z.int().min(0).max(3650), args.certificateExpiringWithinDays, ctx);
       const search = args.search?.trim();
       const programId = args.programId == null ? null : String(args.programId);
-      // A non-UUID id names no programme, so it matches no instructor.
+      // A non-UUID id names no program, so it matches no instructor.
       const programFilter =
         programId === null
           ? {}
@@ -255,8 +255,7 @@ builder.mutationFields((t) => ({
   }),
   updateInstructor: t.prismaField({
     type: 'Instructor',
-    description:
-      'Update an instructor and the programmes they teach (capability manageInstructors).',
+    description: 'Update an instructor and the programs they teach (capability manageInstructors).',
     authScopes: manageInstructors,
     errors: mutationErrors(),
     args: {
@@ -302,7 +301,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: CertificationInput, required: true, description: 'The certificate.' }),
       programId: t.arg.id({
         required: false,
-        description: 'The programme it qualifies for, when it is specific to one.',
+        description: 'The program it qualifies for, when it is specific to one.',
       }),
     },
     resolve: async (query, _root, args, ctx) => {

@@ -83,7 +83,7 @@ describe.each(testDatabaseKinds())('instructor administration on %s', (kind) => 
     expect(errorCode(dup, 'createInstructor')).toBe('ALREADY_EXISTS');
   });
 
-  it('filters by programme, island and certificates about to expire', async () => {
+  it('filters by program, island and certificates about to expire', async () => {
     const byProgram = await api.gql<Names>(
       LIST,
       { programId: programs.get('GAR-JHT-01') },

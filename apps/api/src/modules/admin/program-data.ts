@@ -1,10 +1,10 @@
 import type { Prisma } from '@blk/db';
-import type { ProgrammeInput } from '@blk/domain';
+import type { ProgramInput } from '@blk/domain';
 import type { Context } from '../../graphql/context';
 import { invalidField } from '../../graphql/validate';
 
-/** The programme columns an admin edits (technical and learning outcomes keep their value). */
-export function programColumns(input: ProgrammeInput) {
+/** The program columns an admin edits (technical and learning outcomes keep their value). */
+export function programColumns(input: ProgramInput) {
   return {
     code: input.code,
     name: input.name,
@@ -23,21 +23,21 @@ export function programColumns(input: ProgrammeInput) {
 }
 
 /** Competency units in teaching order, as listed in the input. */
-export function unitRows(programId: string, input: ProgrammeInput) {
+export function unitRows(programId: string, input: ProgramInput) {
   return input.competencyUnits.map((u, i) => ({ programId, ...u, position: i + 1 }));
 }
 
-/** The programme's kejuruan must exist: it is reference data, not free text. */
+/** The program's kejuruan must exist: it is reference data, not free text. */
 export async function assertKejuruanExists(
   tx: Prisma.TransactionClient,
   ctx: Pick<Context, 'lang'>,
   code: string,
 ): Promise<void> {
   if (!(await tx.kejuruan.findUnique({ where: { code } })))
-    invalidField(ctx, 'programme.unknown_kejuruan', ['kejuruan']);
+    invalidField(ctx, 'program.unknown_kejuruan', ['kejuruan']);
 }
 
-/** What the audit log keeps of a programme change: the fields, not who-knows-what else. */
-export function programAuditData(input: ProgrammeInput): Prisma.InputJsonValue {
+/** What the audit log keeps of a program change: the fields, not who-knows-what else. */
+export function programAuditData(input: ProgramInput): Prisma.InputJsonValue {
   return { ...programColumns(input), competencyUnits: input.competencyUnits.map((u) => u.code) };
 }

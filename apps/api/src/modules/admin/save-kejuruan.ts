@@ -20,7 +20,7 @@ export function createKejuruan(ctx: Context, input: KejuruanInput) {
   );
 }
 
-/** Renames a kejuruan; its code is referenced by programmes and does not change. */
+/** Renames a kejuruan; its code is referenced by programs and does not change. */
 export function renameKejuruan(ctx: Context, input: KejuruanInput) {
   return ctx.prisma.$transaction(async (tx) => {
     const existing = await tx.kejuruan.findUnique({ where: { code: input.code } });

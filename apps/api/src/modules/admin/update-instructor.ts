@@ -9,7 +9,7 @@ import { failIfDuplicate } from './unique-violation';
 /** Input of an instructor edit: certificates are added and removed one by one instead. */
 export type InstructorUpdateInput = Omit<InstructorInput, 'certifications'>;
 
-/** Updates an instructor's details and replaces the programmes they may teach. */
+/** Updates an instructor's details and replaces the programs they may teach. */
 export function updateInstructor(ctx: Context, id: string, input: InstructorUpdateInput) {
   if (!isUuid(id)) throw notFound('instructor');
   return failIfDuplicate(() =>

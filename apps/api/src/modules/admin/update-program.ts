@@ -1,4 +1,4 @@
-import type { ProgrammeInput } from '@blk/domain';
+import type { ProgramInput } from '@blk/domain';
 import type { Context } from '../../graphql/context';
 import { AppError, notFound } from '../../graphql/errors';
 import { isUuid } from '../../graphql/validate';
@@ -7,17 +7,17 @@ import { assertKejuruanExists, programAuditData, programColumns, unitRows } from
 import { failIfDuplicate } from './unique-violation';
 
 /**
- * Replaces a programme's fields and units. `expectedUpdatedAt` is the `updatedAt` the editor
+ * Replaces a program's fields and units. `expectedUpdatedAt` is the `updatedAt` the editor
  * loaded: when someone saved in between, the edit is refused as stale instead of overwriting.
- * Requests keep pointing at the programme, so they see the new text (the units carry no history).
+ * Requests keep pointing at the program, so they see the new text (the units carry no history).
  */
 export function updateProgram(
   ctx: Context,
   id: string,
   expectedUpdatedAt: Date,
-  input: ProgrammeInput,
+  input: ProgramInput,
 ) {
-  if (!isUuid(id)) throw notFound('programme');
+  if (!isUuid(id)) throw notFound('program');
   return failIfDuplicate(() =>
     ctx.prisma.$transaction(async (tx) => {
       await assertKejuruanExists(tx, ctx, input.kejuruan);
@@ -27,7 +27,7 @@ export function updateProgram(
       });
       if (count === 0) {
         const exists = await tx.trainingProgram.findUnique({ where: { id }, select: { id: true } });
-        throw exists ? new AppError('CONFLICT_STALE_VERSION') : notFound('programme');
+        throw exists ? new AppError('CONFLICT_STALE_VERSION') : notFound('program');
       }
       await tx.competencyUnit.deleteMany({ where: { programId: id } });
       await tx.competencyUnit.createMany({ data: unitRows(id, input) });

@@ -13,7 +13,7 @@ export const Kejuruan = builder.prismaObject('Kejuruan', {
 });
 
 export const CompetencyUnit = builder.prismaObject('CompetencyUnit', {
-  description: 'A competency unit taught in a programme.',
+  description: 'A competency unit taught in a program.',
   fields: (t) => ({
     code: t.exposeString('code', { description: 'The BLK’s unit code.' }),
     title: t.exposeString('title', { description: 'What the participant becomes able to do.' }),
@@ -22,13 +22,13 @@ export const CompetencyUnit = builder.prismaObject('CompetencyUnit', {
 });
 
 export const TrainingProgram = builder.prismaObject('TrainingProgram', {
-  description: 'A training programme the BLK can deliver on site.',
-  // A list of requests names the programme; the catalogue texts load only when asked for.
+  description: 'A training program the BLK can deliver on site.',
+  // A list of requests names the program; the catalogue texts load only when asked for.
   select: { id: true },
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable identifier (UUID).' }),
     code: t.exposeString('code', { description: 'Catalogue code, e.g. OTO-INJ-01.' }),
-    name: t.exposeString('name', { description: 'Programme name in Bahasa Indonesia.' }),
+    name: t.exposeString('name', { description: 'Program name in Bahasa Indonesia.' }),
     description: t.exposeString('description', { description: 'What the training covers.' }),
     kejuruan: t.relation('kejuruan', { description: 'The vocational field.' }),
     durationDays: t.exposeInt('durationDays', { description: 'Length in training days.' }),
@@ -45,7 +45,7 @@ export const TrainingProgram = builder.prismaObject('TrainingProgram', {
       description: 'Oldest participant age, if limited.',
     }),
     technical: t.exposeBoolean('technical', {
-      description: 'A technical programme (stricter age rule).',
+      description: 'A technical program (stricter age rule).',
     }),
     requirements: t.exposeStringList('requirements', {
       description: 'What participants must meet or bring.',
@@ -149,13 +149,13 @@ builder.queryFields((t) => ({
     type: 'TrainingProgram',
     cursor: 'id',
     description:
-      'Active programmes in the catalogue, by name. Filter by text, kejuruan or maximum length.',
+      'Active programs in the catalogue, by name. Filter by text, kejuruan or maximum length.',
     args: {
       search: t.arg.string({ required: false, description: 'Words in the name or description.' }),
       kejuruan: t.arg.string({ required: false, description: 'Kejuruan code.' }),
       maxDays: t.arg.int({
         required: false,
-        description: 'Only programmes of at most this many days.',
+        description: 'Only programs of at most this many days.',
       }),
     },
     resolve: (query, _root, args, ctx) =>
@@ -181,9 +181,9 @@ builder.queryFields((t) => ({
   program: t.prismaField({
     type: 'TrainingProgram',
     nullable: true,
-    description: 'One programme by id or catalogue code.',
+    description: 'One program by id or catalogue code.',
     args: {
-      id: t.arg.id({ required: false, description: 'Programme id.' }),
+      id: t.arg.id({ required: false, description: 'Program id.' }),
       code: t.arg.string({ required: false, description: 'Catalogue code.' }),
     },
     resolve: (query, _root, args, ctx) => {

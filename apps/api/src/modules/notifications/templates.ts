@@ -295,7 +295,7 @@ function smsText(p: Payload, m: Message, link: string): string {
   const head = `BLK on the Spot ${p.trackingCode}: ${m.subject.replace(`: ${p.trackingCode}`, '')}.`;
   // The to-do already carries its date: the deadline is not said twice in a short text,
   const body = facts(p)
-    // nor the programme the requester chose.
+    // nor the program the requester chose.
     .filter(([label]) => label !== 'Program' && !(m.smsTodo && label === 'Batas waktu'))
     .map(([label, value]) => `${label}: ${value}.`)
     .join(' ');

@@ -59,7 +59,7 @@ export interface SatisfactionRow {
   readonly ikm: IkmResult;
 }
 
-/** A count of requests for one value of a grouping (kabupaten, requester type, programme). */
+/** A count of requests for one value of a grouping (kabupaten, requester type, program). */
 export interface CountRow {
   readonly key: string | null;
   readonly label: string;

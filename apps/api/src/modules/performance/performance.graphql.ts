@@ -141,11 +141,11 @@ const SatisfactionRowRef = builder.objectRef<SatisfactionRow>('PeriodSatisfactio
 });
 
 const CountRowRef = builder.objectRef<CountRow>('RequestCount').implement({
-  description: 'Number of requests for one kabupaten/kota, requester type or programme.',
+  description: 'Number of requests for one kabupaten/kota, requester type or program.',
   fields: (t) => ({
     key: t.exposeString('key', {
       nullable: true,
-      description: 'Region code, requester type or programme id (null: no catalogue programme).',
+      description: 'Region code, requester type or program id (null: no catalogue program).',
     }),
     label: t.exposeString('label', { description: 'Display name.' }),
     count: t.exposeInt('count', { description: 'Requests received.' }),
@@ -238,7 +238,7 @@ const ReportRef = builder.objectRef<PerformanceReport>('PerformanceReport').impl
     }),
     requestsByProgram: t.field({
       type: [CountRowRef],
-      description: 'Requests per programme, most requested first.',
+      description: 'Requests per program, most requested first.',
       resolve: (r) => [...r.byProgram],
     }),
   }),

@@ -91,7 +91,7 @@ describe.each(testDatabaseKinds())('performance evaluation on %s', (kind) => {
     return res.data.performance;
   };
 
-  it('counts requests by kabupaten/kota, requester type and programme as stored', async () => {
+  it('counts requests by kabupaten/kota, requester type and program as stored', async () => {
     const report = await load({ ...WINDOW });
     const inWindow = {
       submittedAt: { gte: startOfJakartaDay(WINDOW.from), lte: endOfJakartaDay(WINDOW.to) },

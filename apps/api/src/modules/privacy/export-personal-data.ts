@@ -108,7 +108,7 @@ export async function exportPersonalData(
       anonymisedAt: p.anonymisedAt,
       class: {
         trackingCode: p.schedule.request.trackingCode,
-        programme: { code: p.schedule.program.code, name: p.schedule.program.name },
+        program: { code: p.schedule.program.code, name: p.schedule.program.name },
         startDate: day(p.schedule.startDate),
         endDate: day(p.schedule.endDate),
         venue: p.schedule.venue,
@@ -126,7 +126,7 @@ export async function exportPersonalData(
         contactName: r.contactName,
         phone: r.phone,
         email: r.email,
-        programme: q.program,
+        program: q.program,
         needDescription: q.needDescription,
         region: q.region.name,
         address: q.address,

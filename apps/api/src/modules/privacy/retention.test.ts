@@ -43,7 +43,7 @@ const FIGURES = /* GraphQL */ `
 describe.each(testDatabaseKinds())('retention on %s', (kind) => {
   let api: TestApi;
   let admin: string;
-  /** A seeded class (programme, venue), copied as trainings reported on other dates. */
+  /** A seeded class (program, venue), copied as trainings reported on other dates. */
   let template: { requestId: string; scheduleId: string };
 
   /** Copies the template class as a new request whose training was reported at `reportedAt`. */

@@ -29,7 +29,7 @@ export async function sopInForce(ctx: Context) {
 }
 
 /**
- * Submits a training request: checks it against the programme and the calendar, then writes the
+ * Submits a training request: checks it against the program and the calendar, then writes the
  * request, its first event, the confirmation notification and, when given, the staged upload of
  * the request letter (surat permohonan) in one transaction. A retry with
  * the same idempotency key and the same data returns the first result instead of creating a

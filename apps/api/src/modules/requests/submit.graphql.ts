@@ -45,10 +45,10 @@ const SubmitTrainingRequestInput = builder.inputType('SubmitTrainingRequestInput
       required: false,
       description: 'Room, power, access: what instructors should know.',
     }),
-    programId: t.id({ required: false, description: 'Catalogue programme, if one fits.' }),
+    programId: t.id({ required: false, description: 'Catalogue program, if one fits.' }),
     needDescription: t.string({
       required: false,
-      description: 'The training needed, when no programme fits.',
+      description: 'The training needed, when no program fits.',
     }),
     participantsExpected: t.int({
       required: true,

@@ -176,14 +176,10 @@ describe.each(testDatabaseKinds())('submitting a training request on %s', (kind)
     ['a bad phone number', { contactPhone: '12345' }, 'contactPhone'],
     ['a region outside the province', { regionCode: '31.71.01.1001' }, 'regionCode'],
     ['a kecamatan instead of a desa', { regionCode: '19.04.01' }, 'regionCode'],
-    [
-      'too many participants for the programme',
-      { participantsExpected: 40 },
-      'participantsExpected',
-    ],
+    ['too many participants for the program', { participantsExpected: 40 }, 'participantsExpected'],
     ['an end before the start', { preferredEnd: '2027-02-01' }, 'preferredEnd'],
-    ['an unknown programme', { programId: 'not-a-real-id' }, 'programId'],
-    ['neither programme nor need', { programId: null }, 'needDescription'],
+    ['an unknown program', { programId: 'not-a-real-id' }, 'programId'],
+    ['neither program nor need', { programId: null }, 'needDescription'],
     ['no consent to the privacy notice', { privacyConsent: null }, 'privacyConsent'],
     ['an unticked consent', { privacyConsent: false }, 'privacyConsent'],
     [

@@ -69,7 +69,7 @@ const TrackedScheduleRef = builder
       startDate: t.expose('startDate', { type: 'Date', description: 'First training day.' }),
       endDate: t.expose('endDate', { type: 'Date', description: 'Last training day.' }),
       venue: t.exposeString('venue', { description: 'Where the training takes place.' }),
-      programName: t.exposeString('programName', { description: 'Programme taught.' }),
+      programName: t.exposeString('programName', { description: 'Program taught.' }),
       instructors: t.exposeStringList('instructorNames', {
         description:
           'Names of the instructors sent, the lead first: whom the requester will receive (names only).',
@@ -149,7 +149,7 @@ export const TrackedTrainingRequest = builder
       }),
       programName: t.exposeString('programName', {
         nullable: true,
-        description: 'Programme requested, if one was chosen.',
+        description: 'Program requested, if one was chosen.',
       }),
       submittedAt: t.expose('submittedAt', { type: 'DateTime', description: 'When submitted.' }),
       stepKey: t.exposeString('stepKey', { description: 'Current SOP step key (the state).' }),

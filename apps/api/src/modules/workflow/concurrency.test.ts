@@ -254,7 +254,7 @@ describe.runIf(onPostgres)('check-then-write rules under concurrency on postgres
       classSizeMax = cls.program.classSizeMax;
     });
 
-    it('never holds more participants than the programme allows', async () => {
+    it('never holds more participants than the program allows', async () => {
       for (let trial = 0; trial < TRIALS; trial++) {
         await fillTo(classSizeMax - 1);
         const results = await Promise.all([add(1), add(2)]);

@@ -56,7 +56,7 @@ export async function importParticipants(
     return checkParticipantImport(
       rows,
       {
-        programme: {
+        program: {
           ageMin: schedule.program.minAge,
           ageMax: schedule.program.maxAge,
           classSizeMax: schedule.program.classSizeMax,

@@ -11,7 +11,7 @@ import { assertClassOpen, loadManagedSchedule } from './class-access';
 import { clientCall, runOnce } from './client-mutation';
 
 /**
- * Enrols a participant in a class: the programme's age limits apply on the first training day
+ * Enrols a participant in a class: the program's age limits apply on the first training day
  * (not for lapas/bapas classes), the class may not exceed its maximum size, and one NIK may
  * appear only once per class. With a `clientMutationId` a replay returns the first participant.
  */

@@ -297,7 +297,7 @@ describe.each(testDatabaseKinds())('listing requests on %s', (kind) => {
       where: { accessTokenHash: hashToken(normalizeAccessToken(DEMO_ACCESS_TOKEN) ?? '') },
     });
     const cases = [
-      // The session with its user, then the page with requester, region chain and programme.
+      // The session with its user, then the page with requester, region chain and program.
       {
         name: 'Requests_List',
         sql: 2,
@@ -314,7 +314,7 @@ describe.each(testDatabaseKinds())('listing requests on %s', (kind) => {
         sql: 2,
         send: () => api.gql(documents.myWork, { first: 100 }, { cookie: kasi }),
       },
-      // The programmes with their kejuruan.
+      // The programs with their kejuruan.
       { name: 'Programs_List', sql: 1, send: () => api.gql(documents.programs, { first: 6 }) },
       // The lookup limit, the request with its requester, then what the page shows.
       {

@@ -33,7 +33,7 @@ const RequestFilterInput = builder.inputType('TrainingRequestFilter', {
       required: false,
       description: 'Region code or a parent of it, e.g. 19.02 for all of Belitung.',
     }),
-    programId: t.id({ required: false, description: 'Requested programme.' }),
+    programId: t.id({ required: false, description: 'Requested program.' }),
     requesterTypes: t.field({
       type: [RequesterTypeEnum],
       required: false,

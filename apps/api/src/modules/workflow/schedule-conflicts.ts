@@ -16,7 +16,7 @@ const TRAVEL_LOOKAROUND_DAYS = 21;
 
 /**
  * Loads what the scheduling rules (`findScheduleConflicts` in packages/domain) need to know
- * about the instructors matching `where` for one programme and planned window, ignoring the request being scheduled (its own earlier schedule is replaced). `monthStart`
+ * about the instructors matching `where` for one program and planned window, ignoring the request being scheduled (its own earlier schedule is replaced). `monthStart`
  * adds each instructor's count of trainings starting that month (for ranking suggestions).
  */
 export async function loadInstructorFacts(

@@ -223,7 +223,7 @@ builder.prismaObject('TrainingSchedule', {
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable identifier.' }),
     request: t.relation('request', { description: 'The request it fulfils.' }),
-    program: t.relation('program', { description: 'The programme taught.' }),
+    program: t.relation('program', { description: 'The program taught.' }),
     startDate: t.field({
       type: 'Date',
       description: 'First training day.',

@@ -18,9 +18,9 @@ import { type InstructorSuggestion, suggestInstructors } from './suggest-instruc
 
 const KIND_DESCRIPTIONS: Record<ScheduleConflictKind, string> = {
   DOUBLE_BOOKING: 'Already assigned to another training on overlapping dates.',
-  NOT_QUALIFIED: 'No competency for the programme.',
-  NO_CERTIFICATE: 'No competency certificate for the programme.',
-  CERTIFICATE_EXPIRED: 'The certificate for the programme expires before the training ends.',
+  NOT_QUALIFIED: 'No competency for the program.',
+  NO_CERTIFICATE: 'No competency certificate for the program.',
+  CERTIFICATE_EXPIRED: 'The certificate for the program expires before the training ends.',
   INTER_ISLAND_TRAVEL: `Another training on a different island is less than ${INTER_ISLAND_GAP_WORKING_DAYS} working days away.`,
 };
 
@@ -117,7 +117,7 @@ builder.objectType(ScheduleConflictError, {
 const InstructorSuggestionRef = builder
   .objectRef<InstructorSuggestion>('InstructorSuggestion')
   .implement({
-    description: 'An instructor qualified for a request’s programme, ranked for its dates.',
+    description: 'An instructor qualified for a request’s program, ranked for its dates.',
     fields: (t) => ({
       instructorId: t.exposeID('instructorId', {
         description: 'Pass in the `instructors` input of the schedule action.',
@@ -128,7 +128,7 @@ const InstructorSuggestionRef = builder
         description: 'Lives on the island of the training.',
       }),
       certificateValid: t.exposeBoolean('certificateValid', {
-        description: 'Holds a certificate for the programme valid through the last day.',
+        description: 'Holds a certificate for the program valid through the last day.',
       }),
       assignmentsThisMonth: t.exposeInt('assignmentsThisMonth', {
         description: 'Trainings starting in the month of the planned start.',
@@ -149,7 +149,7 @@ builder.queryFields((t) => ({
   instructorSuggestions: t.field({
     type: [InstructorSuggestionRef],
     description:
-      'Instructors qualified for a request’s programme, best first for the given dates (staff only).',
+      'Instructors qualified for a request’s program, best first for the given dates (staff only).',
     authScopes: (_root, _args, ctx) => isRequestStaff(ctx),
     args: {
       requestId: t.arg.id({ required: true, description: 'The request being scheduled.' }),

@@ -24,7 +24,7 @@ export const SiteAssessment = builder.prismaObject('SiteAssessment', {
     }),
     recommendedProgramId: t.exposeID('recommendedProgramId', {
       nullable: true,
-      description: 'Id of the catalogue programme the recommendation names, when it matches one.',
+      description: 'Id of the catalogue program the recommendation names, when it matches one.',
     }),
     assessedBy: t.relation('assessedBy', { description: 'Who assessed.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was recorded.' }),

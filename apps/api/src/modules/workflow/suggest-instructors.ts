@@ -16,7 +16,7 @@ export interface InstructorSuggestion {
   conflicts: ScheduleConflict[];
 }
 
-/** The programme a request is trained in: its own, or the one its assessment recommends. */
+/** The program a request is trained in: its own, or the one its assessment recommends. */
 export function programOfRequest(request: {
   programId: string | null;
   assessments: { recommendedProgramId: string | null }[];
@@ -29,7 +29,7 @@ export function programOfRequest(request: {
 }
 
 /**
- * Qualified instructors for a request's programme and dates, best first: free of conflicts, on
+ * Qualified instructors for a request's program and dates, best first: free of conflicts, on
  * the training's island, with a valid certificate, and with the fewest trainings that month.
  */
 export async function suggestInstructors(

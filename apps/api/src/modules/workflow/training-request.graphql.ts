@@ -49,11 +49,11 @@ export const TrainingRequest = builder.prismaObject('TrainingRequest', {
     }),
     program: t.relation('program', {
       nullable: true,
-      description: 'Requested catalogue programme.',
+      description: 'Requested catalogue program.',
     }),
     needDescription: t.exposeString('needDescription', {
       nullable: true,
-      description: 'The training needed, when no programme fits.',
+      description: 'The training needed, when no program fits.',
     }),
     participantsExpected: t.exposeInt('participantsExpected', {
       description: 'Expected number of participants.',

@@ -10,7 +10,7 @@ export function WhatStep({ draft, setDraft, set, errors }: StepProps) {
   const t = useT();
   const [{ data, error, fetching }, refetch] = useQuery({ query: ProgramsQuery });
   const programs = data?.programs.edges.map((e) => e.node) ?? [];
-  // A programme chosen on the catalogue page arrives as an id; name it once the list is here.
+  // A program chosen on the catalogue page arrives as an id; name it once the list is here.
   useEffect(() => {
     if (!draft.values.programId || draft.programLabel) return;
     const found = programs.find((p) => p.id === draft.values.programId);

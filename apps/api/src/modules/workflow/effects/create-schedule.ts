@@ -167,7 +167,7 @@ export async function explainBookedMeanwhile(
     : new AppError('CONFLICT_STALE_VERSION');
 }
 
-/** What the requester is told of a new class: the programme and the instructors by name. */
+/** What the requester is told of a new class: the program and the instructors by name. */
 export async function scheduleFacts(tx: Prisma.TransactionClient, requestId: string) {
   const schedule = await tx.trainingSchedule.findFirst({
     where: { requestId, cancelledAt: null },

@@ -1,4 +1,4 @@
-import { kejuruanSchema, type ProgrammeInput, parseInput, programmeSchema } from '@blk/domain';
+import { kejuruanSchema, parseInput, programSchema } from '@blk/domain';
 import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { mutationErrors } from '../../graphql/error-types';
@@ -19,12 +19,12 @@ builder.prismaObjectFields('TrainingProgram', (t) => ({
   archivedAt: t.expose('archivedAt', {
     type: 'DateTime',
     nullable: true,
-    description: 'When the programme was taken out of the public catalogue, if it was.',
+    description: 'When the program was taken out of the public catalogue, if it was.',
   }),
 }));
 
 const CompetencyUnitInput = builder.inputType('CompetencyUnitInput', {
-  description: 'A competency unit (unit kompetensi) of a programme.',
+  description: 'A competency unit (unit kompetensi) of a program.',
   fields: (t) => ({
     code: t.string({ required: true, description: 'Unit code; stored upper-case.' }),
     title: t.string({ required: true, description: 'What the participant becomes able to do.' }),
@@ -33,10 +33,10 @@ const CompetencyUnitInput = builder.inputType('CompetencyUnitInput', {
 });
 
 const ProgramInput = builder.inputType('ProgramInput', {
-  description: 'A catalogue programme, validated with the shared programme schema.',
+  description: 'A catalogue program, validated with the shared program schema.',
   fields: (t) => ({
     code: t.string({ required: true, description: 'Catalogue code, e.g. GAR-JHT-02; unique.' }),
-    name: t.string({ required: true, description: 'Programme name in Bahasa Indonesia.' }),
+    name: t.string({ required: true, description: 'Program name in Bahasa Indonesia.' }),
     kejuruan: t.string({ required: true, description: 'Kejuruan code, e.g. GAR.' }),
     description: t.string({ required: false, description: 'What the training covers.' }),
     durationDays: t.int({ required: true, description: 'Length in training days (1-60).' }),
@@ -63,18 +63,18 @@ const ProgramInput = builder.inputType('ProgramInput', {
     competencyUnits: t.field({
       type: [CompetencyUnitInput],
       required: true,
-      description: 'Competency units in teaching order; their JP may not exceed the programme’s.',
+      description: 'Competency units in teaching order; their JP may not exceed the program’s.',
     }),
   }),
 });
 
 /**
- * Validates a programme with the shared schema. Unlike other inputs, a null age limit is kept:
+ * Validates a program with the shared schema. Unlike other inputs, a null age limit is kept:
  * the schema reads null as "no limit", which is not the same as leaving the field out.
  */
-function programmeInput(input: typeof ProgramInput.$inferInput, ctx: Context): ProgrammeInput {
+function parseProgramInput(input: typeof ProgramInput.$inferInput, ctx: Context) {
   const result = parseInput(
-    programmeSchema,
+    programSchema,
     {
       ...input,
       description: input.description ?? undefined,
@@ -104,14 +104,14 @@ builder.queryFields((t) => ({
   allPrograms: t.prismaConnection({
     type: 'TrainingProgram',
     cursor: 'id',
-    description: 'Every programme for staff, archived ones included, by name.',
+    description: 'Every program for staff, archived ones included, by name.',
     authScopes: { staff: true },
     args: {
       search: t.arg.string({ required: false, description: 'Words in the name or code.' }),
       kejuruan: t.arg.string({ required: false, description: 'Kejuruan code.' }),
       archived: t.arg.boolean({
         required: false,
-        description: 'Only archived (true) or only offered (false) programmes; both when absent.',
+        description: 'Only archived (true) or only offered (false) programs; both when absent.',
       }),
     },
     resolve: (query, _root, args, ctx) => {
@@ -139,23 +139,23 @@ builder.queryFields((t) => ({
 builder.mutationFields((t) => ({
   createProgram: t.prismaField({
     type: 'TrainingProgram',
-    description: 'Add a programme to the catalogue (capability manageCatalogue).',
+    description: 'Add a program to the catalogue (capability manageCatalogue).',
     authScopes: manageCatalogue,
     errors: mutationErrors(),
-    args: { input: t.arg({ type: ProgramInput, required: true, description: 'The programme.' }) },
+    args: { input: t.arg({ type: ProgramInput, required: true, description: 'The program.' }) },
     resolve: async (query, _root, args, ctx) => {
-      const program = await createProgram(ctx, programmeInput(args.input, ctx));
+      const program = await createProgram(ctx, parseProgramInput(args.input, ctx));
       return ctx.prisma.trainingProgram.findUniqueOrThrow({ ...query, where: { id: program.id } });
     },
   }),
   updateProgram: t.prismaField({
     type: 'TrainingProgram',
     description:
-      'Replace a programme’s fields and units (capability manageCatalogue). Refused with CONFLICT_STALE_VERSION when it changed since `expectedUpdatedAt`.',
+      'Replace a program’s fields and units (capability manageCatalogue). Refused with CONFLICT_STALE_VERSION when it changed since `expectedUpdatedAt`.',
     authScopes: manageCatalogue,
     errors: mutationErrors(),
     args: {
-      id: t.arg.id({ required: true, description: 'Programme id.' }),
+      id: t.arg.id({ required: true, description: 'Program id.' }),
       expectedUpdatedAt: t.arg({
         type: 'DateTime',
         required: true,
@@ -164,7 +164,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: ProgramInput, required: true, description: 'The new content.' }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const input = programmeInput(args.input, ctx);
+      const input = parseProgramInput(args.input, ctx);
       const program = await updateProgram(ctx, String(args.id), args.expectedUpdatedAt, input);
       return ctx.prisma.trainingProgram.findUniqueOrThrow({ ...query, where: { id: program.id } });
     },
@@ -172,10 +172,10 @@ builder.mutationFields((t) => ({
   archiveProgram: t.prismaField({
     type: 'TrainingProgram',
     description:
-      'Take a programme out of the public catalogue (capability manageCatalogue); requests made for it keep it.',
+      'Take a program out of the public catalogue (capability manageCatalogue); requests made for it keep it.',
     authScopes: manageCatalogue,
     errors: mutationErrors(),
-    args: { id: t.arg.id({ required: true, description: 'Programme id.' }) },
+    args: { id: t.arg.id({ required: true, description: 'Program id.' }) },
     resolve: async (query, _root, args, ctx) => {
       const program = await setProgramArchived(ctx, String(args.id), true);
       return ctx.prisma.trainingProgram.findUniqueOrThrow({ ...query, where: { id: program.id } });
@@ -183,10 +183,10 @@ builder.mutationFields((t) => ({
   }),
   restoreProgram: t.prismaField({
     type: 'TrainingProgram',
-    description: 'Offer an archived programme again (capability manageCatalogue).',
+    description: 'Offer an archived program again (capability manageCatalogue).',
     authScopes: manageCatalogue,
     errors: mutationErrors(),
-    args: { id: t.arg.id({ required: true, description: 'Programme id.' }) },
+    args: { id: t.arg.id({ required: true, description: 'Program id.' }) },
     resolve: async (query, _root, args, ctx) => {
       const program = await setProgramArchived(ctx, String(args.id), false);
       return ctx.prisma.trainingProgram.findUniqueOrThrow({ ...query, where: { id: program.id } });

@@ -1,8 +1,8 @@
 import { graphql, type ResultOf } from '../../lib/graphql';
 
-/** Every field the programme editor shows, loaded fresh when it opens. */
-export const ProgrammeFieldsFragment = graphql(`
-  fragment ProgrammeForm_TrainingProgram on TrainingProgram {
+/** Every field the program editor shows, loaded fresh when it opens. */
+export const ProgramFieldsFragment = graphql(`
+  fragment ProgramForm_TrainingProgram on TrainingProgram {
     id
     code
     name
@@ -31,4 +31,4 @@ export const ProgrammeFieldsFragment = graphql(`
   }
 `);
 
-export type ProgrammeRow = ResultOf<typeof ProgrammeFieldsFragment>;
+export type ProgramRow = ResultOf<typeof ProgramFieldsFragment>;

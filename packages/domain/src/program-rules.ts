@@ -10,8 +10,8 @@ import {
 import { type RuleIssue, ruleIssue } from './i18n';
 import { isCorrectional, type RequesterType } from './requester-types';
 
-/** The programme facts the request rules need; every limit is programme data, not a constant. */
-export interface ProgrammeLimits {
+/** The program facts the request rules need; every limit is program data, not a constant. */
+export interface ProgramLimits {
   readonly classSizeMin: number;
   readonly classSizeMax: number;
   /** Training length in working days. */
@@ -21,27 +21,27 @@ export interface ProgrammeLimits {
   readonly ageMax: number | null;
 }
 
-/** Suggested age limits for a new programme (DOMAIN.md): regular 17-40, technical at most 35. */
+/** Suggested age limits for a new program (DOMAIN.md): regular 17-40, technical at most 35. */
 export const DEFAULT_AGE_LIMITS = {
   regular: { ageMin: 17, ageMax: 40 },
   technical: { ageMin: 17, ageMax: 35 },
 } as const;
 
-/** Checks the expected number of participants against the programme's class size. */
-export function checkClassSize(programme: ProgrammeLimits, participants: number): RuleIssue[] {
+/** Checks the expected number of participants against the program's class size. */
+export function checkClassSize(program: ProgramLimits, participants: number): RuleIssue[] {
   const path = ['participantsExpected'];
-  if (participants < programme.classSizeMin) {
-    return [ruleIssue('class.too_few_participants', path, { min: programme.classSizeMin })];
+  if (participants < program.classSizeMin) {
+    return [ruleIssue('class.too_few_participants', path, { min: program.classSizeMin })];
   }
-  if (participants > programme.classSizeMax) {
-    return [ruleIssue('class.too_many_participants', path, { max: programme.classSizeMax })];
+  if (participants > program.classSizeMax) {
+    return [ruleIssue('class.too_many_participants', path, { max: program.classSizeMax })];
   }
   return [];
 }
 
 /**
  * How far ahead a training may be asked for or scheduled, and how long its window may be. The
- * office plans a year ahead at most, and no programme needs half a year; an open bound let a
+ * office plans a year ahead at most, and no program needs half a year; an open bound let a
  * request for 9999-12-31 through (issue 11 defect 6).
  */
 export const DATE_WINDOW_LIMITS = { maxMonthsAhead: 12, maxMonthsLong: 6 } as const;
@@ -129,7 +129,7 @@ function earliestStart(cal: WorkingCalendar, today: IsoDate, leadWorkingDays: nu
  */
 export function checkPreferredWindow(
   cal: WorkingCalendar,
-  programme: Pick<ProgrammeLimits, 'durationDays'>,
+  program: Pick<ProgramLimits, 'durationDays'>,
   window: { readonly preferredStart: IsoDate; readonly preferredEnd: IsoDate },
   today: IsoDate,
   leadWorkingDays = 0,
@@ -146,11 +146,11 @@ export function checkPreferredWindow(
   });
   if (bounds.length) return bounds;
   const available = countWorkingDays(cal, start, end);
-  if (available < programme.durationDays) {
+  if (available < program.durationDays) {
     return [
       ruleIssue('date.window_too_short', ['preferredEnd'], {
         available,
-        required: programme.durationDays,
+        required: program.durationDays,
       }),
     ];
   }
@@ -164,11 +164,11 @@ export function ageOn(birthDate: IsoDate, referenceDate: IsoDate): number {
 }
 
 /**
- * Checks a participant's age on the first training day against the programme's limits.
+ * Checks a participant's age on the first training day against the program's limits.
  * Correctional requesters (lapas, bapas) are exempt.
  */
 export function checkParticipantAge(
-  programme: Pick<ProgrammeLimits, 'ageMin' | 'ageMax'>,
+  program: Pick<ProgramLimits, 'ageMin' | 'ageMax'>,
   requesterType: RequesterType,
   birthDate: IsoDate,
   trainingStart: IsoDate,
@@ -176,11 +176,11 @@ export function checkParticipantAge(
   if (isCorrectional(requesterType)) return [];
   const age = ageOn(birthDate, trainingStart);
   const path = ['birthDate'];
-  if (programme.ageMin !== null && age < programme.ageMin) {
-    return [ruleIssue('age.too_young', path, { min: programme.ageMin })];
+  if (program.ageMin !== null && age < program.ageMin) {
+    return [ruleIssue('age.too_young', path, { min: program.ageMin })];
   }
-  if (programme.ageMax !== null && age > programme.ageMax) {
-    return [ruleIssue('age.too_old', path, { max: programme.ageMax })];
+  if (program.ageMax !== null && age > program.ageMax) {
+    return [ruleIssue('age.too_old', path, { max: program.ageMax })];
   }
   return [];
 }

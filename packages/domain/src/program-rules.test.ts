@@ -9,12 +9,12 @@ import {
   checkScheduleWindow,
   DATE_WINDOW_LIMITS,
   DEFAULT_AGE_LIMITS,
-  type ProgrammeLimits,
-} from './programme-rules';
+  type ProgramLimits,
+} from './program-rules';
 import { HOLIDAYS_2025_2026 } from './testing/holidays-2025-2026';
 
 const cal = createWorkingCalendar(pickHolidayDates(HOLIDAYS_2025_2026));
-const menjahit: ProgrammeLimits = {
+const menjahit: ProgramLimits = {
   classSizeMin: 10,
   classSizeMax: 16,
   durationDays: 5,

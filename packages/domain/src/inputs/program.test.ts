@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstIssue } from '../testing/expect-parse';
-import { kejuruanSchema, programmeSchema } from './programme';
+import { kejuruanSchema, programSchema } from './program';
 
 const valid = {
   code: 'mj-01',
@@ -21,19 +21,19 @@ const valid = {
   ],
 };
 
-describe('programmeSchema', () => {
+describe('programSchema', () => {
   it('upper-cases codes', () => {
-    const data = programmeSchema.parse(valid);
+    const data = programSchema.parse(valid);
     expect([data.code, data.competencyUnits[0]?.code]).toEqual(['MJ-01', 'C.14.01']);
   });
 
   it.each([
     [{}, 'ok'],
     [{ ageMin: null, ageMax: null }, 'ok'],
-    [{ code: 'MJ 01' }, 'code: programme.invalid_code'],
-    [{ classSizeDefault: 9 }, 'classSizeDefault: programme.class_size_order'],
-    [{ classSizeMax: 12 }, 'classSizeDefault: programme.class_size_order'],
-    [{ ageMin: 41 }, 'ageMax: programme.age_order'],
+    [{ code: 'MJ 01' }, 'code: program.invalid_code'],
+    [{ classSizeDefault: 9 }, 'classSizeDefault: program.class_size_order'],
+    [{ classSizeMax: 12 }, 'classSizeDefault: program.class_size_order'],
+    [{ ageMin: 41 }, 'ageMax: program.age_order'],
     [{ ageMin: 10 }, 'ageMin: too_small'],
     [{ durationDays: 0 }, 'durationDays: too_small'],
     [{ requirements: [''] }, 'requirements.0: too_small'],
@@ -43,9 +43,9 @@ describe('programmeSchema', () => {
       },
       'competencyUnits: common.duplicate_items',
     ],
-    [{ durationJp: 60 }, 'competencyUnits: programme.units_exceed_jp'],
+    [{ durationJp: 60 }, 'competencyUnits: program.units_exceed_jp'],
   ])('%o → %s', (change, expected) =>
-    expect(firstIssue(programmeSchema, { ...valid, ...change })).toBe(expected),
+    expect(firstIssue(programSchema, { ...valid, ...change })).toBe(expected),
   );
 });
 
@@ -59,7 +59,7 @@ describe('kejuruanSchema', () => {
 
   it('refuses a code with other characters or the wrong length', () => {
     expect(firstIssue(kejuruanSchema, { code: 'LA-S', name: 'Las' })).toBe(
-      'code: programme.invalid_code',
+      'code: program.invalid_code',
     );
     expect(kejuruanSchema.safeParse({ code: 'L', name: 'Las' }).success).toBe(false);
     expect(kejuruanSchema.safeParse({ code: 'LAS', name: 'L' }).success).toBe(false);

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { safeString } from '../text';
 import { optionalMultilineText, text, textList } from './fields';
 
-/** Upper-case code of a programme or competency unit (e.g. SKKNI `C.10.1.1.001.01`). */
+/** Upper-case code of a program or competency unit (e.g. SKKNI `C.10.1.1.001.01`). */
 const codeSchema = safeString()
   .trim()
   .toUpperCase()
   .min(2)
   .max(40)
-  .regex(/^[A-Z0-9][A-Z0-9.-]*$/, 'programme.invalid_code');
+  .regex(/^[A-Z0-9][A-Z0-9.-]*$/, 'program.invalid_code');
 
 const jp = z.int().min(1).max(1000);
 const classSize = z.int().min(1).max(100);
@@ -19,19 +19,19 @@ export const kejuruanSchema = z.strictObject({
   code: safeString()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z0-9]{2,10}$/, 'programme.invalid_code'),
+    .regex(/^[A-Z0-9]{2,10}$/, 'program.invalid_code'),
   name: text(100, 2),
 });
 export type KejuruanInput = z.output<typeof kejuruanSchema>;
 
-/** A competency unit (unit kompetensi) taught in a programme, with its lesson hours (JP). */
+/** A competency unit (unit kompetensi) taught in a program, with its lesson hours (JP). */
 export const competencyUnitSchema = z.strictObject({ code: codeSchema, title: text(300), jp });
 
 /**
- * A training programme of the catalogue. `kejuruan` is the vocational field (bubut, menjahit,
+ * A training program of the catalogue. `kejuruan` is the vocational field (bubut, menjahit,
  * las, …); one JP (jam pelajaran) is a 45-minute lesson hour.
  */
-export const programmeSchema = z
+export const programSchema = z
   .strictObject({
     code: codeSchema,
     name: text(150, 3),
@@ -42,7 +42,7 @@ export const programmeSchema = z
     classSizeMin: classSize,
     classSizeDefault: classSize,
     classSizeMax: classSize,
-    /** Age limits on the first training day; null = none (e.g. correctional programmes). */
+    /** Age limits on the first training day; null = none (e.g. correctional programs). */
     ageMin: age,
     ageMax: age,
     requirements: textList(30, 300),
@@ -54,11 +54,11 @@ export const programmeSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['classSizeDefault'],
-        message: 'programme.class_size_order',
+        message: 'program.class_size_order',
       });
     }
     if (p.ageMin !== null && p.ageMax !== null && p.ageMin > p.ageMax) {
-      ctx.addIssue({ code: 'custom', path: ['ageMax'], message: 'programme.age_order' });
+      ctx.addIssue({ code: 'custom', path: ['ageMax'], message: 'program.age_order' });
     }
     const unitCodes = p.competencyUnits.map((u) => u.code);
     if (new Set(unitCodes).size !== unitCodes.length) {
@@ -74,9 +74,9 @@ export const programmeSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['competencyUnits'],
-        message: 'programme.units_exceed_jp',
+        message: 'program.units_exceed_jp',
         params: { total, max: p.durationJp },
       });
     }
   });
-export type ProgrammeInput = z.output<typeof programmeSchema>;
+export type ProgramInput = z.output<typeof programSchema>;

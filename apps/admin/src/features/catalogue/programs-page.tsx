@@ -22,12 +22,12 @@ import { PageHeader } from '../admin-common/page-header';
 import { ActiveBadge } from '../admin-common/state-badge';
 import { ErrorAlert, StatusAlert } from '../admin-common/status-alert';
 import { KejuruanSection } from './kejuruan-section';
-import type { ProgrammeFormProps } from './programme-form';
-import { ProgrammeFieldsFragment, type ProgrammeRow } from './programme-fragment';
+import type { ProgramFormProps } from './program-form';
+import { ProgramFieldsFragment, type ProgramRow } from './program-fragment';
 import { useCatalogueText } from './text';
 
-const ProgrammesQuery = graphql(`
-  query Programmes_List($search: String, $kejuruan: String, $archived: Boolean) {
+const ProgramsQuery = graphql(`
+  query Programs_List($search: String, $kejuruan: String, $archived: Boolean) {
     allPrograms(first: 100, search: $search, kejuruan: $kejuruan, archived: $archived) {
       edges {
         node {
@@ -53,21 +53,21 @@ const ProgrammesQuery = graphql(`
   }
 `);
 
-/** The whole programme, loaded fresh when its editor opens (its `updatedAt` guards the save). */
-const ProgrammeQuery = graphql(
+/** The whole program, loaded fresh when its editor opens (its `updatedAt` guards the save). */
+const ProgramQuery = graphql(
   `
-  query Programmes_One($id: ID!) {
+  query Programs_One($id: ID!) {
     program(id: $id) {
       id
-      ...ProgrammeForm_TrainingProgram
+      ...ProgramForm_TrainingProgram
     }
   }
 `,
-  [ProgrammeFieldsFragment],
+  [ProgramFieldsFragment],
 );
 
 const KejuruanQuery = graphql(`
-  query Programmes_Kejuruan {
+  query Programs_Kejuruan {
     kejuruan {
       code
       name
@@ -77,7 +77,7 @@ const KejuruanQuery = graphql(`
 
 const ArchiveProgramMutation = graphql(
   `
-  mutation Programmes_Archive($id: ID!) {
+  mutation Programs_Archive($id: ID!) {
     archiveProgram(id: $id) {
       __typename
       ... on TrainingProgram {
@@ -95,7 +95,7 @@ const ArchiveProgramMutation = graphql(
 
 const RestoreProgramMutation = graphql(
   `
-  mutation Programmes_Restore($id: ID!) {
+  mutation Programs_Restore($id: ID!) {
     restoreProgram(id: $id) {
       __typename
       ... on TrainingProgram {
@@ -112,31 +112,31 @@ const RestoreProgramMutation = graphql(
 );
 
 // The form (react-hook-form, the shared zod schema) loads only when the drawer opens.
-const ProgrammeForm = lazy(async () => ({
-  default: (await import('./programme-form')).ProgrammeForm,
+const ProgramForm = lazy(async () => ({
+  default: (await import('./program-form')).ProgramForm,
 }));
 
 type StatusFilter = 'active' | 'archived' | 'all';
-interface ListedProgramme {
+interface ListedProgram {
   id: string;
   name: string;
 }
 type Dialog =
-  | { kind: 'form'; programme: ListedProgramme | null }
-  | { kind: 'archive' | 'restore'; programme: ListedProgramme };
+  | { kind: 'form'; program: ListedProgram | null }
+  | { kind: 'archive' | 'restore'; program: ListedProgram };
 
-/** Loads a programme for editing, then shows the form; the form alone for a new one. */
-function ProgrammeEditor({
+/** Loads a program for editing, then shows the form; the form alone for a new one. */
+function ProgramEditor({
   id,
   ...props
-}: { id: string | null } & Omit<ProgrammeFormProps, 'programme'>) {
+}: { id: string | null } & Omit<ProgramFormProps, 'program'>) {
   const [result] = useQuery({
-    query: ProgrammeQuery,
+    query: ProgramQuery,
     variables: { id: id ?? '' },
     pause: id === null,
     requestPolicy: 'network-only',
   });
-  if (id === null) return <ProgrammeForm programme={null} {...props} />;
+  if (id === null) return <ProgramForm program={null} {...props} />;
   if (result.error) {
     return (
       <Alert color="red" role="alert">
@@ -144,14 +144,14 @@ function ProgrammeEditor({
       </Alert>
     );
   }
-  const programme: ProgrammeRow | null = result.data?.program
-    ? readFragment(ProgrammeFieldsFragment, result.data.program)
+  const program: ProgramRow | null = result.data?.program
+    ? readFragment(ProgramFieldsFragment, result.data.program)
     : null;
-  if (!programme || result.fetching) return <PageLoader />;
-  return <ProgrammeForm key={programme.updatedAt} programme={programme} {...props} />;
+  if (!program || result.fetching) return <PageLoader />;
+  return <ProgramForm key={program.updatedAt} program={program} {...props} />;
 }
 
-export default function ProgrammesPage() {
+export default function ProgramsPage() {
   const { t: appText } = useI18n();
   const t = useCatalogueText();
   const [searchText, setSearchText] = useState('');
@@ -159,13 +159,13 @@ export default function ProgrammesPage() {
   const [statusFilter, setStatusFilter] = useState<StatusFilter>('active');
   const [kejuruanFilter, setKejuruanFilter] = useState<string | null>(null);
   const [result, refetch] = useQuery({
-    query: ProgrammesQuery,
+    query: ProgramsQuery,
     variables: {
       search: search || null,
       kejuruan: kejuruanFilter,
       archived: statusFilter === 'all' ? null : statusFilter === 'archived',
     },
-    // A filter seen before may hold a programme since archived or restored: ask again each time.
+    // A filter seen before may hold a program since archived or restored: ask again each time.
     requestPolicy: 'cache-and-network',
   });
   const [kejuruanResult, refetchKejuruan] = useQuery({ query: KejuruanQuery });
@@ -175,9 +175,9 @@ export default function ProgrammesPage() {
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const kejuruan = kejuruanResult.data?.kejuruan ?? [];
-  const programmes = (result.data?.allPrograms.edges ?? []).map((e) => e.node);
+  const programs = (result.data?.allPrograms.edges ?? []).map((e) => e.node);
 
-  async function confirmArchive(kind: 'archive' | 'restore', p: ListedProgramme) {
+  async function confirmArchive(kind: 'archive' | 'restore', p: ListedProgram) {
     const outcome =
       kind === 'archive'
         ? (await archive({ id: p.id })).data?.archiveProgram
@@ -201,7 +201,7 @@ export default function ProgrammesPage() {
   return (
     <Stack>
       <PageHeader title={t('title')} hint={t('intro')}>
-        <Button onClick={() => setDialog({ kind: 'form', programme: null })}>{t('add')}</Button>
+        <Button onClick={() => setDialog({ kind: 'form', program: null })}>{t('add')}</Button>
       </PageHeader>
       <StatusAlert status={status} onClose={() => setStatus(null)} />
       <Group align="flex-end">
@@ -249,12 +249,12 @@ export default function ProgrammesPage() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {programmes.length === 0 && !result.fetching ? (
+            {programs.length === 0 && !result.fetching ? (
               <Table.Tr>
                 <Table.Td colSpan={7}>{t('empty')}</Table.Td>
               </Table.Tr>
             ) : null}
-            {programmes.map((p) => (
+            {programs.map((p) => (
               <Table.Tr key={p.id}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{p.code}</Table.Td>
                 <Table.Td>{p.name}</Table.Td>
@@ -280,7 +280,7 @@ export default function ProgrammesPage() {
                       size="xs"
                       variant="light"
                       aria-label={t('editNamed', { name: p.name })}
-                      onClick={() => setDialog({ kind: 'form', programme: p })}
+                      onClick={() => setDialog({ kind: 'form', program: p })}
                     >
                       {t('edit')}
                     </Button>
@@ -289,7 +289,7 @@ export default function ProgrammesPage() {
                         size="xs"
                         variant="default"
                         aria-label={t('archiveNamed', { name: p.name })}
-                        onClick={() => setDialog({ kind: 'archive', programme: p })}
+                        onClick={() => setDialog({ kind: 'archive', program: p })}
                       >
                         {t('archive')}
                       </Button>
@@ -298,7 +298,7 @@ export default function ProgrammesPage() {
                         size="xs"
                         variant="default"
                         aria-label={t('restoreNamed', { name: p.name })}
-                        onClick={() => setDialog({ kind: 'restore', programme: p })}
+                        onClick={() => setDialog({ kind: 'restore', program: p })}
                       >
                         {t('restore')}
                       </Button>
@@ -332,16 +332,16 @@ export default function ProgrammesPage() {
         size="xl"
         closeButtonProps={{ 'aria-label': t('close') }}
         title={
-          dialog?.kind === 'form' && dialog.programme
-            ? t('editNamed', { name: dialog.programme.name })
+          dialog?.kind === 'form' && dialog.program
+            ? t('editNamed', { name: dialog.program.name })
             : t('add')
         }
       >
         {dialog?.kind === 'form' ? (
           <Suspense fallback={<PageLoader />}>
-            <ProgrammeEditor
-              key={dialog.programme?.id ?? 'new'}
-              id={dialog.programme?.id ?? null}
+            <ProgramEditor
+              key={dialog.program?.id ?? 'new'}
+              id={dialog.program?.id ?? null}
               kejuruan={kejuruan}
               onCancel={() => setDialog(null)}
               onStale={() => {
@@ -363,9 +363,9 @@ export default function ProgrammesPage() {
         closeButtonProps={{ 'aria-label': t('close') }}
         title={
           dialog?.kind === 'archive'
-            ? t('archiveTitle', { name: dialog.programme.name })
+            ? t('archiveTitle', { name: dialog.program.name })
             : dialog?.kind === 'restore'
-              ? t('restoreTitle', { name: dialog.programme.name })
+              ? t('restoreTitle', { name: dialog.program.name })
               : ''
         }
       >
@@ -376,7 +376,7 @@ export default function ProgrammesPage() {
             danger={false}
             busy={sending}
             onCancel={() => setDialog(null)}
-            onConfirm={() => confirmArchive(dialog.kind, dialog.programme)}
+            onConfirm={() => confirmArchive(dialog.kind, dialog.program)}
           />
         ) : null}
       </Modal>

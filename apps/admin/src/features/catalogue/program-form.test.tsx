@@ -5,23 +5,23 @@ import { Provider } from 'urql';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeApi } from '../../fake-api';
 import { I18nProvider } from '../../lib/i18n';
-import { ProgrammeForm } from './programme-form';
+import { ProgramForm } from './program-form';
 
 const KEJURUAN = [{ code: 'LAS', name: 'Teknik Las' }];
 
-/** A fake API answering every programme mutation with `answer`, recording the inputs. */
+/** A fake API answering every program mutation with `answer`, recording the inputs. */
 function setup(answer: unknown) {
   const api = fakeApi({
-    Programmes_Create: () => answer,
-    Programmes_Update: () => answer,
+    Programs_Create: () => answer,
+    Programs_Update: () => answer,
   });
   const onDone = vi.fn();
   render(
     <MantineProvider>
       <I18nProvider lang="id">
         <Provider value={api.client}>
-          <ProgrammeForm
-            programme={null}
+          <ProgramForm
+            program={null}
             kejuruan={KEJURUAN}
             onDone={onDone}
             onCancel={() => {}}
@@ -46,8 +46,8 @@ async function fillValid(user: ReturnType<typeof userEvent.setup>) {
   );
 }
 
-// Typing a whole programme key by key takes a few seconds in happy-dom.
-describe('ProgrammeForm', { timeout: 20_000 }, () => {
+// Typing a whole program key by key takes a few seconds in happy-dom.
+describe('ProgramForm', { timeout: 20_000 }, () => {
   it('words the shared rules beside their fields, numbers included, and sends nothing', async () => {
     const { calls, user } = setup({});
     await user.click(screen.getByRole('button', { name: 'Tambah program' }));
@@ -66,7 +66,7 @@ describe('ProgrammeForm', { timeout: 20_000 }, () => {
     expect(calls).toEqual([]);
   });
 
-  it('sends the parsed programme (blank lines dropped) and puts a server refusal beside its field', async () => {
+  it('sends the parsed program (blank lines dropped) and puts a server refusal beside its field', async () => {
     const { calls, onDone, user } = setup({
       createProgram: {
         __typename: 'ValidationError',

@@ -1,4 +1,4 @@
-import { programmeSchema } from '@blk/domain';
+import { programSchema } from '@blk/domain';
 import {
   ActionIcon,
   Alert,
@@ -25,12 +25,12 @@ import { z } from 'zod';
 import { graphql } from '../../lib/graphql';
 import { MutationFailureFragment } from '../admin-common/failure';
 import { FormScaffold, SelectField, useScaffoldForm } from '../admin-common/form-scaffold';
-import type { ProgrammeRow } from './programme-fragment';
+import type { ProgramRow } from './program-fragment';
 import { useCatalogueText } from './text';
 
 const CreateProgramMutation = graphql(
   `
-  mutation Programmes_Create($input: ProgramInput!) {
+  mutation Programs_Create($input: ProgramInput!) {
     createProgram(input: $input) {
       __typename
       ... on TrainingProgram {
@@ -46,7 +46,7 @@ const CreateProgramMutation = graphql(
 
 const UpdateProgramMutation = graphql(
   `
-  mutation Programmes_Update($id: ID!, $expectedUpdatedAt: DateTime!, $input: ProgramInput!) {
+  mutation Programs_Update($id: ID!, $expectedUpdatedAt: DateTime!, $input: ProgramInput!) {
     updateProgram(id: $id, expectedUpdatedAt: $expectedUpdatedAt, input: $input) {
       __typename
       ... on TrainingProgram {
@@ -60,7 +60,7 @@ const UpdateProgramMutation = graphql(
   [MutationFailureFragment],
 );
 
-type FormInput = z.input<typeof programmeSchema>;
+type FormInput = z.input<typeof programSchema>;
 
 /** Blank lines of the list boxes are not items: they are dropped before the shared schema runs. */
 const formSchema = z.preprocess(
@@ -69,7 +69,7 @@ const formSchema = z.preprocess(
     requirements: v.requirements.filter((s) => s.trim() !== ''),
     siteRequirements: v.siteRequirements.filter((s) => s.trim() !== ''),
   }),
-  programmeSchema,
+  programSchema,
 );
 
 const FIELDS = [
@@ -89,7 +89,7 @@ const FIELDS = [
   'competencyUnits',
 ] as const satisfies readonly Path<FormInput>[];
 
-function initialValues(p: ProgrammeRow | null): FormInput {
+function initialValues(p: ProgramRow | null): FormInput {
   if (!p) {
     return {
       code: '',
@@ -148,38 +148,32 @@ function firstMessage(error: unknown): string | undefined {
 const toInt = (v: string | number, empty: null | undefined) =>
   typeof v === 'number' ? v : v.trim() === '' ? empty : Number(v);
 
-export interface ProgrammeFormProps {
-  programme: ProgrammeRow | null;
+export interface ProgramFormProps {
+  program: ProgramRow | null;
   kejuruan: readonly { code: string; name: string }[];
   onDone: (name: string, created: boolean) => void;
   onCancel: () => void;
   onStale: () => void;
 }
 
-/** Create or edit a programme with the shared `programmeSchema`; refusals beside their field. */
-export function ProgrammeForm({
-  programme,
-  kejuruan,
-  onDone,
-  onCancel,
-  onStale,
-}: ProgrammeFormProps) {
+/** Create or edit a program with the shared `programSchema`; refusals beside their field. */
+export function ProgramForm({ program, kejuruan, onDone, onCancel, onStale }: ProgramFormProps) {
   const t = useCatalogueText();
   const [, create] = useMutation(CreateProgramMutation);
   const [, update] = useMutation(UpdateProgramMutation);
   const [stale, setStale] = useState(false);
   const scaffold = useScaffoldForm({
     schema: formSchema,
-    defaultValues: initialValues(programme),
+    defaultValues: initialValues(program),
     fields: FIELDS,
     send: async (values, refuse) => {
       setStale(false);
       const input = { ...values, description: values.description ?? null };
-      const outcome = programme
-        ? (await update({ id: programme.id, expectedUpdatedAt: programme.updatedAt, input })).data
+      const outcome = program
+        ? (await update({ id: program.id, expectedUpdatedAt: program.updatedAt, input })).data
             ?.updateProgram
         : (await create({ input })).data?.createProgram;
-      if (outcome?.__typename === 'TrainingProgram') return onDone(outcome.name, !programme);
+      if (outcome?.__typename === 'TrainingProgram') return onDone(outcome.name, !program);
       if (
         outcome?.__typename === 'OperationError' &&
         outcome.errorCode === 'CONFLICT_STALE_VERSION'
@@ -254,7 +248,7 @@ export function ProgrammeForm({
   return (
     <FormScaffold
       scaffold={scaffold}
-      submitLabel={programme ? t('save') : t('add')}
+      submitLabel={program ? t('save') : t('add')}
       onCancel={onCancel}
       intro={
         stale ? (
