@@ -20,7 +20,7 @@ const ROUTES = {
   '/sop/versi (SOP versions)': 'src/features/sop-editor/sop-versions-page.tsx',
   '/sop/versi/:id (SOP version editor)': 'src/features/sop-editor/sop-version-page.tsx',
   '/kinerja (performance)': 'src/features/performance/performance-page.tsx',
-  '/pengaduan (complaints)': 'src/features/complaints/complaints-page.tsx',
+  '/pengaduan (complaints)': 'src/features/feedback/feedback-page.tsx',
   '/standar-pelayanan (service standard versions)':
     'src/features/service-standard/service-standard-versions-page.tsx',
   '/standar-pelayanan/:id (service standard editor)':

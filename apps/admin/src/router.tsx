@@ -110,7 +110,7 @@ export const router = createBrowserRouter(
         {
           path: 'pengaduan',
           lazy: async () => ({
-            Component: (await import('./features/complaints/complaints-page')).default,
+            Component: (await import('./features/feedback/feedback-page')).default,
           }),
         },
         {

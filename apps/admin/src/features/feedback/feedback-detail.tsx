@@ -12,7 +12,7 @@ import { useI18n } from '../../lib/i18n';
 import { localizedError } from '../action-form/action-schema';
 import { MutationFailureFragment } from '../admin-common/failure';
 import { Deadline, type Item, StatusBadge } from './feedback-parts';
-import { type ComplaintTextKey, useComplaintText } from './text';
+import { type FeedbackTextKey, useFeedbackText } from './text';
 
 /*
  * One message in the drawer, with the answer form: loaded when the drawer opens, so zod and
@@ -21,7 +21,7 @@ import { type ComplaintTextKey, useComplaintText } from './text';
 
 const RespondMutation = graphql(
   `
-  mutation Complaints_Respond($id: ID!, $response: String!) {
+  mutation FeedbackInbox_Respond($id: ID!, $response: String!) {
     respondToFeedback(id: $id, response: $response) {
       __typename
       ... on Feedback {
@@ -46,7 +46,7 @@ const RespondMutation = graphql(
 
 const CloseMutation = graphql(
   `
-  mutation Complaints_Close($id: ID!) {
+  mutation FeedbackInbox_Close($id: ID!) {
     closeFeedback(id: $id) {
       __typename
       ... on Feedback {
@@ -69,9 +69,9 @@ const responseSchema = z.strictObject({ response: text(4000, 5) });
 type ResponseValues = z.input<typeof responseSchema>;
 
 export function FeedbackDetail({ item }: { item: Item }) {
-  const t = useComplaintText();
+  const t = useFeedbackText();
   const { lang, pick } = useI18n();
-  const [notice, setNotice] = useState<ComplaintTextKey | undefined>();
+  const [notice, setNotice] = useState<FeedbackTextKey | undefined>();
   const [failure, setFailure] = useState<string | undefined>();
   const [respondState, respond] = useMutation(RespondMutation);
   const [closeState, close] = useMutation(CloseMutation);

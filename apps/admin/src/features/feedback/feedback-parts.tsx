@@ -2,11 +2,11 @@ import { Badge, Group, Text } from '@mantine/core';
 import { formatDateTime } from '../../lib/format';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
-import { useComplaintText } from './text';
+import { useFeedbackText } from './text';
 
 /** The fields the list rows and the drawer show (unmasked: the drawer reads them directly). */
 export const FeedbackFields = graphql(`
-  fragment Complaints_FeedbackFragment on Feedback @_unmask {
+  fragment FeedbackInbox_Feedback on Feedback @_unmask {
     id
     trackingCode
     kind
@@ -43,7 +43,7 @@ const STATUS_COLOR: Record<Status, string> = {
 };
 
 export function StatusBadge({ status }: { status: Status }) {
-  const t = useComplaintText();
+  const t = useFeedbackText();
   return (
     <Badge color={STATUS_COLOR[status]} variant="filled">
       {t(status)}
@@ -52,7 +52,7 @@ export function StatusBadge({ status }: { status: Status }) {
 }
 
 export function Deadline({ item }: { item: Item }) {
-  const t = useComplaintText();
+  const t = useFeedbackText();
   const { lang } = useI18n();
   return (
     <Group gap={6} wrap="nowrap">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstIssue } from '../testing/expect-parse';
 import { generateTrackingCode } from '../tracking-code';
-import { feedbackLookupSchema, feedbackSchema } from './complaint';
+import { feedbackLookupSchema, feedbackSchema } from './feedback';
 
 const valid = { kind: 'pengaduan', message: 'Instruktur belum datang sampai hari ketiga.' };
 

@@ -25,16 +25,16 @@ import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { PageHeader } from '../admin-common/page-header';
 import { Deadline, FeedbackFields, STATUSES, StatusBadge } from './feedback-parts';
-import { useComplaintText } from './text';
+import { useFeedbackText } from './text';
 
 const InboxQuery = graphql(
   `
-  query Complaints_Inbox($status: FeedbackStatus, $overdue: Boolean, $after: String) {
+  query FeedbackInbox_Inbox($status: FeedbackStatus, $overdue: Boolean, $after: String) {
     feedbackInbox(status: $status, overdue: $overdue, first: 50, after: $after) {
       edges {
         cursor
         node {
-          ...Complaints_FeedbackFragment
+          ...FeedbackInbox_Feedback
         }
       }
       pageInfo {
@@ -50,9 +50,9 @@ const InboxQuery = graphql(
 /** The open message by id, so a link to `?id=` works whatever page of the list it is on. */
 const DetailQuery = graphql(
   `
-  query Complaints_Detail($id: ID!) {
+  query FeedbackInbox_Detail($id: ID!) {
     feedback(id: $id) {
-      ...Complaints_FeedbackFragment
+      ...FeedbackInbox_Feedback
     }
   }
 `,
@@ -60,8 +60,8 @@ const DetailQuery = graphql(
 );
 
 /** Complaints, suggestions and questions: filter, read, answer and close. */
-export default function ComplaintsPage() {
-  const t = useComplaintText();
+export default function FeedbackPage() {
+  const t = useFeedbackText();
   const { lang, pick } = useI18n();
   const [search, setSearch] = useSearchParams();
   const status = STATUSES.find((s) => s === search.get('status'));

@@ -1,8 +1,8 @@
 import type { Localized } from '@blk/domain';
 import { textHook } from '../../lib/i18n';
 
-/** Words of the complaints inbox, kept beside it (the shared dictionary holds the nav label). */
-export const COMPLAINT_TEXT = {
+/** Words of the feedback inbox, kept beside it (the shared dictionary holds the nav label). */
+export const FEEDBACK_TEXT = {
   title: { id: 'Pengaduan dan saran', en: 'Complaints and suggestions' },
   intro: {
     id: 'Pesan dari masyarakat, tenggat jawaban paling dekat di atas.',
@@ -49,7 +49,7 @@ export const COMPLAINT_TEXT = {
   },
 } as const satisfies Record<string, Localized>;
 
-export type ComplaintTextKey = keyof typeof COMPLAINT_TEXT;
+export type FeedbackTextKey = keyof typeof FEEDBACK_TEXT;
 
-/** `t` for the complaints inbox, in the app's current language. */
-export const useComplaintText = textHook(COMPLAINT_TEXT);
+/** `t` for the feedback inbox, in the app's current language. */
+export const useFeedbackText = textHook(FEEDBACK_TEXT);
