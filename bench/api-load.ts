@@ -3,6 +3,7 @@
  *
  *   pnpm --filter @blk/bench bench:api-load [--rows 1k,100k,1m] [--duration 15] [--label after]
  *   pnpm --filter @blk/bench bench:api-load:smoke        (1k rows, 3 s per case)
+ *   ... --data-only (only generate the databases), --plans-only (only the EXPLAIN ANALYZE plans)
  *
  * For each size it prepares `blk_bench_<rows>` (kept between runs; migrations always applied),
  * starts the production build of the API (apps/api/dist, built when missing or with --build) and
@@ -56,6 +57,8 @@ const ONLY = arg('cases')?.split(',');
 const DB_PREFIX = arg('db-prefix', 'blk_bench');
 /** Only the EXPLAIN ANALYZE plans, no load (the 1M data set in little time). */
 const PLANS_ONLY = argv.includes('--plans-only');
+/** Only the databases: generated (or migrated when kept), nothing measured. */
+const DATA_ONLY = argv.includes('--data-only');
 
 const log = (m: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
 
@@ -123,96 +126,115 @@ async function login(base: string, email: string): Promise<string> {
   return cookie.split(';')[0] ?? '';
 }
 
-async function buildCases(dbUrl: string, base: string): Promise<Case[]> {
+/** What each operation is run with, read from the bench database. */
+interface Inputs {
+  /** The kabupaten with most requests. */
+  kab: string;
+  /** Search terms of each kind. */
+  terms: { organisation: string; contact: string; code: string; place: string };
+  /** A demo request's tracking code (the seed's documented access token opens it). */
+  demoCode: string;
+}
+
+async function readInputs(dbUrl: string): Promise<Inputs> {
   const db = new pg.Client({ connectionString: dbUrl });
   await db.connect();
   try {
     const one = async <T>(sql: string, params: unknown[] = []) =>
       (await db.query(sql, params)).rows[0] as T;
-    // The kabupaten with most requests, and a state most of its requests are in.
     const kab = await one<{ code: string }>(
       `SELECT substr("regionCode", 1, 5) AS code FROM "TrainingRequest" GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
     );
-    // Search terms of each kind: organisation, contact, tracking code, place.
     const sample = await one<{ org: string; contact: string; code: string; place: string }>(
       `SELECT q."organizationName" AS org, q."contactName" AS contact, r."trackingCode" AS code, g.name AS place
        FROM "TrainingRequest" r JOIN "Requester" q ON q.id = r."requesterId"
        JOIN "Region" g ON g.code = r."regionCode"
        ORDER BY r."submittedAt" DESC OFFSET (SELECT count(*) / 3 FROM "TrainingRequest") LIMIT 1`,
     );
-    const terms = [sample.org, sample.contact, sample.code.slice(2, 8), sample.place];
-    // A demo request (the seed's documented access token opens it).
-    const demoCode = (
-      await one<{ code: string }>(
-        `SELECT r."trackingCode" AS code FROM "TrainingRequest" r JOIN "Requester" q ON q.id = r."requesterId"
-         WHERE q.phone NOT LIKE '+62813%' ORDER BY r."trackingCode" LIMIT 1`,
-      )
-    ).code;
-    const officer = await login(base, 'petugas@blk.example');
-    const kasi = await login(base, 'kasi@blk.example');
-    const json = { 'content-type': 'application/json' };
-    const post = (cookie: string | null, body: string): autocannon.Request => ({
-      method: 'POST',
-      path: '/graphql',
-      headers: cookie ? { ...json, cookie } : json,
-      body,
-    });
-    const list = (filter: Record<string, unknown>) =>
-      gql(RequestsQuery, { first: 100, filter, orderBy: 'SUBMITTED_NEWEST' });
-    const get = (path: string): autocannon.Request => ({ method: 'GET', path });
-    return [
-      {
-        name: 'list',
-        ours: [post(officer, list({}))],
-        floor: [get('/list')],
-        check: edges('trainingRequests'),
+    const demo = await one<{ code: string }>(
+      `SELECT r."trackingCode" AS code FROM "TrainingRequest" r JOIN "Requester" q ON q.id = r."requesterId"
+       WHERE q.phone NOT LIKE '+62813%' ORDER BY r."trackingCode" LIMIT 1`,
+    );
+    return {
+      kab: kab.code,
+      terms: {
+        organisation: sample.org,
+        contact: sample.contact,
+        code: sample.code.slice(2, 8),
+        place: sample.place,
       },
-      {
-        name: 'filtered',
-        ours: [post(officer, list({ regionPrefix: kab.code, states: ['selesai'] }))],
-        floor: [get(`/filtered?state=selesai&region=${kab.code}`)],
-        check: edges('trainingRequests'),
-      },
-      {
-        name: 'search',
-        ours: terms.map((q) => post(officer, list({ search: q }))),
-        floor: terms.map((q) => get(`/search?q=${encodeURIComponent(q)}`)),
-        check: edges('trainingRequests'),
-      },
-      {
-        name: 'myWork',
-        ours: [post(kasi, gql(MyWorkQuery, { first: 100 }))],
-        floor: [get('/myWork?role=kepala_seksi')],
-        check: edges('myWork'),
-      },
-      {
-        name: 'catalogue',
-        ours: [post(null, gql(ProgramsQuery, { first: 6 }))],
-        floor: [get('/catalogue')],
-        check: edges('programs'),
-      },
-      {
-        name: 'tracking',
-        ours: [
-          {
-            ...post(
-              null,
-              gql(TrackQuery, { trackingCode: demoCode, accessToken: DEMO_ACCESS_TOKEN }),
-            ),
-            // Public lookups are limited per client IP; the bench plays many phones.
-            setupRequest: (req) => ({
-              ...req,
-              headers: { ...req.headers, 'x-forwarded-for': randomIp() },
-            }),
-          },
-        ],
-        floor: [get(`/tracking?code=${demoCode}`)],
-        check: (d) => Boolean(d.trackTrainingRequest),
-      },
-    ].filter((c) => !ONLY || ONLY.includes(c.name));
+      demoCode: demo.code,
+    };
   } finally {
     await db.end();
   }
+}
+
+async function buildCases(dbUrl: string, base: string): Promise<Case[]> {
+  const { kab, terms: byKind, demoCode } = await readInputs(dbUrl);
+  const terms = Object.values(byKind);
+  const officer = await login(base, 'petugas@blk.example');
+  const kasi = await login(base, 'kasi@blk.example');
+  const json = { 'content-type': 'application/json' };
+  const post = (cookie: string | null, body: string): autocannon.Request => ({
+    method: 'POST',
+    path: '/graphql',
+    headers: cookie ? { ...json, cookie } : json,
+    body,
+  });
+  const list = (filter: Record<string, unknown>) =>
+    gql(RequestsQuery, { first: 100, filter, orderBy: 'SUBMITTED_NEWEST' });
+  const get = (path: string): autocannon.Request => ({ method: 'GET', path });
+  return [
+    {
+      name: 'list',
+      ours: [post(officer, list({}))],
+      floor: [get('/list')],
+      check: edges('trainingRequests'),
+    },
+    {
+      name: 'filtered',
+      ours: [post(officer, list({ regionPrefix: kab, states: ['selesai'] }))],
+      floor: [get(`/filtered?state=selesai&region=${kab}`)],
+      check: edges('trainingRequests'),
+    },
+    {
+      name: 'search',
+      ours: terms.map((q) => post(officer, list({ search: q }))),
+      floor: terms.map((q) => get(`/search?q=${encodeURIComponent(q)}`)),
+      check: edges('trainingRequests'),
+    },
+    {
+      name: 'myWork',
+      ours: [post(kasi, gql(MyWorkQuery, { first: 100 }))],
+      floor: [get('/myWork?role=kepala_seksi')],
+      check: edges('myWork'),
+    },
+    {
+      name: 'catalogue',
+      ours: [post(null, gql(ProgramsQuery, { first: 6 }))],
+      floor: [get('/catalogue')],
+      check: edges('programs'),
+    },
+    {
+      name: 'tracking',
+      ours: [
+        {
+          ...post(
+            null,
+            gql(TrackQuery, { trackingCode: demoCode, accessToken: DEMO_ACCESS_TOKEN }),
+          ),
+          // Public lookups are limited per client IP; the bench plays many phones.
+          setupRequest: (req) => ({
+            ...req,
+            headers: { ...req.headers, 'x-forwarded-for': randomIp() },
+          }),
+        },
+      ],
+      floor: [get(`/tracking?code=${demoCode}`)],
+      check: (d) => Boolean(d.trackTrainingRequest),
+    },
+  ].filter((c) => !ONLY || ONLY.includes(c.name));
 }
 
 async function checkCase(base: string, c: Case) {
@@ -252,7 +274,9 @@ async function cannon(base: string, requests: autocannon.Request[]): Promise<Mea
 
 // ---------------------------------------------------------------------------------------------
 // Plans
-async function explain(dbUrl: string, rows: number, role: string, term: string) {
+async function explain(dbUrl: string, rows: number) {
+  const role = 'kepala_seksi';
+  const { kab, terms, demoCode } = await readInputs(dbUrl);
   const db = new pg.Client({ connectionString: dbUrl });
   await db.connect();
   try {
@@ -265,16 +289,16 @@ async function explain(dbUrl: string, rows: number, role: string, term: string) 
       if (keys.length) versions.push(v.id);
       for (const k of keys) kasiStates.add(k);
     }
-    const kab = (
-      await db.query(
-        `SELECT substr("regionCode", 1, 5) AS code FROM "TrainingRequest" GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
-      )
-    ).rows[0].code;
+    const searches = Object.entries(terms);
     const statements: [string, string, unknown[]][] = [
       ['list', FLOOR_SQL.list, []],
       ['filtered', FLOOR_SQL.filtered, [['selesai'], kab]],
       ['myWork', FLOOR_SQL.myWork, [versions, [...kasiStates]]],
-      ['search', FLOOR_SQL.search, [term]],
+      ...searches.map(([kind, term]): [string, string, unknown[]] => [
+        `search (${kind})`,
+        FLOOR_SQL.search,
+        [term],
+      ]),
     ];
     let out = `# EXPLAIN (ANALYZE, BUFFERS) at ${rows} requests, ${new Date().toISOString()}\n`;
     out += "\n# The floor's hand-written SQL\n";
@@ -299,17 +323,23 @@ async function explain(dbUrl: string, rows: number, role: string, term: string) 
         variables: list({ regionPrefix: kab, states: ['selesai'] }),
         email: officer,
       },
-      {
-        name: 'search',
+      ...searches.map(([kind, term]) => ({
+        name: `search (${kind}: ${term})`,
         document: print(RequestsQuery),
         variables: list({ search: term }),
         email: officer,
-      },
+      })),
       {
         name: 'myWork',
         document: print(MyWorkQuery),
         variables: { first: 100 },
         email: 'kasi@blk.example',
+      },
+      { name: 'catalogue', document: print(ProgramsQuery), variables: { first: 6 } },
+      {
+        name: 'tracking',
+        document: print(TrackQuery),
+        variables: { trackingCode: demoCode, accessToken: DEMO_ACCESS_TOKEN },
       },
     ]);
     mkdirSync(join(RESULTS, 'plans'), { recursive: true });
@@ -330,8 +360,9 @@ if (argv.includes('--build')) {
 const report: Record<string, unknown> = {};
 for (const rows of SIZES) {
   const dbUrl = await prepareDatabase(PG_URL, rows, log, DB_PREFIX);
+  if (DATA_ONLY) continue;
   if (PLANS_ONLY) {
-    await explain(dbUrl, rows, 'kepala_seksi', 'Wahyuni');
+    await explain(dbUrl, rows);
     log(`plans written for ${rows} rows`);
     continue;
   }
@@ -399,7 +430,7 @@ for (const rows of SIZES) {
 
     if (!smoke) {
       // The figures above are kept even when a plan cannot be made.
-      await explain(dbUrl, rows, 'kepala_seksi', 'Wahyuni').catch((error: unknown) =>
+      await explain(dbUrl, rows).catch((error: unknown) =>
         log(`plans at ${rows} rows failed: ${(error as Error).message}`),
       );
     }
@@ -409,7 +440,7 @@ for (const rows of SIZES) {
   }
 }
 
-if (PLANS_ONLY) process.exit(0);
+if (PLANS_ONLY || DATA_ONLY) process.exit(0);
 const file = join(RESULTS, 'api-load.json');
 let all: Record<string, unknown> = {};
 try {

@@ -1,8 +1,8 @@
 /**
- * EXPLAIN (ANALYZE, BUFFERS) of the SQL the API itself sends for the list, the filtered list,
- * search and my work: the API's schema runs the apps' documents in this process against the
- * bench database, every statement Prisma sends is captured with its parameters, and each one that
- * reads the requests is explained. Caches (holidays, SOP definitions) are filled by a first run.
+ * EXPLAIN (ANALYZE, BUFFERS) of the SQL the API itself sends for each operation: the API's
+ * schema runs the apps' documents in this process against the bench database, every statement
+ * Prisma sends is captured with its parameters, and each one is explained (a write inside a
+ * transaction rolled back). Caches (holidays, SOP definitions) are filled by a first run.
  */
 import { createRequire } from 'node:module';
 import { openDatabase } from '@blk/db';
@@ -14,8 +14,8 @@ export interface ApiPlanCase {
   name: string;
   document: string;
   variables: Record<string, unknown>;
-  /** The staff member whose session sends it. */
-  email: string;
+  /** The staff member whose session sends it; none for the public. */
+  email?: string;
 }
 
 /** The plans of the API's own statements for each case, as text. */
@@ -36,24 +36,31 @@ export async function apiPlans(dbUrl: string, cases: ApiPlanCase[]): Promise<str
   let out = '';
   try {
     for (const c of cases) {
-      const user = await db.prisma.staffUser.findUniqueOrThrow({ where: { email: c.email } });
+      const user = c.email
+        ? await db.prisma.staffUser.findUniqueOrThrow({ where: { email: c.email } })
+        : null;
+      let calls = 0;
       const run = async () => {
         const result = await execute({
           schema,
           document: parse(c.document),
           variableValues: c.variables,
           contextValue: createContext(db, {
-            viewer: {
-              kind: 'staff',
-              sessionId: 'bench',
-              user: {
-                id: user.id,
-                email: user.email,
-                name: user.name,
-                roleKey: user.roleKey,
-                instructorId: user.instructorId,
-              },
-            },
+            // Public lookups are limited per client IP: each call comes from another one.
+            ip: `10.99.${calls++}.1`,
+            viewer: user
+              ? {
+                  kind: 'staff',
+                  sessionId: 'bench',
+                  user: {
+                    id: user.id,
+                    email: user.email,
+                    name: user.name,
+                    roleKey: user.roleKey,
+                    instructorId: user.instructorId,
+                  },
+                }
+              : { kind: 'anonymous' },
           }),
         });
         if (result.errors?.length) throw new Error(`${c.name}: ${result.errors[0]?.message}`);
@@ -61,11 +68,16 @@ export async function apiPlans(dbUrl: string, cases: ApiPlanCase[]): Promise<str
       await run();
       captured = [];
       await run();
-      const statements = captured as { sql: string; params: unknown[] }[];
+      const statements = (captured as { sql: string; params: unknown[] }[]).filter((s) =>
+        /^\s*(SELECT|WITH|INSERT|UPDATE|DELETE)\b/i.test(s.sql),
+      );
       captured = null;
       out += `\n## ${c.name} (the API's own SQL: ${statements.length} statement(s) after the session)\n`;
       for (const s of statements) {
+        const write = !/^\s*SELECT\b/i.test(s.sql);
+        if (write) await client.query('BEGIN');
         const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.sql}`, s.params);
+        if (write) await client.query('ROLLBACK');
         out += `\n${s.sql}\n-- params: ${JSON.stringify(s.params)}\n\n${plan.rows
           .map((r) => r['QUERY PLAN'])
           .join('\n')}\n`;
