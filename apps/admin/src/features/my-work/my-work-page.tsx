@@ -1,4 +1,3 @@
-import { REQUESTER_TYPE_LABELS } from '@blk/domain';
 import { Alert, Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -9,36 +8,24 @@ import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { PageHeader } from '../admin-common/page-header';
 import { useViewer } from '../auth/viewer';
+import {
+  LocationCell,
+  RequesterCell,
+  RequestSummaryFragment,
+  TrackingCodeLink,
+} from '../requests/request-cells';
 import { SopReviewDueNotice } from '../sop-review/due-notice';
 import { AttentionPanel } from './attention-panel';
 
 const PAGE = 25;
 
-export const MyWorkQuery = graphql(`
+export const MyWorkQuery = graphql(
+  `
   query MyWork_List($first: Int!, $after: String) {
     myWork(first: $first, after: $after) {
       edges {
         node {
-          id
-          trackingCode
-          stepName
-          stepDueAt
-          requester {
-            organizationName
-            type
-          }
-          region {
-            code
-            name
-          }
-          kabupaten {
-            code
-            name
-          }
-          sla {
-            status
-            workingDaysLeft
-          }
+          ...RequestSummary
           schedules {
             id
             cancelledAt
@@ -51,11 +38,13 @@ export const MyWorkQuery = graphql(`
       }
     }
   }
-`);
+`,
+  [RequestSummaryFragment],
+);
 
 /** The requests waiting on the signed-in user, earliest deadline first. */
 export default function MyWorkPage() {
-  const { t, lang, pick } = useI18n();
+  const { t, lang } = useI18n();
   const { viewer } = useViewer();
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const after = cursors[cursors.length - 1] ?? null;
@@ -98,26 +87,13 @@ export default function MyWorkPage() {
               {edges.map(({ node }) => (
                 <Table.Tr key={node.id}>
                   <Table.Td>
-                    <Anchor
-                      component={Link}
-                      to={`/permohonan/${node.id}`}
-                      ff="monospace"
-                      style={{ whiteSpace: 'nowrap' }}
-                    >
-                      {node.trackingCode}
-                    </Anchor>
+                    <TrackingCodeLink request={node} />
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{node.requester.organizationName}</Text>
-                    <Text size="xs" c="dimmed">
-                      {pick(REQUESTER_TYPE_LABELS[node.requester.type])}
-                    </Text>
+                    <RequesterCell requester={node.requester} />
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{node.region.name}</Text>
-                    <Text size="xs" c="dimmed">
-                      {node.kabupaten?.name}
-                    </Text>
+                    <LocationCell request={node} />
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{node.stepName}</Text>

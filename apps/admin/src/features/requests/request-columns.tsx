@@ -1,15 +1,20 @@
-import { REQUESTER_TYPE_LABELS } from '@blk/domain';
-import { Anchor, Stack, Text } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
-import { Link } from 'react-router';
 import { SlaBadge, TimeLeft } from '../../components/sla-badge';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
+import {
+  LocationCell,
+  RequesterCell,
+  RequestSummaryFragment,
+  TrackingCodeLink,
+} from './request-cells';
 
 /** One page of the staff's request list, filtered and sorted by the server. */
-export const RequestsQuery = graphql(`
+export const RequestsQuery = graphql(
+  `
   query Requests_List(
     $first: Int!
     $after: String
@@ -19,32 +24,13 @@ export const RequestsQuery = graphql(`
     trainingRequests(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       edges {
         node {
-          id
-          trackingCode
+          ...RequestSummary
           state
-          stepName
-          stepDueAt
           submittedAt
           participantsExpected
-          requester {
-            organizationName
-            type
-          }
-          region {
-            code
-            name
-          }
-          kabupaten {
-            code
-            name
-          }
           program {
             id
             name
-          }
-          sla {
-            status
-            workingDaysLeft
           }
         }
       }
@@ -54,7 +40,9 @@ export const RequestsQuery = graphql(`
       }
     }
   }
-`);
+`,
+  [RequestSummaryFragment],
+);
 
 /** A row of the request list. */
 export type RequestRow = ResultOf<
@@ -63,49 +51,26 @@ export type RequestRow = ResultOf<
 
 /** The request list's columns: what each shows, and which two sort (submitted, deadline). */
 export function useRequestColumns(): ColumnDef<RequestRow>[] {
-  const { t, lang, pick } = useI18n();
+  const { t, lang } = useI18n();
   return useMemo<ColumnDef<RequestRow>[]>(
     () => [
       {
         id: 'trackingCode',
         header: t('col.trackingCode'),
         enableSorting: false,
-        cell: ({ row }) => (
-          <Anchor
-            component={Link}
-            to={`/permohonan/${row.original.id}`}
-            ff="monospace"
-            style={{ whiteSpace: 'nowrap' }}
-          >
-            {row.original.trackingCode}
-          </Anchor>
-        ),
+        cell: ({ row }) => <TrackingCodeLink request={row.original} />,
       },
       {
         id: 'requester',
         header: t('col.requester'),
         enableSorting: false,
-        cell: ({ row }) => (
-          <>
-            <Text size="sm">{row.original.requester.organizationName}</Text>
-            <Text size="xs" c="dimmed">
-              {pick(REQUESTER_TYPE_LABELS[row.original.requester.type])}
-            </Text>
-          </>
-        ),
+        cell: ({ row }) => <RequesterCell requester={row.original.requester} />,
       },
       {
         id: 'location',
         header: t('col.location'),
         enableSorting: false,
-        cell: ({ row }) => (
-          <>
-            <Text size="sm">{row.original.region.name}</Text>
-            <Text size="xs" c="dimmed">
-              {row.original.kabupaten?.name}
-            </Text>
-          </>
-        ),
+        cell: ({ row }) => <LocationCell request={row.original} />,
       },
       {
         id: 'program',
@@ -146,6 +111,6 @@ export function useRequestColumns(): ColumnDef<RequestRow>[] {
         cell: ({ row }) => formatDateTime(row.original.stepDueAt, lang),
       },
     ],
-    [t, lang, pick],
+    [t, lang],
   );
 }
