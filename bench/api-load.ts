@@ -59,6 +59,13 @@ const DB_PREFIX = arg('db-prefix', 'blk_bench');
 const PLANS_ONLY = argv.includes('--plans-only');
 /** Only the databases: generated (or migrated when kept), nothing measured. */
 const DATA_ONLY = argv.includes('--data-only');
+/** Only the API's side (CPU per request while changing the API): no floor, no ratio. */
+const OURS_ONLY = argv.includes('--ours-only');
+/** Extra node flags for the API, e.g. `--api-node-args=--cpu-prof,--cpu-prof-dir=/tmp/prof`. */
+const API_NODE_ARGS = argv
+  .find((a) => a.startsWith('--api-node-args='))
+  ?.slice('--api-node-args='.length)
+  .split(',');
 
 const log = (m: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
 
@@ -89,6 +96,17 @@ async function stop(child: ChildProcess) {
   child.kill('SIGTERM');
   await once(child, 'exit');
 }
+
+/** The process's user + system CPU time so far, in ms (/proc/<pid>/stat, fields 14 and 15). */
+function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The command name (field 2) may hold spaces; the fields after it follow its closing paren.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1000) / CLOCK_TICKS;
+}
+/** USER_HZ: 100 on Linux for every architecture this runs on (`getconf CLK_TCK`). */
+const CLOCK_TICKS = 100;
 
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -255,20 +273,27 @@ interface Measure {
   p50: number;
   p99: number;
   errors: number;
+  /** The API's CPU time (user + system) per request served, in ms: little moved by load. */
+  cpuMsPerRequest?: number;
 }
 
-async function cannon(base: string, requests: autocannon.Request[]): Promise<Measure> {
+async function cannon(base: string, requests: autocannon.Request[], pid: number): Promise<Measure> {
+  const cpuBefore = cpuMs(pid);
   const result = await autocannon({
     url: base,
     connections: CONNECTIONS,
     duration: DURATION,
     requests,
   });
+  const served = result.requests.total;
   return {
     rps: Math.round(result.requests.average * 10) / 10,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.non2xx + result.timeouts,
+    ...(pid && served
+      ? { cpuMsPerRequest: Math.round(((cpuMs(pid) - cpuBefore) / served) * 100) / 100 }
+      : {}),
   };
 }
 
@@ -369,49 +394,65 @@ for (const rows of SIZES) {
     continue;
   }
   // The flags production runs with (docs/deploy.md, `npm run serve`).
-  const api = spawn('node', ['--max-semi-space-size=32', 'dist/main.js'], {
-    cwd: apiDir,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      // As production runs it (docs/deploy.md): fewer malloc arenas keep less freed memory.
-      MALLOC_ARENA_MAX: '2',
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(API_PORT),
-      DATABASE_URL: dbUrl,
-      BLK_TOKEN_SECRET: 'bench-secret-bench-secret-bench-secret',
-      BLK_OUTBOX_WORKER: '0',
-      BLK_RETENTION_JOB: '0',
-      LOG_LEVEL: 'error',
+  const api = spawn(
+    'node',
+    ['--max-semi-space-size=32', ...(API_NODE_ARGS ?? []), 'dist/main.js'],
+    {
+      cwd: apiDir,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        // As production runs it (docs/deploy.md): fewer malloc arenas keep less freed memory.
+        MALLOC_ARENA_MAX: '2',
+        ...process.env,
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: String(API_PORT),
+        DATABASE_URL: dbUrl,
+        BLK_TOKEN_SECRET: 'bench-secret-bench-secret-bench-secret',
+        BLK_OUTBOX_WORKER: '0',
+        BLK_RETENTION_JOB: '0',
+        LOG_LEVEL: 'error',
+      },
     },
-  });
-  const floor = spawn(
-    join(HERE, 'node_modules/.bin/tsx'),
-    [join(HERE, 'api-load/floor.ts'), dbUrl, String(FLOOR_PORT)],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
   );
+  const floor = OURS_ONLY
+    ? null
+    : spawn(
+        join(HERE, 'node_modules/.bin/tsx'),
+        [join(HERE, 'api-load/floor.ts'), dbUrl, String(FLOOR_PORT)],
+        { stdio: ['ignore', 'ignore', 'inherit'] },
+      );
   const base = `http://127.0.0.1:${API_PORT}`;
   const floorBase = `http://127.0.0.1:${FLOOR_PORT}`;
   try {
     await waitFor(`${base}/readyz`, api, 'API');
-    await waitFor(`${floorBase}/catalogue`, floor, 'floor');
+    if (floor) await waitFor(`${floorBase}/catalogue`, floor, 'floor');
     const cases = await buildCases(dbUrl, base);
     for (const c of cases) await checkCase(base, c);
     // Warm both up (JIT, caches, connection pools) before timing.
     for (const c of cases) {
       await autocannon({ url: base, connections: CONNECTIONS, amount: 50, requests: c.ours });
-      await autocannon({ url: floorBase, connections: CONNECTIONS, amount: 50, requests: c.floor });
+      if (floor)
+        await autocannon({
+          url: floorBase,
+          connections: CONNECTIONS,
+          amount: 50,
+          requests: c.floor,
+        });
     }
     const rssIdle = rssMb(api.pid ?? 0);
     let rssMax = rssIdle;
     const sampler = setInterval(() => {
       rssMax = Math.max(rssMax, rssMb(api.pid ?? 0));
     }, 250);
-    const results: Record<string, { ours: Measure; floor: Measure; ratio: number }> = {};
+    const results: Record<string, { ours: Measure; floor?: Measure; ratio?: number }> = {};
     for (const c of cases) {
       log(`${rows} rows: ${c.name}`);
-      const ours = await cannon(base, c.ours);
+      const ours = await cannon(base, c.ours, api.pid);
+      if (!floor) {
+        results[c.name] = { ours };
+        continue;
+      }
       const fl = await cannon(floorBase, c.floor);
       results[c.name] = { ours, floor: fl, ratio: Math.round((ours.rps / fl.rps) * 100) / 100 };
     }
@@ -421,16 +462,18 @@ for (const rows of SIZES) {
     report[String(rows)] = { cases: results, rssIdleMb: rssIdle, rssMaxMb: rssMax, load };
 
     console.log(`\n${rows} requests, ${CONNECTIONS} connections, ${DURATION} s per case`);
-    console.log('| operation | ours req/s | floor req/s | ratio | ours p50 | floor p50 | errors |');
-    console.log('|---|---:|---:|---:|---:|---:|---:|');
+    console.log(
+      '| operation | ours req/s | floor req/s | ratio | ours p50 | floor p50 | ours CPU/req | errors |',
+    );
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
     for (const [name, r] of Object.entries(results))
       console.log(
-        `| ${name} | ${r.ours.rps} | ${r.floor.rps} | ${r.ratio} | ${r.ours.p50} ms | ${r.floor.p50} ms | ${r.ours.errors}/${r.floor.errors} |`,
+        `| ${name} | ${r.ours.rps} | ${r.floor?.rps ?? '-'} | ${r.ratio ?? '-'} | ${r.ours.p50} ms | ${r.floor?.p50 ?? '-'} ms | ${r.ours.cpuMsPerRequest} ms | ${r.ours.errors}/${r.floor?.errors ?? '-'} |`,
       );
     console.log(`API RSS: ${rssIdle} MB after warm-up, ${rssMax} MB at most under load`);
     console.log(`load average: ${load.join(', ')}`);
 
-    if (!smoke) {
+    if (!smoke && !OURS_ONLY) {
       // The figures above are kept even when a plan cannot be made.
       await explain(dbUrl, rows).catch((error: unknown) =>
         log(`plans at ${rows} rows failed: ${(error as Error).message}`),
@@ -438,7 +481,7 @@ for (const rows of SIZES) {
     }
   } finally {
     await stop(api);
-    await stop(floor);
+    if (floor) await stop(floor);
   }
 }
 
