@@ -8,7 +8,7 @@ import { builder } from '../../graphql/builder';
 import { enumValues } from '../../graphql/enum-values';
 import { mutationErrors } from '../../graphql/error-types';
 import { validated } from '../../graphql/validate';
-import { requireCapability } from '../admin/capability';
+import { requireCapability } from '../auth/capability';
 import { createApiKey } from './create-api-key';
 import { revokeApiKey } from './revoke-api-key';
 

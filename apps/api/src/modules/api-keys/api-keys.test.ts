@@ -3,7 +3,7 @@ import { testDatabaseKinds } from '@blk/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../graphql/context';
 import { startTestApi, type TestApi } from '../../testing/api';
-import { bearer, errorCode, issueApiKey } from '../admin/test-helpers';
+import { bearer, errorCode, issueApiKey } from '../../testing/api-keys';
 import { consume } from '../rate-limit/rate-limit';
 import { API_KEY_RATE_LIMIT, apiKeyRateLimitKey } from './api-key-plugin';
 

@@ -2,7 +2,7 @@ import { testDatabaseKinds } from '@blk/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../graphql/context';
 import { startTestApi, type TestApi } from '../../testing/api';
-import { bearer, issueApiKey } from '../admin/test-helpers';
+import { bearer, issueApiKey } from '../../testing/api-keys';
 import { recordAudit } from './audit';
 
 const AUDIT = `query($type: String, $id: String, $actor: ID, $from: DateTime) {

@@ -2,8 +2,8 @@ import { loginSchema } from '@blk/domain';
 import { builder } from '../../graphql/builder';
 import { mutationErrors } from '../../graphql/error-types';
 import { validated } from '../../graphql/validate';
-import { requireCapability } from '../admin/capability';
 import { CAPABILITIES, type Capability, roleCan } from './capabilities';
+import { requireCapability } from './capability';
 import { login, logout } from './login';
 import { unlockStaffSignIn } from './unlock-sign-in';
 

@@ -2,7 +2,7 @@ import { IKM_WEIGHT_LABELS, IKM_WEIGHTS, ikmMethod } from '@blk/domain';
 import { builder } from '../../graphql/builder';
 import { enumValues } from '../../graphql/enum-values';
 import { mutationErrors } from '../../graphql/error-types';
-import { requireCapability } from '../admin/capability';
+import { requireCapability } from '../auth/capability';
 import { ikmWeight, setIkmWeight } from './ikm-weight';
 
 export const IkmWeightEnum = builder.enumType('IkmWeight', {

@@ -10,10 +10,10 @@ import { z } from 'zod';
 import type { Context } from '../../graphql/context';
 import { AppError, forbidden, notFound } from '../../graphql/errors';
 import { isUuid, validated } from '../../graphql/validate';
-import { dateColumn } from '../admin/date-column';
 import { attachBeritaAcara } from '../attachments/attach-upload';
 import { recordAudit } from '../audit/audit';
 import { roleCan } from '../auth/capabilities';
+import { dateColumn } from '../shared/date-column';
 
 type Tx = Prisma.TransactionClient;
 

@@ -13,8 +13,8 @@ import { enumValues } from '../../graphql/enum-values';
 import { mutationErrors } from '../../graphql/error-types';
 import { AppError } from '../../graphql/errors';
 import { isUuid, validated } from '../../graphql/validate';
-import { requireCapability } from '../admin/capability';
 import { roleCan } from '../auth/capabilities';
+import { requireCapability } from '../auth/capability';
 import { rolesOf } from './sop.graphql';
 import {
   type PeriodComplaint,

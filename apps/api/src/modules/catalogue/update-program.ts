@@ -3,8 +3,8 @@ import type { Context } from '../../graphql/context';
 import { AppError, notFound } from '../../graphql/errors';
 import { isUuid } from '../../graphql/validate';
 import { recordAudit } from '../audit/audit';
+import { failIfDuplicate } from '../shared/unique-violation';
 import { assertKejuruanExists, programAuditData, programColumns, unitRows } from './program-data';
-import { failIfDuplicate } from './unique-violation';
 
 /**
  * Replaces a program's fields and units. `expectedUpdatedAt` is the `updatedAt` the editor

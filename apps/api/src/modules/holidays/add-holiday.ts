@@ -2,8 +2,8 @@ import type { HolidayInput } from '@blk/domain';
 import { type Context, forgetCalendar } from '../../graphql/context';
 import { invalidField } from '../../graphql/validate';
 import { recordAudit } from '../audit/audit';
-import { dateColumn } from './date-column';
-import { failIfDuplicate } from './unique-violation';
+import { dateColumn } from '../shared/date-column';
+import { failIfDuplicate } from '../shared/unique-violation';
 
 /** A holiday with the office's decision whether it is a day off. */
 export type HolidayEntry = HolidayInput & { isDayOff: boolean };

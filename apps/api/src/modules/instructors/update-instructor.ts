@@ -3,8 +3,8 @@ import type { Context } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
 import { isUuid } from '../../graphql/validate';
 import { recordAudit } from '../audit/audit';
+import { failIfDuplicate } from '../shared/unique-violation';
 import { assertProgramsExist, instructorColumns } from './instructor-data';
-import { failIfDuplicate } from './unique-violation';
 
 /** Input of an instructor edit: certificates are added and removed one by one instead. */
 export type InstructorUpdateInput = Omit<InstructorInput, 'certifications'>;

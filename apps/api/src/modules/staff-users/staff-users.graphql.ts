@@ -2,7 +2,7 @@ import { passwordChangeSchema, staffUserSchema } from '@blk/domain';
 import { builder } from '../../graphql/builder';
 import { mutationErrors } from '../../graphql/error-types';
 import { validated } from '../../graphql/validate';
-import { requireCapability } from './capability';
+import { requireCapability } from '../auth/capability';
 import { changePassword } from './change-password';
 import { createStaffUser } from './create-staff-user';
 import { resetStaffPassword } from './reset-staff-password';

@@ -1,7 +1,7 @@
 import { testDatabaseKinds } from '@blk/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
-import { bearer, errorCode, issueApiKey } from './test-helpers';
+import { bearer, errorCode, issueApiKey } from '../../testing/api-keys';
 
 const USER = 'id name email active role { key } instructor { name }';
 const RESULT = `__typename ... on StaffUser { ${USER} }

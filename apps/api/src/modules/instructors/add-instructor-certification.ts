@@ -3,8 +3,8 @@ import type { Context } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
 import { isUuid } from '../../graphql/validate';
 import { recordAudit } from '../audit/audit';
+import { failIfDuplicate } from '../shared/unique-violation';
 import { assertProgramsExist, certificationRow } from './instructor-data';
-import { failIfDuplicate } from './unique-violation';
 
 /**
  * Records a certificate an instructor obtained, optionally for one program. The same

@@ -2,8 +2,8 @@ import type { Context } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
 import { invalidField, isUuid } from '../../graphql/validate';
 import { recordAudit } from '../audit/audit';
+import { failIfDuplicate } from '../shared/unique-violation';
 import { assertInstructorExists, assertRoleExists, revokeSessions } from './staff-accounts';
-import { failIfDuplicate } from './unique-violation';
 
 /** Changes to a staff account; absent fields stay as they are. */
 export interface StaffUserChanges {

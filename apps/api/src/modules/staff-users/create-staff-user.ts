@@ -2,8 +2,8 @@ import { hashPassword } from '@blk/db';
 import type { StaffUserInput } from '@blk/domain';
 import type { Context } from '../../graphql/context';
 import { recordAudit } from '../audit/audit';
+import { failIfDuplicate } from '../shared/unique-violation';
 import { assertInstructorExists, assertRoleExists } from './staff-accounts';
-import { failIfDuplicate } from './unique-violation';
 
 /**
  * Opens a staff account with an initial password (scrypt-hashed, never stored or logged in

@@ -1,5 +1,5 @@
 import type { Context } from '../../graphql/context';
-import { type Capability, roleCan } from '../auth/capabilities';
+import { type Capability, roleCan } from './capabilities';
 
 /**
  * Pothos `authScopes` for a staff capability. Failing it gives UNAUTHENTICATED to the public and

@@ -2,7 +2,7 @@ import type { Prisma } from '@blk/db';
 import { type InstructorInput, ISLANDS, type Island } from '@blk/domain';
 import type { Context } from '../../graphql/context';
 import { invalidField, isUuid } from '../../graphql/validate';
-import { dateColumn } from './date-column';
+import { dateColumn } from '../shared/date-column';
 
 /**
  * The database spells islands as Region.island does ("Bangka", "Belitung"); the API speaks the

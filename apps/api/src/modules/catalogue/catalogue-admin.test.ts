@@ -1,7 +1,7 @@
 import { testDatabaseKinds } from '@blk/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
-import { bearer, errorCode, issueApiKey } from './test-helpers';
+import { bearer, errorCode, issueApiKey } from '../../testing/api-keys';
 
 const PROGRAM_FIELDS = `id code name active archivedAt updatedAt minAge maxAge kejuruan { code } units { code jp }`;
 const CREATE = `mutation($input: ProgramInput!) { createProgram(input: $input) {

@@ -3,9 +3,9 @@ import { builder } from '../../graphql/builder';
 import { enumValues } from '../../graphql/enum-values';
 import { mutationErrors } from '../../graphql/error-types';
 import { validated } from '../../graphql/validate';
+import { requireCapability } from '../auth/capability';
+import { dateColumn } from '../shared/date-column';
 import { addHoliday } from './add-holiday';
-import { requireCapability } from './capability';
-import { dateColumn } from './date-column';
 import { removeHoliday } from './remove-holiday';
 import { updateHoliday } from './update-holiday';
 

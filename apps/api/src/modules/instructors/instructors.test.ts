@@ -1,7 +1,7 @@
 import { testDatabaseKinds } from '@blk/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, TEST_ANCHOR, type TestApi } from '../../testing/api';
-import { bearer, errorCode, issueApiKey } from './test-helpers';
+import { bearer, errorCode, issueApiKey } from '../../testing/api-keys';
 
 const INSTRUCTOR = `id name nip phone homeIsland active competencies { code }
   certifications { id number expiresOn expired soon: expiresWithinDays(days: 60) }`;

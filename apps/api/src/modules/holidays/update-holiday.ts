@@ -2,8 +2,8 @@ import type { HolidayInput } from '@blk/domain';
 import { type Context, forgetCalendar } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
 import { recordAudit } from '../audit/audit';
+import { dateColumn } from '../shared/date-column';
 import { assertDayOffAllowed, holidayAuditData } from './add-holiday';
-import { dateColumn } from './date-column';
 
 /**
  * Changes a listed day's name, kind, decree or day-off decision (e.g. the office works a cuti

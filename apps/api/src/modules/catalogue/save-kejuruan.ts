@@ -2,7 +2,7 @@ import type { KejuruanInput } from '@blk/domain';
 import type { Context } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
 import { recordAudit } from '../audit/audit';
-import { failIfDuplicate } from './unique-violation';
+import { failIfDuplicate } from '../shared/unique-violation';
 
 /** Adds a kejuruan; a taken code is ALREADY_EXISTS. */
 export function createKejuruan(ctx: Context, input: KejuruanInput) {

@@ -1,7 +1,7 @@
 import { testDatabaseKinds } from '@blk/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
-import { errorCode } from './test-helpers';
+import { errorCode } from '../../testing/api-keys';
 
 const HOLIDAYS = 'query($year: Int!) { holidays(year: $year) { date name kind isDayOff } }';
 const RESULT = `__typename ... on Holiday { date name kind basis isDayOff }

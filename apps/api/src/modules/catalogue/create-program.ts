@@ -1,8 +1,8 @@
 import type { ProgramInput } from '@blk/domain';
 import type { Context } from '../../graphql/context';
 import { recordAudit } from '../audit/audit';
+import { failIfDuplicate } from '../shared/unique-violation';
 import { assertKejuruanExists, programAuditData, programColumns, unitRows } from './program-data';
-import { failIfDuplicate } from './unique-violation';
 
 /** Adds a program with its competency units to the catalogue; a taken code is ALREADY_EXISTS. */
 export function createProgram(ctx: Context, input: ProgramInput) {

@@ -1,8 +1,8 @@
 import type { InstructorInput } from '@blk/domain';
 import type { Context } from '../../graphql/context';
 import { recordAudit } from '../audit/audit';
+import { failIfDuplicate } from '../shared/unique-violation';
 import { assertProgramsExist, certificationRow, instructorColumns } from './instructor-data';
-import { failIfDuplicate } from './unique-violation';
 
 /**
  * Registers an instructor with the programs they may teach and their certificates. A NIP or a

@@ -1,7 +1,7 @@
 import { type Context, forgetCalendar } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
 import { recordAudit } from '../audit/audit';
-import { dateColumn } from './date-column';
+import { dateColumn } from '../shared/date-column';
 
 /** Removes a day listed by mistake; it counts as a working day again. */
 export function removeHoliday(ctx: Context, day: string) {

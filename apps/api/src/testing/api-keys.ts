@@ -1,4 +1,4 @@
-import type { GqlResponse, TestApi } from '../../testing/api';
+import type { GqlResponse, TestApi } from './api';
 
 /**
  * The error code of an operation, whether it came back as a member of the mutation's result
