@@ -105,7 +105,7 @@ builder.objectType(AppError, {
 
 /** A class whose instances a mutation may return as a member of its result union. */
 // biome-ignore lint/suspicious/noExplicitAny: Pothos takes any error class, whatever its constructor.
-type ErrorClass = new (...args: any[]) => AppError;
+export type ErrorClass = new (...args: any[]) => AppError;
 
 /**
  * The errors of a mutation's result union: invalid input (`ValidationError`) and any other

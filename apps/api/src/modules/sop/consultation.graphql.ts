@@ -10,10 +10,10 @@ import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
 import { mutationErrors } from '../../graphql/error-types';
-import { AppError } from '../../graphql/errors';
 import { invalidField, validated } from '../../graphql/validate';
 import { CAPABILITIES } from '../auth/capabilities';
 import { PublicServiceStandard } from '../catalogue/catalogue';
+import { staffOf } from '../workflow/access';
 import {
   type ConsultationTarget,
   consultationRecordSchema,
@@ -364,11 +364,6 @@ function targetFrom(
   return sop !== null ? { kind: 'sop', id: sop } : { kind: 'serviceStandard', id: std ?? '' };
 }
 
-function staffId(ctx: Context) {
-  if (ctx.viewer.kind !== 'staff') throw new AppError('UNAUTHENTICATED');
-  return ctx.viewer.user.id;
-}
-
 builder.mutationFields((t) => ({
   recordConsultation: t.prismaField({
     type: 'PublicConsultation',
@@ -383,7 +378,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       const target = targetFrom(args.target, ctx);
       const input = validated(consultationRecordSchema, args.input, ctx);
-      const c = await recordConsultation(ctx, target, input, staffId(ctx));
+      const c = await recordConsultation(ctx, target, input, staffOf(ctx).id);
       return ctx.prisma.publicConsultation.findUniqueOrThrow({ ...query, where: { id: c.id } });
     },
   }),
@@ -398,7 +393,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const input = validated(consultationRecordSchema, args.input, ctx);
-      const c = await updateConsultation(ctx, String(args.id), input, staffId(ctx));
+      const c = await updateConsultation(ctx, String(args.id), input, staffOf(ctx).id);
       return ctx.prisma.publicConsultation.findUniqueOrThrow({ ...query, where: { id: c.id } });
     },
   }),

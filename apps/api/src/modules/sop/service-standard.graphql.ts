@@ -1,12 +1,11 @@
 import { SERVICE_STANDARD_COMPONENTS, type ServiceStandardInput } from '@blk/domain';
 import { publishedServiceStandard, serviceJangkaWaktu } from '@blk/sop';
 import { builder } from '../../graphql/builder';
-import type { Context } from '../../graphql/context';
 import { mutationErrors } from '../../graphql/error-types';
-import { AppError } from '../../graphql/errors';
 import { isUuid, validated } from '../../graphql/validate';
 import { CAPABILITIES } from '../auth/capabilities';
 import { sopInForce } from '../requests/submit-training-request';
+import { staffOf } from '../workflow/access';
 import {
   draftServiceStandard,
   serviceStandardDraftSchema,
@@ -19,6 +18,7 @@ import {
   submitServiceStandard,
 } from './service-standard-lifecycle';
 import { VersionStatusEnum } from './sop.graphql';
+import { reloadVersion, VERSION_ID_ARG, versionStepMutation } from './version-mutations';
 
 interface ComponentContent {
   key: string;
@@ -197,12 +197,6 @@ const standardFields = (required: boolean) =>
 const DraftInput = standardFields(true);
 const UpdateInput = standardFields(false);
 
-function staffId(ctx: Context) {
-  if (ctx.viewer.kind !== 'staff') throw new AppError('UNAUTHENTICATED');
-  return ctx.viewer.user.id;
-}
-
-const ID_ARG = { required: true, description: 'Service standard version id.' } as const;
 /** Signing and publishing are the head of office's (who also manages the standard). */
 const SIGNERS = CAPABILITIES.manageServiceStandard.filter((r) =>
   (CAPABILITIES.approveSop as readonly string[]).includes(r),
@@ -219,9 +213,9 @@ builder.mutationFields((t) => ({
       const v = await draftServiceStandard(
         ctx,
         validated(serviceStandardDraftSchema, args.input, ctx),
-        staffId(ctx),
+        staffOf(ctx).id,
       );
-      return ctx.prisma.serviceStandardVersion.findUniqueOrThrow({ ...query, where: { id: v.id } });
+      return reloadVersion('ServiceStandardVersion', ctx, query, v.id);
     },
   }),
   updateServiceStandardDraft: t.prismaField({
@@ -230,7 +224,7 @@ builder.mutationFields((t) => ({
     authScopes: { roles: [...CAPABILITIES.manageServiceStandard] },
     errors: mutationErrors(),
     args: {
-      id: t.arg.id(ID_ARG),
+      id: t.arg.id(VERSION_ID_ARG.ServiceStandardVersion),
       input: t.arg({ type: UpdateInput, required: true, description: 'The changes.' }),
     },
     resolve: async (query, _root, args, ctx) => {
@@ -239,41 +233,23 @@ builder.mutationFields((t) => ({
         String(args.id),
         validated(serviceStandardUpdateSchema, args.input, ctx),
       );
-      return ctx.prisma.serviceStandardVersion.findUniqueOrThrow({ ...query, where: { id: v.id } });
+      return reloadVersion('ServiceStandardVersion', ctx, query, v.id);
     },
   }),
-  submitServiceStandard: t.prismaField({
-    type: 'ServiceStandardVersion',
+  submitServiceStandard: versionStepMutation(t, 'ServiceStandardVersion', {
     description: 'Send a draft to the head of office for signature.',
-    authScopes: { roles: [...CAPABILITIES.manageServiceStandard] },
-    errors: mutationErrors(),
-    args: { id: t.arg.id(ID_ARG) },
-    resolve: async (query, _root, args, ctx) => {
-      const v = await submitServiceStandard(ctx, String(args.id));
-      return ctx.prisma.serviceStandardVersion.findUniqueOrThrow({ ...query, where: { id: v.id } });
-    },
+    roles: CAPABILITIES.manageServiceStandard,
+    run: submitServiceStandard,
   }),
-  approveServiceStandard: t.prismaField({
-    type: 'ServiceStandardVersion',
+  approveServiceStandard: versionStepMutation(t, 'ServiceStandardVersion', {
     description: 'Sign a submitted service standard and its Maklumat (kepala dinas only).',
-    authScopes: { roles: SIGNERS },
-    errors: mutationErrors(),
-    args: { id: t.arg.id(ID_ARG) },
-    resolve: async (query, _root, args, ctx) => {
-      const v = await approveServiceStandard(ctx, String(args.id), staffId(ctx));
-      return ctx.prisma.serviceStandardVersion.findUniqueOrThrow({ ...query, where: { id: v.id } });
-    },
+    roles: SIGNERS,
+    run: (ctx, id) => approveServiceStandard(ctx, id, staffOf(ctx).id),
   }),
-  publishServiceStandard: t.prismaField({
-    type: 'ServiceStandardVersion',
+  publishServiceStandard: versionStepMutation(t, 'ServiceStandardVersion', {
     description:
       'Publish a signed service standard (kepala dinas only); it replaces the public one. Its SOP version must be in force.',
-    authScopes: { roles: SIGNERS },
-    errors: mutationErrors(),
-    args: { id: t.arg.id(ID_ARG) },
-    resolve: async (query, _root, args, ctx) => {
-      const v = await publishServiceStandard(ctx, String(args.id));
-      return ctx.prisma.serviceStandardVersion.findUniqueOrThrow({ ...query, where: { id: v.id } });
-    },
+    roles: SIGNERS,
+    run: publishServiceStandard,
   }),
 }));

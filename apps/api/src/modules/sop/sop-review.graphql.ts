@@ -8,13 +8,12 @@ import {
   sopReviewSchema,
 } from '@blk/sop';
 import { builder } from '../../graphql/builder';
-import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
 import { mutationErrors } from '../../graphql/error-types';
-import { AppError } from '../../graphql/errors';
 import { isUuid, validated } from '../../graphql/validate';
 import { roleCan } from '../auth/capabilities';
 import { requireCapability } from '../auth/capability';
+import { staffOf } from '../workflow/access';
 import { rolesOf } from './sop.graphql';
 import {
   type PeriodComplaint,
@@ -27,11 +26,6 @@ import {
 } from './sop-review';
 
 const viewReviews = requireCapability('viewSopReviews');
-
-function staffId(ctx: Context): string {
-  if (ctx.viewer.kind !== 'staff') throw new AppError('UNAUTHENTICATED');
-  return ctx.viewer.user.id;
-}
 
 export const SopReviewRatingEnum = builder.enumType('SopReviewRating', {
   description: 'How a step of the SOP ran over the review period (PermenPAN-RB 35/2012).',
@@ -310,7 +304,7 @@ builder.mutationFields((t) => ({
         { ...args.input, sopVersionId: String(args.input.sopVersionId) },
         ctx,
       );
-      const review = await recordSopReview(ctx, input, staffId(ctx));
+      const review = await recordSopReview(ctx, input, staffOf(ctx).id);
       return ctx.prisma.sopReview.findUniqueOrThrow({ ...query, where: { id: review.id } });
     },
   }),
@@ -325,7 +319,7 @@ builder.mutationFields((t) => ({
     errors: mutationErrors(),
     args: { reviewId: t.arg.id({ required: true, description: 'Review id.' }) },
     resolve: async (query, _root, args, ctx) => {
-      const draft = await startSopDraftFromReview(ctx, String(args.reviewId), staffId(ctx));
+      const draft = await startSopDraftFromReview(ctx, String(args.reviewId), staffOf(ctx).id);
       return ctx.prisma.sopVersion.findUniqueOrThrow({ ...query, where: { id: draft.id } });
     },
   }),

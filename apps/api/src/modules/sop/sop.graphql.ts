@@ -3,9 +3,9 @@ import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
 import { ErrorInterface, mutationErrors } from '../../graphql/error-types';
-import { AppError } from '../../graphql/errors';
 import { isUuid, validated } from '../../graphql/validate';
 import { CAPABILITIES } from '../auth/capabilities';
+import { staffOf } from '../workflow/access';
 import {
   draftSopVersion,
   sopDraftSchema,
@@ -27,6 +27,7 @@ import {
   SopProblemsError,
   submitSopVersion,
 } from './sop-version-lifecycle';
+import { reloadVersion, VERSION_ID_ARG, versionStepMutation } from './version-mutations';
 
 /** Lifecycle states shared by SOP and service standard versions. */
 export const VERSION_STATUSES = [
@@ -315,13 +316,6 @@ const UpdateSopDraftInput = builder.inputType('UpdateSopDraftInput', {
   }),
 });
 
-function staff(ctx: Context) {
-  if (ctx.viewer.kind !== 'staff') throw new AppError('UNAUTHENTICATED');
-  return ctx.viewer.user;
-}
-
-const VERSION_ID_ARG = { required: true, description: 'SOP version id.' } as const;
-
 builder.mutationFields((t) => ({
   draftSopVersion: t.prismaField({
     type: 'SopVersion',
@@ -335,9 +329,9 @@ builder.mutationFields((t) => ({
       const version = await draftSopVersion(
         ctx,
         validated(sopDraftSchema, args.input, ctx),
-        staff(ctx).id,
+        staffOf(ctx).id,
       );
-      return ctx.prisma.sopVersion.findUniqueOrThrow({ ...query, where: { id: version.id } });
+      return reloadVersion('SopVersion', ctx, query, version.id);
     },
   }),
   updateSopDraft: t.prismaField({
@@ -347,7 +341,7 @@ builder.mutationFields((t) => ({
     authScopes: { roles: [...CAPABILITIES.draftSop] },
     errors: mutationErrors(),
     args: {
-      id: t.arg.id(VERSION_ID_ARG),
+      id: t.arg.id(VERSION_ID_ARG.SopVersion),
       expectedUpdatedAt: t.arg({
         type: 'DateTime',
         required: false,
@@ -363,7 +357,7 @@ builder.mutationFields((t) => ({
         validated(sopDraftUpdateSchema, args.input, ctx),
         args.expectedUpdatedAt ?? undefined,
       );
-      return ctx.prisma.sopVersion.findUniqueOrThrow({ ...query, where: { id: version.id } });
+      return reloadVersion('SopVersion', ctx, query, version.id);
     },
   }),
   validateSopDefinition: t.field({
@@ -378,39 +372,22 @@ builder.mutationFields((t) => ({
       problems: sopProblems(args.definition, await rolesOf(ctx), ctx.lang),
     }),
   }),
-  submitSopVersion: t.prismaField({
-    type: 'SopVersion',
+  submitSopVersion: versionStepMutation(t, 'SopVersion', {
     description: 'Send a draft to the head of office for review.',
-    authScopes: { roles: [...CAPABILITIES.draftSop] },
-    errors: mutationErrors(),
-    args: { id: t.arg.id(VERSION_ID_ARG) },
-    resolve: async (query, _root, args, ctx) => {
-      const version = await submitSopVersion(ctx, String(args.id));
-      return ctx.prisma.sopVersion.findUniqueOrThrow({ ...query, where: { id: version.id } });
-    },
+    roles: CAPABILITIES.draftSop,
+    run: submitSopVersion,
   }),
-  approveSopVersion: t.prismaField({
-    type: 'SopVersion',
+  approveSopVersion: versionStepMutation(t, 'SopVersion', {
     description:
       'Sign a submitted version (kepala dinas only). Refused while the definition breaks any SOP rule.',
-    authScopes: { roles: [...CAPABILITIES.approveSop] },
-    errors: mutationErrors(SopProblemsError),
-    args: { id: t.arg.id(VERSION_ID_ARG) },
-    resolve: async (query, _root, args, ctx) => {
-      const version = await approveSopVersion(ctx, String(args.id), staff(ctx));
-      return ctx.prisma.sopVersion.findUniqueOrThrow({ ...query, where: { id: version.id } });
-    },
+    roles: CAPABILITIES.approveSop,
+    errors: [SopProblemsError],
+    run: (ctx, id) => approveSopVersion(ctx, id, staffOf(ctx)),
   }),
-  publishSopVersion: t.prismaField({
-    type: 'SopVersion',
+  publishSopVersion: versionStepMutation(t, 'SopVersion', {
     description:
       'Put an approved version in force now (kepala dinas only). The previous one is superseded; new requests follow this one, existing requests keep theirs.',
-    authScopes: { roles: [...CAPABILITIES.approveSop] },
-    errors: mutationErrors(),
-    args: { id: t.arg.id(VERSION_ID_ARG) },
-    resolve: async (query, _root, args, ctx) => {
-      const version = await publishSopVersion(ctx, String(args.id));
-      return ctx.prisma.sopVersion.findUniqueOrThrow({ ...query, where: { id: version.id } });
-    },
+    roles: CAPABILITIES.approveSop,
+    run: publishSopVersion,
   }),
 }));
