@@ -5,7 +5,7 @@ import { mutationErrors } from '../../graphql/error-types';
 import { InputValidationError } from '../../graphql/errors';
 import { validated } from '../../graphql/validate';
 import { requireCapability } from '../auth/capability';
-import { setProgramArchived } from './archive-program';
+import { setArchived } from '../shared/archive-record';
 import { createProgram } from './create-program';
 import { createKejuruan, renameKejuruan } from './save-kejuruan';
 import { updateProgram } from './update-program';
@@ -177,8 +177,11 @@ builder.mutationFields((t) => ({
     errors: mutationErrors(),
     args: { id: t.arg.id({ required: true, description: 'Program id.' }) },
     resolve: async (query, _root, args, ctx) => {
-      const program = await setProgramArchived(ctx, String(args.id), true);
-      return ctx.prisma.trainingProgram.findUniqueOrThrow({ ...query, where: { id: program.id } });
+      await setArchived(ctx, 'TrainingProgram', String(args.id), true);
+      return ctx.prisma.trainingProgram.findUniqueOrThrow({
+        ...query,
+        where: { id: String(args.id) },
+      });
     },
   }),
   restoreProgram: t.prismaField({
@@ -188,8 +191,11 @@ builder.mutationFields((t) => ({
     errors: mutationErrors(),
     args: { id: t.arg.id({ required: true, description: 'Program id.' }) },
     resolve: async (query, _root, args, ctx) => {
-      const program = await setProgramArchived(ctx, String(args.id), false);
-      return ctx.prisma.trainingProgram.findUniqueOrThrow({ ...query, where: { id: program.id } });
+      await setArchived(ctx, 'TrainingProgram', String(args.id), false);
+      return ctx.prisma.trainingProgram.findUniqueOrThrow({
+        ...query,
+        where: { id: String(args.id) },
+      });
     },
   }),
   createKejuruan: t.prismaField({

@@ -17,8 +17,8 @@ export function assertDayOffAllowed(ctx: Pick<Context, 'lang'>, entry: HolidayEn
     invalidField(ctx, 'holiday.national_always_off', ['isDayOff']);
 }
 
-/** The audit record of a holiday change. */
-export function holidayAuditData(entry: HolidayEntry) {
+/** The stored columns of a holiday besides its date, which are also its audit record. */
+export function holidayColumns(entry: HolidayEntry) {
   return {
     name: entry.name,
     kind: entry.kind,
@@ -36,19 +36,13 @@ export function addHoliday(ctx: Context, entry: HolidayEntry) {
   return failIfDuplicate(() =>
     ctx.prisma.$transaction(async (tx) => {
       const holiday = await tx.holiday.create({
-        data: {
-          date: dateColumn(entry.date),
-          name: entry.name,
-          kind: entry.kind,
-          basis: entry.basis ?? null,
-          isDayOff: entry.isDayOff,
-        },
+        data: { date: dateColumn(entry.date), ...holidayColumns(entry) },
       });
       await recordAudit(tx, ctx, {
         action: 'holiday.add',
         entityType: 'Holiday',
         entityId: entry.date,
-        data: holidayAuditData(entry),
+        data: holidayColumns(entry),
       });
       return holiday;
     }),

@@ -3,7 +3,7 @@ import { type Context, forgetCalendar } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
 import { recordAudit } from '../audit/audit';
 import { dateColumn } from '../shared/date-column';
-import { assertDayOffAllowed, holidayAuditData } from './add-holiday';
+import { assertDayOffAllowed, holidayColumns } from './add-holiday';
 
 /**
  * Changes a listed day's name, kind, decree or day-off decision (e.g. the office works a cuti
@@ -21,20 +21,12 @@ export function updateHoliday(ctx: Context, input: HolidayInput, isDayOff: boole
         isDayOff: isDayOff ?? (input.kind === 'libur_nasional' || existing.isDayOff),
       };
       assertDayOffAllowed(ctx, entry);
-      const holiday = await tx.holiday.update({
-        where: { date },
-        data: {
-          name: entry.name,
-          kind: entry.kind,
-          basis: entry.basis ?? null,
-          isDayOff: entry.isDayOff,
-        },
-      });
+      const holiday = await tx.holiday.update({ where: { date }, data: holidayColumns(entry) });
       await recordAudit(tx, ctx, {
         action: 'holiday.update',
         entityType: 'Holiday',
         entityId: input.date,
-        data: holidayAuditData(entry),
+        data: holidayColumns(entry),
       });
       return holiday;
     })

@@ -15,9 +15,9 @@ import { mutationErrors } from '../../graphql/error-types';
 import { isUuid, validated } from '../../graphql/validate';
 import { requireCapability } from '../auth/capability';
 import { TrainingProgram } from '../catalogue/catalogue';
+import { setArchived } from '../shared/archive-record';
 import { dateColumn } from '../shared/date-column';
 import { addInstructorCertification } from './add-instructor-certification';
-import { setInstructorArchived } from './archive-instructor';
 import { createInstructor } from './create-instructor';
 import { islandKey, storedIsland } from './instructor-data';
 import { removeInstructorCertification } from './remove-instructor-certification';
@@ -276,8 +276,8 @@ builder.mutationFields((t) => ({
     errors: mutationErrors(),
     args: { id: t.arg.id({ required: true, description: 'Instructor id.' }) },
     resolve: async (query, _root, args, ctx) => {
-      const instructor = await setInstructorArchived(ctx, String(args.id), true);
-      return ctx.prisma.instructor.findUniqueOrThrow({ ...query, where: { id: instructor.id } });
+      await setArchived(ctx, 'Instructor', String(args.id), true);
+      return ctx.prisma.instructor.findUniqueOrThrow({ ...query, where: { id: String(args.id) } });
     },
   }),
   restoreInstructor: t.prismaField({
@@ -287,8 +287,8 @@ builder.mutationFields((t) => ({
     errors: mutationErrors(),
     args: { id: t.arg.id({ required: true, description: 'Instructor id.' }) },
     resolve: async (query, _root, args, ctx) => {
-      const instructor = await setInstructorArchived(ctx, String(args.id), false);
-      return ctx.prisma.instructor.findUniqueOrThrow({ ...query, where: { id: instructor.id } });
+      await setArchived(ctx, 'Instructor', String(args.id), false);
+      return ctx.prisma.instructor.findUniqueOrThrow({ ...query, where: { id: String(args.id) } });
     },
   }),
   addInstructorCertification: t.prismaField({
