@@ -3,6 +3,7 @@
  * N requests cloned from them by SQL (generate_series), each with its requester and events.
  * Open requests (one in ten) are recent copies of the open demo requests, the rest older copies
  * of the closed ones; every clone gets its own village, organisation, contact and tracking code.
+ * Rows are inserted in submission order, as a real table receives them.
  */
 import { openDatabase } from '@blk/db';
 import { seedAll } from '@blk/db/seed';
@@ -109,7 +110,7 @@ export async function prepareDatabase(
     };
     await client.query(`
       CREATE TEMP TABLE bench_tpl AS
-        SELECT r.id, r."requesterId", r."closedAt" IS NOT NULL AS closed,
+        SELECT r.id, r."requesterId", r."submittedAt", r."closedAt" IS NOT NULL AS closed,
                row_number() OVER (PARTITION BY r."closedAt" IS NOT NULL ORDER BY r."trackingCode") - 1 AS k
         FROM "TrainingRequest" r;
       CREATE TEMP TABLE bench_villages AS
@@ -176,32 +177,42 @@ export async function prepareDatabase(
       ANALYZE tpl_requester, tpl_request, tpl_event`);
     log(`${name}: ${indexes.length} indexes and ${foreignKeys.length} foreign keys dropped`);
 
-    for (let lo = 1; lo <= rows; lo += BATCH) {
-      const hi = Math.min(rows, lo + BATCH - 1);
-      await client.query(`
-        CREATE TEMP TABLE bench_map AS
+    // Every clone, numbered in submission order: a real table gets its requests as they are
+    // submitted, so its rows lie on disk roughly in that order (what the list and search walk).
+    await client.query(`
+      CREATE TEMP TABLE bench_map AS
+      SELECT row_number() OVER (ORDER BY y.at, y.g) AS n, y.*
+      FROM (
         SELECT x.g, x.h, t.id AS tid, t."requesterId" AS trid,
                md5('blk-bench-req-' || x.g)::uuid AS id,
                md5('blk-bench-rqr-' || x.g)::uuid AS rid,
-               CASE WHEN x.open THEN make_interval(mins => x.h % 14400)
-                    ELSE make_interval(days => 14 + x.h % 1100) END AS shift,
+               s.shift, t."submittedAt" - s.shift AS at,
                v.code AS region, v.name AS village
         FROM (SELECT g, abs(hashtext('blk-bench-' || g)) AS h, g % 10 = 0 AS open
-              FROM generate_series(${lo}, ${hi}) AS g) x
+              FROM generate_series(1, ${rows}) AS g) x
         JOIN bench_tpl t ON t.closed = NOT x.open
           AND t.k = CASE WHEN x.open THEN x.h % ${nOpen} ELSE x.h % ${nClosed} END
-        JOIN bench_villages v ON v.k = (x.h / 7) % ${nVillages};
-        ANALYZE bench_map`);
+        JOIN bench_villages v ON v.k = (x.h / 7) % ${nVillages}
+        CROSS JOIN LATERAL (
+          SELECT CASE WHEN x.open THEN make_interval(mins => x.h % 14400)
+                      ELSE make_interval(days => 14 + x.h % 1100) END AS shift) s
+      ) y;
+      CREATE INDEX ON bench_map (n);
+      ANALYZE bench_map`);
+    log(`${name}: ${rows} clones numbered in submission order (${took()})`);
+
+    for (let lo = 1; lo <= rows; lo += BATCH) {
+      const hi = Math.min(rows, lo + BATCH - 1);
+      const batch = `bench_map m WHERE m.n BETWEEN ${lo} AND ${hi}`;
       const times = [
-        `INSERT INTO "Requester" (${requester.names}) SELECT ${requester.values} FROM bench_map m JOIN tpl_requester q ON q.id = m.trid`,
-        `INSERT INTO "TrainingRequest" (${request.names}) SELECT ${request.values} FROM bench_map m JOIN tpl_request t ON t.id = m.tid`,
-        `INSERT INTO "RequestEvent" (${event.names}) SELECT ${event.values} FROM bench_map m JOIN tpl_event e ON e."requestId" = m.tid`,
+        `INSERT INTO "Requester" (${requester.names}) SELECT ${requester.values} FROM tpl_requester q, ${batch} AND q.id = m.trid ORDER BY m.n`,
+        `INSERT INTO "TrainingRequest" (${request.names}) SELECT ${request.values} FROM tpl_request t, ${batch} AND t.id = m.tid ORDER BY m.n`,
+        `INSERT INTO "RequestEvent" (${event.names}) SELECT ${event.values} FROM tpl_event e, ${batch} AND e."requestId" = m.tid ORDER BY m.n, e.seq`,
       ];
       for (const [i, sql] of times.entries()) {
         await client.query(sql);
         times[i] = took();
       }
-      await client.query('DROP TABLE bench_map');
       log(
         `${name}: ${hi}/${rows} requests (${Math.round((Date.now() - started) / 1000)} s; requesters ${times[0]}, requests ${times[1]}, events ${times[2]})`,
       );
