@@ -18,6 +18,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { POSTGRES_SESSION_OPTIONS } from '@blk/db';
 import { DEMO_ACCESS_TOKEN, DEMO_PASSWORD } from '@blk/db/seed';
 import autocannon from 'autocannon';
 import { print } from 'graphql';
@@ -155,7 +156,7 @@ interface Inputs {
 }
 
 async function readInputs(dbUrl: string): Promise<Inputs> {
-  const db = new pg.Client({ connectionString: dbUrl });
+  const db = new pg.Client({ connectionString: dbUrl, options: POSTGRES_SESSION_OPTIONS });
   await db.connect();
   try {
     const one = async <T>(sql: string, params: unknown[] = []) =>
@@ -302,7 +303,7 @@ async function cannon(base: string, requests: autocannon.Request[], pid: number)
 async function explain(dbUrl: string, rows: number) {
   const role = 'kepala_seksi';
   const { kab, terms, demoCode } = await readInputs(dbUrl);
-  const db = new pg.Client({ connectionString: dbUrl });
+  const db = new pg.Client({ connectionString: dbUrl, options: POSTGRES_SESSION_OPTIONS });
   await db.connect();
   try {
     const versions: string[] = [];
@@ -420,7 +421,11 @@ for (const rows of SIZES) {
     : spawn(
         join(HERE, 'node_modules/.bin/tsx'),
         [join(HERE, 'api-load/floor.ts'), dbUrl, String(FLOOR_PORT)],
-        { stdio: ['ignore', 'ignore', 'inherit'] },
+        // The planner settings the API's sessions have (packages/db), through libpq's variable.
+        {
+          stdio: ['ignore', 'ignore', 'inherit'],
+          env: { ...process.env, PGOPTIONS: POSTGRES_SESSION_OPTIONS },
+        },
       );
   const base = `http://127.0.0.1:${API_PORT}`;
   const floorBase = `http://127.0.0.1:${FLOOR_PORT}`;

@@ -6,7 +6,7 @@
  * filled by a first run of the operation.
  */
 import { createRequire } from 'node:module';
-import { openDatabase } from '@blk/db';
+import { openDatabase, POSTGRES_SESSION_OPTIONS } from '@blk/db';
 import pg from 'pg';
 
 const requireFromApi = createRequire(new URL('../../apps/api/package.json', import.meta.url));
@@ -32,7 +32,7 @@ export async function apiPlans(dbUrl: string, cases: ApiPlanCase[]): Promise<str
     { kind: 'postgres', url: dbUrl },
     { onStatement: (sql, params) => captured?.push({ sql, params }) },
   );
-  const client = new pg.Client({ connectionString: dbUrl });
+  const client = new pg.Client({ connectionString: dbUrl, options: POSTGRES_SESSION_OPTIONS });
   await client.connect();
   let out = '';
   try {

@@ -1,7 +1,14 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { openPglite, pgliteConnection, postgresConnection, type SqlConnection } from './connection';
+import {
+  openPglite,
+  POSTGRES_SESSION_OPTIONS,
+  pgliteConnection,
+  postgresConnection,
+  RANDOM_PAGE_COST,
+  type SqlConnection,
+} from './connection';
 import { PrismaClient } from './generated/prisma/client';
 import { applyMigrations, type MigrationResult } from './migrate';
 import type { DatabaseTarget } from './target';
@@ -91,6 +98,8 @@ export async function openDatabase(
   try {
     const sql = pgliteConnection(pglite.db, pglite.release);
     const migrations = options.migrate ? await applyMigrations(sql) : null;
+    // PGlite has one session, shared by Prisma and the raw connection.
+    await pglite.db.exec(`SET random_page_cost = ${RANDOM_PAGE_COST}`);
     const prisma = prismaClient(new PrismaPGlite(pglite.db), options.onStatement);
     return {
       kind: 'pglite',
@@ -118,7 +127,11 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
   try {
     const migrations = options.migrate ? await applyMigrations(sql) : null;
     const prisma = prismaClient(
-      new PrismaPg({ connectionString: url, connectionTimeoutMillis: 5_000 }),
+      new PrismaPg({
+        connectionString: url,
+        connectionTimeoutMillis: 5_000,
+        options: POSTGRES_SESSION_OPTIONS,
+      }),
       options.onStatement,
     );
     return {

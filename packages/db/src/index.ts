@@ -1,5 +1,10 @@
 export { type Database, type OpenOptions, openDatabase } from './client';
-export { postgresConnection, type SqlConnection } from './connection';
+export {
+  POSTGRES_SESSION_OPTIONS,
+  postgresConnection,
+  RANDOM_PAGE_COST,
+  type SqlConnection,
+} from './connection';
 export { hashPassword, hashToken, randomToken, verifyPassword } from './crypto';
 export { DatabaseError, type DatabaseErrorCode, exitOnDatabaseError } from './errors';
 export type { default as PothosPrismaTypes } from './generated/pothos-types';

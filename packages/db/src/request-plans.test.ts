@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './client';
+import { RANDOM_PAGE_COST } from './connection';
 import { seedAll } from './seed';
 import { createTestDatabase, testDatabaseKinds } from './testing';
 
@@ -76,6 +77,12 @@ describe.each(testDatabaseKinds())('request list plans on %s', (kind) => {
     } finally {
       await db.sql.exec('RESET enable_seqscan; RESET enable_bitmapscan');
     }
+  });
+
+  it("plans every Prisma session with memory's and SSD's random page cost", async () => {
+    const [row] =
+      await db.prisma.$queryRawUnsafe<{ random_page_cost: string }[]>('SHOW random_page_cost');
+    expect(row?.random_page_cost).toBe(String(RANDOM_PAGE_COST));
   });
 
   it('knows that requests at an open step are not closed (my work)', async () => {
