@@ -54,7 +54,8 @@ describe.each(testDatabaseKinds())('on %s', (kind) => {
     expect(roles.map((r) => r.roleKey).sort()).toEqual(
       (await db.prisma.role.findMany()).map((r) => r.key).sort(),
     );
-  });
+    // Two full seeds of 448 regions and the demo requests: over a minute on a busy 2-core machine.
+  }, 180_000);
 
   it('seeds demo requests resting in every state of the default SOP, with their history', async () => {
     const states = await db.prisma.trainingRequest.groupBy({ by: ['state'], _count: true });
