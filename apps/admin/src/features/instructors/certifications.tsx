@@ -26,6 +26,7 @@ import { domainResolver } from '../admin-common/resolver';
 import { ErrorAlert } from '../admin-common/status-alert';
 import { CertificateBadge } from './certificate-badge';
 import { type ProgramOption, programGroups } from './instructor-form';
+import { type Certification, CertificationFields } from './instructor-fragments';
 import { useInstructorText } from './text';
 
 const AddCertificationMutation = graphql(
@@ -40,24 +41,14 @@ const AddCertificationMutation = graphql(
       ... on Instructor {
         id
         certifications {
-          id
-          name
-          issuer
-          number
-          issuedOn
-          expiresOn
-          expired
-          program {
-            id
-            name
-          }
+          ...CertificationFields
         }
       }
       ...MutationFailure
     }
   }
 `,
-  [MutationFailureFragment],
+  [CertificationFields, MutationFailureFragment],
 );
 
 const RemoveCertificationMutation = graphql(
@@ -68,35 +59,15 @@ const RemoveCertificationMutation = graphql(
       ... on Instructor {
         id
         certifications {
-          id
-          name
-          issuer
-          number
-          issuedOn
-          expiresOn
-          expired
-          program {
-            id
-            name
-          }
+          ...CertificationFields
         }
       }
       ...MutationFailure
     }
   }
 `,
-  [MutationFailureFragment],
+  [CertificationFields, MutationFailureFragment],
 );
-
-export interface Certification {
-  id: string;
-  name: string;
-  issuer: string;
-  number: string;
-  issuedOn: string;
-  expiresOn: string | null;
-  program: { id: string; name: string } | null;
-}
 
 type FormInput = z.input<typeof certificationSchema>;
 const FIELDS = ['name', 'issuer', 'number', 'issuedOn', 'expiresOn'] as const;

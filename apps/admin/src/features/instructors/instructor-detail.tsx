@@ -10,9 +10,15 @@ import { MutationFailureFragment } from '../admin-common/failure';
 import { StatusAlert } from '../admin-common/status-alert';
 import { Certifications } from './certifications';
 import { InstructorForm, type ProgramOption } from './instructor-form';
+import {
+  CertificationFields,
+  CompetencyFields,
+  InstructorArchiveState,
+} from './instructor-fragments';
 import { useInstructorText } from './text';
 
-const InstructorQuery = graphql(`
+const InstructorQuery = graphql(
+  `
   query Instructors_Detail($id: ID!) {
     instructor(id: $id) {
       id
@@ -24,45 +30,28 @@ const InstructorQuery = graphql(`
       active
       archivedAt
       competencies {
-        id
-        name
-        kejuruan {
-          code
-          name
-        }
+        ...CompetencyFields
       }
       certifications {
-        id
-        name
-        issuer
-        number
-        issuedOn
-        expiresOn
-        expired
-        program {
-          id
-          name
-        }
+        ...CertificationFields
       }
     }
   }
-`);
+`,
+  [CompetencyFields, CertificationFields],
+);
 
 const ArchiveInstructorMutation = graphql(
   `
   mutation Instructors_Archive($id: ID!) {
     archiveInstructor(id: $id) {
       __typename
-      ... on Instructor {
-        id
-        active
-        archivedAt
-      }
+      ...InstructorArchiveState
       ...MutationFailure
     }
   }
 `,
-  [MutationFailureFragment],
+  [InstructorArchiveState, MutationFailureFragment],
 );
 
 const RestoreInstructorMutation = graphql(
@@ -70,16 +59,12 @@ const RestoreInstructorMutation = graphql(
   mutation Instructors_Restore($id: ID!) {
     restoreInstructor(id: $id) {
       __typename
-      ... on Instructor {
-        id
-        active
-        archivedAt
-      }
+      ...InstructorArchiveState
       ...MutationFailure
     }
   }
 `,
-  [MutationFailureFragment],
+  [InstructorArchiveState, MutationFailureFragment],
 );
 
 type Status = { ok: boolean; text: string };

@@ -29,6 +29,7 @@ import { PageHeader } from '../admin-common/page-header';
 import { ActiveBadge } from '../admin-common/state-badge';
 import { ErrorAlert } from '../admin-common/status-alert';
 import { CertificateBadge } from './certificate-badge';
+import { CompetencyFields } from './instructor-fragments';
 import { useInstructorText } from './text';
 
 // The detail and the forms (react-hook-form, the shared zod schemas) load when a dialog opens.
@@ -39,7 +40,8 @@ const InstructorForm = lazy(async () => ({
   default: (await import('./instructor-form')).InstructorForm,
 }));
 
-const InstructorsQuery = graphql(`
+const InstructorsQuery = graphql(
+  `
   query Instructors_List(
     $search: String
     $island: Island
@@ -60,12 +62,7 @@ const InstructorsQuery = graphql(`
           homeIsland
           active
           competencies {
-            id
-            name
-            kejuruan {
-              code
-              name
-            }
+            ...CompetencyFields
           }
           certifications {
             id
@@ -78,7 +75,9 @@ const InstructorsQuery = graphql(`
       }
     }
   }
-`);
+`,
+  [CompetencyFields],
+);
 
 const ProgramOptionsQuery = graphql(`
   query Instructors_ProgramOptions {

@@ -1,7 +1,7 @@
-import { Alert, Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Anchor, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { CursorPager, useCursorPages } from '../../components/cursor-pager';
 import { SlaBadge, TimeLeft } from '../../components/sla-badge';
 import { formatDateTime } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
@@ -46,11 +46,10 @@ export const MyWorkQuery = graphql(
 export default function MyWorkPage() {
   const { t, lang } = useI18n();
   const { viewer } = useViewer();
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors[cursors.length - 1] ?? null;
+  const pages = useCursorPages();
   const [{ data, fetching, error }] = useQuery({
     query: MyWorkQuery,
-    variables: { first: PAGE, after },
+    variables: { first: PAGE, after: pages.after },
     requestPolicy: 'cache-and-network',
   });
   const edges = data?.myWork.edges ?? [];
@@ -124,22 +123,7 @@ export default function MyWorkPage() {
           </Table>
         </Table.ScrollContainer>
       ) : null}
-      <Group display={cursors.length <= 1 && !pageInfo?.hasNextPage ? 'none' : 'flex'}>
-        <Button
-          variant="default"
-          disabled={cursors.length <= 1}
-          onClick={() => setCursors((c) => c.slice(0, -1))}
-        >
-          {t('page.previous')}
-        </Button>
-        <Button
-          variant="default"
-          disabled={!pageInfo?.hasNextPage}
-          onClick={() => pageInfo?.endCursor && setCursors((c) => [...c, pageInfo.endCursor])}
-        >
-          {t('page.next')}
-        </Button>
-      </Group>
+      <CursorPager pages={pages} pageInfo={pageInfo} />
     </Stack>
   );
 }

@@ -16,7 +16,7 @@ import { useI18n } from '../../lib/i18n';
 import { StatusAlert } from '../admin-common/status-alert';
 import type { QueueItem } from '../offline/changes';
 import { classItems, submitChange, useQueueState } from '../offline/sync';
-import type { ClassData, ClassSession } from './class-query';
+import type { ClassData, ClassPanelProps, ClassSession } from './class-query';
 import { useClassText } from './text';
 
 /** Colour of each status's selected toggle, each dark enough for white text (WCAG AA). */
@@ -213,15 +213,7 @@ function SessionAttendance({
 }
 
 /** Attendance of one training day at a time, with big toggles for a tablet in the field. */
-export function AttendancePanel({
-  data,
-  canManage,
-  onChanged,
-}: {
-  data: ClassData;
-  canManage: boolean;
-  onChanged: () => void;
-}) {
+export function AttendancePanel({ data, canManage, onChanged }: ClassPanelProps) {
   const { lang } = useI18n();
   const t = useClassText();
   const queue = useQueueState();

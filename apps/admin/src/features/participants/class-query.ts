@@ -68,6 +68,13 @@ export type ClassData = NonNullable<ResultOf<typeof ClassQuery>['schedule']>;
 export type ClassParticipant = NonNullable<ClassData['participants']>[number];
 export type ClassSession = ClassData['sessions'][number];
 
+/** What each tab of the class page is given: the class, whether the viewer may change it, and a reload. */
+export interface ClassPanelProps {
+  data: ClassData;
+  canManage: boolean;
+  onChanged: () => void;
+}
+
 /**
  * The NIK as the API sends it (masked to its last 4 digits for every role) drawn with bullets; the
  * whole NIK only comes from the audited `revealParticipantNik`.

@@ -10,7 +10,11 @@ import { ConfirmPanel } from '../admin-common/confirm-panel';
 import { MutationFailureFragment } from '../admin-common/failure';
 import { StatusAlert } from '../admin-common/status-alert';
 import { classItems, useQueueState } from '../offline/sync';
-import { type ClassData, type ClassParticipant, maskNik } from './class-query';
+import {
+  type ClassPanelProps,
+  type ClassParticipant,
+  maskNik,
+} from './class-query';
 import { ScrollTable } from './scroll-table';
 import { useClassText } from './text';
 
@@ -57,15 +61,7 @@ const ImportDialog = lazy(async () => ({
 type Dialog = { kind: 'add' } | { kind: 'import' } | { kind: 'remove'; p: ClassParticipant };
 
 /** The class roster: add one, import a file, remove after confirmation. */
-export function ParticipantsPanel({
-  data,
-  canManage,
-  onChanged,
-}: {
-  data: ClassData;
-  canManage: boolean;
-  onChanged: () => void;
-}) {
+export function ParticipantsPanel({ data, canManage, onChanged }: ClassPanelProps) {
   const { lang, t: appText } = useI18n();
   const t = useClassText();
   const [dialog, setDialog] = useState<Dialog | null>(null);

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useI18n } from '../../lib/i18n';
 import { StatusAlert } from '../admin-common/status-alert';
 import { classItems, submitChange, useQueueState } from '../offline/sync';
-import type { ClassData } from './class-query';
+import type { ClassPanelProps } from './class-query';
 import { ScrollTable } from './scroll-table';
 import { useClassText } from './text';
 
@@ -22,15 +22,7 @@ function readScore(text: string): number | null | 'invalid' {
 }
 
 /** Pre-test and post-test scores of the class, edited in one table and saved together. */
-export function ScoresPanel({
-  data,
-  canManage,
-  onChanged,
-}: {
-  data: ClassData;
-  canManage: boolean;
-  onChanged: () => void;
-}) {
+export function ScoresPanel({ data, canManage, onChanged }: ClassPanelProps) {
   const { lang, msg } = useI18n();
   const t = useClassText();
   const participants = data.participants ?? [];

@@ -1,8 +1,9 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { getCoreRowModel, type SortingState, useReactTable } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useMemo, } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { CursorPager, useCursorPages } from '../../components/cursor-pager';
 import { useI18n } from '../../lib/i18n';
 import { PageHeader } from '../admin-common/page-header';
 import { ErrorAlert } from '../admin-common/status-alert';
@@ -16,6 +17,12 @@ import {
 import { type RequestRow, RequestsQuery, useRequestColumns } from './request-columns';
 import { RequestFilterPanel } from './request-filter-panel';
 import { SortableTable } from './sortable-table';
+
+/** The files "Export this view" offers, with their buttons' words. */
+const EXPORT_FORMATS = [
+  { file: 'requests.csv', label: 'requests.exportCsv' },
+  { file: 'requests.xlsx', label: 'requests.exportXlsx' },
+] as const;
 
 const PAGE = 25;
 
@@ -36,12 +43,11 @@ export default function RequestsPage() {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFromParams(params), [params]);
   const sort = sortFromParams(params);
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors[cursors.length - 1] ?? null;
+  const pages = useCursorPages();
 
   const [{ data, fetching, error }] = useQuery({
     query: RequestsQuery,
-    variables: { first: PAGE, after, filter: toGraphqlFilter(filters), orderBy: sort },
+    variables: { first: PAGE, after: pages.after, filter: toGraphqlFilter(filters), orderBy: sort },
     requestPolicy: 'cache-and-network',
   });
 
@@ -49,7 +55,7 @@ export default function RequestsPage() {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
-    setCursors([null]);
+    pages.reset();
     setParams(next, { replace: true });
   };
 
@@ -75,22 +81,17 @@ export default function RequestsPage() {
     <Stack>
       <PageHeader title={t('requests.title')}>
         <Group gap="xs">
-          <Button
-            component="a"
-            href={`/exports/requests.csv${exportQuery}`}
-            download
-            variant="default"
-          >
-            {t('requests.exportCsv')}
-          </Button>
-          <Button
-            component="a"
-            href={`/exports/requests.xlsx${exportQuery}`}
-            download
-            variant="default"
-          >
-            {t('requests.exportXlsx')}
-          </Button>
+          {EXPORT_FORMATS.map(({ file, label }) => (
+            <Button
+              key={file}
+              component="a"
+              href={`/exports/${file}${exportQuery}`}
+              download
+              variant="default"
+            >
+              {t(label)}
+            </Button>
+          ))}
         </Group>
       </PageHeader>
 
@@ -98,7 +99,7 @@ export default function RequestsPage() {
         filters={filters}
         setParam={setParam}
         onReset={() => {
-          setCursors([null]);
+          pages.reset();
           setParams(new URLSearchParams(), { replace: true });
         }}
       />
@@ -110,25 +111,7 @@ export default function RequestsPage() {
       <SortableTable table={table} label={t('requests.title')} busy={fetching} />
       {!fetching && rows.length === 0 ? <Text>{t('requests.empty')}</Text> : null}
 
-      <Group display={cursors.length <= 1 && !pageInfo?.hasNextPage ? 'none' : 'flex'}>
-        <Button
-          variant="default"
-          disabled={cursors.length <= 1}
-          onClick={() => setCursors((c) => c.slice(0, -1))}
-        >
-          {t('page.previous')}
-        </Button>
-        <Text size="sm" c="dimmed">
-          {t('page.number', { page: cursors.length })}
-        </Text>
-        <Button
-          variant="default"
-          disabled={!pageInfo?.hasNextPage}
-          onClick={() => pageInfo?.endCursor && setCursors((c) => [...c, pageInfo.endCursor])}
-        >
-          {t('page.next')}
-        </Button>
-      </Group>
+      <CursorPager pages={pages} pageInfo={pageInfo} numbered />
     </Stack>
   );
 }
