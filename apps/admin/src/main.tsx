@@ -1,29 +1,29 @@
 import '@mantine/core/styles.css';
 import './app.css';
-import { createTheme, MantineProvider } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { Provider } from 'urql';
 import { createClient } from './lib/client';
 import { I18nProvider, useI18n } from './lib/i18n';
+import { themeFor } from './lib/theme';
 import { router } from './router';
 
-const theme = createTheme({
-  primaryColor: 'blue',
-  // Shade 8 keeps white text on filled buttons and badges above WCAG AA contrast.
-  primaryShade: 8,
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-});
-
-/** A new client per language: cached server messages are in the old language. */
+/**
+ * A new client per language (cached server messages are in the old language), and the theme that
+ * names every close button in it.
+ */
 function Root() {
-  const { lang } = useI18n();
+  const { lang, t } = useI18n();
   const client = useMemo(() => createClient(lang), [lang]);
+  const theme = useMemo(() => themeFor(t('common.close')), [t]);
   return (
-    <Provider value={client}>
-      <RouterProvider router={router} />
-    </Provider>
+    <MantineProvider theme={theme}>
+      <Provider value={client}>
+        <RouterProvider router={router} />
+      </Provider>
+    </MantineProvider>
   );
 }
 
@@ -31,11 +31,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <MantineProvider theme={theme}>
-        <I18nProvider>
-          <Root />
-        </I18nProvider>
-      </MantineProvider>
+      <I18nProvider>
+        <Root />
+      </I18nProvider>
     </StrictMode>,
   );
 }

@@ -328,7 +328,6 @@ export function ActionForm({
         opened={pending !== null}
         onClose={() => setPending(null)}
         title={t('action.confirmTitle', { action: action.label })}
-        closeButtonProps={{ 'aria-label': t('docs.close') }}
       >
         <Stack gap="sm">
           {warnings.length > 0 ? (

@@ -58,12 +58,7 @@ export function ApiKeyCreator({ create }: Props) {
   return (
     <>
       <Button onClick={() => setFormOpen(true)}>{t('keys.add')}</Button>
-      <Modal
-        opened={formOpen}
-        onClose={() => setFormOpen(false)}
-        title={t('keys.add')}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
+      <Modal opened={formOpen} onClose={() => setFormOpen(false)} title={t('keys.add')}>
         <FormScaffold
           scaffold={scaffold}
           submitLabel={t('keys.add')}
@@ -115,7 +110,6 @@ export function ApiKeyCreator({ create }: Props) {
         onClose={() => setSecret(null)}
         title={t('keys.createdTitle')}
         closeOnClickOutside={false}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
         size="lg"
       >
         {secret ? (

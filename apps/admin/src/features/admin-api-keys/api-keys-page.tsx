@@ -10,7 +10,12 @@ import { ConfirmPanel } from '../admin-common/confirm-panel';
 import { MutationFailureFragment } from '../admin-common/failure';
 import { PageHeader } from '../admin-common/page-header';
 import { StateBadge } from '../admin-common/state-badge';
-import { ErrorAlert, StatusAlert } from '../admin-common/status-alert';
+import {
+  ErrorAlert,
+  type Status,
+  StatusAlert,
+  useOutcomeStatus,
+} from '../admin-common/status-alert';
 import { useAdminText } from '../admin-common/text';
 import { ApiKeyCreator, type CreateKeyOutcome } from './api-key-creator';
 
@@ -74,14 +79,15 @@ interface Target {
 }
 
 export default function ApiKeysPage() {
-  const { lang, t: appText } = useI18n();
+  const { lang } = useI18n();
   const t = useAdminText();
   const [includeRevoked, setIncludeRevoked] = useState(false);
   const [result, refetch] = useQuery({ query: ApiKeysQuery, variables: { includeRevoked } });
   const [, createKey] = useMutation(CreateApiKeyMutation);
   const [revokeState, revokeKey] = useMutation(RevokeApiKeyMutation);
   const [revoking, setRevoking] = useState<Target | null>(null);
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<Status>(null);
+  const outcomeStatus = useOutcomeStatus();
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
   async function create(input: ApiKeyCreateInput): Promise<CreateKeyOutcome> {
@@ -97,14 +103,10 @@ export default function ApiKeysPage() {
   async function revoke() {
     if (!revoking) return;
     const outcome = (await revokeKey({ id: revoking.id })).data?.revokeApiKey;
-    if (outcome?.__typename === 'ApiKey') {
-      setStatus({ ok: true, text: t('keys.revoked', { name: revoking.name }) });
-      setRevoking(null);
-      reload();
-    } else {
-      setStatus({ ok: false, text: outcome?.message ?? appText('error.network') });
-      setRevoking(null);
-    }
+    const done = outcomeStatus(outcome, 'ApiKey', t('keys.revoked', { name: revoking.name }));
+    setStatus(done);
+    setRevoking(null);
+    if (done.ok) reload();
   }
 
   const keys = result.data?.apiKeys.edges.map((e) => e.node) ?? [];
@@ -190,7 +192,6 @@ export default function ApiKeysPage() {
         opened={revoking !== null}
         onClose={() => setRevoking(null)}
         title={revoking ? t('keys.revokeTitle', { name: revoking.name }) : ''}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         <ConfirmPanel
           hint={t('keys.revokeHint')}

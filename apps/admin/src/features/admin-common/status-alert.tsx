@@ -5,18 +5,32 @@ import { useI18n } from '../../lib/i18n';
 export type Status = { ok: boolean; text: string } | null;
 
 /**
+ * How a mutation ended, in words: `done` when its result is the `success` type, else the
+ * refusal's message, or the network error when no answer came back.
+ */
+export function useOutcomeStatus() {
+  const { t } = useI18n();
+  return (
+    outcome: { readonly __typename: string; readonly message?: string } | null | undefined,
+    success: string,
+    done: string,
+  ): NonNullable<Status> =>
+    outcome?.__typename === success
+      ? { ok: true, text: done }
+      : { ok: false, text: outcome?.message || t('error.network') };
+}
+
+/**
  * The outcome of the last action on a screen: green with `role="status"` when it worked, red
  * with `role="alert"` when it did not; closable when `onClose` is given.
  */
 export function StatusAlert({ status, onClose }: { status: Status; onClose?: () => void }) {
-  const { t } = useI18n();
   if (!status) return null;
   return (
     <Alert
       color={status.ok ? 'green' : 'red'}
       role={status.ok ? 'status' : 'alert'}
       withCloseButton={Boolean(onClose)}
-      closeButtonLabel={t('common.close')}
       onClose={onClose}
     >
       {status.text}

@@ -22,7 +22,12 @@ import { ConfirmPanel } from '../admin-common/confirm-panel';
 import { MutationFailureFragment } from '../admin-common/failure';
 import { FormScaffold, SelectField, useScaffoldForm } from '../admin-common/form-scaffold';
 import { PageHeader } from '../admin-common/page-header';
-import { ErrorAlert, StatusAlert } from '../admin-common/status-alert';
+import {
+  ErrorAlert,
+  type Status,
+  StatusAlert,
+  useOutcomeStatus,
+} from '../admin-common/status-alert';
 import { useAdminText } from '../admin-common/text';
 
 /** What the screen shows of a holiday, asked for by the list and by every change. */
@@ -169,7 +174,7 @@ type Dialog =
   | { kind: 'remove'; holiday: HolidayRow };
 
 export default function HolidaysPage() {
-  const { lang, t: appText } = useI18n();
+  const { lang } = useI18n();
   const t = useAdminText();
   const [year, setYear] = useState(() => new Date().getFullYear());
   const [result, refetch] = useQuery({ query: HolidaysQuery, variables: { year } });
@@ -177,8 +182,13 @@ export default function HolidaysPage() {
   const [removeState, remove] = useMutation(RemoveHolidayMutation);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [busyDate, setBusyDate] = useState<string | null>(null);
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<Status>(null);
   const reload = () => refetch({ requestPolicy: 'network-only' });
+  const outcomeStatus = useOutcomeStatus();
+  const report = (done: NonNullable<Status>) => {
+    setStatus(done);
+    if (done.ok) reload();
+  };
   const years = [year - 1, year, year + 1, year + 2];
 
   async function toggleDayOff(h: HolidayRow, isDayOff: boolean) {
@@ -186,19 +196,13 @@ export default function HolidaysPage() {
     const input = { date: h.date, name: h.name, kind: h.kind, basis: h.basis, isDayOff };
     const outcome = (await update({ input })).data?.updateHoliday;
     setBusyDate(null);
-    if (outcome?.__typename === 'Holiday') {
-      setStatus({ ok: true, text: t('holidays.saved', { name: h.name }) });
-      reload();
-    } else setStatus({ ok: false, text: outcome?.message ?? appText('error.network') });
+    report(outcomeStatus(outcome, 'Holiday', t('holidays.saved', { name: h.name })));
   }
 
   async function confirmRemove(h: HolidayRow) {
     const outcome = (await remove({ date: h.date })).data?.removeHoliday;
     setDialog(null);
-    if (outcome?.__typename === 'Holiday') {
-      setStatus({ ok: true, text: t('holidays.removed', { name: h.name }) });
-      reload();
-    } else setStatus({ ok: false, text: outcome?.message ?? appText('error.network') });
+    report(outcomeStatus(outcome, 'Holiday', t('holidays.removed', { name: h.name })));
   }
 
   const holidays = result.data?.holidays ?? [];
@@ -292,7 +296,6 @@ export default function HolidaysPage() {
       <Modal
         opened={dialog !== null}
         onClose={() => setDialog(null)}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
         title={
           dialog?.kind === 'remove'
             ? t('holidays.removeTitle', { name: dialog.holiday.name })

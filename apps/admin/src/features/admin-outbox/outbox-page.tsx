@@ -152,7 +152,6 @@ export default function OutboxPage() {
         opened={shown !== null}
         onClose={() => setShown(null)}
         size="lg"
-        closeButtonProps={{ 'aria-label': t('common.close') }}
         title={shown ? `${shown.template} → ${shown.recipient}` : ''}
       >
         {shown?.rendered ? (

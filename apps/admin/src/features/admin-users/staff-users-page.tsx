@@ -339,7 +339,6 @@ export default function StaffUsersPage() {
       <Modal
         opened={dialog !== null}
         onClose={close}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
         title={
           dialog?.kind === 'edit'
             ? t('users.editTitle', { name: dialog.user.name })

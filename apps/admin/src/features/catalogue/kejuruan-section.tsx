@@ -64,7 +64,6 @@ export function KejuruanSection({
       <Modal
         opened={dialog !== null}
         onClose={() => setDialog(null)}
-        closeButtonProps={{ 'aria-label': t('close') }}
         title={
           dialog?.existing
             ? t('kejuruanRenameNamed', { name: dialog.existing.name })

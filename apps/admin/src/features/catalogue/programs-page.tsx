@@ -15,12 +15,16 @@ import { lazy, Suspense, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { PageLoader } from '../../components/page-loader';
 import { graphql, readFragment } from '../../lib/graphql';
-import { useI18n } from '../../lib/i18n';
 import { ConfirmPanel } from '../admin-common/confirm-panel';
 import { MutationFailureFragment } from '../admin-common/failure';
 import { PageHeader } from '../admin-common/page-header';
 import { ActiveBadge } from '../admin-common/state-badge';
-import { ErrorAlert, StatusAlert } from '../admin-common/status-alert';
+import {
+  ErrorAlert,
+  type Status,
+  StatusAlert,
+  useOutcomeStatus,
+} from '../admin-common/status-alert';
 import { KejuruanSection } from './kejuruan-section';
 import type { ProgramFormProps } from './program-form';
 import { ProgramFieldsFragment, type ProgramRow } from './program-fragment';
@@ -152,7 +156,6 @@ function ProgramEditor({
 }
 
 export default function ProgramsPage() {
-  const { t: appText } = useI18n();
   const t = useCatalogueText();
   const [searchText, setSearchText] = useState('');
   const [search] = useDebouncedValue(searchText.trim(), 300);
@@ -172,7 +175,8 @@ export default function ProgramsPage() {
   const [archiveState, archive] = useMutation(ArchiveProgramMutation);
   const [restoreState, restore] = useMutation(RestoreProgramMutation);
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<Status>(null);
+  const outcomeStatus = useOutcomeStatus();
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const kejuruan = kejuruanResult.data?.kejuruan ?? [];
   const programs = (result.data?.allPrograms.edges ?? []).map((e) => e.node);
@@ -183,18 +187,13 @@ export default function ProgramsPage() {
         ? (await archive({ id: p.id })).data?.archiveProgram
         : (await restore({ id: p.id })).data?.restoreProgram;
     setDialog(null);
-    if (outcome?.__typename === 'TrainingProgram') {
-      setStatus({
-        ok: true,
-        text: t(kind === 'archive' ? 'archived' : 'restored', { name: p.name }),
-      });
-      reload();
-    } else {
-      setStatus({
-        ok: false,
-        text: outcome && 'message' in outcome ? outcome.message : appText('error.network'),
-      });
-    }
+    const done = outcomeStatus(
+      outcome,
+      'TrainingProgram',
+      t(kind === 'archive' ? 'archived' : 'restored', { name: p.name }),
+    );
+    setStatus(done);
+    if (done.ok) reload();
   }
 
   const sending = archiveState.fetching || restoreState.fetching;
@@ -330,7 +329,6 @@ export default function ProgramsPage() {
         onClose={() => setDialog(null)}
         position="right"
         size="xl"
-        closeButtonProps={{ 'aria-label': t('close') }}
         title={
           dialog?.kind === 'form' && dialog.program
             ? t('editNamed', { name: dialog.program.name })
@@ -360,7 +358,6 @@ export default function ProgramsPage() {
       <Modal
         opened={dialog?.kind === 'archive' || dialog?.kind === 'restore'}
         onClose={() => setDialog(null)}
-        closeButtonProps={{ 'aria-label': t('close') }}
         title={
           dialog?.kind === 'archive'
             ? t('archiveTitle', { name: dialog.program.name })

@@ -23,7 +23,7 @@ import { useI18n } from '../../lib/i18n';
 import { ConfirmPanel } from '../admin-common/confirm-panel';
 import { applyFailure, MutationFailureFragment } from '../admin-common/failure';
 import { domainResolver } from '../admin-common/resolver';
-import { ErrorAlert } from '../admin-common/status-alert';
+import { ErrorAlert, useOutcomeStatus } from '../admin-common/status-alert';
 import { CertificateBadge } from './certificate-badge';
 import { type ProgramOption, programGroups } from './instructor-form';
 import { type Certification, CertificationFields } from './instructor-fragments';
@@ -178,22 +178,16 @@ export function Certifications({
   programs: readonly ProgramOption[];
   onStatus: (status: { ok: boolean; text: string }) => void;
 }) {
-  const { lang, t: appText } = useI18n();
+  const { lang } = useI18n();
   const t = useInstructorText();
   const [removeState, remove] = useMutation(RemoveCertificationMutation);
+  const outcomeStatus = useOutcomeStatus();
   const [confirming, setConfirming] = useState<Certification | null>(null);
 
   async function confirmRemove(c: Certification) {
     const outcome = (await remove({ id: c.id })).data?.removeInstructorCertification;
     setConfirming(null);
-    if (outcome?.__typename === 'Instructor') {
-      onStatus({ ok: true, text: t('certRemoved', { name: c.name }) });
-    } else {
-      onStatus({
-        ok: false,
-        text: outcome && 'message' in outcome ? outcome.message : appText('error.network'),
-      });
-    }
+    onStatus(outcomeStatus(outcome, 'Instructor', t('certRemoved', { name: c.name })));
   }
 
   return (

@@ -7,7 +7,7 @@ import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { NO_TRUNCATE } from '../admin-common/badge';
 import { MutationFailureFragment } from '../admin-common/failure';
-import { StatusAlert } from '../admin-common/status-alert';
+import { type Status, StatusAlert, useOutcomeStatus } from '../admin-common/status-alert';
 import { Certifications } from './certifications';
 import { InstructorForm, type ProgramOption } from './instructor-form';
 import {
@@ -67,8 +67,6 @@ const RestoreInstructorMutation = graphql(
   [InstructorArchiveState, MutationFailureFragment],
 );
 
-type Status = { ok: boolean; text: string };
-
 /** One instructor: details and competencies, certificates, archive/restore (confirmed). */
 export function InstructorDetail({
   id,
@@ -79,12 +77,13 @@ export function InstructorDetail({
   programs: readonly ProgramOption[];
   onChanged: () => void;
 }) {
-  const { lang, t: appText } = useI18n();
+  const { lang } = useI18n();
   const t = useInstructorText();
   const [result] = useQuery({ query: InstructorQuery, variables: { id } });
   const [archiveState, archive] = useMutation(ArchiveInstructorMutation);
   const [restoreState, restore] = useMutation(RestoreInstructorMutation);
-  const [status, setStatus] = useState<Status | null>(null);
+  const [status, setStatus] = useState<Status>(null);
+  const outcomeStatus = useOutcomeStatus();
   const [confirming, setConfirming] = useState(false);
 
   const instructor = result.data?.instructor;
@@ -98,7 +97,7 @@ export function InstructorDetail({
   }
   if (!instructor) return <Text>{t('notFound')}</Text>;
 
-  const report = (s: Status) => {
+  const report = (s: NonNullable<Status>) => {
     setStatus(s);
     if (s.ok) onChanged();
   };
@@ -108,14 +107,7 @@ export function InstructorDetail({
       ? (await archive({ id })).data?.archiveInstructor
       : (await restore({ id })).data?.restoreInstructor;
     setConfirming(false);
-    if (outcome?.__typename === 'Instructor') {
-      report({ ok: true, text: t(archived ? 'archived' : 'restored', { name }) });
-    } else {
-      report({
-        ok: false,
-        text: outcome && 'message' in outcome ? outcome.message : appText('error.network'),
-      });
-    }
+    report(outcomeStatus(outcome, 'Instructor', t(archived ? 'archived' : 'restored', { name })));
   }
 
   const sending = archiveState.fetching || restoreState.fetching;

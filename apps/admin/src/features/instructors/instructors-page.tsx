@@ -142,13 +142,7 @@ export default function InstructorsPage() {
         <Button onClick={() => setCreating(true)}>{t('add')}</Button>
       </PageHeader>
       {status ? (
-        <Alert
-          color="green"
-          role="status"
-          withCloseButton
-          closeButtonLabel={t('close')}
-          onClose={() => setStatus(null)}
-        >
+        <Alert color="green" role="status" withCloseButton onClose={() => setStatus(null)}>
           {status}
         </Alert>
       ) : null}
@@ -255,13 +249,7 @@ export default function InstructorsPage() {
         </Text>
       ) : null}
 
-      <Modal
-        opened={creating}
-        onClose={() => setCreating(false)}
-        size="lg"
-        closeButtonProps={{ 'aria-label': t('close') }}
-        title={t('add')}
-      >
+      <Modal opened={creating} onClose={() => setCreating(false)} size="lg" title={t('add')}>
         {creating ? (
           <Suspense fallback={<PageLoader />}>
             <InstructorForm
@@ -283,7 +271,6 @@ export default function InstructorsPage() {
         onClose={() => open(null)}
         position="right"
         size="xl"
-        closeButtonProps={{ 'aria-label': t('close') }}
         title={openName ? t('detailTitle', { name: openName }) : t('title')}
       >
         {openId ? (

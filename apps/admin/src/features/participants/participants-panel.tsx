@@ -10,11 +10,7 @@ import { ConfirmPanel } from '../admin-common/confirm-panel';
 import { MutationFailureFragment } from '../admin-common/failure';
 import { StatusAlert } from '../admin-common/status-alert';
 import { classItems, useQueueState } from '../offline/sync';
-import {
-  type ClassPanelProps,
-  type ClassParticipant,
-  maskNik,
-} from './class-query';
+import { type ClassPanelProps, type ClassParticipant, maskNik } from './class-query';
 import { ScrollTable } from './scroll-table';
 import { useClassText } from './text';
 
@@ -235,7 +231,6 @@ export function ParticipantsPanel({ data, canManage, onChanged }: ClassPanelProp
         opened={dialog !== null}
         onClose={() => setDialog(null)}
         size={dialog?.kind === 'import' ? 'xl' : 'md'}
-        closeButtonProps={{ 'aria-label': t('close') }}
         title={
           dialog?.kind === 'remove'
             ? t('removeTitle', { name: dialog.p.name })

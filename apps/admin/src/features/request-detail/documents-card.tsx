@@ -62,13 +62,7 @@ function Preview({ doc, onClose }: { doc: Viewable; onClose: () => void }) {
     };
   }, [doc]);
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={doc.fileName}
-      size="xl"
-      closeButtonProps={{ 'aria-label': t('docs.close') }}
-    >
+    <Modal opened onClose={onClose} title={doc.fileName} size="xl">
       {failed ? (
         <Alert color="red" role="alert">
           {t('docs.loadFailed')}

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { getCoreRowModel, type SortingState, useReactTable } from '@tanstack/react-table';
-import { useMemo, } from 'react';
+import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { CursorPager, useCursorPages } from '../../components/cursor-pager';
