@@ -13,6 +13,7 @@ import { QUERY_LIMITS, queryArmor } from '../graphql/query-limits';
 import { schema } from '../graphql/schema';
 import type { AttachmentStorage } from '../modules/attachments/storage';
 import { setSessionCookie } from '../modules/auth/session-cookie';
+import { catalogueCachePlugin } from '../modules/catalogue/catalogue-cache';
 import { formatError } from './format-error';
 import { httpStatusPlugin } from './http-status';
 import { noteErrorScope, type RequestScope, scopeOfError } from './request-scope';
@@ -51,6 +52,8 @@ export function createGraphqlServer(logger: Logger) {
       ApolloServerPluginCacheControlDisabled(),
       httpStatusPlugin(),
       errorScopePlugin,
+      // The public catalogue from the result last executed (cleared by every catalogue write).
+      catalogueCachePlugin,
     ],
     validationRules: [...protection.validationRules],
     formatError: (formatted, error) => {

@@ -2,6 +2,7 @@ import type { ProgramInput } from '@blk/domain';
 import type { Context } from '../../graphql/context';
 import { recordAudit } from '../audit/audit';
 import { failIfDuplicate } from '../shared/unique-violation';
+import { forgetCatalogue } from './catalogue-cache';
 import { assertKejuruanExists, programAuditData, programColumns, unitRows } from './program-data';
 
 /** Adds a program with its competency units to the catalogue; a taken code is ALREADY_EXISTS. */
@@ -19,5 +20,5 @@ export function createProgram(ctx: Context, input: ProgramInput) {
       });
       return program;
     }),
-  );
+  ).finally(() => forgetCatalogue(ctx.prisma));
 }

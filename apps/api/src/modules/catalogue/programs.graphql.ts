@@ -6,6 +6,7 @@ import { InputValidationError } from '../../graphql/errors';
 import { validated } from '../../graphql/validate';
 import { requireCapability } from '../auth/capability';
 import { setArchived } from '../shared/archive-record';
+import { forgetCatalogue } from './catalogue-cache';
 import { createProgram } from './create-program';
 import { createKejuruan, renameKejuruan } from './save-kejuruan';
 import { updateProgram } from './update-program';
@@ -136,6 +137,10 @@ builder.queryFields((t) => ({
   }),
 }));
 
+/** Archives or restores a program; the public catalogue's kept answers go at once. */
+const setProgramArchived = (ctx: Context, id: string, archived: boolean) =>
+  setArchived(ctx, 'TrainingProgram', id, archived).finally(() => forgetCatalogue(ctx.prisma));
+
 builder.mutationFields((t) => ({
   createProgram: t.prismaField({
     type: 'TrainingProgram',
@@ -177,7 +182,7 @@ builder.mutationFields((t) => ({
     errors: mutationErrors(),
     args: { id: t.arg.id({ required: true, description: 'Program id.' }) },
     resolve: async (query, _root, args, ctx) => {
-      await setArchived(ctx, 'TrainingProgram', String(args.id), true);
+      await setProgramArchived(ctx, String(args.id), true);
       return ctx.prisma.trainingProgram.findUniqueOrThrow({
         ...query,
         where: { id: String(args.id) },
@@ -191,7 +196,7 @@ builder.mutationFields((t) => ({
     errors: mutationErrors(),
     args: { id: t.arg.id({ required: true, description: 'Program id.' }) },
     resolve: async (query, _root, args, ctx) => {
-      await setArchived(ctx, 'TrainingProgram', String(args.id), false);
+      await setProgramArchived(ctx, String(args.id), false);
       return ctx.prisma.trainingProgram.findUniqueOrThrow({
         ...query,
         where: { id: String(args.id) },

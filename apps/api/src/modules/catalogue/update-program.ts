@@ -4,6 +4,7 @@ import { AppError, notFound } from '../../graphql/errors';
 import { isUuid } from '../../graphql/validate';
 import { recordAudit } from '../audit/audit';
 import { failIfDuplicate } from '../shared/unique-violation';
+import { forgetCatalogue } from './catalogue-cache';
 import { assertKejuruanExists, programAuditData, programColumns, unitRows } from './program-data';
 
 /**
@@ -39,5 +40,5 @@ export function updateProgram(
       });
       return tx.trainingProgram.findUniqueOrThrow({ where: { id } });
     }),
-  );
+  ).finally(() => forgetCatalogue(ctx.prisma));
 }

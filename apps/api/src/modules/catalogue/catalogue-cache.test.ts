@@ -1,0 +1,115 @@
+import { testDatabaseKinds } from '@blk/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../../testing/api';
+import { appListDocuments } from '../../testing/app-documents';
+
+type Catalogue = {
+  programs: {
+    edges: { node: { id: string; name: string; kejuruan: { code: string; name: string } } }[];
+  };
+};
+
+const UPDATE = `mutation($id: ID!, $at: DateTime!, $input: ProgramInput!) {
+  updateProgram(id: $id, expectedUpdatedAt: $at, input: $input) {
+    __typename ... on Error { code } } }`;
+const ARCHIVE = `mutation($id: ID!) { archiveProgram(id: $id) { __typename } }`;
+const RESTORE = `mutation($id: ID!) { restoreProgram(id: $id) { __typename } }`;
+const RENAME_KEJURUAN = `mutation($input: KejuruanInput!) { updateKejuruan(input: $input) { __typename } }`;
+
+describe.each(testDatabaseKinds())(
+  'public catalogue answered from the kept result on %s',
+  (kind) => {
+    let api: TestApi;
+    let programs: string;
+    let koordinator: string;
+    /** The SQL statements sent while a count is running. */
+    let statements: string[] | null = null;
+    const statementsOf = async (run: () => Promise<unknown>) => {
+      statements = [];
+      try {
+        await run();
+        return statements.length;
+      } finally {
+        statements = null;
+      }
+    };
+    beforeAll(async () => {
+      api = await startTestApi(kind, { onStatement: (sql) => statements?.push(sql) });
+      programs = (await appListDocuments()).programs;
+      koordinator = await api.login('koordinator@blk.example');
+    });
+    afterAll(async () => {
+      await api?.close();
+    });
+
+    /** The public app's catalogue page, as an anonymous visitor asks for it. */
+    const catalogue = async (variables: Record<string, unknown> = { first: 50 }) => {
+      const res = await api.gql<Catalogue>(programs, variables);
+      expect(res.errors).toBeUndefined();
+      return res.data?.programs.edges.map((e) => e.node) ?? [];
+    };
+
+    it('answers a repeated anonymous query without the database, each variable set on its own', async () => {
+      const first = await catalogue();
+      expect(first.length).toBeGreaterThan(1);
+      expect(await statementsOf(() => catalogue())).toBe(0);
+      expect(await catalogue()).toEqual(first);
+      // Other variables are another answer, executed once.
+      expect(await statementsOf(() => catalogue({ first: 1 }))).toBeGreaterThan(0);
+      expect(await catalogue({ first: 1 })).toEqual(first.slice(0, 1));
+      expect(await statementsOf(() => catalogue({ first: 1 }))).toBe(0);
+    });
+
+    it('executes for staff (their answers are not kept)', async () => {
+      await catalogue();
+      const staff = () => api.gql<Catalogue>(programs, { first: 50 }, { cookie: koordinator });
+      expect(await statementsOf(staff)).toBeGreaterThan(0);
+    });
+
+    it("shows a staff edit of a programme, its archiving and a kejuruan's new name at once", async () => {
+      const [program] = await catalogue();
+      if (!program) throw new Error('no programme');
+      const row = await api.db.prisma.trainingProgram.findUniqueOrThrow({
+        where: { id: program.id },
+        include: { units: { orderBy: { position: 'asc' } } },
+      });
+      const input = {
+        code: row.code,
+        name: `${row.name} (baru)`,
+        kejuruan: row.kejuruanCode,
+        description: row.description,
+        durationDays: row.durationDays,
+        durationJp: row.durationJp,
+        classSizeMin: row.classSizeMin,
+        classSizeDefault: row.classSizeDefault,
+        classSizeMax: row.classSizeMax,
+        ageMin: row.minAge,
+        ageMax: row.maxAge,
+        requirements: row.requirements,
+        siteRequirements: row.siteRequirements,
+        competencyUnits: row.units.map((u) => ({ code: u.code, title: u.title, jp: u.jp })),
+      };
+      const updated = await api.gql<{ updateProgram: { __typename: string } }>(
+        UPDATE,
+        { id: row.id, at: row.updatedAt.toISOString(), input },
+        { cookie: koordinator },
+      );
+      expect(updated.data?.updateProgram.__typename).toBe('TrainingProgram');
+      expect((await catalogue()).find((p) => p.id === row.id)?.name).toBe(`${row.name} (baru)`);
+
+      await api.gql(ARCHIVE, { id: row.id }, { cookie: koordinator });
+      expect((await catalogue()).map((p) => p.id)).not.toContain(row.id);
+      await api.gql(RESTORE, { id: row.id }, { cookie: koordinator });
+      expect((await catalogue()).map((p) => p.id)).toContain(row.id);
+
+      const code = program.kejuruan.code;
+      const renamed = await api.gql<{ updateKejuruan: { __typename: string } }>(
+        RENAME_KEJURUAN,
+        { input: { code, name: 'Kejuruan Baru' } },
+        { cookie: koordinator },
+      );
+      expect(renamed.data?.updateKejuruan.__typename).toBe('Kejuruan');
+      expect((await catalogue()).find((p) => p.id === row.id)?.kejuruan.name).toBe('Kejuruan Baru');
+    });
+  },
+);
