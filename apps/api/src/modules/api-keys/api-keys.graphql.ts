@@ -20,37 +20,26 @@ const ApiKeyModeEnum = builder.enumType('ApiKeyMode', {
 builder.prismaObject('ApiKeyUsage', {
   description: 'One request made with an API key.',
   fields: (t) => ({
-    at: t.expose('at', { type: 'DateTime', description: 'When it was made.' }),
-    operationName: t.exposeString('operationName', {
-      nullable: true,
-      description: 'The operation name, or its top-level fields when it had none.',
-    }),
-    success: t.exposeBoolean('success', { description: 'False when it returned errors.' }),
+    at: t.expose('at', { type: 'DateTime' }),
+    operationName: t.exposeString('operationName', { nullable: true }),
+    success: t.exposeBoolean('success'),
   }),
 });
 
 export const ApiKey = builder.prismaObject('ApiKey', {
   description: 'An integrator’s API key. The key itself is shown only once, when it is created.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Stable identifier.' }),
-    name: t.exposeString('name', { description: 'What the key is for, e.g. "Dasbor Bappeda".' }),
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
     prefix: t.exposeString('prefix', {
       description: 'The first characters of the key, to recognise it (e.g. blk_live_AbCd1234).',
     }),
     mode: t.field({ type: ApiKeyModeEnum, description: 'Test or live.', resolve: (k) => k.mode }),
-    scopes: t.exposeStringList('scopes', { description: 'What the key may read.' }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was issued.' }),
-    createdBy: t.relation('createdBy', { description: 'The admin who issued it.' }),
-    lastUsedAt: t.expose('lastUsedAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'Last request made with it.',
-    }),
-    revokedAt: t.expose('revokedAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When it was revoked; a revoked key no longer works.',
-    }),
+    scopes: t.exposeStringList('scopes'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    createdBy: t.relation('createdBy'),
+    lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true }),
+    revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
     usage: t.relatedConnection('usage', {
       cursor: 'id',
       description: 'Requests made with the key, newest first.',

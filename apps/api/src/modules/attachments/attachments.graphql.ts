@@ -16,22 +16,13 @@ export const AttachmentKindEnum = builder.enumType('AttachmentKind', {
 export const RequestAttachmentType = builder.prismaObject('RequestAttachment', {
   description: 'A document attached to a training request (PDF, JPEG or PNG).',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Stable identifier (UUID).' }),
-    kind: t.exposeString('kind', {
-      description: 'What the document is; one of the AttachmentKind values.',
-    }),
-    fileName: t.exposeString('fileName', {
-      description: 'File name for saving, with the extension of its real type.',
-    }),
-    mimeType: t.exposeString('mimeType', {
-      description:
-        'Content type detected from the bytes: application/pdf, image/jpeg or image/png.',
-    }),
-    sizeBytes: t.exposeInt('sizeBytes', { description: 'Size in bytes.' }),
-    sha256: t.exposeString('sha256', {
-      description: 'Hex SHA-256 of the bytes, checked on every download.',
-    }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was attached.' }),
+    id: t.exposeID('id'),
+    kind: t.exposeString('kind'),
+    fileName: t.exposeString('fileName'),
+    mimeType: t.exposeString('mimeType'),
+    sizeBytes: t.exposeInt('sizeBytes'),
+    sha256: t.exposeString('sha256'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
     downloadUrl: t.string({
       description:
         'Path of the download on this API. Staff send their session cookie; the requester appends `?token=<access token>`.',

@@ -15,34 +15,19 @@ const AuditActorType = builder.enumType('AuditActorType', {
 builder.prismaObject('AuditLog', {
   description: 'One data-changing action: who did what to which record, and when.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Stable identifier.' }),
-    at: t.expose('at', { type: 'DateTime', description: 'When it happened.' }),
+    id: t.exposeID('id'),
+    at: t.expose('at', { type: 'DateTime' }),
     actorType: t.field({
       type: AuditActorType,
       description: 'Kind of actor.',
       resolve: (a) => a.actorType,
     }),
-    actorStaff: t.relation('actorStaff', {
-      nullable: true,
-      description: 'The staff member, when staff acted.',
-    }),
-    actorApiKeyId: t.exposeID('actorApiKeyId', {
-      nullable: true,
-      description: 'The API key, when an integrator acted.',
-    }),
-    action: t.exposeString('action', { description: 'What was done, e.g. program.update.' }),
-    entityType: t.exposeString('entityType', {
-      description: 'Kind of record, e.g. TrainingProgram.',
-    }),
-    entityId: t.exposeString('entityId', {
-      nullable: true,
-      description: 'Id (or natural key, such as a holiday’s date) of the record.',
-    }),
-    data: t.expose('data', {
-      type: 'JSON',
-      nullable: true,
-      description: 'What changed (never passwords or keys).',
-    }),
+    actorStaff: t.relation('actorStaff', { nullable: true }),
+    actorApiKeyId: t.exposeID('actorApiKeyId', { nullable: true }),
+    action: t.exposeString('action'),
+    entityType: t.exposeString('entityType'),
+    entityId: t.exposeString('entityId', { nullable: true }),
+    data: t.expose('data', { type: 'JSON', nullable: true }),
   }),
 });
 

@@ -11,24 +11,23 @@ export const Role = builder.prismaObject('Role', {
   description:
     'A staff role (petugas layanan, kepala seksi, ...). SOP steps name the role that performs them.',
   fields: (t) => ({
-    key: t.exposeString('key', { description: 'Stable key, e.g. petugas_layanan.' }),
-    name: t.exposeString('name', { description: 'Name in Bahasa Indonesia.' }),
-    nameEn: t.exposeString('nameEn', { nullable: true, description: 'Name in English.' }),
+    key: t.exposeString('key'),
+    name: t.exposeString('name'),
+    nameEn: t.exposeString('nameEn', { nullable: true }),
   }),
 });
 
 export const StaffUser = builder.prismaObject('StaffUser', {
   description: 'A staff account of the office.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Stable identifier.' }),
-    name: t.exposeString('name', { description: 'Full name.' }),
-    email: t.exposeString('email', { description: 'Login e-mail.', authScopes: { staff: true } }),
-    role: t.relation('role', { description: 'The role the account acts in.' }),
-    active: t.exposeBoolean('active', { description: 'False once the account is deactivated.' }),
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    email: t.exposeString('email', { authScopes: { staff: true } }),
+    role: t.relation('role'),
+    active: t.exposeBoolean('active'),
     lastLoginAt: t.expose('lastLoginAt', {
       type: 'DateTime',
       nullable: true,
-      description: 'Last successful sign-in.',
       authScopes: { staff: true },
     }),
   }),

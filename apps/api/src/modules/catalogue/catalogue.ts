@@ -7,17 +7,17 @@ import { sopInForce } from '../requests/submit-training-request';
 export const Kejuruan = builder.prismaObject('Kejuruan', {
   description: 'A vocational field (kejuruan), e.g. Otomotif or Garmen Apparel.',
   fields: (t) => ({
-    code: t.exposeString('code', { description: 'Short code, e.g. OTO.' }),
-    name: t.exposeString('name', { description: 'Name in Bahasa Indonesia.' }),
+    code: t.exposeString('code'),
+    name: t.exposeString('name'),
   }),
 });
 
 export const CompetencyUnit = builder.prismaObject('CompetencyUnit', {
   description: 'A competency unit taught in a program.',
   fields: (t) => ({
-    code: t.exposeString('code', { description: 'The BLK’s unit code.' }),
-    title: t.exposeString('title', { description: 'What the participant becomes able to do.' }),
-    jp: t.exposeInt('jp', { description: 'Lesson hours (jam pelajaran, 45 minutes each).' }),
+    code: t.exposeString('code'),
+    title: t.exposeString('title'),
+    jp: t.exposeInt('jp'),
   }),
 });
 
@@ -26,24 +26,18 @@ export const TrainingProgram = builder.prismaObject('TrainingProgram', {
   // A list of requests names the program; the catalogue texts load only when asked for.
   select: { id: true },
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Stable identifier (UUID).' }),
-    code: t.exposeString('code', { description: 'Catalogue code, e.g. OTO-INJ-01.' }),
-    name: t.exposeString('name', { description: 'Program name in Bahasa Indonesia.' }),
-    description: t.exposeString('description', { description: 'What the training covers.' }),
-    kejuruan: t.relation('kejuruan', { description: 'The vocational field.' }),
-    durationDays: t.exposeInt('durationDays', { description: 'Length in training days.' }),
-    durationJp: t.exposeInt('durationJp', { description: 'Length in lesson hours (JP).' }),
-    classSizeMin: t.exposeInt('classSizeMin', { description: 'Fewest participants for a class.' }),
-    classSizeDefault: t.exposeInt('classSizeDefault', { description: 'Usual class size.' }),
-    classSizeMax: t.exposeInt('classSizeMax', { description: 'Most participants for a class.' }),
-    minAge: t.exposeInt('minAge', {
-      nullable: true,
-      description: 'Youngest participant age, if limited.',
-    }),
-    maxAge: t.exposeInt('maxAge', {
-      nullable: true,
-      description: 'Oldest participant age, if limited.',
-    }),
+    id: t.exposeID('id'),
+    code: t.exposeString('code'),
+    name: t.exposeString('name'),
+    description: t.exposeString('description'),
+    kejuruan: t.relation('kejuruan'),
+    durationDays: t.exposeInt('durationDays'),
+    durationJp: t.exposeInt('durationJp'),
+    classSizeMin: t.exposeInt('classSizeMin'),
+    classSizeDefault: t.exposeInt('classSizeDefault'),
+    classSizeMax: t.exposeInt('classSizeMax'),
+    minAge: t.exposeInt('minAge', { nullable: true }),
+    maxAge: t.exposeInt('maxAge', { nullable: true }),
     technical: t.exposeBoolean('technical', {
       description: 'A technical program (stricter age rule).',
     }),
@@ -53,14 +47,9 @@ export const TrainingProgram = builder.prismaObject('TrainingProgram', {
     siteRequirements: t.exposeStringList('siteRequirements', {
       description: 'What the requester must provide on site (room, power, water, ...).',
     }),
-    learningOutcomes: t.exposeStringList('learningOutcomes', {
-      description: 'What participants learn.',
-    }),
-    units: t.relation('units', {
-      description: 'Competency units, in teaching order.',
-      query: { orderBy: { position: 'asc' } },
-    }),
-    active: t.exposeBoolean('active', { description: 'Offered to the public now.' }),
+    learningOutcomes: t.exposeStringList('learningOutcomes'),
+    units: t.relation('units', { query: { orderBy: { position: 'asc' } } }),
+    active: t.exposeBoolean('active'),
   }),
 });
 
@@ -68,15 +57,10 @@ export const Region = builder.prismaObject('Region', {
   description:
     'A Kemendagri administrative region (province, kabupaten/kota, kecamatan, desa/kelurahan).',
   fields: (t) => ({
-    code: t.exposeString('code', { description: 'Kemendagri code, e.g. 19.71.01.1001.' }),
-    name: t.exposeString('name', { description: 'Official name.' }),
-    level: t.exposeString('level', {
-      description: 'provinsi, kabupaten, kota, kecamatan, desa or kelurahan.',
-    }),
-    parentCode: t.exposeString('parentCode', {
-      nullable: true,
-      description: 'Code of the parent region.',
-    }),
+    code: t.exposeString('code'),
+    name: t.exposeString('name'),
+    level: t.exposeString('level'),
+    parentCode: t.exposeString('parentCode', { nullable: true }),
     island: t.exposeString('island', {
       nullable: true,
       description: 'Island group of a kabupaten/kota.',

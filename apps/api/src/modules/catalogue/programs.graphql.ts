@@ -12,16 +12,8 @@ import { createKejuruan, renameKejuruan } from './save-kejuruan';
 import { updateProgram } from './update-program';
 
 builder.prismaObjectFields('TrainingProgram', (t) => ({
-  updatedAt: t.expose('updatedAt', {
-    type: 'DateTime',
-    description: 'Last change; pass it back as `expectedUpdatedAt` when editing.',
-    authScopes: { staff: true },
-  }),
-  archivedAt: t.expose('archivedAt', {
-    type: 'DateTime',
-    nullable: true,
-    description: 'When the program was taken out of the public catalogue, if it was.',
-  }),
+  updatedAt: t.expose('updatedAt', { type: 'DateTime', authScopes: { staff: true } }),
+  archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true }),
 }));
 
 const CompetencyUnitInput = builder.inputType('CompetencyUnitInput', {

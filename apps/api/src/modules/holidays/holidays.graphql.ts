@@ -18,17 +18,14 @@ export const Holiday = builder.prismaObject('Holiday', {
   description:
     'A national holiday or cuti bersama. Days off are skipped when deadlines are counted in working days.',
   fields: (t) => ({
-    date: t.expose('date', { type: 'Date', description: 'The day.' }),
-    name: t.exposeString('name', { description: 'Name in Bahasa Indonesia.' }),
+    date: t.expose('date', { type: 'Date' }),
+    name: t.exposeString('name'),
     kind: t.field({
       type: HolidayKindEnum,
       description: 'National holiday or joint leave day.',
       resolve: (h) => h.kind,
     }),
-    basis: t.exposeString('basis', {
-      nullable: true,
-      description: 'The decree the day comes from.',
-    }),
+    basis: t.exposeString('basis', { nullable: true }),
     isDayOff: t.exposeBoolean('isDayOff', {
       description: 'False for a cuti bersama the office decided to work on.',
     }),

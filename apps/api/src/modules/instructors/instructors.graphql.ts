@@ -37,20 +37,13 @@ const expiryDay = (expiresOn: Date | null) => expiresOn?.toISOString().slice(0, 
 export const InstructorCertification = builder.prismaObject('InstructorCertification', {
   description: 'A certificate an instructor holds (BNSP/LSP competency, instructor methodology).',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Stable identifier.' }),
-    name: t.exposeString('name', { description: 'Certificate name.' }),
-    issuer: t.exposeString('issuer', { description: 'Issuing body, e.g. LSP P1 BLK Babel.' }),
-    number: t.exposeString('number', { description: 'Certificate number.' }),
-    issuedOn: t.expose('issuedOn', { type: 'Date', description: 'Day of issue.' }),
-    expiresOn: t.expose('expiresOn', {
-      type: 'Date',
-      nullable: true,
-      description: 'Last valid day; null when it never expires.',
-    }),
-    program: t.relation('program', {
-      nullable: true,
-      description: 'The program the certificate qualifies for, if it is specific to one.',
-    }),
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    issuer: t.exposeString('issuer'),
+    number: t.exposeString('number'),
+    issuedOn: t.expose('issuedOn', { type: 'Date' }),
+    expiresOn: t.expose('expiresOn', { type: 'Date', nullable: true }),
+    program: t.relation('program', { nullable: true }),
     expired: t.boolean({
       description: 'True when the expiry day has passed (WIB).',
       resolve: (c, _args, ctx) => !certificateValidOn(expiryDay(c.expiresOn), today(ctx)),
@@ -67,34 +60,18 @@ export const InstructorCertification = builder.prismaObject('InstructorCertifica
 export const Instructor = builder.prismaObject('Instructor', {
   description: 'A BLK instructor (instruktur) who travels to teach on site.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Stable identifier.' }),
-    name: t.exposeString('name', { description: 'Full name.' }),
-    nip: t.exposeString('nip', {
-      nullable: true,
-      description: 'Civil-servant number (NIP, 18 digits), if any. Staff only.',
-      authScopes: { staff: true },
-    }),
-    phone: t.exposeString('phone', {
-      nullable: true,
-      description: 'Phone in E.164 form. Staff only.',
-      authScopes: { staff: true },
-    }),
-    email: t.exposeString('email', {
-      nullable: true,
-      description: 'E-mail. Staff only.',
-      authScopes: { staff: true },
-    }),
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    nip: t.exposeString('nip', { nullable: true, authScopes: { staff: true } }),
+    phone: t.exposeString('phone', { nullable: true, authScopes: { staff: true } }),
+    email: t.exposeString('email', { nullable: true, authScopes: { staff: true } }),
     homeIsland: t.field({
       type: IslandEnum,
       description: 'The island the instructor lives on.',
       resolve: (i) => islandKey(i.homeIsland),
     }),
-    active: t.exposeBoolean('active', { description: 'False once archived.' }),
-    archivedAt: t.expose('archivedAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When the instructor was archived, if they were.',
-    }),
+    active: t.exposeBoolean('active'),
+    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true }),
     competencies: t.field({
       type: [TrainingProgram],
       description: 'Programs the instructor may teach, by name.',
@@ -107,7 +84,6 @@ export const Instructor = builder.prismaObject('Instructor', {
       resolve: (i) => i.competencies.map((c) => c.program),
     }),
     certifications: t.relation('certifications', {
-      description: 'Certificates, soonest expiry first.',
       query: { orderBy: [{ expiresOn: { sort: 'asc', nulls: 'last' } }, { issuedOn: 'asc' }] },
     }),
   }),

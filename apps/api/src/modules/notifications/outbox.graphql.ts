@@ -36,32 +36,20 @@ const OutboxMessage = builder.prismaObject('NotificationOutbox', {
   name: 'OutboxMessage',
   description: 'A notification to the public in the transactional outbox, with its delivery state.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Stable identifier (UUID).' }),
-    channel: t.expose('channel', { type: NotificationChannelEnum, description: 'E-mail or SMS.' }),
-    recipient: t.exposeString('recipient', { description: 'E-mail address or phone number.' }),
-    template: t.exposeString('template', {
-      description: 'Template key, e.g. request_submitted or request_terjadwal.',
-    }),
-    status: t.expose('status', { type: NotificationStatusEnum, description: 'Delivery state.' }),
-    attempts: t.exposeInt('attempts', { description: 'Delivery attempts so far.' }),
-    nextAttemptAt: t.expose('nextAttemptAt', {
-      type: 'DateTime',
-      description: 'When a pending message is due (next retry).',
-    }),
-    sentAt: t.expose('sentAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When it was delivered.',
-    }),
-    lastError: t.exposeString('lastError', {
-      nullable: true,
-      description: 'Why the last attempt failed.',
-    }),
+    id: t.exposeID('id'),
+    channel: t.expose('channel', { type: NotificationChannelEnum }),
+    recipient: t.exposeString('recipient'),
+    template: t.exposeString('template'),
+    status: t.expose('status', { type: NotificationStatusEnum }),
+    attempts: t.exposeInt('attempts'),
+    nextAttemptAt: t.expose('nextAttemptAt', { type: 'DateTime' }),
+    sentAt: t.expose('sentAt', { type: 'DateTime', nullable: true }),
+    lastError: t.exposeString('lastError', { nullable: true }),
     deliveredTo: t.exposeString('deliveredTo', {
       nullable: true,
       description: 'Where it went: `smtp:<message id>` or `file:<path in the outbox folder>`.',
     }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was queued.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
     rendered: t.field({
       type: RenderedMessage,
       nullable: true,

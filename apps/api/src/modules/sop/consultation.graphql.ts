@@ -42,10 +42,8 @@ const DecisionEnum = builder.enumType('ConsultationDecision', {
 builder.prismaObject('ConsultationParticipant', {
   description: 'One participant of a public consultation.',
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'Name as recorded in the berita acara.' }),
-    organisation: t.exposeString('organisation', {
-      description: 'Organisation, e.g. KSPSI Provinsi Kepulauan Bangka Belitung.',
-    }),
+    name: t.exposeString('name'),
+    organisation: t.exposeString('organisation'),
     category: t.field({
       type: CategoryEnum,
       description: 'Whom the participant speaks for.',
@@ -62,7 +60,7 @@ builder.prismaObject('ConsultationInput', {
   name: 'ConsultationInputReceived',
   description: 'One input received in a consultation and the decision taken on it.',
   fields: (t) => ({
-    input: t.exposeString('input', { description: 'What was said or asked for.' }),
+    input: t.exposeString('input'),
     decision: t.field({
       type: DecisionEnum,
       description: 'Accepted, accepted with changes, or rejected.',
@@ -72,25 +70,19 @@ builder.prismaObject('ConsultationInput', {
       description: 'The decision in the requested language.',
       resolve: (i, _args, ctx) => CONSULTATION_DECISION_LABELS[i.decision][ctx.lang],
     }),
-    reason: t.exposeString('reason', {
-      nullable: true,
-      description: 'Why; always given for a changed or rejected input.',
-    }),
+    reason: t.exposeString('reason', { nullable: true }),
   }),
 });
 
 builder.prismaObject('BeritaAcaraFile', {
   description: 'The berita acara (signed minutes) of a consultation.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Stable identifier.' }),
-    fileName: t.exposeString('fileName', { description: 'File name for saving.' }),
-    mimeType: t.exposeString('mimeType', {
-      description:
-        'Content type detected from the bytes: application/pdf, image/jpeg or image/png.',
-    }),
-    sizeBytes: t.exposeInt('sizeBytes', { description: 'Size in bytes.' }),
-    sha256: t.exposeString('sha256', { description: 'Hex SHA-256, checked on every download.' }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was uploaded.' }),
+    id: t.exposeID('id'),
+    fileName: t.exposeString('fileName'),
+    mimeType: t.exposeString('mimeType'),
+    sizeBytes: t.exposeInt('sizeBytes'),
+    sha256: t.exposeString('sha256'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
     downloadUrl: t.string({
       description: 'Path of the download on this API (staff session).',
       resolve: (f) => `/attachments/berita-acara/${f.id}`,
@@ -102,24 +94,15 @@ builder.prismaObject('PublicConsultation', {
   description:
     'A public consultation (UU 25/2009 pasal 20(2); PermenPANRB 16/2017 Forum Konsultasi Publik) held on an SOP or service-standard draft.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Stable identifier.' }),
-    heldOn: t.expose('heldOn', { type: 'Date', description: 'The day it was held.' }),
+    id: t.exposeID('id'),
+    heldOn: t.expose('heldOn', { type: 'Date' }),
     place: t.exposeString('place', { description: 'Place, or the medium (e.g. Zoom).' }),
-    participants: t.relation('participants', {
-      description: 'Who took part, in the order recorded.',
-      query: { orderBy: { position: 'asc' } },
-    }),
-    inputs: t.relation('inputs', {
-      description: 'The inputs received and the decision on each, in the order recorded.',
-      query: { orderBy: { position: 'asc' } },
-    }),
-    beritaAcara: t.relation('beritaAcara', {
-      nullable: true,
-      description: 'The berita acara file, once uploaded.',
-    }),
-    createdBy: t.relation('createdBy', { nullable: true, description: 'Who recorded it.' }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was recorded.' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'Last change.' }),
+    participants: t.relation('participants', { query: { orderBy: { position: 'asc' } } }),
+    inputs: t.relation('inputs', { query: { orderBy: { position: 'asc' } } }),
+    beritaAcara: t.relation('beritaAcara', { nullable: true }),
+    createdBy: t.relation('createdBy', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 });
 

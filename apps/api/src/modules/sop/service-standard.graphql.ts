@@ -73,8 +73,8 @@ builder.prismaObject('ServiceStandardVersion', {
   description:
     'One version of the Standar Pelayanan: all 14 components, the Maklumat Pelayanan and the SOP version it rests on.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Stable identifier.' }),
-    versionNo: t.exposeInt('versionNo', { description: 'Version number.' }),
+    id: t.exposeID('id'),
+    versionNo: t.exposeInt('versionNo'),
     status: t.field({
       type: VersionStatusEnum,
       description: 'Lifecycle state.',
@@ -94,16 +94,11 @@ builder.prismaObject('ServiceStandardVersion', {
         }));
       },
     }),
-    maklumat: t.exposeString('maklumat', {
-      description: 'Maklumat Pelayanan: the public promise signed by the head of office.',
-    }),
+    maklumat: t.exposeString('maklumat'),
     complaintResponseDays: t.exposeInt('complaintResponseDays', {
       description: 'Working days to answer a complaint.',
     }),
-    sopVersion: t.relation('sopVersion', {
-      description:
-        'The SOP version this standard was drafted and signed against (it must be in force to publish). The published jangka waktu follows the SOP in force.',
-    }),
+    sopVersion: t.relation('sopVersion'),
     sopVersionInForce: t.boolean({
       description:
         'True when the linked SOP version is the one in force (otherwise publishing is refused).',
@@ -131,22 +126,11 @@ builder.prismaObject('ServiceStandardVersion', {
         };
       },
     }),
-    effectiveAt: t.expose('effectiveAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When it took effect.',
-    }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was drafted.' }),
-    createdBy: t.relation('createdBy', { nullable: true, description: 'Who drafted it.' }),
-    approvedBy: t.relation('approvedBy', {
-      nullable: true,
-      description: 'The head of office who signed it.',
-    }),
-    approvedAt: t.expose('approvedAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When it was signed.',
-    }),
+    effectiveAt: t.expose('effectiveAt', { type: 'DateTime', nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    createdBy: t.relation('createdBy', { nullable: true }),
+    approvedBy: t.relation('approvedBy', { nullable: true }),
+    approvedAt: t.expose('approvedAt', { type: 'DateTime', nullable: true }),
   }),
 });
 

@@ -114,23 +114,17 @@ const PrefillRef = builder.objectRef<SopReviewPrefill>('SopReviewPrefill').imple
 builder.prismaObject('SopReviewStep', {
   description: 'One step’s rating in a recorded review, with the figures the reviewer saw.',
   fields: (t) => ({
-    stepKey: t.exposeString('stepKey', { description: 'Step key.' }),
+    stepKey: t.exposeString('stepKey'),
     rating: t.field({
       type: SopReviewRatingEnum,
       description: 'Berjalan baik / tidak berjalan baik.',
       resolve: (s) => s.rating,
     }),
-    note: t.exposeString('note', { description: 'The reviewer’s note.' }),
-    correctiveAction: t.exposeString('correctiveAction', {
-      nullable: true,
-      description: 'The corrective action (tindakan perbaikan), for a step that did not run well.',
-    }),
-    measured: t.exposeInt('measured', { description: 'Visits measured in the period.' }),
-    onTime: t.exposeInt('onTime', { description: 'Of those, on time.' }),
-    medianWorkingDays: t.exposeFloat('medianWorkingDays', {
-      nullable: true,
-      description: 'Median working days of the finished visits.',
-    }),
+    note: t.exposeString('note'),
+    correctiveAction: t.exposeString('correctiveAction', { nullable: true }),
+    measured: t.exposeInt('measured'),
+    onTime: t.exposeInt('onTime'),
+    medianWorkingDays: t.exposeFloat('medianWorkingDays', { nullable: true }),
   }),
 });
 
@@ -138,22 +132,19 @@ builder.prismaObject('SopReview', {
   description:
     'A monitoring and evaluation of a published SOP version over a period (PermenPAN-RB 35/2012): a rating per office step, the actions decided, who reviewed it and when.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Stable identifier.' }),
-    sopVersion: t.relation('sopVersion', { description: 'The version reviewed.' }),
-    periodFrom: t.expose('periodFrom', { type: 'Date', description: 'First day (WIB).' }),
-    periodTo: t.expose('periodTo', { type: 'Date', description: 'Last day (WIB).' }),
+    id: t.exposeID('id'),
+    sopVersion: t.relation('sopVersion'),
+    periodFrom: t.expose('periodFrom', { type: 'Date' }),
+    periodTo: t.expose('periodTo', { type: 'Date' }),
     actions: t.exposeStringList('actions', {
       description: 'Actions decided for the procedure (tindak lanjut).',
     }),
-    conclusion: t.exposeString('conclusion', { nullable: true, description: 'Conclusion.' }),
+    conclusion: t.exposeString('conclusion', { nullable: true }),
     requestCount: t.exposeInt('requestCount', { description: 'Requests measured.' }),
-    complaintCount: t.exposeInt('complaintCount', { description: 'Complaints received.' }),
-    reviewer: t.relation('reviewer', { description: 'Who reviewed it.' }),
-    reviewedAt: t.expose('reviewedAt', { type: 'DateTime', description: 'When it was recorded.' }),
-    steps: t.relation('steps', {
-      description: 'The ratings, in SOP order.',
-      query: { orderBy: { position: 'asc' } },
-    }),
+    complaintCount: t.exposeInt('complaintCount'),
+    reviewer: t.relation('reviewer'),
+    reviewedAt: t.expose('reviewedAt', { type: 'DateTime' }),
+    steps: t.relation('steps', { query: { orderBy: { position: 'asc' } } }),
     stepNames: t.field({
       type: 'JSON',
       description: 'Step names of the reviewed version by key (Bahasa Indonesia).',
@@ -165,21 +156,13 @@ builder.prismaObject('SopReview', {
         );
       },
     }),
-    draft: t.relation('draft', {
-      nullable: true,
-      description: 'The SOP draft started from this review, if any.',
-    }),
+    draft: t.relation('draft', { nullable: true }),
   }),
 });
 
 builder.prismaObjectFields('SopVersion', (t) => ({
-  sourceReview: t.relation('sourceReview', {
-    nullable: true,
-    description: 'The SOP review this draft was started from (its actions are the change note).',
-  }),
+  sourceReview: t.relation('sourceReview', { nullable: true }),
   reviews: t.relation('reviews', {
-    description:
-      'Monitoring and evaluation of this version, newest period first (kepala seksi, kepala dinas; empty for others).',
     query: { orderBy: { periodTo: 'desc' } },
     resolve: (query, v, _args, ctx) =>
       ctx.viewer.kind === 'staff' && roleCan(ctx.viewer.user.roleKey, 'viewSopReviews')

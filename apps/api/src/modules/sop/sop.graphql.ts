@@ -112,13 +112,10 @@ builder.objectType(SopProblemsError, {
 builder.prismaObject('SopDefinition', {
   description: 'A standard operating procedure (SOP); its content lives in numbered versions.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Stable identifier.' }),
-    code: t.exposeString('code', { description: 'Stable code, e.g. SOP-BLK-OTS.' }),
-    name: t.exposeString('name', { description: 'Name of the SOP.' }),
-    versions: t.relation('versions', {
-      description: 'All versions, newest first.',
-      query: { orderBy: { versionNo: 'desc' } },
-    }),
+    id: t.exposeID('id'),
+    code: t.exposeString('code'),
+    name: t.exposeString('name'),
+    versions: t.relation('versions', { query: { orderBy: { versionNo: 'desc' } } }),
   }),
 });
 
@@ -126,9 +123,9 @@ builder.prismaObject('SopVersion', {
   description:
     'One version of an SOP (PermenPAN-RB 35/2012 format): identity block and activity rows with mutu baku.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Stable identifier.' }),
-    sop: t.relation('sop', { description: 'The SOP this version belongs to.' }),
-    versionNo: t.exposeInt('versionNo', { description: 'Version number, 1, 2, 3... per SOP.' }),
+    id: t.exposeID('id'),
+    sop: t.relation('sop'),
+    versionNo: t.exposeInt('versionNo'),
     status: t.field({
       type: VersionStatusEnum,
       description: 'Lifecycle state.',
@@ -139,30 +136,13 @@ builder.prismaObject('SopVersion', {
       description: 'The definition as stored (packages/sop format), for the editor.',
       resolve: (v) => v.definition,
     }),
-    changeNote: t.exposeString('changeNote', {
-      nullable: true,
-      description: 'What changed and why.',
-    }),
-    effectiveAt: t.expose('effectiveAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When it was put in force (set on publication).',
-    }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was drafted.' }),
-    updatedAt: t.expose('updatedAt', {
-      type: 'DateTime',
-      description: 'Last change; pass it back as `expectedUpdatedAt` when saving a draft.',
-    }),
-    createdBy: t.relation('createdBy', { nullable: true, description: 'Who drafted it.' }),
-    approvedBy: t.relation('approvedBy', {
-      nullable: true,
-      description: 'The head of office who signed it.',
-    }),
-    approvedAt: t.expose('approvedAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When it was signed.',
-    }),
+    changeNote: t.exposeString('changeNote', { nullable: true }),
+    effectiveAt: t.expose('effectiveAt', { type: 'DateTime', nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    createdBy: t.relation('createdBy', { nullable: true }),
+    approvedBy: t.relation('approvedBy', { nullable: true }),
+    approvedAt: t.expose('approvedAt', { type: 'DateTime', nullable: true }),
     document: t.field({
       type: 'JSON',
       nullable: true,

@@ -15,48 +15,28 @@ export const DeviceSession = builder.prismaObject('StaffSession', {
   description:
     'A training device kept signed in for up to 21 days (an instructor’s tablet): listed on the staff-user screen and revocable by the admin. The device holds only its session cookie, never a password.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Stable identifier.' }),
+    id: t.exposeID('id'),
     name: t.string({
       description: 'The name given at sign-in, e.g. “Tablet kelas Belitung”.',
       resolve: (s) => s.deviceName ?? '',
     }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'Signed in at.' }),
-    lastSeenAt: t.expose('lastSeenAt', {
-      type: 'DateTime',
-      description: 'Last call from the device (refreshed at most every 5 minutes).',
-    }),
-    expiresAt: t.expose('expiresAt', {
-      type: 'DateTime',
-      description: 'When the device is signed out on its own: 21 days after sign-in.',
-    }),
-    revokedAt: t.expose('revokedAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When the device was signed out by the admin (or a password reset).',
-    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    lastSeenAt: t.expose('lastSeenAt', { type: 'DateTime' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+    revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
   }),
 });
 
 builder.prismaObjectFields('StaffUser', (t) => ({
   deviceSessions: t.relation('sessions', {
-    description:
-      'The account’s training devices that have not expired yet, newest first, revoked ones included (capability manageUsers; others get an empty list).',
     query: (_args, ctx) => ({
       where: { device: true, expiresAt: { gt: ctx.now() } },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: 50,
     }),
   }),
-  instructor: t.relation('instructor', {
-    nullable: true,
-    description: 'The instructor an instruktur account acts for.',
-    authScopes: { staff: true },
-  }),
-  createdAt: t.expose('createdAt', {
-    type: 'DateTime',
-    description: 'When the account was opened.',
-    authScopes: { staff: true },
-  }),
+  instructor: t.relation('instructor', { nullable: true, authScopes: { staff: true } }),
+  createdAt: t.expose('createdAt', { type: 'DateTime', authScopes: { staff: true } }),
   nip: t.exposeString('nip', {
     nullable: true,
     description:

@@ -18,7 +18,7 @@ export const RequestEvent = builder.prismaObject('RequestEvent', {
   description: 'One entry of a request’s timeline: a transition, timed against its SOP step.',
   fields: (t) => ({
     seq: t.exposeInt('seq', { description: '1, 2, 3… per request.' }),
-    at: t.expose('at', { type: 'DateTime', description: 'When it happened.' }),
+    at: t.expose('at', { type: 'DateTime' }),
     actorType: t.field({
       type: ActorTypeEnum,
       description: 'Kind of actor.',
@@ -41,7 +41,7 @@ export const RequestEvent = builder.prismaObject('RequestEvent', {
       select: { actorRole: true },
       resolve: (e) => (e.actorRole ? roleLabel(e.actorRole) : null),
     }),
-    action: t.exposeString('action', { description: 'SOP action key.' }),
+    action: t.exposeString('action'),
     actionLabel: t.string({
       description: 'Action label in the caller’s language.',
       select: {
@@ -52,7 +52,7 @@ export const RequestEvent = builder.prismaObject('RequestEvent', {
       resolve: async (e, _args, ctx) =>
         actionLabel(await sopDefinitionOf(ctx, e.request.sopVersionId), e.fromState, e.action, ctx),
     }),
-    fromState: t.exposeString('fromState', { nullable: true, description: 'Step before.' }),
+    fromState: t.exposeString('fromState', { nullable: true }),
     fromStepName: t.string({
       nullable: true,
       description: 'Name of the step before.',
@@ -63,7 +63,7 @@ export const RequestEvent = builder.prismaObject('RequestEvent', {
       resolve: async (e, _args, ctx) =>
         stepName(await sopDefinitionOf(ctx, e.request.sopVersionId), e.fromState, ctx),
     }),
-    toState: t.exposeString('toState', { description: 'Step after.' }),
+    toState: t.exposeString('toState'),
     toStepName: t.string({
       description: 'Name of the step after.',
       select: {
@@ -73,11 +73,7 @@ export const RequestEvent = builder.prismaObject('RequestEvent', {
       resolve: async (e, _args, ctx) =>
         stepName(await sopDefinitionOf(ctx, e.request.sopVersionId), e.toState, ctx) ?? e.toState,
     }),
-    inputs: t.expose('inputs', {
-      type: 'JSON',
-      nullable: true,
-      description: 'Inputs given with the action (only the keys the SOP declares).',
-    }),
+    inputs: t.expose('inputs', { type: 'JSON', nullable: true }),
     durationWorkingDays: t.float({
       nullable: true,
       description: 'Working days the finished step took.',
@@ -90,18 +86,8 @@ export const RequestEvent = builder.prismaObject('RequestEvent', {
       select: { standardValue: true },
       resolve: (e) => (e.standardValue === null ? null : Number(e.standardValue)),
     }),
-    standardUnit: t.exposeString('standardUnit', {
-      nullable: true,
-      description: 'hari_kerja, jam_kerja or jadwal.',
-    }),
-    dueAt: t.expose('dueAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'Deadline of the finished step.',
-    }),
-    onTime: t.exposeBoolean('onTime', {
-      nullable: true,
-      description: 'True when the step was finished by its deadline.',
-    }),
+    standardUnit: t.exposeString('standardUnit', { nullable: true }),
+    dueAt: t.expose('dueAt', { type: 'DateTime', nullable: true }),
+    onTime: t.exposeBoolean('onTime', { nullable: true }),
   }),
 });

@@ -13,13 +13,9 @@ export const Requester = builder.prismaObject('Requester', {
       select: { type: true },
       resolve: (r) => r.type,
     }),
-    organizationName: t.exposeString('organizationName', {
-      description: 'Requesting organisation.',
-    }),
+    organizationName: t.exposeString('organizationName'),
     contactName: t.exposeString('contactName', {
       nullable: true,
-      description:
-        'Contact person. Null for roles whose step does not need it (kepala bidang, kepala dinas, admin) and for API keys.',
       unauthorizedResolver: () => null,
     }),
     phone: t.exposeString('phone', {
@@ -28,11 +24,6 @@ export const Requester = builder.prismaObject('Requester', {
         'Contact phone, E.164. Null for roles whose step does not need it (kepala bidang, kepala dinas, admin) and for API keys.',
       unauthorizedResolver: () => null,
     }),
-    email: t.exposeString('email', {
-      nullable: true,
-      description:
-        'Contact e-mail. Null for roles whose step does not need it (kepala bidang, kepala dinas, admin) and for API keys.',
-      unauthorizedResolver: () => null,
-    }),
+    email: t.exposeString('email', { nullable: true, unauthorizedResolver: () => null }),
   }),
 });

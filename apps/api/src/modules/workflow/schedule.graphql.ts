@@ -41,18 +41,15 @@ const decimal = (v: { toString(): string } | null) => (v === null ? null : Numbe
 builder.prismaObject('Attendance', {
   description: 'Attendance of one participant on one training day.',
   fields: (t) => ({
-    participantId: t.exposeID('participantId', { description: 'The participant.' }),
-    sessionId: t.exposeID('sessionId', { description: 'The training day.' }),
+    participantId: t.exposeID('participantId'),
+    sessionId: t.exposeID('sessionId'),
     status: t.field({
       type: AttendanceStatusEnum,
       description: 'Present, permitted, sick or absent.',
       select: { status: true },
       resolve: (a) => a.status,
     }),
-    recordedAt: t.expose('recordedAt', {
-      type: 'DateTime',
-      description: 'When the server stored it.',
-    }),
+    recordedAt: t.expose('recordedAt', { type: 'DateTime' }),
     markedAt: t.expose('markedAt', {
       type: 'DateTime',
       description:
@@ -70,7 +67,7 @@ builder.prismaObject('Attendance', {
 builder.prismaObject('Participant', {
   description: 'A trainee (peserta) of a class. Staff only: holds the NIK.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Stable identifier.' }),
+    id: t.exposeID('id'),
     nik: t.string({
       nullable: true,
       description:
@@ -78,7 +75,7 @@ builder.prismaObject('Participant', {
       select: { nik: true },
       resolve: (p) => (p.nik === null ? null : maskNik(p.nik)),
     }),
-    name: t.exposeString('name', { description: 'Full name.' }),
+    name: t.exposeString('name'),
     birthDate: t.field({
       type: 'Date',
       nullable: true,
@@ -102,18 +99,10 @@ builder.prismaObject('Participant', {
       description:
         'When the retention job removed NIK, birth date, phone and address (UU 27/2022; docs/privacy.md).',
     }),
-    sex: t.exposeString('sex', { description: 'L (laki-laki) or P (perempuan).' }),
-    phone: t.exposeString('phone', {
-      nullable: true,
-      description: 'Phone, E.164; null for roles that do not enrol participants (access policy).',
-      unauthorizedResolver: () => null,
-    }),
-    education: t.exposeString('education', { nullable: true, description: 'Education level key.' }),
-    address: t.exposeString('address', {
-      nullable: true,
-      description: 'Address; null for roles that do not enrol participants (access policy).',
-      unauthorizedResolver: () => null,
-    }),
+    sex: t.exposeString('sex'),
+    phone: t.exposeString('phone', { nullable: true, unauthorizedResolver: () => null }),
+    education: t.exposeString('education', { nullable: true }),
+    address: t.exposeString('address', { nullable: true, unauthorizedResolver: () => null }),
     preTestScore: t.float({
       nullable: true,
       description: 'Pre-test score (0-100).',
@@ -126,33 +115,27 @@ builder.prismaObject('Participant', {
       select: { postTestScore: true },
       resolve: (p) => decimal(p.postTestScore),
     }),
-    certificateNo: t.exposeString('certificateNo', {
-      nullable: true,
-      description:
-        'Certificate number, issued when the training is finished and the participant completed it; the PDF is at /documents/certificates/{id}.pdf.',
-    }),
-    attendance: t.relation('attendance', { description: 'Attendance per training day.' }),
+    certificateNo: t.exposeString('certificateNo', { nullable: true }),
+    attendance: t.relation('attendance'),
   }),
 });
 
 builder.prismaObject('TrainingSession', {
   description: 'One training day of a class.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Stable identifier.' }),
+    id: t.exposeID('id'),
     date: t.field({
       type: 'Date',
       description: 'The day (WIB).',
       select: { date: true },
       resolve: (s) => isoDay(s.date),
     }),
-    startTime: t.exposeString('startTime', { description: 'Start, HH:MM WIB.' }),
-    endTime: t.exposeString('endTime', { description: 'End, HH:MM WIB.' }),
-    jp: t.exposeInt('jp', { description: 'Lesson hours (JP) planned that day.' }),
-    topic: t.exposeString('topic', { nullable: true, description: 'Topic of the day.' }),
-    attendance: t.relation('attendance', { description: 'Attendance recorded for the day.' }),
+    startTime: t.exposeString('startTime'),
+    endTime: t.exposeString('endTime'),
+    jp: t.exposeInt('jp'),
+    topic: t.exposeString('topic', { nullable: true }),
+    attendance: t.relation('attendance'),
     attendanceHistory: t.relation('marks', {
-      description:
-        'Every attendance mark sent for the day, oldest first, including those a later mark outranked (applied false).',
       query: { orderBy: [{ recordedAt: 'asc' }, { id: 'asc' }] },
     }),
   }),
@@ -161,15 +144,15 @@ builder.prismaObject('TrainingSession', {
 builder.prismaObject('AttendanceMark', {
   description: 'One attendance mark as it was sent (the history behind Attendance).',
   fields: (t) => ({
-    participantId: t.exposeID('participantId', { description: 'The participant.' }),
+    participantId: t.exposeID('participantId'),
     status: t.field({
       type: AttendanceStatusEnum,
       description: 'The status sent.',
       select: { status: true },
       resolve: (a) => a.status,
     }),
-    markedAt: t.expose('markedAt', { type: 'DateTime', description: 'When it was marked.' }),
-    recordedAt: t.expose('recordedAt', { type: 'DateTime', description: 'When it arrived.' }),
+    markedAt: t.expose('markedAt', { type: 'DateTime' }),
+    recordedAt: t.expose('recordedAt', { type: 'DateTime' }),
     recordedByName: t.string({
       nullable: true,
       description: 'Who sent it.',
@@ -186,7 +169,7 @@ builder.prismaObject('AttendanceMark', {
 builder.prismaObject('InstructorAssignment', {
   description: 'An instructor sent to teach a class.',
   fields: (t) => ({
-    instructorId: t.exposeID('instructorId', { description: 'The instructor.' }),
+    instructorId: t.exposeID('instructorId'),
     name: t.string({
       description: 'Instructor’s name.',
       select: { instructor: { select: { name: true } } },
@@ -204,7 +187,7 @@ builder.prismaObject('InstructorAssignment', {
       select: { instructor: { select: { phone: true } } },
       resolve: (a) => a.instructor.phone,
     }),
-    lead: t.exposeBoolean('lead', { description: 'The lead instructor of the class.' }),
+    lead: t.exposeBoolean('lead'),
   }),
 });
 
@@ -221,9 +204,9 @@ function viewerCanManage(instructorIds: string[], ctx: Context): boolean {
 builder.prismaObject('TrainingSchedule', {
   description: 'A class (angkatan) scheduled to fulfil a request.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Stable identifier.' }),
-    request: t.relation('request', { description: 'The request it fulfils.' }),
-    program: t.relation('program', { description: 'The program taught.' }),
+    id: t.exposeID('id'),
+    request: t.relation('request'),
+    program: t.relation('program'),
     startDate: t.field({
       type: 'Date',
       description: 'First training day.',
@@ -236,24 +219,13 @@ builder.prismaObject('TrainingSchedule', {
       select: { endDate: true },
       resolve: (s) => isoDay(s.endDate),
     }),
-    venue: t.exposeString('venue', { description: 'Where the class is held.' }),
+    venue: t.exposeString('venue'),
     island: t.exposeString('island', { description: 'Island of the venue.' }),
-    cancelledAt: t.expose('cancelledAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'Set when the class was cancelled (e.g. rescheduled).',
-    }),
-    sessions: t.relation('sessions', {
-      description: 'Training days, in order.',
-      query: { orderBy: { date: 'asc' } },
-    }),
-    instructors: t.relation('instructors', {
-      description: 'Instructors, lead first.',
-      query: { orderBy: [...ASSIGNMENT_ORDER] },
-    }),
+    cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true }),
+    sessions: t.relation('sessions', { query: { orderBy: { date: 'asc' } } }),
+    instructors: t.relation('instructors', { query: { orderBy: [...ASSIGNMENT_ORDER] } }),
     participants: t.relation('participants', {
       nullable: true,
-      description: 'Participants, by name (staff only: null for API keys).',
       unauthorizedResolver: () => null,
       query: { orderBy: [{ name: 'asc' }, { id: 'asc' }] },
     }),

@@ -20,14 +20,14 @@ export const TrainingRequest = builder.prismaObject('TrainingRequest', {
   // Only the columns the query's fields need (no search columns, token hash or notes on a list).
   select: { id: true },
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Stable identifier (UUID).' }),
+    id: t.exposeID('id'),
     trackingCode: t.string({
       description: 'Public tracking code, formatted XXXXX-XXXXX.',
       select: { trackingCode: true },
       resolve: (r) => formatTrackingCode(r.trackingCode),
     }),
-    requester: t.relation('requester', { description: 'Who asked.' }),
-    region: t.relation('region', { description: 'Desa/kelurahan where the training happens.' }),
+    requester: t.relation('requester'),
+    region: t.relation('region'),
     kecamatan: t.field({
       type: Region,
       nullable: true,
@@ -42,26 +42,12 @@ export const TrainingRequest = builder.prismaObject('TrainingRequest', {
       select: { region: { select: { parent: { select: { parent: true } } } } },
       resolve: (r) => r.region.parent?.parent ?? null,
     }),
-    address: t.exposeString('address', { description: 'Street address of the venue.' }),
-    venueDetails: t.exposeString('venueDetails', {
-      nullable: true,
-      description: 'Room, power, access.',
-    }),
-    program: t.relation('program', {
-      nullable: true,
-      description: 'Requested catalogue program.',
-    }),
-    needDescription: t.exposeString('needDescription', {
-      nullable: true,
-      description: 'The training needed, when no program fits.',
-    }),
-    participantsExpected: t.exposeInt('participantsExpected', {
-      description: 'Expected number of participants.',
-    }),
-    participantProfile: t.exposeString('participantProfile', {
-      nullable: true,
-      description: 'Who the participants are.',
-    }),
+    address: t.exposeString('address'),
+    venueDetails: t.exposeString('venueDetails', { nullable: true }),
+    program: t.relation('program', { nullable: true }),
+    needDescription: t.exposeString('needDescription', { nullable: true }),
+    participantsExpected: t.exposeInt('participantsExpected'),
+    participantProfile: t.exposeString('participantProfile', { nullable: true }),
     preferredStart: t.field({
       type: 'Date',
       description: 'Earliest preferred start day.',
@@ -74,7 +60,7 @@ export const TrainingRequest = builder.prismaObject('TrainingRequest', {
       select: { preferredEnd: true },
       resolve: (r) => isoDay(r.preferredEnd),
     }),
-    note: t.exposeString('note', { nullable: true, description: 'Requester’s note.' }),
+    note: t.exposeString('note', { nullable: true }),
     state: t.exposeString('state', { description: 'Key of the current SOP step.' }),
     stepName: t.string({
       description: 'Name of the current step, from the request’s own SOP version.',
@@ -98,45 +84,27 @@ export const TrainingRequest = builder.prismaObject('TrainingRequest', {
     version: t.exposeInt('version', {
       description: 'Optimistic-lock counter; pass as `expectedVersion` when acting.',
     }),
-    submittedAt: t.expose('submittedAt', { type: 'DateTime', description: 'When it arrived.' }),
-    stepStartedAt: t.expose('stepStartedAt', {
-      type: 'DateTime',
-      description: 'When it reached the current step.',
-    }),
+    submittedAt: t.expose('submittedAt', { type: 'DateTime' }),
+    stepStartedAt: t.expose('stepStartedAt', { type: 'DateTime' }),
     stepDueAt: t.expose('stepDueAt', {
       type: 'DateTime',
       nullable: true,
       description: 'Deadline of the current step; null while waiting on the requester or closed.',
     }),
-    closedAt: t.expose('closedAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When it reached an end step.',
-    }),
+    closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
     sla: t.field({
       type: RequestSlaRef,
       description: 'SLA status of the current step and of every step so far.',
       select: slaSelect,
       resolve: (r, _args, ctx) => requestSla(r, ctx),
     }),
-    events: t.relation('events', {
-      description: 'Timeline, oldest first.',
-      query: { orderBy: { seq: 'asc' } },
-    }),
-    assessments: t.relation('assessments', {
-      description: 'Needs assessments recorded for the request.',
-      query: { orderBy: { createdAt: 'asc' } },
-    }),
+    events: t.relation('events', { query: { orderBy: { seq: 'asc' } } }),
+    assessments: t.relation('assessments', { query: { orderBy: { createdAt: 'asc' } } }),
     attachments: t.relation('attachments', {
-      description:
-        'Documents attached to the request (request letter, reports), oldest first. Staff only: integrators get an empty list.',
       query: { orderBy: { createdAt: 'asc' } },
       unauthorizedResolver: () => [] as never,
     }),
-    schedules: t.relation('schedules', {
-      description: 'Schedules (classes) of the request, newest first; cancelled ones included.',
-      query: { orderBy: { createdAt: 'desc' } },
-    }),
+    schedules: t.relation('schedules', { query: { orderBy: { createdAt: 'desc' } } }),
     availableActions: t.field({
       type: [AvailableActionRef],
       description: 'SOP actions the viewer may take now (empty for API keys and other roles).',
