@@ -55,12 +55,13 @@ test('React takes over the prerendered pages without a hydration error', async (
 test('a tap made before the app runs is not lost: the app makes it once it runs', async ({
   page,
 }) => {
-  // Hold the app's code back, as a weak link does, while the painted page is tapped.
+  // Hold all of the app's code back, as a weak link does, while the painted page is tapped:
+  // the page's inline script keeps the tap from the start (vite.config.ts, blk-load-order).
   let release = () => {};
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
-  await page.route(/\/assets\/start-[^/]+\.js$/, async (route) => {
+  await page.route(/\/assets\/[^/]+\.js$/, async (route) => {
     await held;
     await route.continue();
   });
