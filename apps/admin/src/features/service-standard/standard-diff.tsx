@@ -1,5 +1,6 @@
 import { SERVICE_STANDARD_COMPONENTS } from '@blk/domain';
 import { Badge, Paper, SimpleGrid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useI18n } from '../../lib/i18n';
 import { type ComponentItems, componentChanges } from './diff';
 import { useStandardText } from './text';
@@ -10,8 +11,76 @@ export interface Content {
   complaintResponseDays: number;
 }
 
-const removedStyle = { textDecoration: 'line-through', background: 'var(--mantine-color-red-0)' };
-const addedStyle = { background: 'var(--mantine-color-green-0)' };
+/** How a removed (struck through, red) and an added (green) item or text is shown. */
+const MARK_STYLE = {
+  removed: { textDecoration: 'line-through', background: 'var(--mantine-color-red-0)' },
+  added: { background: 'var(--mantine-color-green-0)' },
+} as const;
+
+/** One changed part of the standard: its title marked "changed", the old beside the new. */
+function ChangedPart({
+  testId,
+  title,
+  before,
+  old,
+  current,
+}: {
+  testId: string;
+  title: string;
+  /** The heading of the old side ("Versi N (berlaku)"). */
+  before: string;
+  old: ReactNode;
+  current: ReactNode;
+}) {
+  const t = useStandardText();
+  return (
+    <Paper withBorder p="md" data-testid={testId}>
+      <Title order={3} size="h5" mb="xs">
+        {title}{' '}
+        <Badge color="yellow.3" autoContrast variant="filled" size="sm">
+          {t('changedBadge')}
+        </Badge>
+      </Title>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <div>
+          <Text fw={600} size="sm">
+            {before}
+          </Text>
+          {old}
+        </div>
+        <div>
+          <Text fw={600} size="sm">
+            {t('after')}
+          </Text>
+          {current}
+        </div>
+      </SimpleGrid>
+    </Paper>
+  );
+}
+
+/** A component's items, those `marked` removed or added styled and named for screen readers. */
+function ItemList<T extends { text: string }>({
+  items,
+  marked,
+  mark,
+}: {
+  items: readonly T[];
+  marked: (item: T) => boolean | undefined;
+  mark: 'removed' | 'added';
+}) {
+  const t = useStandardText();
+  return (
+    <ul>
+      {items.map((item, i) => (
+        <li key={i} style={marked(item) ? MARK_STYLE[mark] : undefined}>
+          {marked(item) ? <VisuallyHidden component="span">{t(mark)}: </VisuallyHidden> : null}
+          {item.text}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** Old → new for each component that differs from the version in force (and the Maklumat). */
 export function StandardDiff({
@@ -39,71 +108,24 @@ export function StandardDiff({
       {changes.map((change) => {
         const spec = SERVICE_STANDARD_COMPONENTS[change.no - 1];
         return (
-          <Paper key={change.key} withBorder p="md" data-testid={`diff-${change.key}`}>
-            <Title order={3} size="h5" mb="xs">
-              {change.no}. {spec ? pick(spec.name) : change.key}{' '}
-              <Badge color="yellow.3" autoContrast variant="filled" size="sm">
-                {t('changedBadge')}
-              </Badge>
-            </Title>
-            <SimpleGrid cols={{ base: 1, md: 2 }}>
-              <div>
-                <Text fw={600} size="sm">
-                  {before}
-                </Text>
-                <ul>
-                  {change.before.map((item, i) => (
-                    <li key={i} style={item.removed ? removedStyle : undefined}>
-                      {item.removed ? (
-                        <VisuallyHidden component="span">{t('removed')}: </VisuallyHidden>
-                      ) : null}
-                      {item.text}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-              <div>
-                <Text fw={600} size="sm">
-                  {t('after')}
-                </Text>
-                <ul>
-                  {change.after.map((item, i) => (
-                    <li key={i} style={item.added ? addedStyle : undefined}>
-                      {item.added ? (
-                        <VisuallyHidden component="span">{t('added')}: </VisuallyHidden>
-                      ) : null}
-                      {item.text}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            </SimpleGrid>
-          </Paper>
+          <ChangedPart
+            key={change.key}
+            testId={`diff-${change.key}`}
+            title={`${change.no}. ${spec ? pick(spec.name) : change.key}`}
+            before={before}
+            old={<ItemList items={change.before} marked={(item) => item.removed} mark="removed" />}
+            current={<ItemList items={change.after} marked={(item) => item.added} mark="added" />}
+          />
         );
       })}
       {maklumatChanged ? (
-        <Paper withBorder p="md" data-testid="diff-maklumat">
-          <Title order={3} size="h5" mb="xs">
-            {t('maklumat')}{' '}
-            <Badge color="yellow.3" autoContrast variant="filled" size="sm">
-              {t('changedBadge')}
-            </Badge>
-          </Title>
-          <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <div>
-              <Text fw={600} size="sm">
-                {before}
-              </Text>
-              <Text style={removedStyle}>{inForce.maklumat}</Text>
-            </div>
-            <div>
-              <Text fw={600} size="sm">
-                {t('after')}
-              </Text>
-              <Text style={addedStyle}>{current.maklumat}</Text>
-            </div>
-          </SimpleGrid>
-        </Paper>
+        <ChangedPart
+          testId="diff-maklumat"
+          title={t('maklumat')}
+          before={before}
+          old={<Text style={MARK_STYLE.removed}>{inForce.maklumat}</Text>}
+          current={<Text style={MARK_STYLE.added}>{current.maklumat}</Text>}
+        />
       ) : null}
       {daysChanged ? (
         <Paper withBorder p="md">
