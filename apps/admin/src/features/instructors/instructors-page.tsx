@@ -6,7 +6,6 @@ import {
   worstCertificateStatus,
 } from '@blk/domain';
 import {
-  Alert,
   Button,
   Checkbox,
   Drawer,
@@ -27,7 +26,7 @@ import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { PageHeader } from '../admin-common/page-header';
 import { ActiveBadge } from '../admin-common/state-badge';
-import { ErrorAlert } from '../admin-common/status-alert';
+import { ErrorAlert, type Status, StatusAlert } from '../admin-common/status-alert';
 import { CertificateBadge } from './certificate-badge';
 import { CompetencyFields } from './instructor-fragments';
 import { useInstructorText } from './text';
@@ -108,7 +107,7 @@ export default function InstructorsPage() {
   const [expiring, setExpiring] = useState(false);
   const [includeArchived, setIncludeArchived] = useState(false);
   const [creating, setCreating] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<Status>(null);
   const [result, refetch] = useQuery({
     query: InstructorsQuery,
     variables: {
@@ -141,11 +140,7 @@ export default function InstructorsPage() {
       <PageHeader title={t('title')} hint={t('intro')}>
         <Button onClick={() => setCreating(true)}>{t('add')}</Button>
       </PageHeader>
-      {status ? (
-        <Alert color="green" role="status" withCloseButton onClose={() => setStatus(null)}>
-          {status}
-        </Alert>
-      ) : null}
+      <StatusAlert status={status} onClose={() => setStatus(null)} />
       <Group align="flex-end">
         <TextInput
           label={t('search')}
@@ -258,7 +253,7 @@ export default function InstructorsPage() {
               onCancel={() => setCreating(false)}
               onDone={(saved) => {
                 setCreating(false);
-                setStatus(t('created', { name: saved.name }));
+                setStatus({ ok: true, text: t('created', { name: saved.name }) });
                 reload();
                 open(saved.id);
               }}
