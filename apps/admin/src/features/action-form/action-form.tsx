@@ -294,7 +294,7 @@ export function ActionForm({
             <Stack gap="xs" align="flex-start">
               <span>{t('action.stale')}</span>
               <Button variant="light" color="orange" onClick={onReload}>
-                {t('action.reload')}
+                {t('common.reload')}
               </Button>
             </Stack>
           </Alert>

@@ -248,7 +248,7 @@ export function ProgramForm({ program, kejuruan, onDone, onCancel, onStale }: Pr
   return (
     <FormScaffold
       scaffold={scaffold}
-      submitLabel={program ? t('save') : t('add')}
+      submitLabel={program ? t('common.save') : t('add')}
       onCancel={onCancel}
       intro={
         stale ? (
@@ -256,7 +256,7 @@ export function ProgramForm({ program, kejuruan, onDone, onCancel, onStale }: Pr
             <Group justify="space-between">
               <Text size="sm">{t('stale')}</Text>
               <Button size="xs" variant="default" onClick={onStale}>
-                {t('reload')}
+                {t('common.reload')}
               </Button>
             </Group>
           </Alert>

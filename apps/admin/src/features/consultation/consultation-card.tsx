@@ -160,14 +160,14 @@ export function ConsultationCard(props: Props) {
         opened={removing !== null}
         onClose={() => setRemoving(null)}
         title={t('remove')}
-        closeButtonProps={{ 'aria-label': t('cancel') }}
+        closeButtonProps={{ 'aria-label': t('common.cancel') }}
         centered
       >
         <Stack>
           <Text size="sm">{t('removeConfirm', { date: removing?.date ?? '' })}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setRemoving(null)}>
-              {t('cancel')}
+              {t('common.cancel')}
             </Button>
             <Button color="red" onClick={onRemove} loading={removeState.fetching}>
               {t('confirm')}

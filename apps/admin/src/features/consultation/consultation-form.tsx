@@ -108,7 +108,7 @@ export function ConsultationForm({
       onClose={onClose}
       title={t('formTitle')}
       size="xl"
-      closeButtonProps={{ 'aria-label': t('cancel') }}
+      closeButtonProps={{ 'aria-label': t('common.cancel') }}
     >
       <FormScaffold scaffold={scaffold} submitLabel={t('save')} onCancel={onClose}>
         <Group grow align="flex-start">

@@ -160,7 +160,7 @@ export function InstructorDetail({
             </Text>
             <Group gap="xs">
               <Button size="xs" variant="default" onClick={() => setConfirming(false)}>
-                {t('cancel')}
+                {t('common.cancel')}
               </Button>
               <Button
                 size="xs"

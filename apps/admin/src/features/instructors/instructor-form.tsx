@@ -124,7 +124,7 @@ export function InstructorForm({
   return (
     <FormScaffold
       scaffold={scaffold}
-      submitLabel={instructor ? t('save') : t('add')}
+      submitLabel={instructor ? t('common.save') : t('add')}
       onCancel={onCancel}
     >
       <TextInput label={t('fName')} required data-autofocus {...bind('name')} />

@@ -124,7 +124,7 @@ export default function ClassPage() {
           </Group>
         </div>
         <Button variant="default" size="md" onClick={reload} loading={fetching} data-print-hide>
-          {t('reload')}
+          {t('common.reload')}
         </Button>
       </Group>
       <Card withBorder radius="md" component="section" aria-label={t('title', { program: '' })}>

@@ -49,7 +49,7 @@ export function ParticipantForm({
   });
   const { bind } = scaffold;
   return (
-    <FormScaffold scaffold={scaffold} submitLabel={t('save')} size="md" onCancel={onCancel}>
+    <FormScaffold scaffold={scaffold} submitLabel={t('common.save')} size="md" onCancel={onCancel}>
       <TextInput
         label={t('fieldNik')}
         required

@@ -252,7 +252,7 @@ export default function RequestDetailPage() {
           </Group>
         </div>
         <Button variant="default" size="xs" onClick={reload} loading={fetching}>
-          {t('detail.refresh')}
+          {t('common.reload')}
         </Button>
       </Group>
 

@@ -368,7 +368,7 @@ export function StandardEditor({
               <span>{status.text}</span>
               {status.stale ? (
                 <Button size="xs" variant="default" onClick={onReload}>
-                  {t('reload')}
+                  {t('common.reload')}
                 </Button>
               ) : null}
             </Group>

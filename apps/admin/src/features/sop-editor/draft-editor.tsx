@@ -255,7 +255,7 @@ export function DraftEditor({
             <span>{status.text}</span>
             {status.kind === 'stale' ? (
               <Button size="xs" variant="white" onClick={onReload}>
-                {t('reload')}
+                {t('common.reload')}
               </Button>
             ) : null}
           </Group>

@@ -92,7 +92,7 @@ function NewVersionForm({
         <ErrorAlert message={failure} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
-            {t('cancel')}
+            {t('common.cancel')}
           </Button>
           <Button type="submit" loading={state.fetching} disabled={state.fetching}>
             {t('create')}
@@ -196,7 +196,7 @@ export default function SopVersionsPage() {
         // The editor opens once the dialog has gone, so nothing of it stays hiding the page.
         onExitTransitionEnd={() => created && navigate(`/sop/versi/${created}`)}
         title={t('newVersion')}
-        closeButtonProps={{ 'aria-label': t('cancel') }}
+        closeButtonProps={{ 'aria-label': t('common.cancel') }}
         centered
       >
         {inForce ? (

@@ -182,14 +182,14 @@ export function VersionReview({
         opened={confirming}
         onClose={() => setConfirming(false)}
         title={t('publish')}
-        closeButtonProps={{ 'aria-label': t('cancel') }}
+        closeButtonProps={{ 'aria-label': t('common.cancel') }}
         centered
       >
         <Stack>
           <Text size="sm">{t('publishConfirm', { no: version.versionNo })}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>
-              {t('cancel')}
+              {t('common.cancel')}
             </Button>
             <Button onClick={onPublish} disabled={busy}>
               {t('confirm')}
