@@ -278,8 +278,13 @@ interface Measure {
   cpuMsPerRequest?: number;
 }
 
-async function cannon(base: string, requests: autocannon.Request[], pid: number): Promise<Measure> {
-  const cpuBefore = cpuMs(pid);
+/** `pid`: the API's process, whose CPU time is counted (none for the floor). */
+async function cannon(
+  base: string,
+  requests: autocannon.Request[],
+  pid?: number,
+): Promise<Measure> {
+  const cpuBefore = pid ? cpuMs(pid) : 0;
   const result = await autocannon({
     url: base,
     connections: CONNECTIONS,
