@@ -45,35 +45,20 @@ export interface BackupManifest {
 /** Counts that a manifest records and a restore checks. */
 export async function countRows(db: Database): Promise<Record<string, number>> {
   const p = db.prisma;
-  const [
-    trainingRequests,
-    requestEvents,
-    requestAttachments,
-    storedObjects,
-    staffUsers,
-    participants,
-    complaints,
-    auditLogs,
-  ] = await Promise.all([
-    p.trainingRequest.count(),
-    p.requestEvent.count(),
-    p.requestAttachment.count(),
-    p.storedObject.count(),
-    p.staffUser.count(),
-    p.participant.count(),
-    p.complaint.count(),
-    p.auditLog.count(),
-  ]);
-  return {
-    trainingRequests,
-    requestEvents,
-    requestAttachments,
-    storedObjects,
-    staffUsers,
-    participants,
-    complaints,
-    auditLogs,
+  const counting = {
+    trainingRequests: p.trainingRequest.count(),
+    requestEvents: p.requestEvent.count(),
+    requestAttachments: p.requestAttachment.count(),
+    storedObjects: p.storedObject.count(),
+    staffUsers: p.staffUser.count(),
+    participants: p.participant.count(),
+    complaints: p.complaint.count(),
+    auditLogs: p.auditLog.count(),
   };
+  const counts = await Promise.all(
+    Object.entries(counting).map(async ([name, count]) => [name, await count] as const),
+  );
+  return Object.fromEntries(counts);
 }
 
 /** The last migration applied to `db`, or null on a database never migrated. */

@@ -2,6 +2,7 @@ import { testDatabaseKinds } from '@blk/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
 import { appListDocuments } from '../../testing/app-documents';
+import { statementRecorder } from '../../testing/statements';
 
 type Catalogue = {
   programs: {
@@ -22,19 +23,9 @@ describe.each(testDatabaseKinds())(
     let api: TestApi;
     let programs: string;
     let koordinator: string;
-    /** The SQL statements sent while a count is running. */
-    let statements: string[] | null = null;
-    const statementsOf = async (run: () => Promise<unknown>) => {
-      statements = [];
-      try {
-        await run();
-        return statements.length;
-      } finally {
-        statements = null;
-      }
-    };
+    const sql = statementRecorder();
     beforeAll(async () => {
-      api = await startTestApi(kind, { onStatement: (sql) => statements?.push(sql) });
+      api = await startTestApi(kind, { onStatement: sql.onStatement });
       programs = (await appListDocuments()).programs;
       koordinator = await api.login('koordinator@blk.example');
     });
@@ -52,21 +43,21 @@ describe.each(testDatabaseKinds())(
     it('answers a repeated anonymous query without the database, each variable set on its own', async () => {
       const first = await catalogue();
       expect(first.length).toBeGreaterThan(1);
-      expect(await statementsOf(() => catalogue())).toBe(0);
+      expect(await sql.during(() => catalogue())).toHaveLength(0);
       expect(await catalogue()).toEqual(first);
       // Other variables are another answer, executed once.
-      expect(await statementsOf(() => catalogue({ first: 1 }))).toBeGreaterThan(0);
+      expect(await sql.during(() => catalogue({ first: 1 }))).not.toHaveLength(0);
       expect(await catalogue({ first: 1 })).toEqual(first.slice(0, 1));
-      expect(await statementsOf(() => catalogue({ first: 1 }))).toBe(0);
+      expect(await sql.during(() => catalogue({ first: 1 }))).toHaveLength(0);
     });
 
     it('executes for staff (their answers are not kept)', async () => {
       await catalogue();
       const staff = () => api.gql<Catalogue>(programs, { first: 50 }, { cookie: koordinator });
-      expect(await statementsOf(staff)).toBeGreaterThan(0);
+      expect(await sql.during(staff)).not.toHaveLength(0);
     });
 
-    it("shows a staff edit of a programme, its archiving and a kejuruan's new name at once", async () => {
+    it("shows a staff edit of a program, its archiving and a kejuruan's new name at once", async () => {
       const [program] = await catalogue();
       if (!program) throw new Error('no programme');
       const row = await api.db.prisma.trainingProgram.findUniqueOrThrow({
