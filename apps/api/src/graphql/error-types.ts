@@ -23,11 +23,7 @@ export const ErrorCodeEnum = builder.enumType('ErrorCode', {
 export const ErrorInterface = builder.interfaceRef<AppError>('Error').implement({
   description: 'A failure the caller can act on, returned as a member of a mutation result union.',
   fields: (t) => ({
-    code: t.field({
-      type: ErrorCodeEnum,
-      description: 'Stable error code.',
-      resolve: (e) => e.code,
-    }),
+    code: t.expose('code', { type: ErrorCodeEnum, description: 'Stable error code.' }),
     message: t.string({
       description: 'Message for the user, in the language the request asked for (Accept-Language).',
       resolve: (e, _args, ctx) => e.userMessage(ctx.lang),
@@ -58,11 +54,7 @@ builder.objectType(InputValidationError, {
   description: 'The input failed the shared validation schema; `issues` says which fields and why.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    issues: t.field({
-      type: [FieldIssue],
-      description: 'One entry per invalid field.',
-      resolve: (e) => e.issues,
-    }),
+    issues: t.expose('issues', { type: [FieldIssue], description: 'One entry per invalid field.' }),
   }),
 });
 
@@ -88,11 +80,7 @@ builder.objectType(TransitionRefusedError, {
   description: 'The SOP does not allow this step now, for this user, or with these inputs.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    reasons: t.field({
-      type: [TransitionReason],
-      description: 'Every reason found.',
-      resolve: (e) => e.reasons,
-    }),
+    reasons: t.expose('reasons', { type: [TransitionReason], description: 'Every reason found.' }),
   }),
 });
 

@@ -17,11 +17,7 @@ builder.prismaObject('AuditLog', {
   fields: (t) => ({
     id: t.exposeID('id'),
     at: t.expose('at', { type: 'DateTime' }),
-    actorType: t.field({
-      type: AuditActorType,
-      description: 'Kind of actor.',
-      resolve: (a) => a.actorType,
-    }),
+    actorType: t.expose('actorType', { type: AuditActorType }),
     actorStaff: t.relation('actorStaff', { nullable: true }),
     actorApiKeyId: t.exposeID('actorApiKeyId', { nullable: true }),
     action: t.exposeString('action'),

@@ -79,12 +79,11 @@ const ViewerRef = builder
         resolve: (v, _args, ctx) =>
           v.userId ? ctx.prisma.staffUser.findUnique({ where: { id: v.userId } }) : null,
       }),
-      revokedDevice: t.field({
+      revokedDevice: t.expose('revokedDevice', {
         type: RevokedDevice,
         nullable: true,
         description:
           'Set for an anonymous caller whose cookie is a revoked training device’s, so the device can say why it was signed out and what to do.',
-        resolve: (v) => v.revokedDevice,
       }),
       can: t.field({
         type: ViewerCan,

@@ -112,10 +112,9 @@ export const PublicServiceStandard = builder
       maklumat: t.exposeString('maklumat', {
         description: 'Maklumat Pelayanan: the signed public promise.',
       }),
-      components: t.field({
+      components: t.expose('components', {
         type: [ServiceComponent],
         description: 'The six published components, in order.',
-        resolve: (s) => s.components,
       }),
       completionWorkingDays: t.exposeInt('workingDays', {
         description:

@@ -101,11 +101,7 @@ const TrackedFeedback = builder.objectRef<Complaint>('TrackedFeedback').implemen
       resolve: (c) => formatTrackingCode(c.trackingCode),
     }),
     kind: t.field({ type: FeedbackKindEnum, description: 'What it is.', resolve: (c) => c.kind }),
-    status: t.field({
-      type: FeedbackStatusEnum,
-      description: 'Where it stands.',
-      resolve: (c) => c.status,
-    }),
+    status: t.expose('status', { type: FeedbackStatusEnum, description: 'Where it stands.' }),
     statusLabel: t.string({
       description: 'The status in words (Accept-Language).',
       resolve: (c, _args, ctx) => message(`feedback.status.${c.status}`, ctx.lang),
@@ -144,11 +140,7 @@ builder.prismaObject('Complaint', {
       resolve: (c) => formatTrackingCode(c.trackingCode),
     }),
     kind: t.field({ type: FeedbackKindEnum, description: 'What it is.', resolve: (c) => c.kind }),
-    status: t.field({
-      type: FeedbackStatusEnum,
-      description: 'Where it stands.',
-      resolve: (c) => c.status,
-    }),
+    status: t.expose('status', { type: FeedbackStatusEnum }),
     name: t.exposeString('name', { nullable: true }),
     phone: t.exposeString('phone', { nullable: true }),
     email: t.exposeString('email', { nullable: true }),

@@ -20,11 +20,7 @@ export const Holiday = builder.prismaObject('Holiday', {
   fields: (t) => ({
     date: t.expose('date', { type: 'Date' }),
     name: t.exposeString('name'),
-    kind: t.field({
-      type: HolidayKindEnum,
-      description: 'National holiday or joint leave day.',
-      resolve: (h) => h.kind,
-    }),
+    kind: t.expose('kind', { type: HolidayKindEnum }),
     basis: t.exposeString('basis', { nullable: true }),
     isDayOff: t.exposeBoolean('isDayOff', {
       description: 'False for a cuti bersama the office decided to work on.',

@@ -46,10 +46,9 @@ const AttentionRef = builder.objectRef<Attention>('Attention').implement({
   description:
     'What needs attention today: requests per step with the overdue ones, complaints due, and SOP and service-standard drafts waiting for signature.',
   fields: (t) => ({
-    steps: t.field({
+    steps: t.expose('steps', {
       type: [StepLoadRef],
       description: 'Steps with open requests, overdue first.',
-      resolve: (a) => a.steps,
     }),
     complaintsDueToday: t.exposeInt('complaintsDueToday', {
       description:
@@ -64,11 +63,10 @@ const AttentionRef = builder.objectRef<Attention>('Attention').implement({
     serviceStandardsToApprove: t.exposeInt('serviceStandardsToApprove', {
       description: 'Service-standard versions submitted for approval.',
     }),
-    sopReviewsDue: t.field({
+    sopReviewsDue: t.expose('sopReviewsDue', {
       type: [ReviewStatusRef],
       description:
         'SOP versions in force that went 6 months without a review (PermenPAN-RB 35/2012), for the kepala seksi and the kepala dinas; empty for others.',
-      resolve: (a) => a.sopReviewsDue,
     }),
   }),
 });

@@ -16,10 +16,9 @@ const IkmSettingsRef = builder
   .implement({
     description: 'How the office computes its satisfaction index.',
     fields: (t) => ({
-      weight: t.field({
+      weight: t.expose('weight', {
         type: IkmWeightEnum,
         description: 'The element weight in use.',
-        resolve: (s) => s.weight,
       }),
       method: t.string({
         description: 'How the IKM is computed with that weight (Accept-Language).',

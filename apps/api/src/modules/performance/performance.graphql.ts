@@ -97,10 +97,9 @@ const IkmRef = builder.objectRef<IkmResult>('IkmSummary').implement({
       description: 'Mean per element (u1-u9), unrounded.',
       resolve: (r) => [...r.elements],
     }),
-    weight: t.field({
+    weight: t.expose('weight', {
       type: IkmWeightEnum,
       description: 'The element weight used (office setting ikmSettings).',
-      resolve: (r) => r.weight,
     }),
     method: t.string({
       description: 'How the index was computed, naming the weight (Accept-Language).',
@@ -164,10 +163,9 @@ const ReportRef = builder.objectRef<PerformanceReport>('PerformanceReport').impl
       resolve: (r) => r.query.period,
     }),
     requests: t.exposeInt('requests', { description: 'Requests received in the window.' }),
-    slaOverall: t.field({
+    slaOverall: t.expose('overall', {
       type: ComplianceRateRef,
       description: 'SLA compliance of every office step.',
-      resolve: (r) => r.overall,
     }),
     slaByStep: t.field({
       type: [SlaRowRef],
@@ -193,16 +191,14 @@ const ReportRef = builder.objectRef<PerformanceReport>('PerformanceReport').impl
       nullable: true,
       description: 'Median working days from submission to completion; null when none completed.',
     }),
-    timeToSchedule: t.field({
+    timeToSchedule: t.expose('timeToSchedule', {
       type: TimeSplitRef,
       description:
         'From submission to a fixed schedule: office time (compare with standardWorkingDaysToSchedule) and the requester’s waiting time, separately.',
-      resolve: (r) => r.timeToSchedule,
     }),
-    timeToCompletion: t.field({
+    timeToCompletion: t.expose('timeToCompletion', {
       type: TimeSplitRef,
       description: 'From submission to completion, split the same way (includes the training).',
-      resolve: (r) => r.timeToCompletion,
     }),
     standardWorkingDaysToSchedule: t.exposeInt('standardWorkingDaysToSchedule', {
       description: 'The promised working days to a fixed schedule, from the SOP in force.',
@@ -210,10 +206,9 @@ const ReportRef = builder.objectRef<PerformanceReport>('PerformanceReport').impl
     completedRequests: t.exposeInt('completedRequests', {
       description: 'Requests that reached an end step.',
     }),
-    satisfaction: t.field({
+    satisfaction: t.expose('satisfaction', {
       type: IkmRef,
       description: 'Satisfaction index over the whole window.',
-      resolve: (r) => r.satisfaction,
     }),
     satisfactionByPeriod: t.field({
       type: [SatisfactionRowRef],

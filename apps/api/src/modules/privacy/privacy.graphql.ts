@@ -27,11 +27,10 @@ const PersonalDataExportRef = builder
         description: 'Keyed hash of the identifier, as the audit log records it.',
       }),
       generatedAt: t.expose('generatedAt', { type: 'DateTime', description: 'When it was made.' }),
-      data: t.field({
+      data: t.expose('data', {
         type: 'JSON',
         description:
           'participations (class, attendance, scores, certificate), requestsAsContact (with survey and attachment names), complaints, notifications, staffAccounts, instructorRecords.',
-        resolve: (r) => r.data,
       }),
     }),
   });

@@ -73,16 +73,11 @@ const SatisfactionIndexRef = builder
         description: 'Meaning of the grade, e.g. "Sangat Baik" (Accept-Language).',
         resolve: (s, _args, ctx) => s.gradeLabel?.[ctx.lang] ?? null,
       }),
-      elements: t.field({
+      elements: t.expose('elements', {
         type: [ElementMeanRef],
         description: 'Mean score per element, unrounded.',
-        resolve: (s) => s.elements,
       }),
-      weight: t.field({
-        type: IkmWeightEnum,
-        description: 'The element weight used.',
-        resolve: (s) => s.weight,
-      }),
+      weight: t.expose('weight', { type: IkmWeightEnum, description: 'The element weight used.' }),
       method: t.string({
         description: 'How the index was computed, naming the weight (Accept-Language).',
         resolve: (s, _args, ctx) => ikmMethod(s.weight)[ctx.lang],
@@ -136,31 +131,26 @@ const PublicPerformanceRef = builder.objectRef<PublicPerformance>('PublicPerform
       description:
         'The promised jangka waktu to a fixed schedule, from the SOP in force (service standard).',
     }),
-    timeToSchedule: t.field({
+    timeToSchedule: t.expose('timeToSchedule', {
       type: TimeSplitRef,
       description:
         'From submission to a fixed schedule: office time (compare with standardWorkingDaysToSchedule) and the requester’s waiting time, separately.',
-      resolve: (p) => p.timeToSchedule,
     }),
-    timeToCompletion: t.field({
+    timeToCompletion: t.expose('timeToCompletion', {
       type: TimeSplitRef,
       description: 'From submission to completion, split the same way (includes the training).',
-      resolve: (p) => p.timeToCompletion,
     }),
-    steps: t.field({
+    steps: t.expose('steps', {
       type: StepComplianceRef,
       description: 'SOP steps done on time, all steps together.',
-      resolve: (p) => p.steps,
     }),
-    stepsByStep: t.field({
+    stepsByStep: t.expose('byStep', {
       type: [StepComplianceRef],
       description: 'SOP steps done on time, per step in SOP order.',
-      resolve: (p) => p.byStep,
     }),
-    satisfaction: t.field({
+    satisfaction: t.expose('satisfaction', {
       type: SatisfactionIndexRef,
       description: 'The satisfaction index and its elements.',
-      resolve: (p) => p.satisfaction,
     }),
   }),
 });

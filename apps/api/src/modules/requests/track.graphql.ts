@@ -106,27 +106,24 @@ const RequesterTaskRef = builder.objectRef<RequesterTask>('RequesterTask').imple
     actionLabel: t.exposeString('actionLabel', {
       description: 'Its label, e.g. "Kirim kelengkapan".',
     }),
-    asked: t.field({
+    asked: t.expose('asked', {
       type: [AskedItemRef],
       description: 'What the office wrote: the missing items, the note.',
-      resolve: (r) => r.asked,
     }),
     dueAt: t.expose('dueAt', {
       type: 'DateTime',
       nullable: true,
       description: 'When the request closes by itself without an answer.',
     }),
-    fileInput: t.field({
+    fileInput: t.expose('fileInput', {
       type: TaskInputRef,
       nullable: true,
       description: 'The documents the answer carries (uploads), if the step asks for any.',
-      resolve: (r) => r.fileInput,
     }),
-    noteInput: t.field({
+    noteInput: t.expose('noteInput', {
       type: TaskInputRef,
       nullable: true,
       description: 'The note the answer may carry.',
-      resolve: (r) => r.noteInput,
     }),
   }),
 });
@@ -170,15 +167,13 @@ export const TrackedTrainingRequest = builder
         nullable: true,
         description: 'When the request reached an end step.',
       }),
-      timeline: t.field({
+      timeline: t.expose('timeline', {
         type: [TimelineEntryRef],
         description: 'Public events, oldest first.',
-        resolve: (r) => r.timeline,
       }),
-      expectedSteps: t.field({
+      expectedSteps: t.expose('expectedSteps', {
         type: [ExpectedStepRef],
         description: 'Steps still ahead along the main path of the SOP, with estimated dates.',
-        resolve: (r) => r.expectedSteps,
       }),
       viewerCanCancel: t.exposeBoolean('viewerCanCancel', {
         description: 'The SOP lets the requester cancel at this step.',
@@ -186,18 +181,16 @@ export const TrackedTrainingRequest = builder
       viewerCanAnswerSurvey: t.exposeBoolean('viewerCanAnswerSurvey', {
         description: 'The satisfaction survey is open and not yet answered.',
       }),
-      requesterTask: t.field({
+      requesterTask: t.expose('requesterTask', {
         type: RequesterTaskRef,
         nullable: true,
         description:
           'What the office asks of the requester now, with the note and the deadline; null while the office holds the request.',
-        resolve: (r) => r.requesterTask,
       }),
-      schedule: t.field({
+      schedule: t.expose('schedule', {
         type: TrackedScheduleRef,
         nullable: true,
         description: 'Training dates and venue, once scheduled.',
-        resolve: (r) => r.schedule,
       }),
     }),
   });

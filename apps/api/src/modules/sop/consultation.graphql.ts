@@ -44,11 +44,7 @@ builder.prismaObject('ConsultationParticipant', {
   fields: (t) => ({
     name: t.exposeString('name'),
     organisation: t.exposeString('organisation'),
-    category: t.field({
-      type: CategoryEnum,
-      description: 'Whom the participant speaks for.',
-      resolve: (p) => p.category,
-    }),
+    category: t.expose('category', { type: CategoryEnum }),
     categoryLabel: t.string({
       description: 'The category in the requested language.',
       resolve: (p, _args, ctx) => CONSULTATION_PARTICIPANT_CATEGORY_LABELS[p.category][ctx.lang],
@@ -61,11 +57,7 @@ builder.prismaObject('ConsultationInput', {
   description: 'One input received in a consultation and the decision taken on it.',
   fields: (t) => ({
     input: t.exposeString('input'),
-    decision: t.field({
-      type: DecisionEnum,
-      description: 'Accepted, accepted with changes, or rejected.',
-      resolve: (i) => i.decision,
-    }),
+    decision: t.expose('decision', { type: DecisionEnum }),
     decisionLabel: t.string({
       description: 'The decision in the requested language.',
       resolve: (i, _args, ctx) => CONSULTATION_DECISION_LABELS[i.decision][ctx.lang],
@@ -172,11 +164,7 @@ const ConsultedOrganisationRef = builder
     description: 'An organisation that took part in a public consultation.',
     fields: (t) => ({
       organisation: t.exposeString('organisation', { description: 'Its name.' }),
-      category: t.field({
-        type: CategoryEnum,
-        description: 'Whom it speaks for.',
-        resolve: (o) => o.category,
-      }),
+      category: t.expose('category', { type: CategoryEnum, description: 'Whom it speaks for.' }),
       categoryLabel: t.string({
         description: 'The category in the requested language.',
         resolve: (o, _args, ctx) => CONSULTATION_PARTICIPANT_CATEGORY_LABELS[o.category][ctx.lang],
@@ -196,10 +184,9 @@ const PublicConsultationRef = builder
       }),
       heldOn: t.expose('heldOn', { type: 'Date', description: 'The day it was held.' }),
       place: t.exposeString('place', { description: 'Place, or the medium.' }),
-      organisations: t.field({
+      organisations: t.expose('organisations', {
         type: [ConsultedOrganisationRef],
         description: 'The organisations that took part, each once, by category.',
-        resolve: (c) => c.organisations,
       }),
       inputsReceived: t.exposeInt('inputsReceived', { description: 'How many inputs came in.' }),
       inputsAccepted: t.exposeInt('inputsAccepted', {

@@ -54,10 +54,9 @@ const PreviewRef = builder.objectRef<Preview>('ServiceStandardPreview').implemen
     'What the public page would show if this version were published (the `serviceStandard` query).',
   fields: (t) => ({
     maklumat: t.exposeString('maklumat', { description: 'The Maklumat Pelayanan.' }),
-    components: t.field({
+    components: t.expose('components', {
       type: [ComponentContentRef],
       description: 'The six published components; jangka waktu is computed from the linked SOP.',
-      resolve: (p) => p.components,
     }),
     completionWorkingDays: t.exposeInt('workingDays', {
       description: 'Working days from a complete request to a set schedule, from the linked SOP.',
@@ -75,11 +74,7 @@ builder.prismaObject('ServiceStandardVersion', {
   fields: (t) => ({
     id: t.exposeID('id'),
     versionNo: t.exposeInt('versionNo'),
-    status: t.field({
-      type: VersionStatusEnum,
-      description: 'Lifecycle state.',
-      resolve: (v) => v.status,
-    }),
+    status: t.expose('status', { type: VersionStatusEnum }),
     components: t.field({
       type: [ComponentContentRef],
       description: 'All 14 components (6 published, 8 internal), in the regulation’s order.',

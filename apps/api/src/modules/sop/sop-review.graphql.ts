@@ -67,12 +67,11 @@ const StepPrefillRef = builder.objectRef<PrefilledStepReview>('SopReviewStepPref
       description: 'Median working days of the finished visits; null without any.',
       resolve: (s) => s.figures?.medianWorkingDays ?? null,
     }),
-    suggestedRating: t.field({
+    suggestedRating: t.expose('suggestedRating', {
       type: SopReviewRatingEnum,
       nullable: true,
       description:
         'Suggested from the on-time share (80 % or more: berjalan baik); null when nothing was measured. The reviewer decides.',
-      resolve: (s) => s.suggestedRating,
     }),
     note: t.exposeString('note', { description: 'A note stating the figures (Bahasa Indonesia).' }),
   }),
@@ -98,15 +97,13 @@ const PrefillRef = builder.objectRef<SopReviewPrefill>('SopReviewPrefill').imple
     requestCount: t.exposeInt('requestCount', {
       description: 'Requests under this version submitted in the period.',
     }),
-    steps: t.field({
+    steps: t.expose('steps', {
       type: [StepPrefillRef],
       description: 'Every office step, in SOP order.',
-      resolve: (p) => p.steps,
     }),
-    complaints: t.field({
+    complaints: t.expose('complaints', {
       type: [PeriodComplaintRef],
       description: 'Complaints received in the period.',
-      resolve: (p) => p.complaints,
     }),
   }),
 });
@@ -115,11 +112,7 @@ builder.prismaObject('SopReviewStep', {
   description: 'One step’s rating in a recorded review, with the figures the reviewer saw.',
   fields: (t) => ({
     stepKey: t.exposeString('stepKey'),
-    rating: t.field({
-      type: SopReviewRatingEnum,
-      description: 'Berjalan baik / tidak berjalan baik.',
-      resolve: (s) => s.rating,
-    }),
+    rating: t.expose('rating', { type: SopReviewRatingEnum }),
     note: t.exposeString('note'),
     correctiveAction: t.exposeString('correctiveAction', { nullable: true }),
     measured: t.exposeInt('measured'),

@@ -101,11 +101,7 @@ builder.objectType(SopProblemsError, {
     'The version still breaks SOP rules and cannot be approved; fix every problem first.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    problems: t.field({
-      type: [SopProblemRef],
-      description: 'Every problem found.',
-      resolve: (e) => e.problems,
-    }),
+    problems: t.expose('problems', { type: [SopProblemRef], description: 'Every problem found.' }),
   }),
 });
 
@@ -126,15 +122,10 @@ builder.prismaObject('SopVersion', {
     id: t.exposeID('id'),
     sop: t.relation('sop'),
     versionNo: t.exposeInt('versionNo'),
-    status: t.field({
-      type: VersionStatusEnum,
-      description: 'Lifecycle state.',
-      resolve: (v) => v.status,
-    }),
-    definition: t.field({
+    status: t.expose('status', { type: VersionStatusEnum }),
+    definition: t.expose('definition', {
       type: 'JSON',
       description: 'The definition as stored (packages/sop format), for the editor.',
-      resolve: (v) => v.definition,
     }),
     changeNote: t.exposeString('changeNote', { nullable: true }),
     effectiveAt: t.expose('effectiveAt', { type: 'DateTime', nullable: true }),
@@ -221,11 +212,7 @@ const SopValidation = builder
         description: 'True when no rule is broken.',
         resolve: (v) => v.problems.length === 0,
       }),
-      problems: t.field({
-        type: [SopProblemRef],
-        description: 'Every rule broken.',
-        resolve: (v) => v.problems,
-      }),
+      problems: t.expose('problems', { type: [SopProblemRef], description: 'Every rule broken.' }),
     }),
   });
 

@@ -98,10 +98,9 @@ export const AvailableActionRef = builder.objectRef<ActionView>('AvailableAction
       nullable: true,
       description: 'yes/no branch of a decision step.',
     }),
-    inputs: t.field({
+    inputs: t.expose('inputs', {
       type: [InputSpecRef],
       description: 'Inputs to send: the step’s kelengkapan (unless skipped) plus the action’s own.',
-      resolve: (a) => a.inputs,
     }),
     assignedOnly: t.exposeBoolean('assignedOnly', {
       description: 'Only the instructors assigned to the request may take it.',
@@ -110,11 +109,10 @@ export const AvailableActionRef = builder.objectRef<ActionView>('AvailableAction
       description:
         'It cannot be taken back (it ends the request, or the SOP says so, like finishing a training): ask the user to confirm before sending.',
     }),
-    warnings: t.field({
+    warnings: t.expose('warnings', {
       type: [ActionWarningRef],
       description:
         'Guard rails the action would break now; each names the input that must hold the reason (that input is then listed among `inputs`, required).',
-      resolve: (a) => a.warnings,
     }),
   }),
 });
@@ -144,16 +142,14 @@ export const SopStepRef = builder.objectRef<StepView>('RequestStep').implement({
     documents: t.exposeStringList('documents', {
       description: 'Documents named in the kelengkapan column.',
     }),
-    requiredInputs: t.field({
+    requiredInputs: t.expose('requiredInputs', {
       type: [InputSpecRef],
       description: 'Kelengkapan entered as inputs.',
-      resolve: (s) => s.requiredInputs,
     }),
-    timeStandard: t.field({
+    timeStandard: t.expose('timeStandard', {
       type: TimeStandardRef,
       nullable: true,
       description: 'Waktu: the time standard.',
-      resolve: (s) => s.timeStandard,
     }),
     output: t.exposeString('output', { description: 'Output of the step.' }),
   }),

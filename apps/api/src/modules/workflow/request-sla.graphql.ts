@@ -69,11 +69,10 @@ const StepSlaRef = builder.objectRef<StepSla>('StepSla').implement({
       nullable: true,
       description: 'Deadline by the time standard; null when the step has none (yet).',
     }),
-    standard: t.field({
+    standard: t.expose('standard', {
       type: TimeStandardRef,
       nullable: true,
       description: 'The time standard applied.',
-      resolve: (s) => s.standard,
     }),
     workingDaysTaken: t.exposeFloat('workingDaysTaken', {
       description: 'Working days spent at the step so far.',

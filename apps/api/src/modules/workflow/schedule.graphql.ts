@@ -369,10 +369,9 @@ const ParticipantImportReportRef = builder
         resolve: (r) => r.rows.filter((row) => !row.check.ok).length,
       }),
       imported: t.exposeInt('imported', { description: 'Participants enrolled by this call.' }),
-      rows: t.field({
+      rows: t.expose('rows', {
         type: [ParticipantImportRowRef],
         description: 'One entry per row, in the order sent.',
-        resolve: (r) => r.rows,
       }),
     }),
   });

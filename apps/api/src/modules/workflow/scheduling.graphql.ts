@@ -61,11 +61,7 @@ const ScheduleConflictRef = builder.objectRef<ScheduleConflict>('ScheduleConflic
   fields: (t) => ({
     instructorId: t.exposeID('instructorId', { description: 'The instructor concerned.' }),
     instructorName: t.exposeString('instructorName', { description: 'Their name.' }),
-    kind: t.field({
-      type: ScheduleConflictKindEnum,
-      description: 'Kind of conflict.',
-      resolve: (c) => c.kind,
-    }),
+    kind: t.expose('kind', { type: ScheduleConflictKindEnum, description: 'Kind of conflict.' }),
     otherTrackingCode: t.string({
       nullable: true,
       description: 'Tracking code of the other training, for booking and travel conflicts.',
@@ -137,10 +133,9 @@ const InstructorSuggestionRef = builder
         description: 'No conflicts: can be assigned as is.',
         resolve: (s) => s.conflicts.length === 0,
       }),
-      conflicts: t.field({
+      conflicts: t.expose('conflicts', {
         type: [ScheduleConflictRef],
         description: 'What stands in the way, if anything.',
-        resolve: (s) => s.conflicts,
       }),
     }),
   });
