@@ -3,13 +3,14 @@ import { useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { PageLoader } from '../../components/page-loader';
-import { formatDate, formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { NO_TRUNCATE } from '../admin-common/badge';
 import { MutationFailureFragment } from '../admin-common/failure';
 import { PageHeader } from '../admin-common/page-header';
 import { ErrorAlert } from '../admin-common/status-alert';
+import { ApprovalCells } from '../admin-common/version-cells';
 import { useViewer } from '../auth/viewer';
 import { StatusBadge } from './status-badge';
 import { useStandardText } from './text';
@@ -165,10 +166,7 @@ export default function ServiceStandardVersionsPage() {
                   </Table.Td>
                   <Table.Td>{formatDateTime(v.createdAt, lang)}</Table.Td>
                   <Table.Td>{v.createdBy?.name ?? '—'}</Table.Td>
-                  <Table.Td>
-                    {v.approvedBy ? `${v.approvedBy.name}, ${formatDate(v.approvedAt, lang)}` : '—'}
-                  </Table.Td>
-                  <Table.Td>{formatDate(v.effectiveAt, lang)}</Table.Td>
+                  <ApprovalCells version={v} />
                 </Table.Tr>
               ))}
             </Table.Tbody>

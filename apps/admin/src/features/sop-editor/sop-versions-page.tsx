@@ -18,12 +18,13 @@ import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { z } from 'zod';
 import { PageLoader } from '../../components/page-loader';
-import { formatDate, formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
 import { localizedError } from '../action-form/action-schema';
 import { NO_TRUNCATE } from '../admin-common/badge';
 import { PageHeader } from '../admin-common/page-header';
 import { ErrorAlert } from '../admin-common/status-alert';
+import { ApprovalCells } from '../admin-common/version-cells';
 import { useViewer } from '../auth/viewer';
 import { DraftSopVersionMutation, SopVersionsQuery } from './documents';
 import { STATUS_COLOR } from './status';
@@ -181,10 +182,7 @@ export default function SopVersionsPage() {
                 <Table.Td>{v.changeNote ?? '—'}</Table.Td>
                 <Table.Td>{v.createdBy?.name ?? '—'}</Table.Td>
                 <Table.Td>{formatDateTime(v.createdAt, lang)}</Table.Td>
-                <Table.Td>
-                  {v.approvedBy ? `${v.approvedBy.name}, ${formatDate(v.approvedAt, lang)}` : '—'}
-                </Table.Td>
-                <Table.Td>{formatDate(v.effectiveAt, lang)}</Table.Td>
+                <ApprovalCells version={v} />
               </Table.Tr>
             ))}
           </Table.Tbody>
