@@ -62,7 +62,10 @@ const PLANS_ONLY = argv.includes('--plans-only');
 const DATA_ONLY = argv.includes('--data-only');
 /** Only the API's side (CPU per request while changing the API): no floor, no ratio. */
 const OURS_ONLY = argv.includes('--ours-only');
-/** Extra node flags for the API, e.g. `--api-node-args=--cpu-prof,--cpu-prof-dir=/tmp/prof`. */
+/**
+ * Extra node flags for the API, e.g. `--api-node-args=--cpu-prof,--cpu-prof-dir=/tmp/prof`,
+ * given through NODE_OPTIONS (so only flags NODE_OPTIONS accepts) on top of serve.sh's own.
+ */
 const API_NODE_ARGS = argv
   .find((a) => a.startsWith('--api-node-args='))
   ?.slice('--api-node-args='.length)
@@ -399,28 +402,26 @@ for (const rows of SIZES) {
     log(`plans written for ${rows} rows`);
     continue;
   }
-  // The flags production runs with (docs/deploy.md, `npm run serve`).
-  const api = spawn(
-    'node',
-    ['--max-semi-space-size=32', ...(API_NODE_ARGS ?? []), 'dist/main.js'],
-    {
-      cwd: apiDir,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: {
-        // As production runs it (docs/deploy.md): fewer malloc arenas keep less freed memory.
-        MALLOC_ARENA_MAX: '2',
-        ...process.env,
-        NODE_ENV: 'production',
-        HOST: '127.0.0.1',
-        PORT: String(API_PORT),
-        DATABASE_URL: dbUrl,
-        BLK_TOKEN_SECRET: 'bench-secret-bench-secret-bench-secret',
-        BLK_OUTBOX_WORKER: '0',
-        BLK_RETENTION_JOB: '0',
-        LOG_LEVEL: 'error',
-      },
+  // Started as production starts it (docs/deploy.md, `npm run serve`): apps/api/serve.sh holds
+  // the Node flags and the malloc settings.
+  const api = spawn(join(apiDir, 'serve.sh'), [], {
+    cwd: apiDir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      ...(API_NODE_ARGS
+        ? { NODE_OPTIONS: [process.env.NODE_OPTIONS, ...API_NODE_ARGS].filter(Boolean).join(' ') }
+        : {}),
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(API_PORT),
+      DATABASE_URL: dbUrl,
+      BLK_TOKEN_SECRET: 'bench-secret-bench-secret-bench-secret',
+      BLK_OUTBOX_WORKER: '0',
+      BLK_RETENTION_JOB: '0',
+      LOG_LEVEL: 'error',
     },
-  );
+  });
   const floor = OURS_ONLY
     ? null
     : spawn(
@@ -436,6 +437,8 @@ for (const rows of SIZES) {
   const floorBase = `http://127.0.0.1:${FLOOR_PORT}`;
   try {
     await waitFor(`${base}/readyz`, api, 'API');
+    // At start: migrations checked and reference data loaded, no request served yet.
+    const rssStart = rssMb(api.pid ?? 0);
     if (floor) await waitFor(`${floorBase}/catalogue`, floor, 'floor');
     const cases = await buildCases(dbUrl, base);
     for (const c of cases) await checkCase(base, c);
@@ -454,7 +457,7 @@ for (const rows of SIZES) {
     let rssMax = rssIdle;
     const sampler = setInterval(() => {
       rssMax = Math.max(rssMax, rssMb(api.pid ?? 0));
-    }, 250);
+    }, 100);
     const results: Record<string, { ours: Measure; floor?: Measure; ratio?: number }> = {};
     for (const c of cases) {
       log(`${rows} rows: ${c.name}`);
@@ -469,7 +472,13 @@ for (const rows of SIZES) {
     clearInterval(sampler);
     // The machine's load beside the figures (1, 5 and 15 minute averages, as uptime prints).
     const load = loadavg().map((l) => Math.round(l * 10) / 10);
-    report[String(rows)] = { cases: results, rssIdleMb: rssIdle, rssMaxMb: rssMax, load };
+    report[String(rows)] = {
+      cases: results,
+      rssStartMb: rssStart,
+      rssIdleMb: rssIdle,
+      rssMaxMb: rssMax,
+      load,
+    };
 
     console.log(`\n${rows} requests, ${CONNECTIONS} connections, ${DURATION} s per case`);
     console.log(
@@ -480,7 +489,9 @@ for (const rows of SIZES) {
       console.log(
         `| ${name} | ${r.ours.rps} | ${r.floor?.rps ?? '-'} | ${r.ratio ?? '-'} | ${r.ours.p50} ms | ${r.floor?.p50 ?? '-'} ms | ${r.ours.cpuMsPerRequest} ms | ${r.ours.errors}/${r.floor?.errors ?? '-'} |`,
       );
-    console.log(`API RSS: ${rssIdle} MB after warm-up, ${rssMax} MB at most under load`);
+    console.log(
+      `API RSS: ${rssStart} MB at start, ${rssIdle} MB after warm-up, ${rssMax} MB at most under load`,
+    );
     console.log(`load average: ${load.join(', ')}`);
 
     if (!smoke && !OURS_ONLY) {
