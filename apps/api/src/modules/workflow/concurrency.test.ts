@@ -339,4 +339,33 @@ describe.runIf(onPostgres)('check-then-write rules under concurrency on postgres
       1,
     );
   });
+
+  it('archives and restores a record once when staff send it several times at once', async () => {
+    // Not the program the scheduling races use: archived, it would take no new classes.
+    const other = await api.db.prisma.trainingProgram.findFirstOrThrow({
+      where: { id: { not: programId }, active: true },
+      orderBy: { code: 'asc' },
+    });
+    const SET = (verb: 'archive' | 'restore') => /* GraphQL */ `
+      mutation($id: ID!) {
+        ${verb}Program(id: $id) { __typename ... on TrainingProgram { active } ... on Error { code } }
+      }
+    `;
+    const send = (verb: 'archive' | 'restore') =>
+      api
+        .gql<Record<string, { __typename: string; active?: boolean }>>(
+          SET(verb),
+          { id: other.id },
+          { cookie: koordinator },
+        )
+        .then((res) => res.data?.[`${verb}Program`]);
+    const audited = (verb: 'archive' | 'restore') =>
+      api.db.prisma.auditLog.count({ where: { entityId: other.id, action: `program.${verb}` } });
+    for (const verb of ['archive', 'restore'] as const) {
+      const results = await Promise.all(Array.from({ length: BURST }, () => send(verb)));
+      // Every caller sees the record as asked; the change is written and audited once.
+      expect(results.map((r) => r?.active)).toEqual(Array(BURST).fill(verb === 'restore'));
+      expect(await audited(verb)).toBe(1);
+    }
+  });
 });
