@@ -1,17 +1,5 @@
-import SchemaBuilder, {
-  BasePlugin,
-  type PothosOutputFieldConfig,
-  type SchemaTypes,
-} from '@pothos/core';
+import { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
 import { policyRule } from '../modules/auth/policy';
-
-declare global {
-  export namespace PothosSchemaTypes {
-    export interface Plugins<Types extends SchemaTypes> {
-      accessPolicy: AccessPolicyPlugin<Types>;
-    }
-  }
-}
 
 type AuthScopesOption = Record<string, unknown> | ((...args: unknown[]) => unknown) | undefined;
 
@@ -47,7 +35,3 @@ export class AccessPolicyPlugin<Types extends SchemaTypes> extends BasePlugin<Ty
     } as PothosOutputFieldConfig<Types>;
   }
 }
-
-const pluginName = 'accessPolicy';
-SchemaBuilder.registerPlugin(pluginName, AccessPolicyPlugin);
-export default pluginName;

@@ -10,11 +10,9 @@ import type { z } from 'zod';
 import { processEnv } from '../env';
 import { noteResolvedError } from '../http/request-scope';
 import { policyAllows } from '../modules/auth/policy';
-import AccessPolicyPlugin from './access-policy-plugin';
 import type { Context } from './context';
-import DeclaredErrorsPlugin from './declared-errors-plugin';
 import { AppError, InputValidationError, unauthenticated } from './errors';
-import InputTextPlugin from './input-text-plugin';
+import { accessPolicyPlugin, declaredErrorsPlugin, inputTextPlugin } from './house-plugins';
 
 /** The Pothos schema builder; each module adds its types to it. */
 export const builder = new SchemaBuilder<{
@@ -42,10 +40,10 @@ export const builder = new SchemaBuilder<{
   // declared-errors plugin wraps inside the errors plugin, so it sees what a resolver raised.
   plugins: [
     ScopeAuthPlugin,
-    AccessPolicyPlugin,
+    accessPolicyPlugin,
     ErrorsPlugin,
-    DeclaredErrorsPlugin,
-    InputTextPlugin,
+    declaredErrorsPlugin,
+    inputTextPlugin,
     ValidationPlugin,
     PrismaPlugin,
     RelayPlugin,

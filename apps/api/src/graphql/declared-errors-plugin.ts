@@ -1,15 +1,8 @@
-import SchemaBuilder, {
-  BasePlugin,
-  type PothosOutputFieldConfig,
-  type SchemaTypes,
-} from '@pothos/core';
+import { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
 import type { GraphQLFieldResolver } from 'graphql';
 
 declare global {
   export namespace PothosSchemaTypes {
-    export interface Plugins<Types extends SchemaTypes> {
-      declaredErrors: DeclaredErrorsPlugin<Types>;
-    }
     export interface SchemaBuilderOptions<Types extends SchemaTypes> {
       declaredErrors?: {
         /** Refuse a typed error a field's union does not declare (off in production). */
@@ -87,7 +80,3 @@ export class DeclaredErrorsPlugin<Types extends SchemaTypes> extends BasePlugin<
     };
   }
 }
-
-const pluginName = 'declaredErrors';
-SchemaBuilder.registerPlugin(pluginName, DeclaredErrorsPlugin);
-export default pluginName;

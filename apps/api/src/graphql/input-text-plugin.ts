@@ -1,20 +1,8 @@
 import { DateRangeError, type Lang, localizeIssues, ruleIssue } from '@blk/domain';
-import SchemaBuilder, {
-  BasePlugin,
-  type PothosOutputFieldConfig,
-  type SchemaTypes,
-} from '@pothos/core';
+import { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
 import type { GraphQLFieldResolver } from 'graphql';
 import { InputValidationError } from './errors';
 import { findAllUnsafeText } from './input-text';
-
-declare global {
-  export namespace PothosSchemaTypes {
-    export interface Plugins<Types extends SchemaTypes> {
-      inputText: InputTextPlugin<Types>;
-    }
-  }
-}
 
 /**
  * Refuses every argument that holds a control character or a lone surrogate, on every field,
@@ -64,7 +52,3 @@ function asValidationError(run: () => unknown, context: unknown): unknown {
     return refuse(error);
   }
 }
-
-const pluginName = 'inputText';
-SchemaBuilder.registerPlugin(pluginName, InputTextPlugin);
-export default pluginName;

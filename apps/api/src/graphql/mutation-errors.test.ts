@@ -2,8 +2,8 @@ import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import { getNullableType, graphql, isObjectType, isUnionType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import DeclaredErrorsPlugin from './declared-errors-plugin';
 import { AppError, InputValidationError } from './errors';
+import { declaredErrorsPlugin } from './house-plugins';
 import { schema } from './schema';
 
 /**
@@ -81,7 +81,7 @@ function probeSchema(strict: boolean) {
   }
   // Only two plugins; the options of the app's others (prisma, scope-auth) are typed globally.
   const options = {
-    plugins: [ErrorsPlugin, DeclaredErrorsPlugin],
+    plugins: [ErrorsPlugin, declaredErrorsPlugin],
     defaultFieldNullability: false,
     errors: { directResult: true },
     declaredErrors: { strict },

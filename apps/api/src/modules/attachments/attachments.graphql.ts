@@ -36,6 +36,19 @@ const requesterAttachSchema = z.strictObject({
   accessToken: z.string().trim().min(16).max(128),
 });
 
+/** The upload to attach and what it is: the arguments of both ways to attach a file. */
+const uploadedFileArgs = builder.args((t) => ({
+  uploadId: t.id({
+    required: true,
+    description: 'The `uploadId` returned by POST /uploads (valid for 24 hours).',
+  }),
+  kind: t.field({
+    type: AttachmentKindEnum,
+    required: true,
+    description: 'What the document is: surat_permohonan, proposal, berkas_pelengkap or lainnya.',
+  }),
+}));
+
 builder.mutationFields((t) => ({
   attachToTrainingRequest: t.field({
     type: RequestAttachmentType,
@@ -48,16 +61,7 @@ builder.mutationFields((t) => ({
         required: true,
         description: 'The secret shown when the request was submitted.',
       }),
-      uploadId: t.arg.id({
-        required: true,
-        description: 'The `uploadId` returned by POST /uploads (valid for 24 hours).',
-      }),
-      kind: t.arg({
-        type: AttachmentKindEnum,
-        required: true,
-        description:
-          'What the document is: surat_permohonan, proposal, berkas_pelengkap or lainnya.',
-      }),
+      ...uploadedFileArgs,
     },
     resolve: async (_root, args, ctx) => {
       const owner = validated(
@@ -79,15 +83,7 @@ builder.mutationFields((t) => ({
     authScopes: { staff: true },
     args: {
       requestId: t.arg.id({ required: true, description: 'The training request.' }),
-      uploadId: t.arg.id({
-        required: true,
-        description: 'The `uploadId` returned by POST /uploads (valid for 24 hours).',
-      }),
-      kind: t.arg({
-        type: AttachmentKindEnum,
-        required: true,
-        description: 'What the document is.',
-      }),
+      ...uploadedFileArgs,
     },
     resolve: (_root, args, ctx) =>
       attachFileToRequest(ctx, {

@@ -1,17 +1,10 @@
-import {
-  type IkmResult,
-  ikmMethod,
-  type ProfileRow,
-  RESPONDENT_DIMENSION_LABELS,
-  SKM_ELEMENTS,
-} from '@blk/domain';
+import { type IkmResult, type ProfileRow, RESPONDENT_DIMENSION_LABELS } from '@blk/domain';
 import type { ComplianceRate } from '@blk/sop';
 import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
 import { validated } from '../../graphql/validate';
 import { roleCan } from '../auth/capabilities';
-import { TimeSplitRef } from '../requests/performance.graphql';
 import {
   type CountRow,
   computePerformance,
@@ -22,7 +15,12 @@ import {
   SLA_PERIODS,
   type SlaRow,
 } from './compute-performance';
-import { IkmWeightEnum } from './ikm-weight.graphql';
+import {
+  complianceFields,
+  ikmElementFields,
+  ikmFields,
+  serviceTimeFields,
+} from './performance-fields';
 
 const ReportPeriodEnum = builder.enumType('ReportPeriod', {
   description: 'How a performance report splits its window (WIB calendar).',
@@ -38,12 +36,7 @@ const ComplianceRateRef = builder.objectRef<ComplianceRate>('ComplianceRate').im
     'Share of step visits finished within their SOP time standard (mutu baku waktu); overdue running steps count as late.',
   fields: (t) => ({
     total: t.exposeInt('total', { description: 'Step visits measured.' }),
-    onTime: t.exposeInt('onTime', { description: 'Finished within the standard.' }),
-    late: t.exposeInt('late', { description: 'Finished late, or still open past the deadline.' }),
-    share: t.exposeFloat('share', {
-      nullable: true,
-      description: 'onTime / total (0-1); null when nothing was measured.',
-    }),
+    ...complianceFields(t),
   }),
 });
 
@@ -58,54 +51,14 @@ const SlaRowRef = builder.objectRef<SlaRow>('SlaComplianceRow').implement({
   }),
 });
 
-type Element = IkmResult['elements'][number];
-const IkmElementRef = builder.objectRef<Element>('IkmElement').implement({
+const IkmElementRef = builder.objectRef<IkmResult['elements'][number]>('IkmElement').implement({
   description: 'Mean answer (NRR, 1-4) of one survey element (unsur).',
-  fields: (t) => ({
-    key: t.exposeString('key', { description: 'Element key, u1 to u9.' }),
-    name: t.string({
-      description: 'Element name in the requested language.',
-      resolve: (e, _args, ctx) =>
-        SKM_ELEMENTS.find((s) => s.key === e.key)?.name[ctx.lang] ?? e.key,
-    }),
-    mean: t.exposeFloat('nrr', {
-      nullable: true,
-      description: 'Mean answer; null without answers.',
-    }),
-  }),
+  fields: ikmElementFields,
 });
 
 const IkmRef = builder.objectRef<IkmResult>('IkmSummary').implement({
   description: 'Indeks Kepuasan Masyarakat (PermenPANRB 14/2017) over a set of surveys.',
-  fields: (t) => ({
-    respondents: t.exposeInt('respondents', { description: 'Surveys counted.' }),
-    ikm: t.exposeFloat('ikm', {
-      nullable: true,
-      description: 'The index (25-100, 2 decimals); null without respondents.',
-    }),
-    grade: t.exposeString('grade', {
-      nullable: true,
-      description: 'Mutu pelayanan: A, B, C or D.',
-    }),
-    gradeLabel: t.string({
-      nullable: true,
-      description: 'Meaning of the grade (e.g. Sangat Baik), in the requested language.',
-      resolve: (r, _args, ctx) => r.gradeLabel?.[ctx.lang] ?? null,
-    }),
-    elements: t.field({
-      type: [IkmElementRef],
-      description: 'Mean per element (u1-u9), unrounded.',
-      resolve: (r) => [...r.elements],
-    }),
-    weight: t.expose('weight', {
-      type: IkmWeightEnum,
-      description: 'The element weight used (office setting ikmSettings).',
-    }),
-    method: t.string({
-      description: 'How the index was computed, naming the weight (Accept-Language).',
-      resolve: (r, _args, ctx) => ikmMethod(r.weight)[ctx.lang],
-    }),
-  }),
+  fields: (t) => ikmFields(t, IkmElementRef),
 });
 
 const ProfileSatisfactionRef = builder.objectRef<ProfileRow>('ProfileSatisfaction').implement({
@@ -187,22 +140,7 @@ const ReportRef = builder.objectRef<PerformanceReport>('PerformanceReport').impl
       description: 'Per period in which the step ended (or fell due).',
       resolve: (r) => [...r.byPeriod],
     }),
-    medianCompletionWorkingDays: t.exposeFloat('medianCompletionWorkingDays', {
-      nullable: true,
-      description: 'Median working days from submission to completion; null when none completed.',
-    }),
-    timeToSchedule: t.expose('timeToSchedule', {
-      type: TimeSplitRef,
-      description:
-        'From submission to a fixed schedule: office time (compare with standardWorkingDaysToSchedule) and the requester’s waiting time, separately.',
-    }),
-    timeToCompletion: t.expose('timeToCompletion', {
-      type: TimeSplitRef,
-      description: 'From submission to completion, split the same way (includes the training).',
-    }),
-    standardWorkingDaysToSchedule: t.exposeInt('standardWorkingDaysToSchedule', {
-      description: 'The promised working days to a fixed schedule, from the SOP in force.',
-    }),
+    ...serviceTimeFields(t),
     completedRequests: t.exposeInt('completedRequests', {
       description: 'Requests that reached an end step.',
     }),

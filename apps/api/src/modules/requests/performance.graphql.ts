@@ -1,9 +1,14 @@
-import { ikmMethod, SKM_ELEMENTS } from '@blk/domain';
-import type { ComplianceRate, TimeSplitSummary } from '@blk/sop';
+import type { IkmResult } from '@blk/domain';
+import type { ComplianceRate } from '@blk/sop';
 import { z } from 'zod';
 import { builder } from '../../graphql/builder';
 import { validated } from '../../graphql/validate';
-import { IkmWeightEnum } from '../performance/ikm-weight.graphql';
+import {
+  complianceFields,
+  ikmElementFields,
+  ikmFields,
+  serviceTimeFields,
+} from '../performance/performance-fields';
 import { type PublicPerformance, publicPerformance } from './public-performance';
 
 /** Years the office could have data for; anything else is a typo. */
@@ -21,34 +26,16 @@ const StepComplianceRef = builder
       }),
       name: t.exposeString('name', { nullable: true, description: 'Step name, if one step.' }),
       measured: t.exposeInt('total', { description: 'Steps measured.' }),
-      onTime: t.exposeInt('onTime', { description: 'Steps done within their time standard.' }),
-      late: t.exposeInt('late', {
-        description: 'Steps done late or still open past their due time.',
-      }),
-      share: t.exposeFloat('share', {
-        nullable: true,
-        description: 'onTime / measured, 0..1; null when nothing was measured.',
-      }),
+      ...complianceFields(t),
     }),
   });
 
-type ElementMean = { key: string; nrr: number | null };
-
-const ElementMeanRef = builder.objectRef<ElementMean>('SatisfactionElementMean').implement({
-  description: 'Mean score of one SKM element (nilai rata-rata per unsur, NRR).',
-  fields: (t) => ({
-    key: t.exposeString('key', { description: 'Element key, u1 to u9.' }),
-    name: t.string({
-      description: 'Element name (Accept-Language).',
-      resolve: (e, _args, ctx) =>
-        SKM_ELEMENTS.find((x) => x.key === e.key)?.name[ctx.lang] ?? e.key,
-    }),
-    mean: t.exposeFloat('nrr', {
-      nullable: true,
-      description: 'Mean answer, 1..4; null without respondents.',
-    }),
-  }),
-});
+const ElementMeanRef = builder
+  .objectRef<IkmResult['elements'][number]>('SatisfactionElementMean')
+  .implement({
+    description: 'Mean score of one SKM element (nilai rata-rata per unsur, NRR).',
+    fields: ikmElementFields,
+  });
 
 const SatisfactionIndexRef = builder
   .objectRef<PublicPerformance['satisfaction']>('SatisfactionIndex')
@@ -56,54 +43,12 @@ const SatisfactionIndexRef = builder
     description:
       'Indeks Kepuasan Masyarakat (IKM, PermenPANRB 14/2017) computed from the survey responses.',
     fields: (t) => ({
-      respondents: t.exposeInt('respondents', { description: 'Survey responses counted.' }),
+      ...ikmFields(t, ElementMeanRef),
       requiredSampleSize: t.exposeInt('requiredSampleSize', {
         description: 'Responses needed by the Krejcie-Morgan table for the requests served.',
       }),
-      ikm: t.exposeFloat('ikm', {
-        nullable: true,
-        description: 'The index, 25..100, rounded to 2 decimals; null without respondents.',
-      }),
-      grade: t.exposeString('grade', {
-        nullable: true,
-        description: 'Service quality grade: A, B, C or D.',
-      }),
-      gradeLabel: t.string({
-        nullable: true,
-        description: 'Meaning of the grade, e.g. "Sangat Baik" (Accept-Language).',
-        resolve: (s, _args, ctx) => s.gradeLabel?.[ctx.lang] ?? null,
-      }),
-      elements: t.expose('elements', {
-        type: [ElementMeanRef],
-        description: 'Mean score per element, unrounded.',
-      }),
-      weight: t.expose('weight', { type: IkmWeightEnum, description: 'The element weight used.' }),
-      method: t.string({
-        description: 'How the index was computed, naming the weight (Accept-Language).',
-        resolve: (s, _args, ctx) => ikmMethod(s.weight)[ctx.lang],
-      }),
     }),
   });
-
-export const TimeSplitRef = builder.objectRef<TimeSplitSummary>('TimeSplit').implement({
-  description:
-    'Elapsed working time split by who had the request: the office (steps of staff roles; its clock stops while the request waits on the requester) and the requester (completing documents, answering the survey). Medians over the requests that got that far.',
-  fields: (t) => ({
-    requests: t.exposeInt('requests', { description: 'Requests measured.' }),
-    medianOfficeWorkingDays: t.exposeFloat('medianOfficeWorkingDays', {
-      nullable: true,
-      description: 'Median office time in working days: the figure to compare with the standard.',
-    }),
-    medianRequesterWorkingDays: t.exposeFloat('medianRequesterWorkingDays', {
-      nullable: true,
-      description: 'Median working days the request waited on the requester.',
-    }),
-    medianTotalWorkingDays: t.exposeFloat('medianTotalWorkingDays', {
-      nullable: true,
-      description: 'Median working days from submission, both together.',
-    }),
-  }),
-});
 
 const PublicPerformanceRef = builder.objectRef<PublicPerformance>('PublicPerformance').implement({
   description:
@@ -118,28 +63,12 @@ const PublicPerformanceRef = builder.objectRef<PublicPerformance>('PublicPerform
     requestsCompleted: t.exposeInt('requestsCompleted', {
       description: 'Requests served to the end of the SOP’s main path (training done, closed).',
     }),
-    medianCompletionWorkingDays: t.exposeFloat('medianCompletionWorkingDays', {
-      nullable: true,
-      description: 'Median working days from submission to completion, including the training.',
-    }),
     medianWorkingDaysToSchedule: t.exposeFloat('medianWorkingDaysToSchedule', {
       nullable: true,
       description:
         'Median working days from submission to a fixed training schedule, including the days the request waited on the requester; see timeToSchedule for office time.',
     }),
-    standardWorkingDaysToSchedule: t.exposeInt('standardWorkingDaysToSchedule', {
-      description:
-        'The promised jangka waktu to a fixed schedule, from the SOP in force (service standard).',
-    }),
-    timeToSchedule: t.expose('timeToSchedule', {
-      type: TimeSplitRef,
-      description:
-        'From submission to a fixed schedule: office time (compare with standardWorkingDaysToSchedule) and the requester’s waiting time, separately.',
-    }),
-    timeToCompletion: t.expose('timeToCompletion', {
-      type: TimeSplitRef,
-      description: 'From submission to completion, split the same way (includes the training).',
-    }),
+    ...serviceTimeFields(t),
     steps: t.expose('steps', {
       type: StepComplianceRef,
       description: 'SOP steps done on time, all steps together.',

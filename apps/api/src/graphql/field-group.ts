@@ -1,0 +1,13 @@
+import type { ObjectRef } from '@pothos/core';
+import type { builder } from './builder';
+
+type Types = typeof builder.$inferSchemaTypes;
+
+/**
+ * The `t` an object type's `fields` receive, for a field group: a function that returns fields
+ * several object types share, so that each field and its description is written once.
+ */
+export type ObjectFields<Shape> = PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>;
+
+/** An object type whose values have this shape, for a field group that refers to it. */
+export type ObjectType<Shape> = ObjectRef<Types, Shape>;
