@@ -1,9 +1,9 @@
-import type { Database } from '@blk/db';
+import { type Database, Prisma } from '@blk/db';
 import { createTestDatabase, testDatabaseKinds } from '@blk/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
-import { consume } from './rate-limit';
+import { consume, consumeWith } from './rate-limit';
 
 describe.each(testDatabaseKinds())('the database rate limiter on %s', (kind) => {
   let db: Database;
@@ -63,6 +63,31 @@ describe.each(testDatabaseKinds())('the database rate limiter on %s', (kind) => 
       2,
       '2026-11-30T05:00:00.000Z',
     ]);
+  });
+
+  it('reads in the same statement, counts concurrent reads exactly, and refuses past the limit', async () => {
+    clock = new Date('2026-11-30T06:00:00Z');
+    const wide = { limit: 15, windowMs: 60_000 };
+    const read = () =>
+      consumeWith<{ word: string }>(
+        ctx(),
+        'with-read',
+        wide,
+        Prisma.sql`SELECT counted."count", ${'seen'}::text AS "word" FROM counted`,
+      );
+    const results = await Promise.allSettled(Array.from({ length: 20 }, read));
+    const served = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    expect(served.map((r) => r.row.word)).toEqual(Array(15).fill('seen'));
+    expect(served.map((r) => r.remaining).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 15 }, (_, i) => i),
+    );
+    expect(
+      results.filter((r) => r.status === 'rejected' && r.reason.code === 'RATE_LIMITED'),
+    ).toHaveLength(5);
+    const bucket = await db.prisma.rateLimitBucket.findUniqueOrThrow({
+      where: { key: 'with-read' },
+    });
+    expect(bucket.count).toBe(20);
   });
 
   it('refuses windows it cannot prune safely', async () => {

@@ -1,3 +1,4 @@
+import { Prisma } from '@blk/db';
 import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
 
@@ -43,25 +44,46 @@ const PRUNE_EVERY = 100;
 export async function consume(
   ctx: Pick<Context, 'prisma' | 'now'>,
   key: string,
-  { limit, windowMs }: RateLimit,
+  limit: RateLimit,
 ): Promise<{ remaining: number }> {
+  const { remaining } = await consumeWith(ctx, key, limit, Prisma.sql`SELECT "count" FROM counted`);
+  return { remaining };
+}
+
+/**
+ * {@link consume} with a read in the same statement, to save the round trip of a separate query:
+ * `select` reads the counted row from the CTE `counted` (its `"count"` column) and gives exactly
+ * one row. The count is checked before the row is returned, so a refused call sees nothing of
+ * what was read.
+ */
+export async function consumeWith<Row extends object>(
+  ctx: Pick<Context, 'prisma' | 'now'>,
+  key: string,
+  { limit, windowMs }: RateLimit,
+  select: Prisma.Sql,
+): Promise<{ row: Row; remaining: number }> {
   if (windowMs <= 0 || windowMs > DAY) throw new RangeError(`window must be 1 ms..1 day`);
   const now = ctx.now().getTime();
   const windowStart = new Date(now - (now % windowMs));
   // A row left from an earlier window restarts at 1; GREATEST keeps a newer window that a
   // process with a slightly faster clock already opened.
-  const rows = await ctx.prisma.$queryRaw<{ count: number }[]>`
-    INSERT INTO "RateLimitBucket" ("key", "windowStart", "count")
-    VALUES (${key}, ${windowStart}::timestamp(3), 1)
-    ON CONFLICT ("key") DO UPDATE SET
-      "count" = CASE
-        WHEN "RateLimitBucket"."windowStart" >= EXCLUDED."windowStart"
-        THEN "RateLimitBucket"."count" + 1
-        ELSE 1
-      END,
-      "windowStart" = GREATEST("RateLimitBucket"."windowStart", EXCLUDED."windowStart")
-    RETURNING "count"`;
-  const count = Number(rows[0]?.count ?? 1);
+  const rows = await ctx.prisma.$queryRaw<(Row & { count: number })[]>`
+    WITH counted AS (
+      INSERT INTO "RateLimitBucket" ("key", "windowStart", "count")
+      VALUES (${key}, ${windowStart}::timestamp(3), 1)
+      ON CONFLICT ("key") DO UPDATE SET
+        "count" = CASE
+          WHEN "RateLimitBucket"."windowStart" >= EXCLUDED."windowStart"
+          THEN "RateLimitBucket"."count" + 1
+          ELSE 1
+        END,
+        "windowStart" = GREATEST("RateLimitBucket"."windowStart", EXCLUDED."windowStart")
+      RETURNING "count"
+    )
+    ${select}`;
+  const row = rows[0];
+  if (!row) throw new Error(`the read counted against ${key} returned no row`);
+  const count = Number(row.count);
   if (Math.random() * PRUNE_EVERY < 1) {
     await ctx.prisma.rateLimitBucket.deleteMany({
       where: { windowStart: { lt: new Date(now - DAY) } },
@@ -76,7 +98,7 @@ export async function consume(
       retryAfterSeconds,
     });
   }
-  return { remaining: limit - count };
+  return { row, remaining: limit - count };
 }
 
 /**

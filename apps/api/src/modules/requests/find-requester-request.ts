@@ -1,9 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
-import { hashToken } from '@blk/db';
+import { hashToken, Prisma } from '@blk/db';
 import type { TrackingLookupInput } from '@blk/domain';
 import type { Context } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
-import { assertNotExhausted, consume, RATE_LIMITS } from '../rate-limit/rate-limit';
+import { assertNotExhausted, consume, consumeWith, RATE_LIMITS } from '../rate-limit/rate-limit';
 import { sopDefinitionOf } from '../workflow/sop-definitions';
 
 /** Compared against when the code is unknown, so that case takes as long as a wrong secret. */
@@ -41,18 +41,33 @@ export async function settleLookup(
   throw notFound(what);
 }
 
+/** What a public lookup reads of the request with the code: its id and the columns of the proofs. */
+interface LookedUp {
+  id: string | null;
+  accessTokenHash: string | null;
+  phone: string | null;
+  sopVersionId: string | null;
+}
+
 /**
- * The request a member of the public proves to own, by its access token or its contact phone.
- * An unknown code and a wrong secret both give the same NOT_FOUND, so a caller cannot learn
- * whether a code exists.
+ * The id and SOP definition of the request a member of the public proves to own, by its access
+ * token or its contact phone. The caller's IP is counted and the proofs' columns read in one
+ * statement. An unknown code and a wrong secret both give the same NOT_FOUND, so a caller cannot
+ * learn whether a code exists.
  */
-export async function findRequesterRequest(ctx: Context, lookup: TrackingLookupInput) {
-  await limitPublicLookup(ctx);
-  const request = await ctx.prisma.trainingRequest.findUnique({
-    where: { trackingCode: lookup.trackingCode },
-    include: { requester: true },
-    relationLoadStrategy: 'join',
-  });
+export async function proveRequesterRequest(ctx: Context, lookup: TrackingLookupInput) {
+  const { row: found } = await consumeWith<LookedUp>(
+    ctx,
+    `lookup:ip:${ctx.ip}`,
+    RATE_LIMITS.lookupPerIp,
+    Prisma.sql`
+      SELECT counted."count", r."id"::text AS "id", r."accessTokenHash",
+             r."sopVersionId"::text AS "sopVersionId", q."phone"
+      FROM counted
+      LEFT JOIN "TrainingRequest" r ON r."trackingCode" = ${lookup.trackingCode}
+      LEFT JOIN "Requester" q ON q."id" = r."requesterId"`,
+  );
+  const request = found.id === null ? null : found;
   // Both proofs are always compared (no short-circuit), so timing does not tell which failed.
   const tokenOk =
     lookup.accessToken !== undefined &&
@@ -60,11 +75,23 @@ export async function findRequesterRequest(ctx: Context, lookup: TrackingLookupI
     request !== null;
   const phoneOk =
     lookup.phone !== undefined &&
-    sameHash(hashToken(lookup.phone), request ? hashToken(request.requester.phone) : NO_HASH) &&
+    sameHash(hashToken(lookup.phone), request ? hashToken(request.phone ?? '') : NO_HASH) &&
     request !== null;
   await settleLookup(ctx, lookup.trackingCode, { tokenOk, phoneOk }, 'training request');
+  if (!request?.id || !request.sopVersionId) throw notFound('training request');
+  return { id: request.id, definition: await sopDefinitionOf(ctx, request.sopVersionId) };
+}
+
+/** The request, with its requester, that a member of the public proves to own (see above). */
+export async function findRequesterRequest(ctx: Context, lookup: TrackingLookupInput) {
+  const { id, definition } = await proveRequesterRequest(ctx, lookup);
+  const request = await ctx.prisma.trainingRequest.findUnique({
+    where: { id },
+    include: { requester: true },
+    relationLoadStrategy: 'join',
+  });
   if (!request) throw notFound('training request');
-  return { ...request, definition: await sopDefinitionOf(ctx, request.sopVersionId) };
+  return { ...request, definition };
 }
 
 /** A request found by {@link findRequesterRequest}. */

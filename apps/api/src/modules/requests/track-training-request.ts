@@ -10,7 +10,7 @@ import {
   type TrainingSchedule,
 } from '@blk/sop';
 import type { Context } from '../../graphql/context';
-import { findRequesterRequest, type RequesterRequest } from './find-requester-request';
+import { proveRequesterRequest } from './find-requester-request';
 import { stepsAhead } from './request-history';
 import { type RequesterTask, requesterTaskOf } from './requester-task';
 
@@ -81,17 +81,21 @@ export async function trackTrainingRequest(
   ctx: Context,
   lookup: TrackingLookupInput,
 ): Promise<TrackedRequest> {
-  return publicView(ctx, await findRequesterRequest(ctx, lookup));
+  return publicView(ctx, await proveRequesterRequest(ctx, lookup));
 }
 
 /** The public view of a request its requester has proved to own. */
-export async function publicView(ctx: Context, found: RequesterRequest): Promise<TrackedRequest> {
+export async function publicView(
+  ctx: Context,
+  found: { id: string; definition: SopDefinition },
+): Promise<TrackedRequest> {
   const { definition: def } = found;
   const [request, calendar] = await Promise.all([
     ctx.prisma.trainingRequest.findUniqueOrThrow({
       where: { id: found.id },
       relationLoadStrategy: 'join',
       include: {
+        requester: { select: { organizationName: true } },
         region: { select: { name: true } },
         program: { select: { name: true } },
         survey: { select: { id: true } },
@@ -150,7 +154,7 @@ export async function publicView(ctx: Context, found: RequesterRequest): Promise
   const current = findStep(def, request.state);
   return {
     trackingCode: request.trackingCode,
-    organizationName: found.requester.organizationName,
+    organizationName: request.requester.organizationName,
     regionName: request.region.name,
     programName: request.program?.name ?? null,
     submittedAt: request.submittedAt,
