@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase } from '@blk/db';
 import { createEmptyPostgresDatabase } from '@blk/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { trainingRequestInput } from './testing/fixtures';
 
 const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const adminUrl = process.env.BLK_TEST_PG_URL;
@@ -216,19 +217,11 @@ describe.skipIf(!adminUrl)('two API processes on one PostgreSQL', () => {
           } }`,
         variables: {
           letter: uploadId,
-          input: {
-            requesterType: 'desa',
-            organizationName: 'Pemerintah Desa Nibung',
-            contactName: 'Sekretaris Desa',
-            contactPhone: '0812-3456-7890',
-            regionCode: '19.04.01.2003',
-            address: 'Jl. Raya Nibung No. 1',
+          input: trainingRequestInput(undefined, {
             needDescription: 'Pelatihan menjahit untuk ibu-ibu PKK',
-            participantsExpected: 16,
             preferredStart: day(40),
             preferredEnd: day(100),
-            privacyConsent: true,
-          },
+          }),
         },
       }),
     });

@@ -15,11 +15,28 @@ export async function seededProgramId(
   return program.id;
 }
 
+/** The steps of the seeded SOP's main path (a request served without a detour), in order. */
+export const SEEDED_MAIN_PATH = [
+  'diterima',
+  'asesmen_kebutuhan',
+  'persetujuan',
+  'penjadwalan',
+  'terjadwal',
+  'pelaksanaan',
+  'pelaporan',
+  'menunggu_survei',
+  'selesai',
+];
+
 /**
  * A valid public training request: a village office asks for 16 places in the program in
- * March-April 2027. `change` goes on top (other dates, a bad value, more fields).
+ * March-April 2027 (without a program it must describe its need in `change`). `change` goes on
+ * top (other dates, a bad value, more fields).
  */
-export function trainingRequestInput(programId: string, change: Record<string, unknown> = {}) {
+export function trainingRequestInput(
+  programId: string | undefined,
+  change: Record<string, unknown> = {},
+) {
   return {
     requesterType: 'desa',
     organizationName: 'Pemerintah Desa Nibung',

@@ -19,7 +19,7 @@ interface StepLoad {
 }
 
 /** What needs the head of office's attention today. */
-interface Attention {
+export interface Attention {
   steps: StepLoad[];
   complaintsDueToday: number;
   complaintsOverdue: number;

@@ -3,13 +3,12 @@ import {
   SKM_ELEMENTS,
   type SkmElement,
   surveySubmissionSchema,
-  trackingLookupSchema,
 } from '@blk/domain';
 import { builder } from '../../graphql/builder';
 import { mutationErrors, TransitionRefusedError } from '../../graphql/error-types';
 import { validated } from '../../graphql/validate';
 import { submitSatisfactionSurvey } from './submit-satisfaction-survey';
-import { TrackedTrainingRequest } from './track.graphql';
+import { requesterAccessArgs, requesterLookup, TrackedTrainingRequest } from './track.graphql';
 
 const SurveyAnswerOption = builder
   .objectRef<{ value: number; label: string }>('SurveyAnswerOption')
@@ -108,19 +107,11 @@ builder.mutationFields((t) => ({
       'The requester answers the satisfaction survey, once, when the SOP asks for it (after the training report). Closes the request. Needs the access token; rate-limited like tracking.',
     errors: mutationErrors(TransitionRefusedError),
     args: {
-      trackingCode: t.arg.string({ required: true, description: 'Tracking code.' }),
-      accessToken: t.arg.string({
-        required: true,
-        description: 'The access token shown at submission.',
-      }),
+      ...requesterAccessArgs,
       input: t.arg({ type: SatisfactionSurveyInput, required: true, description: 'The answers.' }),
     },
     resolve: (_root, args, ctx) => {
-      const lookup = validated(
-        trackingLookupSchema,
-        { trackingCode: args.trackingCode, accessToken: args.accessToken },
-        ctx,
-      );
+      const lookup = requesterLookup(args, ctx);
       const survey = validated(
         surveySubmissionSchema,
         { ...args.input, trackingCode: args.trackingCode },

@@ -2,10 +2,12 @@ import {
   formatTrackingCode,
   optionalText,
   requesterAnswerSchema,
+  type TrackingLookupInput,
   trackingLookupSchema,
 } from '@blk/domain';
 import { z } from 'zod';
 import { builder } from '../../graphql/builder';
+import type { Context } from '../../graphql/context';
 import { mutationErrors, TransitionRefusedError } from '../../graphql/error-types';
 import { validated } from '../../graphql/validate';
 import { answerRequesterTask } from './answer-requester-task';
@@ -219,6 +221,27 @@ builder.queryFields((t) => ({
   }),
 }));
 
+/**
+ * What a requester acting on their own request sends: its tracking code and the access token
+ * shown at submission (the phone opens tracking only, never a change).
+ */
+export const requesterAccessArgs = builder.args((t) => ({
+  trackingCode: t.string({ required: true, description: 'Tracking code.' }),
+  accessToken: t.string({ required: true, description: 'The access token shown at submission.' }),
+}));
+
+/** The validated lookup of the requester's own request from `requesterAccessArgs`. */
+export function requesterLookup(
+  args: { trackingCode: string; accessToken: string },
+  ctx: Context,
+): TrackingLookupInput {
+  return validated(
+    trackingLookupSchema,
+    { trackingCode: args.trackingCode, accessToken: args.accessToken },
+    ctx,
+  );
+}
+
 builder.mutationFields((t) => ({
   cancelTrainingRequest: t.field({
     type: TrackedTrainingRequest,
@@ -226,19 +249,11 @@ builder.mutationFields((t) => ({
       'The requester cancels their request, where the SOP allows it (before scheduling). Needs the access token. Rate-limited like tracking.',
     errors: mutationErrors(TransitionRefusedError),
     args: {
-      trackingCode: t.arg.string({ required: true, description: 'Tracking code.' }),
-      accessToken: t.arg.string({
-        required: true,
-        description: 'The access token shown at submission.',
-      }),
+      ...requesterAccessArgs,
       reason: t.arg.string({ required: false, description: 'Why, if the requester wants to say.' }),
     },
     resolve: (_root, args, ctx) => {
-      const lookup = validated(
-        trackingLookupSchema,
-        { trackingCode: args.trackingCode, accessToken: args.accessToken },
-        ctx,
-      );
+      const lookup = requesterLookup(args, ctx);
       const { reason } = validated(cancelReasonSchema, { reason: args.reason }, ctx);
       return cancelTrainingRequest(ctx, lookup, reason);
     },
@@ -249,11 +264,7 @@ builder.mutationFields((t) => ({
       'The requester answers what the office asked (`requesterTask`), e.g. sends the missing documents (Kirim kelengkapan): the uploads (POST /uploads) become the request’s attachments and the request goes back to the office. Needs the access token. Rate-limited like tracking.',
     errors: mutationErrors(TransitionRefusedError),
     args: {
-      trackingCode: t.arg.string({ required: true, description: 'Tracking code.' }),
-      accessToken: t.arg.string({
-        required: true,
-        description: 'The access token shown at submission.',
-      }),
+      ...requesterAccessArgs,
       uploadIds: t.arg.idList({
         required: true,
         description:
@@ -262,11 +273,7 @@ builder.mutationFields((t) => ({
       note: t.arg.string({ required: false, description: 'A note for the office.' }),
     },
     resolve: (_root, args, ctx) => {
-      const lookup = validated(
-        trackingLookupSchema,
-        { trackingCode: args.trackingCode, accessToken: args.accessToken },
-        ctx,
-      );
+      const lookup = requesterLookup(args, ctx);
       const answer = validated(
         requesterAnswerSchema,
         { uploadIds: args.uploadIds.map(String), note: args.note },

@@ -3,7 +3,7 @@ import { testDatabaseKinds } from '@blk/db/testing';
 import { formatTrackingCode } from '@blk/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
-import { trainingRequestInput } from '../../testing/fixtures';
+import { SEEDED_MAIN_PATH, trainingRequestInput } from '../../testing/fixtures';
 
 const TRACK = /* GraphQL */ `
   query Track($code: String!, $token: String, $phone: String) {
@@ -144,16 +144,7 @@ describe.each(testDatabaseKinds())('public follow-up of a request on %s', (kind)
     // The main path ahead, each estimate starting where the previous one is due; delivery
     // depends on a schedule that does not exist yet.
     const ahead = view?.expectedSteps ?? [];
-    expect(ahead.map((s) => s.stepKey)).toEqual([
-      'asesmen_kebutuhan',
-      'persetujuan',
-      'penjadwalan',
-      'terjadwal',
-      'pelaksanaan',
-      'pelaporan',
-      'menunggu_survei',
-      'selesai',
-    ]);
+    expect(ahead.map((s) => s.stepKey)).toEqual(SEEDED_MAIN_PATH.slice(1));
     expect(ahead[0]?.estimatedStartAt).toBe(firstDeadline);
     for (let i = 0; i <= 2; i++) {
       expect(ahead[i + 1]?.estimatedStartAt).toBe(ahead[i]?.estimatedDueAt);
