@@ -2,12 +2,16 @@ import type { ActorType } from '@blk/db';
 import { builder } from '../../graphql/builder';
 import { isUuid } from '../../graphql/validate';
 
-const AuditActorType = builder.enumType('AuditActorType', {
-  description: 'Who made an audited change.',
+/** Who acted: on a request's history (RequestEvent) and in the audit log (AuditLog). */
+export const ActorTypeEnum = builder.enumType('ActorType', {
+  description: 'Who took an action or made an audited change.',
   values: {
     requester: { value: 'requester', description: 'A member of the public (no account).' },
     staff: { value: 'staff', description: 'A signed-in staff member.' },
-    system: { value: 'system', description: 'The system itself (scheduled jobs).' },
+    system: {
+      value: 'system',
+      description: 'The system itself (scheduled jobs, e.g. automatic closing).',
+    },
     integrator: { value: 'integrator', description: 'An integrator’s API key.' },
   } satisfies Record<ActorType, unknown>,
 });
@@ -17,7 +21,7 @@ builder.prismaObject('AuditLog', {
   fields: (t) => ({
     id: t.exposeID('id'),
     at: t.expose('at', { type: 'DateTime' }),
-    actorType: t.expose('actorType', { type: AuditActorType }),
+    actorType: t.expose('actorType', { type: ActorTypeEnum }),
     actorStaff: t.relation('actorStaff', { nullable: true }),
     actorApiKeyId: t.exposeID('actorApiKeyId', { nullable: true }),
     action: t.exposeString('action'),

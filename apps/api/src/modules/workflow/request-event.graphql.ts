@@ -1,18 +1,9 @@
 import { roleLabel } from '@blk/sop';
 import { builder } from '../../graphql/builder';
+import { ActorTypeEnum } from '../audit/audit.graphql';
 import { stepName } from './access';
 import { actionLabel } from './request-actions.graphql';
 import { sopDefinitionOf } from './sop-definitions';
-
-const ActorTypeEnum = builder.enumType('ActorType', {
-  description: 'Who took an action.',
-  values: {
-    requester: { value: 'requester', description: 'The public requester.' },
-    staff: { value: 'staff', description: 'A staff member.' },
-    system: { value: 'system', description: 'The system (e.g. automatic closing).' },
-    integrator: { value: 'integrator', description: 'An integrator’s API key.' },
-  } as const,
-});
 
 export const RequestEvent = builder.prismaObject('RequestEvent', {
   description: 'One entry of a request’s timeline: a transition, timed against its SOP step.',
