@@ -3,13 +3,7 @@ import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
 import { notifyRequester } from '../notifications/notify-requester';
 import { consume, RATE_LIMITS } from '../rate-limit/rate-limit';
-import {
-  accessTokenFor,
-  accessTokenHash,
-  assertSameSubmission,
-  insertWithTrackingCode,
-  payloadHash,
-} from '../shared/public-submission';
+import { insertWithTrackingCode, startSubmission } from '../shared/public-submission';
 
 /** Working days to answer, from the published service standard (penanganan pengaduan). */
 async function responseDays(ctx: Context): Promise<number> {
@@ -33,15 +27,13 @@ export async function submitFeedback(
   input: FeedbackInput,
   idempotencyKey?: string,
 ): Promise<{ complaint: { trackingCode: string; responseDueAt: Date }; accessToken: string }> {
-  const accessToken = accessTokenFor('feedback', idempotencyKey);
-  const hash = payloadHash(input);
-  if (idempotencyKey) {
-    const existing = await ctx.prisma.complaint.findUnique({ where: { idempotencyKey } });
-    if (existing) {
-      assertSameSubmission(existing, accessToken, hash);
-      return { complaint: existing, accessToken };
-    }
-  }
+  const { accessToken, columns, existing } = await startSubmission(
+    'feedback',
+    idempotencyKey,
+    input,
+    (key) => ctx.prisma.complaint.findUnique({ where: { idempotencyKey: key } }),
+  );
+  if (existing) return { complaint: existing, accessToken };
   await consume(ctx, `feedback:ip:${ctx.ip}`, RATE_LIMITS.feedbackPerIp);
   const now = ctx.now();
   const responseDueAt = addWorkingDays(await ctx.calendar(), now, await responseDays(ctx));
@@ -58,9 +50,7 @@ export async function submitFeedback(
         const created = await tx.complaint.create({
           data: {
             trackingCode,
-            accessTokenHash: accessTokenHash(accessToken),
-            idempotencyKey: idempotencyKey ?? null,
-            payloadHash: idempotencyKey ? hash : null,
+            ...columns,
             kind: input.kind,
             requestId: related?.id ?? null,
             name: input.name ?? null,

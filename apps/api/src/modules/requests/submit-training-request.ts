@@ -10,13 +10,7 @@ import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
 import { assertNoRuleIssues, invalidField, isUuid } from '../../graphql/validate';
 import { attachUpload } from '../attachments/attach-upload';
-import {
-  accessTokenFor,
-  accessTokenHash,
-  assertSameSubmission,
-  insertWithTrackingCode,
-  payloadHash,
-} from '../shared/public-submission';
+import { insertWithTrackingCode, startSubmission } from '../shared/public-submission';
 
 /** The SOP version in force for new requests. */
 export async function sopInForce(ctx: Context) {
@@ -41,15 +35,13 @@ export async function submitTrainingRequest(
   idempotencyKey?: string,
   letterUploadId?: string,
 ): Promise<{ request: TrainingRequest; accessToken: string }> {
-  const accessToken = accessTokenFor('request', idempotencyKey);
-  const hash = payloadHash({ input, letterUploadId });
-  if (idempotencyKey) {
-    const existing = await ctx.prisma.trainingRequest.findUnique({ where: { idempotencyKey } });
-    if (existing) {
-      assertSameSubmission(existing, accessToken, hash);
-      return { request: existing, accessToken };
-    }
-  }
+  const { accessToken, columns, existing } = await startSubmission(
+    'request',
+    idempotencyKey,
+    { input, letterUploadId },
+    (key) => ctx.prisma.trainingRequest.findUnique({ where: { idempotencyKey: key } }),
+  );
+  if (existing) return { request: existing, accessToken };
   const now = ctx.now();
   const calendar = await ctx.calendar();
   if (input.programId) {
@@ -81,10 +73,8 @@ export async function submitTrainingRequest(
       ctx.prisma.$transaction(async (tx) => {
         const created = await insertTrainingRequest(tx, {
           input,
-          idempotencyKey: idempotencyKey ?? null,
-          payloadHash: idempotencyKey ? hash : null,
+          ...columns,
           trackingCode,
-          accessTokenHash: accessTokenHash(accessToken),
           sopVersionId: sop.id,
           initialState: initialState(sop.definition),
           firstDeadline: firstDeadline(sop.definition, now, calendar),

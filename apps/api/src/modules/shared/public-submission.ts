@@ -74,6 +74,41 @@ export function assertSameSubmission(
     throw new AppError('CONFLICT_STALE_VERSION', 'stored token not derivable with this secret');
 }
 
+/** The columns that identify a stored public submission and make its retry safe. */
+export interface SubmissionColumns {
+  accessTokenHash: string;
+  idempotencyKey: string | null;
+  payloadHash: string | null;
+}
+
+/**
+ * Starts a public submission (request or complaint) that an idempotency key makes safe to retry:
+ * its access token, the columns that identify it, and the first submission stored under the same
+ * key, if any (checked by `assertSameSubmission`: the caller returns it instead of a new one).
+ */
+export async function startSubmission<
+  T extends { accessTokenHash: string; payloadHash: string | null },
+>(
+  purpose: 'request' | 'feedback',
+  idempotencyKey: string | undefined,
+  payload: unknown,
+  storedUnder: (idempotencyKey: string) => Promise<T | null>,
+): Promise<{ accessToken: string; columns: SubmissionColumns; existing: T | null }> {
+  const accessToken = accessTokenFor(purpose, idempotencyKey);
+  const hash = payloadHash(payload);
+  const existing = idempotencyKey ? await storedUnder(idempotencyKey) : null;
+  if (existing) assertSameSubmission(existing, accessToken, hash);
+  return {
+    accessToken,
+    existing,
+    columns: {
+      accessTokenHash: accessTokenHash(accessToken),
+      idempotencyKey: idempotencyKey ?? null,
+      payloadHash: idempotencyKey ? hash : null,
+    },
+  };
+}
+
 /** The unique index a violation names (e.g. `Complaint_trackingCode_key`), or '' for any other error. */
 function uniqueViolationTarget(error: unknown): string {
   const violation = constraintViolation(error);
