@@ -3,6 +3,7 @@ import { testDatabaseKinds } from '@blk/db/testing';
 import { createWorkingCalendar, workingDaysBetween } from '@blk/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api';
+import type { PublicPerformance } from './public-performance';
 
 const QUESTIONS = '{ surveyQuestions { key name question answers { value label } } }';
 
@@ -45,13 +46,15 @@ type SurveyResult = {
 };
 
 type Performance = {
-  publicPerformance: {
-    year: number | null;
-    requestsReceived: number;
-    requestsCompleted: number;
-    medianCompletionWorkingDays: number | null;
-    medianWorkingDaysToSchedule: number | null;
-    standardWorkingDaysToSchedule: number;
+  publicPerformance: Pick<
+    PublicPerformance,
+    | 'year'
+    | 'requestsReceived'
+    | 'requestsCompleted'
+    | 'medianCompletionWorkingDays'
+    | 'medianWorkingDaysToSchedule'
+    | 'standardWorkingDaysToSchedule'
+  > & {
     steps: { measured: number; onTime: number; late: number; share: number | null };
     stepsByStep: { stepKey: string; name: string; measured: number; onTime: number }[];
     satisfaction: {
