@@ -2,6 +2,7 @@ import { IKM_WEIGHT_LABELS, IKM_WEIGHTS, ikmMethod } from '@blk/domain';
 import { builder } from '../../graphql/builder';
 import { enumValues } from '../../graphql/enum-values';
 import { mutationErrors } from '../../graphql/error-types';
+import type { ObjectFields } from '../../graphql/field-group';
 import { requireCapability } from '../auth/capability';
 import { ikmWeight, setIkmWeight } from './ikm-weight';
 
@@ -11,21 +12,26 @@ export const IkmWeightEnum = builder.enumType('IkmWeight', {
   values: enumValues(IKM_WEIGHTS, (w) => IKM_WEIGHT_LABELS[w].en),
 });
 
-const IkmSettingsRef = builder
-  .objectRef<{ weight: (typeof IKM_WEIGHTS)[number] }>('IkmSettings')
-  .implement({
-    description: 'How the office computes its satisfaction index.',
-    fields: (t) => ({
-      weight: t.expose('weight', {
-        type: IkmWeightEnum,
-        description: 'The element weight in use.',
-      }),
-      method: t.string({
-        description: 'How the IKM is computed with that weight (Accept-Language).',
-        resolve: (s, _args, ctx) => ikmMethod(s.weight)[ctx.lang],
-      }),
+type IkmWeight = (typeof IKM_WEIGHTS)[number];
+
+/** The element weight an IKM uses and how the index is computed with it. */
+export function ikmWeightFields(t: ObjectFields<{ weight: IkmWeight }>) {
+  return {
+    weight: t.expose('weight', {
+      type: IkmWeightEnum,
+      description: 'The element weight (office setting ikmSettings).',
     }),
-  });
+    method: t.string({
+      description: 'How the index is computed, naming the weight (Accept-Language).',
+      resolve: (s, _args, ctx) => ikmMethod(s.weight)[ctx.lang],
+    }),
+  };
+}
+
+const IkmSettingsRef = builder.objectRef<{ weight: IkmWeight }>('IkmSettings').implement({
+  description: 'How the office computes its satisfaction index.',
+  fields: ikmWeightFields,
+});
 
 builder.queryFields((t) => ({
   ikmSettings: t.field({

@@ -1,8 +1,8 @@
-import { type IkmResult, ikmMethod, SKM_ELEMENTS } from '@blk/domain';
+import { type IkmResult, SKM_ELEMENTS } from '@blk/domain';
 import type { ComplianceRate, TimeSplitSummary } from '@blk/sop';
 import { builder } from '../../graphql/builder';
 import type { ObjectFields, ObjectType } from '../../graphql/field-group';
-import { IkmWeightEnum } from './ikm-weight.graphql';
+import { ikmWeightFields } from './ikm-weight.graphql';
 
 /**
  * The figures the staff performance report and the public transparency page both publish, as
@@ -64,14 +64,7 @@ export function ikmFields(t: ObjectFields<IkmResult>, elementType: ObjectType<Ik
       description: 'Mean score per element (u1-u9), unrounded.',
       resolve: (r) => [...r.elements],
     }),
-    weight: t.expose('weight', {
-      type: IkmWeightEnum,
-      description: 'The element weight used (office setting ikmSettings).',
-    }),
-    method: t.string({
-      description: 'How the index was computed, naming the weight (Accept-Language).',
-      resolve: (r, _args, ctx) => ikmMethod(r.weight)[ctx.lang],
-    }),
+    ...ikmWeightFields(t),
   };
 }
 
