@@ -4,7 +4,8 @@
 // gzip level 1 as the deploy guide's nginx sends it: at most 12 KB, so that with its response
 // headers (about 1 KB) it arrives in TCP's first window (10 segments of 1460 bytes). One byte
 // more costs a round trip before the first paint: 400 ms on issue 16's weak phone.
-// Usage: pnpm --filter @blk/bench bench   (builds apps/public first; --no-build to skip)
+// Usage: pnpm --filter @blk/bench bench   (builds apps/public first; --no-build to skip).
+// `npm test` runs it as `--no-build --check` after its build: the budgets only, no results file.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -104,10 +105,12 @@ for (const p of pages)
     `${p.file.padEnd(26)}${`${p.gzipKB.toFixed(2)} KB`.padStart(17)}   ${p.withinBudget ? 'OK' : 'OVER'}`,
   );
 
-mkdirSync(join(here, 'results'), { recursive: true });
-writeFileSync(
-  join(here, 'results', 'public-bundle.json'),
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), budgetKB: BUDGET_KB, cssGzipKB, routes: rows, pageBudgetKB: PAGE_BUDGET_KB, pages }, null, 2)}\n`,
-);
+if (!process.argv.includes('--check')) {
+  mkdirSync(join(here, 'results'), { recursive: true });
+  writeFileSync(
+    join(here, 'results', 'public-bundle.json'),
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), budgetKB: BUDGET_KB, cssGzipKB, routes: rows, pageBudgetKB: PAGE_BUDGET_KB, pages }, null, 2)}\n`,
+  );
+}
 if (rows.some((r) => r.withinBudget === false) || pages.some((p) => !p.withinBudget))
   process.exitCode = 1;

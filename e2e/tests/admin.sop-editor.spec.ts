@@ -17,7 +17,8 @@ const PARTICIPANTS = [
 ] as const;
 
 test('the head of office approves a new SOP version', async ({ page, browser }, info) => {
-  test.setTimeout(240_000);
+  // Two people, a dozen screens, an upload: on a busy 2-core machine this journey takes minutes.
+  test.setTimeout(420_000);
   // The section head drafts a new version from the one in force.
   await signIn(page, 'kasi');
   await page.getByRole('link', { name: 'Versi SOP', exact: true }).click();
@@ -40,7 +41,9 @@ test('the head of office approves a new SOP version', async ({ page, browser }, 
   await expect(page.getByText('Draf', { exact: true })).toBeVisible();
 
   // An invalid time standard: the server's rule check answers beside the row.
+  // The editor's code loads once the version shows as a draft: wait for its table as the user does.
   const reporting = page.locator('tr[data-step="pelaporan"]');
+  await expect(reporting).toBeVisible({ timeout: 60_000 });
   const time = reporting.getByLabel(/^Waktu langkah \d+$/);
   await expect(time).toHaveValue('3');
   await time.fill('1,5');

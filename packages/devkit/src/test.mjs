@@ -44,6 +44,13 @@ export async function main({ root, env }) {
   } else if (!run('turbo', ['run', 'build', '--filter=./apps/*', '--output-logs=errors-only'])) {
     failures.push('build');
   } else {
+    // What each route loads before its first paint, against the budgets in bench/README.md.
+    console.log('\n▶ First-load budgets (public 120 KB JS and 12 KB pages, admin 250 KB JS, gzip)');
+    if (
+      !run('node', ['bench/public-bundle.mjs', '--no-build', '--check']) ||
+      !run('node', ['bench/admin-bundle.mjs', '--check'])
+    )
+      failures.push('first-load budgets');
     e2eRan = true;
     if (!run('pnpm', ['--filter', '@blk/e2e', 'e2e'], testEnv)) failures.push('e2e');
   }

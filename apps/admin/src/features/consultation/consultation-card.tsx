@@ -11,13 +11,14 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useMutation } from 'urql';
+import { PageLoader } from '../../components/page-loader';
 import { formatDate } from '../../lib/format';
 import { type FragmentOf, readFragment } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { DocumentLinks } from '../request-detail/documents-card';
-import { ConsultationForm, type ConsultationTarget } from './consultation-form';
+import type { ConsultationTarget } from './consultation-form';
 import {
   ConsultationFragment,
   RemoveConsultationMutation,
@@ -25,6 +26,12 @@ import {
   SetStandardNoConsultationReasonMutation,
 } from './documents';
 import { useConsultationText } from './text';
+
+// The form (zod, react-hook-form, the file field) loads when first opened: the SOP and service
+// standard pages show the card on first paint.
+const ConsultationForm = lazy(async () => ({
+  default: (await import('./consultation-form')).ConsultationForm,
+}));
 
 type Masked = FragmentOf<typeof ConsultationFragment>;
 
@@ -149,12 +156,14 @@ export function ConsultationCard(props: Props) {
         ) : null}
       </Stack>
       {editing ? (
-        <ConsultationForm
-          target={target}
-          existing={editing === 'new' ? null : editing}
-          onDone={done}
-          onClose={() => setEditing(null)}
-        />
+        <Suspense fallback={<PageLoader />}>
+          <ConsultationForm
+            target={target}
+            existing={editing === 'new' ? null : editing}
+            onDone={done}
+            onClose={() => setEditing(null)}
+          />
+        </Suspense>
       ) : null}
       <Modal
         opened={removing !== null}

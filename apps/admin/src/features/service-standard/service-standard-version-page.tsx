@@ -12,7 +12,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { PageLoader } from '../../components/page-loader';
@@ -27,14 +27,16 @@ import { ConsultationFragment } from '../consultation/documents';
 import type { ComponentItems } from './diff';
 import { changedKeys } from './diff';
 import type { Content } from './standard-diff';
-import {
-  type EditorFailure,
-  type EditorOutcome,
-  StandardEditor,
-  StandardTabs,
-} from './standard-editor';
+import type { EditorFailure, EditorOutcome } from './standard-editor';
+import { StandardTabs } from './standard-tabs';
 import { StatusBadge } from './status-badge';
 import { useStandardText } from './text';
+
+// The draft editor (react-hook-form, the content schema's resolver, number inputs) loads only
+// for a draft its reader may edit; every other reader gets the read-only tabs.
+const StandardEditor = lazy(async () => ({
+  default: (await import('./standard-editor')).StandardEditor,
+}));
 
 const VersionQuery = graphql(
   `
@@ -327,20 +329,22 @@ export default function ServiceStandardVersionPage() {
         onChanged={reload}
       />
       {version.status === 'draft' && canManage ? (
-        <StandardEditor
-          key={version.id}
-          versionNo={version.versionNo}
-          initial={{
-            components: itemsOf(version.components) as ServiceStandardContentInput['components'],
-            maklumat: version.maklumat,
-            complaintResponseDays: version.complaintResponseDays,
-          }}
-          inForce={inForce}
-          jangkaWaktu={jangkaWaktu}
-          onSave={save}
-          onSubmitForReview={saveAndSubmit}
-          onReload={reload}
-        />
+        <Suspense fallback={<PageLoader />}>
+          <StandardEditor
+            key={version.id}
+            versionNo={version.versionNo}
+            initial={{
+              components: itemsOf(version.components) as ServiceStandardContentInput['components'],
+              maklumat: version.maklumat,
+              complaintResponseDays: version.complaintResponseDays,
+            }}
+            inForce={inForce}
+            jangkaWaktu={jangkaWaktu}
+            onSave={save}
+            onSubmitForReview={saveAndSubmit}
+            onReload={reload}
+          />
+        </Suspense>
       ) : (
         <>
           <SignerActions

@@ -14,12 +14,11 @@ import {
   Group,
   NumberInput,
   Stack,
-  Tabs,
   Text,
   Textarea,
   Title,
 } from '@mantine/core';
-import { memo, type ReactNode, useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import {
   type Control,
   Controller,
@@ -31,8 +30,8 @@ import {
 import { useI18n } from '../../lib/i18n';
 import { localizedError } from '../action-form/action-schema';
 import { changedKeys } from './diff';
-import { type Content, StandardDiff } from './standard-diff';
-import { StandardPreview } from './standard-preview';
+import type { Content } from './standard-diff';
+import { type InForce, StandardTabs } from './standard-tabs';
 import { useStandardText } from './text';
 
 /** A server refusal as the editor shows it. */
@@ -42,57 +41,6 @@ export interface EditorFailure {
   issues?: readonly { path: string; message: string }[];
 }
 export type EditorOutcome = { ok: true } | { ok: false; failure: EditorFailure };
-
-type InForce = (Content & { versionNo: number }) | null;
-
-interface TabsProps {
-  versionNo: number;
-  isInForce?: boolean;
-  effectiveAt?: string | null;
-  inForce: InForce;
-  jangkaWaktu: readonly string[];
-  current: Content;
-  content: ReactNode;
-}
-
-/** The content, the public page it gives, and its changes against the version in force. */
-export function StandardTabs({
-  versionNo,
-  isInForce,
-  effectiveAt,
-  inForce,
-  jangkaWaktu,
-  current,
-  content,
-}: TabsProps) {
-  const t = useStandardText();
-  return (
-    <Tabs defaultValue="content">
-      <Tabs.List>
-        <Tabs.Tab value="content">{t('tabContent')}</Tabs.Tab>
-        <Tabs.Tab value="preview">{t('tabPreview')}</Tabs.Tab>
-        <Tabs.Tab value="diff">
-          {inForce ? t('tabDiff', { no: inForce.versionNo }) : t('tabDiffNone')}
-        </Tabs.Tab>
-      </Tabs.List>
-      <Tabs.Panel value="content" pt="md">
-        {content}
-      </Tabs.Panel>
-      <Tabs.Panel value="preview" pt="md">
-        <StandardPreview
-          versionNo={versionNo}
-          effectiveAt={effectiveAt}
-          components={current.components}
-          jangkaWaktu={jangkaWaktu}
-          maklumat={current.maklumat}
-        />
-      </Tabs.Panel>
-      <Tabs.Panel value="diff" pt="md">
-        <StandardDiff inForce={inForce} current={current} isInForce={isInForce} />
-      </Tabs.Panel>
-    </Tabs>
-  );
-}
 
 type ItemsError = FieldError & Partial<Record<number, FieldError | undefined>>;
 

@@ -4,7 +4,7 @@ import {
   sopChangeNoteSchema,
   sopDefinitionSchema,
 } from '@blk/sop';
-import { Alert, Anchor, Button, Group, List, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import {
   type ReactNode,
@@ -31,6 +31,7 @@ import { IdentityForm } from './identity-form';
 import { SopDiffView } from './sop-diff';
 import { type RoleOption, StepTable } from './step-table';
 import { useSopEditorText } from './text';
+import { ValidationSummary } from './validation-summary';
 
 /** How long the editor waits after the last keystroke before asking the server to check. */
 export const VALIDATE_DELAY_MS = 400;
@@ -279,51 +280,6 @@ export function DraftEditor({
           {t('printHint')}
         </Text>
       </Group>
-    </Stack>
-  );
-}
-
-/** The state of the rule check: valid, or how many rules are broken and the unplaced ones. */
-export function ValidationSummary({
-  problems,
-  elsewhere,
-  checking,
-}: {
-  problems: readonly EditorProblem[];
-  elsewhere: readonly EditorProblem[];
-  checking: boolean;
-}) {
-  const t = useSopEditorText();
-  return (
-    <Stack gap="xs" aria-live="polite">
-      <Group gap="xs">
-        {problems.length === 0 ? (
-          <Text c="teal.9" fw={600} size="sm">
-            {t('valid')}
-          </Text>
-        ) : (
-          <Text c="red.8" fw={600} size="sm">
-            {t('problemCount', { count: problems.length })}
-          </Text>
-        )}
-        {checking ? (
-          <Text size="xs" c="gray.7">
-            {t('checking')}
-          </Text>
-        ) : null}
-      </Group>
-      {elsewhere.length > 0 ? (
-        <>
-          <Text size="sm" fw={600}>
-            {t('otherProblems')}
-          </Text>
-          <List size="sm" c="red.8">
-            {elsewhere.map((p) => (
-              <List.Item key={`${p.code}-${p.path}`}>{p.message}</List.Item>
-            ))}
-          </List>
-        </>
-      ) : null}
     </Stack>
   );
 }

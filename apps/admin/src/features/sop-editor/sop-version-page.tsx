@@ -1,6 +1,6 @@
 import { REQUESTER_LANE, type SopDefinition, SYSTEM_LANE } from '@blk/sop';
 import { Alert, Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { PageLoader } from '../../components/page-loader';
@@ -12,10 +12,13 @@ import { useViewer } from '../auth/viewer';
 import { ConsultationCard } from '../consultation/consultation-card';
 import { formatPeriod } from '../sop-review/period';
 import { SopVersionFieldsFragment, SopVersionQuery } from './documents';
-import { DraftEditor } from './draft-editor';
 import { STATUS_COLOR } from './status';
 import { useSopEditorText } from './text';
 import { VersionReview } from './version-review';
+
+// The editor (the step table, its forms, the live check) loads only for a draft its reader may
+// edit; every other reader gets the review.
+const DraftEditor = lazy(async () => ({ default: (await import('./draft-editor')).DraftEditor }));
 
 const LANE_LABELS = {
   [REQUESTER_LANE]: { id: 'Pemohon', en: 'Requester' },
@@ -115,16 +118,18 @@ export default function SopVersionPage() {
         </Text>
       ) : null}
       {editable ? (
-        <DraftEditor
-          key={generation}
-          version={data.sopVersion}
-          base={(inForce?.definition as SopDefinition | undefined) ?? null}
-          baseNo={inForce?.versionNo ?? null}
-          roles={roles}
-          roleLabels={roleLabels}
-          onReload={reload}
-          consultation={consultation}
-        />
+        <Suspense fallback={<PageLoader />}>
+          <DraftEditor
+            key={generation}
+            version={data.sopVersion}
+            base={(inForce?.definition as SopDefinition | undefined) ?? null}
+            baseNo={inForce?.versionNo ?? null}
+            roles={roles}
+            roleLabels={roleLabels}
+            onReload={reload}
+            consultation={consultation}
+          />
+        </Suspense>
       ) : (
         <VersionReview
           version={data.sopVersion}

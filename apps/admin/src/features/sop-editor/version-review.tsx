@@ -11,10 +11,10 @@ import {
   PublishSopVersionMutation,
   SopVersionFieldsFragment,
 } from './documents';
-import { ValidationSummary } from './draft-editor';
 import type { EditorProblem } from './editor-model';
 import { SopDiffView } from './sop-diff';
 import { useSopEditorText } from './text';
+import { ValidationSummary } from './validation-summary';
 
 type Version = FragmentOf<typeof SopVersionFieldsFragment>;
 
