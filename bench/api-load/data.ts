@@ -145,8 +145,9 @@ export async function prepareDatabase(
     // One transaction: the three tables' secondary indexes and outgoing foreign keys are dropped,
     // the rows inserted, then each index rebuilt by one sort and each foreign key checked by one
     // join (instead of an index insert and a lookup per row). Unique indexes check uniqueness as
-    // they are rebuilt; the search trigger stays on, so `searchText`/`searchContact` are what the
-    // API would have stored. Interrupted, it leaves the seeded database as it was.
+    // they are rebuilt; the search trigger stays on, so the search columns and the distinct
+    // search terms are what the API would have stored. Interrupted, it leaves the seeded
+    // database as it was.
     const tables = ['"Requester"', '"TrainingRequest"', '"RequestEvent"'];
     await client.query('BEGIN');
     const indexes = (

@@ -4,9 +4,10 @@ import { RANDOM_PAGE_COST } from './connection';
 import { seedAll } from './seed';
 import { createTestDatabase, testDatabaseKinds } from './testing';
 
-// The planner's side of the migration `filtered_list_and_my_work_plans` (the full-size plans are
-// in bench/results/plans): the demo requests cloned 100 times, then the filtered list's and
-// "my work"'s conditions in the shape Prisma sends them.
+// The planner's side of the migrations `filtered_list_and_my_work_plans` and
+// `request_search_terms` (the full-size plans are in bench/results/plans): the demo requests
+// cloned 100 times, then the filtered list's, "my work"'s and the search's conditions in the
+// shape Prisma sends them.
 const COPIES = 100;
 
 interface PlanNode {
@@ -76,6 +77,36 @@ describe.each(testDatabaseKinds())('request list plans on %s', (kind) => {
       expect(used.map((n) => n['Node Type'])).not.toContain('Sort');
     } finally {
       await db.sql.exec('RESET enable_seqscan; RESET enable_bitmapscan');
+    }
+  });
+
+  it('finds the requests of the searched names by equality, codes and contacts by trigram (search)', async () => {
+    // A term this common is walked in list order at any size; forbidding that walk (and the scan
+    // of every row) leaves the bitmap plan a rare term gets, and shows which indexes answer it.
+    await db.sql.exec('SET enable_seqscan = off; SET enable_indexscan = off');
+    try {
+      const [org] = await db.sql.query<{ text: string }>(
+        `SELECT "text" FROM "RequestSearchTerm" WHERE kind = 'organization' ORDER BY "text" LIMIT 1`,
+      );
+      if (!org) throw new Error('no organisation among the search terms');
+      const term = org.text.slice(2, 12);
+      // Prisma's shape of the search: the names found above, a code fragment, the contact.
+      const used = nodes(
+        await plan(
+          `SELECT id FROM "TrainingRequest"
+           WHERE "searchOrganization" IN ($1) OR "trackingCode" LIKE ('%' || $2 || '%')
+              OR "searchContact" LIKE ('%' || $3 || '%')
+           ORDER BY "submittedAt" DESC, id DESC LIMIT 101`,
+          [org.text, term.toUpperCase(), term],
+        ),
+      );
+      expect(used.map((n) => n['Index Name']).filter(Boolean)).toEqual([
+        'TrainingRequest_searchOrganization_idx',
+        'TrainingRequest_trackingCode_idx',
+        'TrainingRequest_searchContact_idx',
+      ]);
+    } finally {
+      await db.sql.exec('RESET enable_seqscan; RESET enable_indexscan');
     }
   });
 

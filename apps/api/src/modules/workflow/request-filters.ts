@@ -62,10 +62,56 @@ export async function atStepOfRole(
 }
 
 /**
+ * At most this many distinct organisation names and places stand for one search term. A term
+ * matching more of them (a common word such as "desa") matches so many requests that a walk of
+ * the list in its order, checking each row, finds a page quickly: the term is then matched on the
+ * requests' own columns.
+ */
+const SEARCH_TERMS_AT_MOST = 500;
+
+/**
+ * Text search, case-insensitive and on parts of words, over the organisation, the place
+ * (village, kecamatan, kabupaten), the tracking code and, for roles that see it, the contact
+ * name. The trigger-kept columns are in lower case (migration `request_search_terms`), searched
+ * with LIKE on the lower-cased term. Organisations and places repeat across requests: the term
+ * is first looked up among their distinct names (`RequestSearchTerm`, trigram-indexed), and the
+ * requests carrying a matching one are found by equality. A trigram index over every request
+ * answers a phrase of common words slowly (its posting lists are a tenth of the table).
+ */
+async function searchCondition(
+  ctx: Context,
+  search: string,
+): Promise<Prisma.TrainingRequestWhereInput> {
+  const text = search.toLowerCase();
+  const terms = await ctx.prisma.requestSearchTerm.findMany({
+    where: { text: { contains: text } },
+    select: { kind: true, text: true },
+    take: SEARCH_TERMS_AT_MOST + 1,
+  });
+  const named = (kind: string) => terms.filter((t) => t.kind === kind).map((t) => t.text);
+  const organizations = named('organization');
+  const places = named('place');
+  // A tracking code is stored in capitals without its dash: "7k3m9-q2wx8" finds 7K3M9Q2WX8.
+  const code = text.replace(/[\s-]/g, '').toUpperCase();
+  const OR: Prisma.TrainingRequestWhereInput[] = [
+    ...(terms.length > SEARCH_TERMS_AT_MOST
+      ? [{ searchOrganization: { contains: text } }, { searchPlace: { contains: text } }]
+      : [
+          ...(organizations.length ? [{ searchOrganization: { in: organizations } }] : []),
+          ...(places.length ? [{ searchPlace: { in: places } }] : []),
+        ]),
+    ...(/^[0-9A-Z]{1,10}$/.test(code) ? [{ trackingCode: { contains: code } }] : []),
+    ...(policyAllows(ctx.viewer, 'Requester.contactName')
+      ? [{ searchContact: { contains: text } }]
+      : []),
+  ];
+  return OR.length ? { OR } : NOTHING;
+}
+
+/**
  * The one translation of the request filter (packages/domain `requestFilterSchema`) to a Prisma
  * condition, for the list, its export and "my work" alike. The contact name is searched only for
- * roles that see it. Search reads the trigger-kept `searchText`/`searchContact` columns, which
- * one trigram index each answers.
+ * roles that see it; search is {@link searchCondition}.
  */
 export async function requestWhere(
   ctx: Context,
@@ -89,21 +135,6 @@ export async function requestWhere(
   if (filter.submittedTo)
     and.push({ submittedAt: { lt: startOfJakartaDay(addCalendarDays(filter.submittedTo, 1)) } });
   if (filter.overdueOnly) and.push({ closedAt: null, stepDueAt: { lt: ctx.now() } });
-  if (filter.search) {
-    const text = filter.search;
-    // A tracking code is stored without its dash: "7K3M9-Q2WX8" finds 7K3M9Q2WX8.
-    const code = text.replace(/[\s-]/g, '');
-    and.push({
-      OR: [
-        { searchText: { contains: text, mode: 'insensitive' } },
-        ...(code !== text && /^[0-9A-Z]{1,10}$/i.test(code)
-          ? [{ searchText: { contains: code, mode: 'insensitive' as const } }]
-          : []),
-        ...(policyAllows(ctx.viewer, 'Requester.contactName')
-          ? [{ searchContact: { contains: text, mode: 'insensitive' as const } }]
-          : []),
-      ],
-    });
-  }
+  if (filter.search) and.push(await searchCondition(ctx, filter.search));
   return { AND: and };
 }

@@ -186,6 +186,17 @@ describe.each(testDatabaseKinds())('listing requests on %s', (kind) => {
       filter: { search: target.requester.organizationName.slice(0, 12) },
     });
     expect(byOrg.map((n) => n.id)).toContain(target.id);
+    // Case-insensitive both ways: the columns are stored in lower case, the term is lowered.
+    const shouted = await list({
+      filter: { search: target.requester.organizationName.slice(0, 12).toUpperCase() },
+    });
+    expect(shouted.map((n) => n.id)).toEqual(byOrg.map((n) => n.id));
+    const village = await api.db.prisma.region.findUniqueOrThrow({
+      where: { code: target.region.code },
+    });
+    expect(
+      (await list({ filter: { search: village.name.toUpperCase() } })).map((n) => n.id),
+    ).toContain(target.id);
   });
 
   it('serves integrators with requests:read without contact data, and refuses other keys', async () => {
