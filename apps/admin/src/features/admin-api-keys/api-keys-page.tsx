@@ -1,6 +1,6 @@
 import type { ApiKeyCreateInput } from '@blk/domain';
 import { API_KEY_MODE_LABELS } from '@blk/domain';
-import { Badge, Button, Group, Modal, Stack, Switch, Table, Text } from '@mantine/core';
+import { Badge, Group, Modal, Stack, Switch, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { formatDateTime } from '../../lib/format';
@@ -8,6 +8,7 @@ import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { ConfirmPanel } from '../admin-common/confirm-panel';
 import { MutationFailureFragment } from '../admin-common/failure';
+import { ListTable, RowButton } from '../admin-common/list-table';
 import { PageHeader } from '../admin-common/page-header';
 import { StateBadge } from '../admin-common/state-badge';
 import {
@@ -122,72 +123,71 @@ export default function ApiKeysPage() {
         checked={includeRevoked}
         onChange={(e) => setIncludeRevoked(e.currentTarget.checked)}
       />
-      <Table.ScrollContainer minWidth={900}>
-        <Table striped aria-label={t('keys.title')} aria-busy={result.fetching}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('keys.name')}</Table.Th>
-              <Table.Th>{t('keys.prefix')}</Table.Th>
-              <Table.Th>{t('keys.scopes')}</Table.Th>
-              <Table.Th>{t('keys.createdAt')}</Table.Th>
-              <Table.Th>{t('keys.lastUsed')}</Table.Th>
-              <Table.Th>{t('keys.revokedAt')}</Table.Th>
-              <Table.Th>{t('common.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {keys.length === 0 && !result.fetching ? (
-              <Table.Tr>
-                <Table.Td colSpan={7}>{t('common.empty')}</Table.Td>
-              </Table.Tr>
-            ) : null}
-            {keys.map((key) => (
-              <Table.Tr key={key.id}>
-                <Table.Td>
-                  <Text size="sm" fw={600}>
-                    {key.name}
-                  </Text>
-                  <StateBadge color={key.mode === 'live' ? 'blue.8' : 'gray.7'}>
-                    {API_KEY_MODE_LABELS[key.mode][lang]}
-                  </StateBadge>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" ff="monospace">
-                    {key.prefix}…
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={4}>
-                    {key.scopes.map((scope) => (
-                      <Badge key={scope} variant="outline" color="dark" tt="none">
-                        {scope}
-                      </Badge>
-                    ))}
-                  </Group>
-                </Table.Td>
-                <Table.Td>{formatDateTime(key.createdAt, lang)}</Table.Td>
-                <Table.Td>
-                  {key.lastUsedAt ? formatDateTime(key.lastUsedAt, lang) : t('common.never')}
-                </Table.Td>
-                <Table.Td>{key.revokedAt ? formatDateTime(key.revokedAt, lang) : '—'}</Table.Td>
-                <Table.Td>
-                  {key.revokedAt ? null : (
-                    <Button
-                      size="xs"
-                      color="red.9"
-                      variant="outline"
-                      aria-label={`${t('keys.revoke')} ${key.name}`}
-                      onClick={() => setRevoking({ id: key.id, name: key.name })}
-                    >
-                      {t('keys.revoke')}
-                    </Button>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <ListTable
+        aria-label={t('keys.title')}
+        busy={result.fetching}
+        rows={keys}
+        rowKey={(key) => key.id}
+        empty={t('common.empty')}
+        columns={[
+          {
+            head: t('keys.name'),
+            cell: (key) => (
+              <>
+                <Text size="sm" fw={600}>
+                  {key.name}
+                </Text>
+                <StateBadge color={key.mode === 'live' ? 'blue.8' : 'gray.7'}>
+                  {API_KEY_MODE_LABELS[key.mode][lang]}
+                </StateBadge>
+              </>
+            ),
+          },
+          {
+            head: t('keys.prefix'),
+            cell: (key) => (
+              <Text size="sm" ff="monospace">
+                {key.prefix}…
+              </Text>
+            ),
+          },
+          {
+            head: t('keys.scopes'),
+            cell: (key) => (
+              <Group gap={4}>
+                {key.scopes.map((scope) => (
+                  <Badge key={scope} variant="outline" color="dark" tt="none">
+                    {scope}
+                  </Badge>
+                ))}
+              </Group>
+            ),
+          },
+          { head: t('keys.createdAt'), cell: (key) => formatDateTime(key.createdAt, lang) },
+          {
+            head: t('keys.lastUsed'),
+            cell: (key) =>
+              key.lastUsedAt ? formatDateTime(key.lastUsedAt, lang) : t('common.never'),
+          },
+          {
+            head: t('keys.revokedAt'),
+            cell: (key) => (key.revokedAt ? formatDateTime(key.revokedAt, lang) : '—'),
+          },
+          {
+            head: t('common.actions'),
+            cell: (key) =>
+              key.revokedAt ? null : (
+                <RowButton
+                  variant="outline"
+                  color="red.9"
+                  label={t('keys.revoke')}
+                  name={key.name}
+                  onClick={() => setRevoking({ id: key.id, name: key.name })}
+                />
+              ),
+          },
+        ]}
+      />
       <Modal
         opened={revoking !== null}
         onClose={() => setRevoking(null)}

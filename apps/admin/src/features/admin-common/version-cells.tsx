@@ -1,6 +1,6 @@
-import { Table } from '@mantine/core';
 import { formatDate } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
+import type { Column } from './list-table';
 
 /** A signed document version (an SOP, a service standard), as its list shows the signing. */
 interface SignedVersion {
@@ -10,19 +10,19 @@ interface SignedVersion {
 }
 
 /**
- * The last two cells of a version list's row: who signed it and when ("—" while unsigned), and
- * the day it came into force.
+ * The last two columns of a version list: who signed it and when ("—" while unsigned), and the
+ * day it came into force, under the screen's own headings.
  */
-export function ApprovalCells({ version }: { version: SignedVersion }) {
+export function useApprovalColumns<T extends SignedVersion>(
+  approvedHead: string,
+  effectiveHead: string,
+): Column<T>[] {
   const { lang } = useI18n();
-  return (
-    <>
-      <Table.Td>
-        {version.approvedBy
-          ? `${version.approvedBy.name}, ${formatDate(version.approvedAt, lang)}`
-          : '—'}
-      </Table.Td>
-      <Table.Td>{formatDate(version.effectiveAt, lang)}</Table.Td>
-    </>
-  );
+  return [
+    {
+      head: approvedHead,
+      cell: (v) => (v.approvedBy ? `${v.approvedBy.name}, ${formatDate(v.approvedAt, lang)}` : '—'),
+    },
+    { head: effectiveHead, cell: (v) => formatDate(v.effectiveAt, lang) },
+  ];
 }

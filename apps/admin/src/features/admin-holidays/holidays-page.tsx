@@ -1,16 +1,5 @@
 import { HOLIDAY_KIND_LABELS, HOLIDAY_KINDS, holidaySchema } from '@blk/domain';
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Group,
-  Modal,
-  Select,
-  Stack,
-  Switch,
-  Table,
-  TextInput,
-} from '@mantine/core';
+import { ActionIcon, Button, Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useMutation, useQuery } from 'urql';
@@ -21,7 +10,9 @@ import { useI18n } from '../../lib/i18n';
 import { ConfirmPanel } from '../admin-common/confirm-panel';
 import { MutationFailureFragment } from '../admin-common/failure';
 import { FormScaffold, SelectField, useScaffoldForm } from '../admin-common/form-scaffold';
+import { ListTable, RowActions, RowButton } from '../admin-common/list-table';
 import { PageHeader } from '../admin-common/page-header';
+import { StateBadge } from '../admin-common/state-badge';
 import {
   ErrorAlert,
   type Status,
@@ -223,76 +214,62 @@ export default function HolidaysPage() {
         onChange={(v) => v && setYear(Number(v))}
       />
       <ErrorAlert message={result.error?.message} />
-      <Table.ScrollContainer minWidth={860}>
-        <Table striped aria-label={`${t('holidays.title')} ${year}`} aria-busy={result.fetching}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('holidays.date')}</Table.Th>
-              <Table.Th>{t('holidays.name')}</Table.Th>
-              <Table.Th>{t('holidays.kind')}</Table.Th>
-              <Table.Th>{t('holidays.basis')}</Table.Th>
-              <Table.Th>{t('holidays.isDayOff')}</Table.Th>
-              <Table.Th>{t('common.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {holidays.length === 0 && !result.fetching ? (
-              <Table.Tr>
-                <Table.Td colSpan={6}>{t('common.empty')}</Table.Td>
-              </Table.Tr>
-            ) : null}
-            {holidays.map((h) => (
-              <Table.Tr key={h.date}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(h.date, lang)}</Table.Td>
-                <Table.Td>{h.name}</Table.Td>
-                <Table.Td>
-                  <Badge
-                    variant="dot"
-                    tt="none"
-                    color={h.kind === 'cuti_bersama' ? 'grape.9' : 'blue.8'}
-                  >
-                    {HOLIDAY_KIND_LABELS[h.kind][lang]}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>{h.basis ?? '—'}</Table.Td>
-                <Table.Td>
-                  {h.kind === 'cuti_bersama' ? (
-                    <Switch
-                      aria-label={t('holidays.toggleDayOff', { name: h.name })}
-                      checked={h.isDayOff}
-                      disabled={busyDate === h.date}
-                      onChange={(e) => toggleDayOff(h, e.currentTarget.checked)}
-                    />
-                  ) : (
-                    t('common.yes')
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
-                    <Button
-                      size="xs"
-                      variant="light"
-                      aria-label={`${t('common.edit')} ${h.name}`}
-                      onClick={() => setDialog({ kind: 'form', holiday: h })}
-                    >
-                      {t('common.edit')}
-                    </Button>
-                    <ActionIcon
-                      variant="outline"
-                      color="red.9"
-                      size="md"
-                      aria-label={`${t('common.remove')} ${h.name}`}
-                      onClick={() => setDialog({ kind: 'remove', holiday: h })}
-                    >
-                      ×
-                    </ActionIcon>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <ListTable
+        minWidth={860}
+        aria-label={`${t('holidays.title')} ${year}`}
+        busy={result.fetching}
+        rows={holidays}
+        rowKey={(h) => h.date}
+        empty={t('common.empty')}
+        columns={[
+          { head: t('holidays.date'), nowrap: true, cell: (h) => formatDate(h.date, lang) },
+          { head: t('holidays.name'), cell: (h) => h.name },
+          {
+            head: t('holidays.kind'),
+            cell: (h) => (
+              <StateBadge color={h.kind === 'cuti_bersama' ? 'grape.9' : 'blue.8'}>
+                {HOLIDAY_KIND_LABELS[h.kind][lang]}
+              </StateBadge>
+            ),
+          },
+          { head: t('holidays.basis'), cell: (h) => h.basis ?? '—' },
+          {
+            head: t('holidays.isDayOff'),
+            cell: (h) =>
+              h.kind === 'cuti_bersama' ? (
+                <Switch
+                  aria-label={t('holidays.toggleDayOff', { name: h.name })}
+                  checked={h.isDayOff}
+                  disabled={busyDate === h.date}
+                  onChange={(e) => toggleDayOff(h, e.currentTarget.checked)}
+                />
+              ) : (
+                t('common.yes')
+              ),
+          },
+          {
+            head: t('common.actions'),
+            cell: (h) => (
+              <RowActions>
+                <RowButton
+                  label={t('common.edit')}
+                  name={h.name}
+                  onClick={() => setDialog({ kind: 'form', holiday: h })}
+                />
+                <ActionIcon
+                  variant="outline"
+                  color="red.9"
+                  size="md"
+                  aria-label={`${t('common.remove')} ${h.name}`}
+                  onClick={() => setDialog({ kind: 'remove', holiday: h })}
+                >
+                  ×
+                </ActionIcon>
+              </RowActions>
+            ),
+          },
+        ]}
+      />
       <Modal
         opened={dialog !== null}
         onClose={() => setDialog(null)}

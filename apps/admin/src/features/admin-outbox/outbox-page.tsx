@@ -1,9 +1,10 @@
-import { Button, Code, Group, Modal, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Button, Code, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { formatDateTime } from '../../lib/format';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
+import { ListTable, RowButton } from '../admin-common/list-table';
 import { PageHeader } from '../admin-common/page-header';
 import { StateBadge } from '../admin-common/state-badge';
 import { ErrorAlert } from '../admin-common/status-alert';
@@ -79,63 +80,55 @@ export default function OutboxPage() {
         ]}
       />
       <ErrorAlert message={result.error?.message} />
-      <Table.ScrollContainer minWidth={900}>
-        <Table striped aria-label={t('outbox.title')} aria-busy={result.fetching}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('outbox.createdAt')}</Table.Th>
-              <Table.Th>{t('outbox.channel')}</Table.Th>
-              <Table.Th>{t('outbox.recipient')}</Table.Th>
-              <Table.Th>{t('outbox.template')}</Table.Th>
-              <Table.Th>{t('outbox.status')}</Table.Th>
-              <Table.Th>{t('outbox.attempts')}</Table.Th>
-              <Table.Th>{t('common.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {messages.length === 0 && !result.fetching ? (
-              <Table.Tr>
-                <Table.Td colSpan={7}>{t('common.empty')}</Table.Td>
-              </Table.Tr>
-            ) : null}
-            {messages.map((m) => (
-              <Table.Tr key={m.id}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {formatDateTime(m.createdAt, lang)}
-                </Table.Td>
-                <Table.Td>{m.channel === 'sms' ? 'SMS' : 'E-mail'}</Table.Td>
-                <Table.Td>{m.recipient}</Table.Td>
-                <Table.Td>
-                  <Text size="sm" ff="monospace">
-                    {m.template}
+      <ListTable
+        aria-label={t('outbox.title')}
+        busy={result.fetching}
+        rows={messages}
+        rowKey={(m) => m.id}
+        empty={t('common.empty')}
+        columns={[
+          {
+            head: t('outbox.createdAt'),
+            nowrap: true,
+            cell: (m) => formatDateTime(m.createdAt, lang),
+          },
+          { head: t('outbox.channel'), cell: (m) => (m.channel === 'sms' ? 'SMS' : 'E-mail') },
+          { head: t('outbox.recipient'), cell: (m) => m.recipient },
+          {
+            head: t('outbox.template'),
+            cell: (m) => (
+              <Text size="sm" ff="monospace">
+                {m.template}
+              </Text>
+            ),
+          },
+          {
+            head: t('outbox.status'),
+            cell: (m) => (
+              <>
+                <StateBadge color={STATUS_COLOR[m.status]}>{t(`outbox.${m.status}`)}</StateBadge>
+                {m.lastError ? (
+                  <Text size="xs" c="red.8">
+                    {m.lastError}
                   </Text>
-                </Table.Td>
-                <Table.Td>
-                  <StateBadge color={STATUS_COLOR[m.status]}>{t(`outbox.${m.status}`)}</StateBadge>
-                  {m.lastError ? (
-                    <Text size="xs" c="red.8">
-                      {m.lastError}
-                    </Text>
-                  ) : null}
-                </Table.Td>
-                <Table.Td>{m.attempts}</Table.Td>
-                <Table.Td>
-                  {m.rendered ? (
-                    <Button
-                      size="xs"
-                      variant="light"
-                      aria-label={`${t('outbox.show')} ${m.template} ${m.recipient}`}
-                      onClick={() => setShown(m)}
-                    >
-                      {t('outbox.show')}
-                    </Button>
-                  ) : null}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+                ) : null}
+              </>
+            ),
+          },
+          { head: t('outbox.attempts'), cell: (m) => m.attempts },
+          {
+            head: t('common.actions'),
+            cell: (m) =>
+              m.rendered ? (
+                <RowButton
+                  label={t('outbox.show')}
+                  name={`${m.template} ${m.recipient}`}
+                  onClick={() => setShown(m)}
+                />
+              ) : null,
+          },
+        ]}
+      />
       <Group>
         {after ? (
           <Button variant="default" onClick={() => setAfter(null)}>

@@ -1,14 +1,14 @@
 import { formatNip } from '@blk/domain';
-import { Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Modal, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { PageLoader } from '../../components/page-loader';
 import { formatDateTime } from '../../lib/format';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
-import { NO_TRUNCATE } from '../admin-common/badge';
 import { ConfirmPanel } from '../admin-common/confirm-panel';
 import { MutationFailureFragment } from '../admin-common/failure';
+import { ListTable, RowActions, RowButton } from '../admin-common/list-table';
 import { PageHeader } from '../admin-common/page-header';
 import { ActiveBadge } from '../admin-common/state-badge';
 import { ErrorAlert, type Status, StatusAlert } from '../admin-common/status-alert';
@@ -131,57 +131,51 @@ function DeviceSessions({
       {rows.length === 0 ? (
         <Text size="sm">{t('devices.none')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={860}>
-          <Table striped aria-label={t('devices.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('devices.user')}</Table.Th>
-                <Table.Th>{t('devices.name')}</Table.Th>
-                <Table.Th>{t('devices.created')}</Table.Th>
-                <Table.Th>{t('devices.lastSeen')}</Table.Th>
-                <Table.Th>{t('devices.expires')}</Table.Th>
-                <Table.Th>{t('devices.status')}</Table.Th>
-                <Table.Th>{t('common.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map(({ user, device }) => (
-                <Table.Tr key={device.id}>
-                  <Table.Td>{user.name}</Table.Td>
-                  <Table.Td>{device.name}</Table.Td>
-                  <Table.Td>{formatDateTime(device.createdAt, lang)}</Table.Td>
-                  <Table.Td>{formatDateTime(device.lastSeenAt, lang)}</Table.Td>
-                  <Table.Td>{formatDateTime(device.expiresAt, lang)}</Table.Td>
-                  <Table.Td>
-                    <Badge
-                      variant="dot"
-                      tt="none"
-                      styles={NO_TRUNCATE}
-                      color={device.revokedAt ? 'gray.7' : 'green.9'}
-                    >
-                      {device.revokedAt
-                        ? t('devices.revoked', { when: formatDateTime(device.revokedAt, lang) })
-                        : t('devices.active')}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    {device.revokedAt ? null : (
-                      <Button
-                        size="xs"
-                        variant="outline"
-                        color="red.9"
-                        aria-label={`${t('devices.revoke')} ${device.name}`}
-                        onClick={() => onRevoke(user, device)}
-                      >
-                        {t('devices.revoke')}
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ListTable
+          minWidth={860}
+          aria-label={t('devices.title')}
+          rows={rows}
+          rowKey={({ device }) => device.id}
+          columns={[
+            { head: t('devices.user'), cell: ({ user }) => user.name },
+            { head: t('devices.name'), cell: ({ device }) => device.name },
+            {
+              head: t('devices.created'),
+              cell: ({ device }) => formatDateTime(device.createdAt, lang),
+            },
+            {
+              head: t('devices.lastSeen'),
+              cell: ({ device }) => formatDateTime(device.lastSeenAt, lang),
+            },
+            {
+              head: t('devices.expires'),
+              cell: ({ device }) => formatDateTime(device.expiresAt, lang),
+            },
+            {
+              head: t('devices.status'),
+              cell: ({ device }) => (
+                <ActiveBadge active={!device.revokedAt}>
+                  {device.revokedAt
+                    ? t('devices.revoked', { when: formatDateTime(device.revokedAt, lang) })
+                    : t('devices.active')}
+                </ActiveBadge>
+              ),
+            },
+            {
+              head: t('common.actions'),
+              cell: ({ user, device }) =>
+                device.revokedAt ? null : (
+                  <RowButton
+                    variant="outline"
+                    color="red.9"
+                    label={t('devices.revoke')}
+                    name={device.name}
+                    onClick={() => onRevoke(user, device)}
+                  />
+                ),
+            },
+          ]}
+        />
       )}
     </Stack>
   );
@@ -270,68 +264,57 @@ export default function StaffUsersPage() {
       </PageHeader>
       <StatusAlert status={status} onClose={() => setStatus(null)} />
       <ErrorAlert message={result.error?.message} />
-      <Table.ScrollContainer minWidth={860}>
-        <Table striped aria-label={t('users.title')} aria-busy={result.fetching}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('users.name')}</Table.Th>
-              <Table.Th>{t('users.email')}</Table.Th>
-              <Table.Th>{t('users.role')}</Table.Th>
-              <Table.Th>{t('users.nip')}</Table.Th>
-              <Table.Th>{t('users.active')}</Table.Th>
-              <Table.Th>{t('users.lastLogin')}</Table.Th>
-              <Table.Th>{t('common.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {users.map((user) => (
-              <Table.Tr key={user.id}>
-                <Table.Td>{user.name}</Table.Td>
-                <Table.Td>{user.email}</Table.Td>
-                <Table.Td>{roleName(user.role)}</Table.Td>
-                <Table.Td>{user.nip ? formatNip(user.nip) : '-'}</Table.Td>
-                <Table.Td>
-                  <ActiveBadge active={user.active}>
-                    {user.active ? t('users.active') : t('users.inactive')}
-                  </ActiveBadge>
-                </Table.Td>
-                <Table.Td>
-                  {user.lastLoginAt ? formatDateTime(user.lastLoginAt, lang) : t('common.never')}
-                </Table.Td>
-                <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
-                    <Button
-                      size="xs"
-                      variant="light"
-                      aria-label={`${t('common.edit')} ${user.name}`}
-                      onClick={() => setDialog({ kind: 'edit', user })}
-                    >
-                      {t('common.edit')}
-                    </Button>
-                    <Button
-                      size="xs"
-                      variant="default"
-                      aria-label={`${t('users.reset')} ${user.name}`}
-                      onClick={() => setDialog({ kind: 'reset', user })}
-                    >
-                      {t('users.reset')}
-                    </Button>
-                    <Button
-                      size="xs"
-                      variant="default"
-                      aria-label={`${t('users.unlock')} ${user.name}`}
-                      loading={unlocking.fetching && unlocking.operation?.variables.id === user.id}
-                      onClick={() => void unlockUser(user)}
-                    >
-                      {t('users.unlock')}
-                    </Button>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <ListTable
+        minWidth={860}
+        aria-label={t('users.title')}
+        busy={result.fetching}
+        rows={users}
+        rowKey={(user) => user.id}
+        columns={[
+          { head: t('users.name'), cell: (user) => user.name },
+          { head: t('users.email'), cell: (user) => user.email },
+          { head: t('users.role'), cell: (user) => roleName(user.role) },
+          { head: t('users.nip'), cell: (user) => (user.nip ? formatNip(user.nip) : '-') },
+          {
+            head: t('users.active'),
+            cell: (user) => (
+              <ActiveBadge active={user.active}>
+                {user.active ? t('users.active') : t('users.inactive')}
+              </ActiveBadge>
+            ),
+          },
+          {
+            head: t('users.lastLogin'),
+            cell: (user) =>
+              user.lastLoginAt ? formatDateTime(user.lastLoginAt, lang) : t('common.never'),
+          },
+          {
+            head: t('common.actions'),
+            cell: (user) => (
+              <RowActions>
+                <RowButton
+                  label={t('common.edit')}
+                  name={user.name}
+                  onClick={() => setDialog({ kind: 'edit', user })}
+                />
+                <RowButton
+                  variant="default"
+                  label={t('users.reset')}
+                  name={user.name}
+                  onClick={() => setDialog({ kind: 'reset', user })}
+                />
+                <RowButton
+                  variant="default"
+                  label={t('users.unlock')}
+                  name={user.name}
+                  loading={unlocking.fetching && unlocking.operation?.variables.id === user.id}
+                  onClick={() => void unlockUser(user)}
+                />
+              </RowActions>
+            ),
+          },
+        ]}
+      />
       <DeviceSessions
         users={users}
         onRevoke={(user, device) => setDialog({ kind: 'revoke', user, device })}

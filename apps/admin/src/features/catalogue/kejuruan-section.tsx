@@ -1,6 +1,7 @@
-import { Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { PageLoader } from '../../components/page-loader';
+import { ListTable, RowButton } from '../admin-common/list-table';
 import type { Kejuruan } from './kejuruan-form';
 import { useCatalogueText } from './text';
 
@@ -34,33 +35,27 @@ export function KejuruanSection({
           {t('kejuruanAdd')}
         </Button>
       </Group>
-      <Table striped maw={640} aria-labelledby="kejuruan-title">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('kejuruanCode')}</Table.Th>
-            <Table.Th>{t('kejuruanName')}</Table.Th>
-            <Table.Th>{t('colActions')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {kejuruan.map((k) => (
-            <Table.Tr key={k.code}>
-              <Table.Td>{k.code}</Table.Td>
-              <Table.Td>{k.name}</Table.Td>
-              <Table.Td>
-                <Button
-                  size="xs"
-                  variant="light"
-                  aria-label={t('kejuruanRenameNamed', { name: k.name })}
-                  onClick={() => setDialog({ existing: k })}
-                >
-                  {t('kejuruanRename')}
-                </Button>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <ListTable
+        minWidth={0}
+        maw={640}
+        aria-labelledby="kejuruan-title"
+        rows={kejuruan}
+        rowKey={(k) => k.code}
+        columns={[
+          { head: t('kejuruanCode'), cell: (k) => k.code },
+          { head: t('kejuruanName'), cell: (k) => k.name },
+          {
+            head: t('colActions'),
+            cell: (k) => (
+              <RowButton
+                label={t('kejuruanRename')}
+                name={k.name}
+                onClick={() => setDialog({ existing: k })}
+              />
+            ),
+          },
+        ]}
+      />
       <Modal
         opened={dialog !== null}
         onClose={() => setDialog(null)}

@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Drawer,
-  Group,
-  Modal,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Drawer, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { lazy, Suspense, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -17,6 +6,7 @@ import { PageLoader } from '../../components/page-loader';
 import { graphql, readFragment } from '../../lib/graphql';
 import { ConfirmPanel } from '../admin-common/confirm-panel';
 import { MutationFailureFragment } from '../admin-common/failure';
+import { ListTable, RowActions, RowButton } from '../admin-common/list-table';
 import { PageHeader } from '../admin-common/page-header';
 import { ActiveBadge } from '../admin-common/state-badge';
 import {
@@ -234,86 +224,59 @@ export default function ProgramsPage() {
         />
       </Group>
       <ErrorAlert message={result.error?.message} />
-      <Table.ScrollContainer minWidth={900}>
-        <Table striped aria-label={t('title')} aria-busy={result.fetching}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('colCode')}</Table.Th>
-              <Table.Th>{t('colName')}</Table.Th>
-              <Table.Th>{t('colKejuruan')}</Table.Th>
-              <Table.Th>{t('colDuration')}</Table.Th>
-              <Table.Th>{t('colParticipants')}</Table.Th>
-              <Table.Th>{t('status')}</Table.Th>
-              <Table.Th>{t('colActions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {programs.length === 0 && !result.fetching ? (
-              <Table.Tr>
-                <Table.Td colSpan={7}>{t('empty')}</Table.Td>
-              </Table.Tr>
-            ) : null}
-            {programs.map((p) => (
-              <Table.Tr key={p.id}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{p.code}</Table.Td>
-                <Table.Td>{p.name}</Table.Td>
-                <Table.Td>{p.kejuruan.name}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {t('duration', { days: p.durationDays, jp: p.durationJp })}
-                </Table.Td>
-                <Table.Td>
-                  {t('participants', {
-                    min: p.classSizeMin,
-                    max: p.classSizeMax,
-                    usual: p.classSizeDefault,
-                  })}
-                </Table.Td>
-                <Table.Td>
-                  <ActiveBadge active={p.active}>
-                    {p.active ? t('statusActive') : t('statusArchived')}
-                  </ActiveBadge>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
-                    <Button
-                      size="xs"
-                      variant="light"
-                      aria-label={t('editNamed', { name: p.name })}
-                      onClick={() => setDialog({ kind: 'form', program: p })}
-                    >
-                      {t('edit')}
-                    </Button>
-                    {p.active ? (
-                      <Button
-                        size="xs"
-                        variant="default"
-                        aria-label={t('archiveNamed', { name: p.name })}
-                        onClick={() => setDialog({ kind: 'archive', program: p })}
-                      >
-                        {t('archive')}
-                      </Button>
-                    ) : (
-                      <Button
-                        size="xs"
-                        variant="default"
-                        aria-label={t('restoreNamed', { name: p.name })}
-                        onClick={() => setDialog({ kind: 'restore', program: p })}
-                      >
-                        {t('restore')}
-                      </Button>
-                    )}
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {result.data?.allPrograms.pageInfo.hasNextPage ? (
-        <Text size="sm" c="dimmed">
-          {t('more')}
-        </Text>
-      ) : null}
+      <ListTable
+        aria-label={t('title')}
+        busy={result.fetching}
+        rows={programs}
+        rowKey={(p) => p.id}
+        empty={t('empty')}
+        more={result.data?.allPrograms.pageInfo.hasNextPage ? t('more') : null}
+        columns={[
+          { head: t('colCode'), nowrap: true, cell: (p) => p.code },
+          { head: t('colName'), cell: (p) => p.name },
+          { head: t('colKejuruan'), cell: (p) => p.kejuruan.name },
+          {
+            head: t('colDuration'),
+            nowrap: true,
+            cell: (p) => t('duration', { days: p.durationDays, jp: p.durationJp }),
+          },
+          {
+            head: t('colParticipants'),
+            cell: (p) =>
+              t('participants', {
+                min: p.classSizeMin,
+                max: p.classSizeMax,
+                usual: p.classSizeDefault,
+              }),
+          },
+          {
+            head: t('status'),
+            cell: (p) => (
+              <ActiveBadge active={p.active}>
+                {p.active ? t('statusActive') : t('statusArchived')}
+              </ActiveBadge>
+            ),
+          },
+          {
+            head: t('colActions'),
+            cell: (p) => (
+              <RowActions>
+                <RowButton
+                  label={t('edit')}
+                  name={p.name}
+                  onClick={() => setDialog({ kind: 'form', program: p })}
+                />
+                <RowButton
+                  variant="default"
+                  label={t(p.active ? 'archive' : 'restore')}
+                  name={p.name}
+                  onClick={() => setDialog({ kind: p.active ? 'archive' : 'restore', program: p })}
+                />
+              </RowActions>
+            ),
+          },
+        ]}
+      />
 
       <KejuruanSection
         kejuruan={kejuruan}

@@ -1,16 +1,5 @@
 import { FEEDBACK_KIND_LABELS } from '@blk/domain';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Checkbox,
-  Drawer,
-  Group,
-  Select,
-  Stack,
-  Table,
-  Text,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Drawer, Group, Select, Stack, Text } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 
 const FeedbackDetail = lazy(async () => ({
@@ -23,6 +12,7 @@ import { PageLoader } from '../../components/page-loader';
 import { formatDateTime } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
+import { ListTable } from '../admin-common/list-table';
 import { PageHeader } from '../admin-common/page-header';
 import { Deadline, FeedbackFields, STATUSES, StatusBadge } from './feedback-parts';
 import { useFeedbackText } from './text';
@@ -124,46 +114,35 @@ export default function FeedbackPage() {
       ) : items.length === 0 ? (
         <Text c="dimmed">{t('empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={800}>
-          <Table striped withTableBorder highlightOnHover aria-label={t('title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('colCode')}</Table.Th>
-                <Table.Th>{t('colKind')}</Table.Th>
-                <Table.Th>{t('colFrom')}</Table.Th>
-                <Table.Th>{t('colSubmitted')}</Table.Th>
-                <Table.Th>{t('colDeadline')}</Table.Th>
-                <Table.Th>{t('status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((item) => (
-                <Table.Tr key={item.id}>
-                  <Table.Td>
-                    <Anchor
-                      component="button"
-                      type="button"
-                      onClick={() => setParam('id', item.id)}
-                      aria-label={t('open', { code: item.trackingCode })}
-                      ff="monospace"
-                    >
-                      {item.trackingCode}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{pick(FEEDBACK_KIND_LABELS[item.kind])}</Table.Td>
-                  <Table.Td>{item.name ?? t('anonymous')}</Table.Td>
-                  <Table.Td>{formatDateTime(item.submittedAt, lang)}</Table.Td>
-                  <Table.Td>
-                    <Deadline item={item} />
-                  </Table.Td>
-                  <Table.Td>
-                    <StatusBadge status={item.status} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ListTable
+          minWidth={800}
+          withTableBorder
+          highlightOnHover
+          aria-label={t('title')}
+          rows={items}
+          rowKey={(item) => item.id}
+          columns={[
+            {
+              head: t('colCode'),
+              cell: (item) => (
+                <Anchor
+                  component="button"
+                  type="button"
+                  onClick={() => setParam('id', item.id)}
+                  aria-label={t('open', { code: item.trackingCode })}
+                  ff="monospace"
+                >
+                  {item.trackingCode}
+                </Anchor>
+              ),
+            },
+            { head: t('colKind'), cell: (item) => pick(FEEDBACK_KIND_LABELS[item.kind]) },
+            { head: t('colFrom'), cell: (item) => item.name ?? t('anonymous') },
+            { head: t('colSubmitted'), cell: (item) => formatDateTime(item.submittedAt, lang) },
+            { head: t('colDeadline'), cell: (item) => <Deadline item={item} /> },
+            { head: t('status'), cell: (item) => <StatusBadge status={item.status} /> },
+          ]}
+        />
       )}
       {data?.feedbackInbox.pageInfo.hasNextPage && (
         <Button

@@ -8,10 +8,8 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
-  VisuallyHidden,
 } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -22,6 +20,7 @@ import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { ConfirmPanel } from '../admin-common/confirm-panel';
 import { applyFailure, MutationFailureFragment } from '../admin-common/failure';
+import { ListTable } from '../admin-common/list-table';
 import { domainResolver } from '../admin-common/resolver';
 import { ErrorAlert, useOutcomeStatus } from '../admin-common/status-alert';
 import { CertificateBadge } from './certificate-badge';
@@ -195,52 +194,50 @@ export function Certifications({
       {certifications.length === 0 ? (
         <Text size="sm">{t('noCertificates')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped aria-label={t('certifications')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('certName')}</Table.Th>
-                <Table.Th>{t('certIssuer')}</Table.Th>
-                <Table.Th>{t('certProgram')}</Table.Th>
-                <Table.Th>{t('certExpires')}</Table.Th>
-                <Table.Th>{t('certState')}</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>{t('colActions')}</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {certifications.map((c) => (
-                <Table.Tr key={c.id}>
-                  <Table.Td>{c.name}</Table.Td>
-                  <Table.Td>
-                    {c.issuer}
-                    <Text size="xs" c="dimmed">
-                      {c.number} · {t('certIssued')} {formatDate(c.issuedOn, lang)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{c.program?.name ?? t('certGeneral')}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {c.expiresOn ? formatDate(c.expiresOn, lang) : '—'}
-                  </Table.Td>
-                  <Table.Td>
-                    <CertificateBadge status={certificateStatus(c.expiresOn)} />
-                  </Table.Td>
-                  <Table.Td>
-                    <ActionIcon
-                      variant="outline"
-                      color="red.9"
-                      aria-label={t('certRemoveNamed', { name: c.name })}
-                      onClick={() => setConfirming(c)}
-                    >
-                      ×
-                    </ActionIcon>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ListTable
+          minWidth={640}
+          aria-label={t('certifications')}
+          rows={certifications}
+          rowKey={(c) => c.id}
+          columns={[
+            { head: t('certName'), cell: (c) => c.name },
+            {
+              head: t('certIssuer'),
+              cell: (c) => (
+                <>
+                  {c.issuer}
+                  <Text size="xs" c="dimmed">
+                    {c.number} · {t('certIssued')} {formatDate(c.issuedOn, lang)}
+                  </Text>
+                </>
+              ),
+            },
+            { head: t('certProgram'), cell: (c) => c.program?.name ?? t('certGeneral') },
+            {
+              head: t('certExpires'),
+              nowrap: true,
+              cell: (c) => (c.expiresOn ? formatDate(c.expiresOn, lang) : '—'),
+            },
+            {
+              head: t('certState'),
+              cell: (c) => <CertificateBadge status={certificateStatus(c.expiresOn)} />,
+            },
+            {
+              head: t('colActions'),
+              hiddenHead: true,
+              cell: (c) => (
+                <ActionIcon
+                  variant="outline"
+                  color="red.9"
+                  aria-label={t('certRemoveNamed', { name: c.name })}
+                  onClick={() => setConfirming(c)}
+                >
+                  ×
+                </ActionIcon>
+              ),
+            },
+          ]}
+        />
       )}
       {confirming ? (
         <Alert

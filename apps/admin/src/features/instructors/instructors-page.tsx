@@ -13,7 +13,6 @@ import {
   Modal,
   Select,
   Stack,
-  Table,
   Text,
   TextInput,
 } from '@mantine/core';
@@ -22,8 +21,9 @@ import { lazy, Suspense, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { PageLoader } from '../../components/page-loader';
-import { graphql } from '../../lib/graphql';
+import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
+import { ListTable, RowButton } from '../admin-common/list-table';
 import { PageHeader } from '../admin-common/page-header';
 import { ActiveBadge } from '../admin-common/state-badge';
 import { ErrorAlert, type Status, StatusAlert } from '../admin-common/status-alert';
@@ -95,6 +95,25 @@ const ProgramOptionsQuery = graphql(`
     }
   }
 `);
+
+type CompetencyRow = ResultOf<typeof CompetencyFields>;
+
+/** An instructor's fields (kejuruan) in bold, and under them the programs they may teach. */
+function Competencies({ of: competencies }: { of: readonly CompetencyRow[] }) {
+  const t = useInstructorText();
+  const fields = [...new Set(competencies.map((c) => c.kejuruan.name))];
+  if (fields.length === 0) return t('noCompetency');
+  return (
+    <>
+      <Text size="sm" fw={500}>
+        {fields.join(', ')}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {competencies.map((c) => c.name).join(', ')}
+      </Text>
+    </>
+  );
+}
 
 export default function InstructorsPage() {
   const { lang } = useI18n();
@@ -172,77 +191,41 @@ export default function InstructorsPage() {
         </Stack>
       </Group>
       <ErrorAlert message={result.error?.message} />
-      <Table.ScrollContainer minWidth={900}>
-        <Table striped aria-label={t('title')} aria-busy={result.fetching}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('colName')}</Table.Th>
-              <Table.Th>{t('island')}</Table.Th>
-              <Table.Th>{t('colCompetencies')}</Table.Th>
-              <Table.Th>{t('colCertificate')}</Table.Th>
-              <Table.Th>{t('colStatus')}</Table.Th>
-              <Table.Th>{t('colActions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {instructors.length === 0 && !result.fetching ? (
-              <Table.Tr>
-                <Table.Td colSpan={6}>{t('empty')}</Table.Td>
-              </Table.Tr>
-            ) : null}
-            {instructors.map((ins) => {
-              const fields = [...new Set(ins.competencies.map((c) => c.kejuruan.name))];
-              return (
-                <Table.Tr key={ins.id}>
-                  <Table.Td>{ins.name}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {ISLAND_LABELS[ins.homeIsland][lang]}
-                  </Table.Td>
-                  <Table.Td>
-                    {fields.length === 0 ? (
-                      t('noCompetency')
-                    ) : (
-                      <>
-                        <Text size="sm" fw={500}>
-                          {fields.join(', ')}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {ins.competencies.map((c) => c.name).join(', ')}
-                        </Text>
-                      </>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <CertificateBadge
-                      status={worstCertificateStatus(ins.certifications.map((c) => c.expiresOn))}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <ActiveBadge active={ins.active}>
-                      {ins.active ? t('active') : t('archivedState')}
-                    </ActiveBadge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="light"
-                      aria-label={t('openNamed', { name: ins.name })}
-                      onClick={() => open(ins.id)}
-                    >
-                      {t('open')}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {result.data?.instructors.pageInfo.hasNextPage ? (
-        <Text size="sm" c="dimmed">
-          {t('more')}
-        </Text>
-      ) : null}
+      <ListTable
+        aria-label={t('title')}
+        busy={result.fetching}
+        rows={instructors}
+        rowKey={(ins) => ins.id}
+        empty={t('empty')}
+        more={result.data?.instructors.pageInfo.hasNextPage ? t('more') : null}
+        columns={[
+          { head: t('colName'), cell: (ins) => ins.name },
+          { head: t('island'), nowrap: true, cell: (ins) => ISLAND_LABELS[ins.homeIsland][lang] },
+          { head: t('colCompetencies'), cell: (ins) => <Competencies of={ins.competencies} /> },
+          {
+            head: t('colCertificate'),
+            cell: (ins) => (
+              <CertificateBadge
+                status={worstCertificateStatus(ins.certifications.map((c) => c.expiresOn))}
+              />
+            ),
+          },
+          {
+            head: t('colStatus'),
+            cell: (ins) => (
+              <ActiveBadge active={ins.active}>
+                {ins.active ? t('active') : t('archivedState')}
+              </ActiveBadge>
+            ),
+          },
+          {
+            head: t('colActions'),
+            cell: (ins) => (
+              <RowButton label={t('open')} name={ins.name} onClick={() => open(ins.id)} />
+            ),
+          },
+        ]}
+      />
 
       <Modal opened={creating} onClose={() => setCreating(false)} size="lg" title={t('add')}>
         {creating ? (

@@ -1,10 +1,11 @@
 import { toJakartaDate } from '@blk/domain';
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { formatDays } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
+import { ListTable } from '../admin-common/list-table';
 
 const AttentionQuery = graphql(`
   query MyWork_Attention($from: Date!, $to: Date!) {
@@ -143,52 +144,53 @@ export function AttentionPanel() {
         </Anchor>
       </Group>
       {waiting.length ? (
-        <Table.ScrollContainer minWidth={520}>
-          <Table aria-label={t('attention.steps')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('col.step')}</Table.Th>
-                <Table.Th>{t('step.role')}</Table.Th>
-                <Table.Th>{t('attention.open')}</Table.Th>
-                <Table.Th>{t('attention.overdue')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {waiting.map((s) => (
-                <Table.Tr key={s.stepKey}>
-                  <Table.Td>
-                    {s.stepName}{' '}
-                    {s.decision ? (
-                      <Badge size="sm" variant="light" tt="none">
-                        {t('attention.decision')}
-                      </Badge>
-                    ) : null}
-                  </Table.Td>
-                  <Table.Td>{s.roleName}</Table.Td>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/permohonan?state=${s.stepKey}`}>
-                      {s.open}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    {s.overdue ? (
-                      <Anchor
-                        component={Link}
-                        to={`/permohonan?state=${s.stepKey}&overdue=true`}
-                        c="red.9"
-                        fw={700}
-                      >
-                        {s.overdue}
-                      </Anchor>
-                    ) : (
-                      '0'
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ListTable
+          minWidth={520}
+          striped={false}
+          aria-label={t('attention.steps')}
+          rows={waiting}
+          rowKey={(s) => s.stepKey}
+          columns={[
+            {
+              head: t('col.step'),
+              cell: (s) => (
+                <>
+                  {s.stepName}{' '}
+                  {s.decision ? (
+                    <Badge size="sm" variant="light" tt="none">
+                      {t('attention.decision')}
+                    </Badge>
+                  ) : null}
+                </>
+              ),
+            },
+            { head: t('step.role'), cell: (s) => s.roleName },
+            {
+              head: t('attention.open'),
+              cell: (s) => (
+                <Anchor component={Link} to={`/permohonan?state=${s.stepKey}`}>
+                  {s.open}
+                </Anchor>
+              ),
+            },
+            {
+              head: t('attention.overdue'),
+              cell: (s) =>
+                s.overdue ? (
+                  <Anchor
+                    component={Link}
+                    to={`/permohonan?state=${s.stepKey}&overdue=true`}
+                    c="red.9"
+                    fw={700}
+                  >
+                    {s.overdue}
+                  </Anchor>
+                ) : (
+                  '0'
+                ),
+            },
+          ]}
+        />
       ) : null}
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { CursorPager, useCursorPages } from '../../components/cursor-pager';
@@ -6,6 +6,7 @@ import { SlaBadge, TimeLeft } from '../../components/sla-badge';
 import { formatDateTime } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
+import { ListTable } from '../admin-common/list-table';
 import { PageHeader } from '../admin-common/page-header';
 import { useViewer } from '../auth/viewer';
 import {
@@ -69,59 +70,48 @@ export default function MyWorkPage() {
         <Alert color="green">{t('myWork.empty')}</Alert>
       ) : null}
       {edges.length > 0 ? (
-        <Table.ScrollContainer minWidth={760}>
-          <Table striped highlightOnHover aria-label={t('myWork.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('col.trackingCode')}</Table.Th>
-                <Table.Th>{t('col.requester')}</Table.Th>
-                <Table.Th>{t('col.location')}</Table.Th>
-                <Table.Th>{t('col.step')}</Table.Th>
-                <Table.Th>{t('col.sla')}</Table.Th>
-                <Table.Th>{t('col.timeLeft')}</Table.Th>
-                <Table.Th>{t('col.deadline')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {edges.map(({ node }) => (
-                <Table.Tr key={node.id}>
-                  <Table.Td>
-                    <TrackingCodeLink request={node} />
-                  </Table.Td>
-                  <Table.Td>
-                    <RequesterCell requester={node.requester} />
-                  </Table.Td>
-                  <Table.Td>
-                    <LocationCell request={node} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{node.stepName}</Text>
-                    {node.schedules
-                      .filter((c) => !c.cancelledAt)
-                      .map((c) => (
-                        <Anchor
-                          key={c.id}
-                          component={Link}
-                          to={`/kelas/${c.id}`}
-                          size="sm"
-                          aria-label={`${t('detail.manageClass')} ${node.trackingCode}`}
-                        >
-                          {t('detail.manageClass')}
-                        </Anchor>
-                      ))}
-                  </Table.Td>
-                  <Table.Td>
-                    <SlaBadge status={node.sla.status} />
-                  </Table.Td>
-                  <Table.Td>
-                    <TimeLeft days={node.sla.workingDaysLeft} />
-                  </Table.Td>
-                  <Table.Td>{formatDateTime(node.stepDueAt, lang)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ListTable
+          minWidth={760}
+          highlightOnHover
+          aria-label={t('myWork.title')}
+          rows={edges.map((e) => e.node)}
+          rowKey={(node) => node.id}
+          columns={[
+            { head: t('col.trackingCode'), cell: (node) => <TrackingCodeLink request={node} /> },
+            {
+              head: t('col.requester'),
+              cell: (node) => <RequesterCell requester={node.requester} />,
+            },
+            { head: t('col.location'), cell: (node) => <LocationCell request={node} /> },
+            {
+              head: t('col.step'),
+              cell: (node) => (
+                <>
+                  <Text size="sm">{node.stepName}</Text>
+                  {node.schedules
+                    .filter((c) => !c.cancelledAt)
+                    .map((c) => (
+                      <Anchor
+                        key={c.id}
+                        component={Link}
+                        to={`/kelas/${c.id}`}
+                        size="sm"
+                        aria-label={`${t('detail.manageClass')} ${node.trackingCode}`}
+                      >
+                        {t('detail.manageClass')}
+                      </Anchor>
+                    ))}
+                </>
+              ),
+            },
+            { head: t('col.sla'), cell: (node) => <SlaBadge status={node.sla.status} /> },
+            {
+              head: t('col.timeLeft'),
+              cell: (node) => <TimeLeft days={node.sla.workingDaysLeft} />,
+            },
+            { head: t('col.deadline'), cell: (node) => formatDateTime(node.stepDueAt, lang) },
+          ]}
+        />
       ) : null}
       <CursorPager pages={pages} pageInfo={pageInfo} />
     </Stack>

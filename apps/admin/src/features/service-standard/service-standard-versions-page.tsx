@@ -1,16 +1,17 @@
-import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { PageLoader } from '../../components/page-loader';
 import { formatDateTime } from '../../lib/format';
-import { graphql } from '../../lib/graphql';
+import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { NO_TRUNCATE } from '../admin-common/badge';
 import { MutationFailureFragment } from '../admin-common/failure';
+import { ListTable } from '../admin-common/list-table';
 import { PageHeader } from '../admin-common/page-header';
 import { ErrorAlert } from '../admin-common/status-alert';
-import { ApprovalCells } from '../admin-common/version-cells';
+import { useApprovalColumns } from '../admin-common/version-cells';
 import { useViewer } from '../auth/viewer';
 import { StatusBadge } from './status-badge';
 import { useStandardText } from './text';
@@ -59,6 +60,8 @@ const DraftMutation = graphql(
   [MutationFailureFragment],
 );
 
+type Version = ResultOf<typeof VersionsQuery>['serviceStandardVersions'][number];
+
 /** Every version of the Standar Pelayanan, newest first, and a new draft copied from the one in force. */
 export default function ServiceStandardVersionsPage() {
   const t = useStandardText();
@@ -72,6 +75,7 @@ export default function ServiceStandardVersionsPage() {
   const [drafting, draft] = useMutation(DraftMutation);
   const [failure, setFailure] = useState<string | null>(null);
   const inFlight = useRef(false);
+  const approvalColumns = useApprovalColumns<Version>(t('colApproved'), t('colEffective'));
 
   const versions = data?.serviceStandardVersions ?? [];
   const inForce = versions.find((v) => v.status === 'published');
@@ -134,44 +138,39 @@ export default function ServiceStandardVersionsPage() {
       ) : versions.length === 0 ? (
         <Text c="dimmed">{t('empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={800}>
-          <Table striped withTableBorder aria-label={t('title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('colVersion')}</Table.Th>
-                <Table.Th>{t('colStatus')}</Table.Th>
-                <Table.Th>{t('colCreated')}</Table.Th>
-                <Table.Th>{t('colCreatedBy')}</Table.Th>
-                <Table.Th>{t('colApproved')}</Table.Th>
-                <Table.Th>{t('colEffective')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {versions.map((v) => (
-                <Table.Tr key={v.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/standar-pelayanan/${v.id}`}>
-                      v{v.versionNo}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={6} wrap="nowrap">
-                      <StatusBadge status={v.status} />
-                      {v.status === 'published' ? (
-                        <Badge color="teal.9" variant="outline" styles={NO_TRUNCATE}>
-                          {t('inForce')}
-                        </Badge>
-                      ) : null}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>{formatDateTime(v.createdAt, lang)}</Table.Td>
-                  <Table.Td>{v.createdBy?.name ?? '—'}</Table.Td>
-                  <ApprovalCells version={v} />
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ListTable
+          minWidth={800}
+          withTableBorder
+          aria-label={t('title')}
+          rows={versions}
+          rowKey={(v) => v.id}
+          columns={[
+            {
+              head: t('colVersion'),
+              cell: (v) => (
+                <Anchor component={Link} to={`/standar-pelayanan/${v.id}`}>
+                  v{v.versionNo}
+                </Anchor>
+              ),
+            },
+            {
+              head: t('colStatus'),
+              cell: (v) => (
+                <Group gap={6} wrap="nowrap">
+                  <StatusBadge status={v.status} />
+                  {v.status === 'published' ? (
+                    <Badge color="teal.9" variant="outline" styles={NO_TRUNCATE}>
+                      {t('inForce')}
+                    </Badge>
+                  ) : null}
+                </Group>
+              ),
+            },
+            { head: t('colCreated'), cell: (v) => formatDateTime(v.createdAt, lang) },
+            { head: t('colCreatedBy'), cell: (v) => v.createdBy?.name ?? '—' },
+            ...approvalColumns,
+          ]}
+        />
       )}
     </Stack>
   );

@@ -1,13 +1,15 @@
-import { Alert, Anchor, Badge, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { PageLoader } from '../../components/page-loader';
 import { formatDateTime } from '../../lib/format';
+import type { ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { NO_TRUNCATE } from '../admin-common/badge';
+import { ListTable } from '../admin-common/list-table';
 import { PageHeader } from '../admin-common/page-header';
-import { ApprovalCells } from '../admin-common/version-cells';
+import { useApprovalColumns } from '../admin-common/version-cells';
 import { useViewer } from '../auth/viewer';
 import { SopVersionsQuery } from './documents';
 import { STATUS_COLOR } from './status';
@@ -17,6 +19,8 @@ import { useSopEditorText } from './text';
 const NewVersionForm = lazy(async () => ({
   default: (await import('./new-version-form')).NewVersionForm,
 }));
+
+type SopVersionRow = ResultOf<typeof SopVersionsQuery>['sopVersions'][number];
 
 /** Every version of the SOP, newest first, the one in force marked; drafting a new one. */
 export default function SopVersionsPage() {
@@ -30,6 +34,7 @@ export default function SopVersionsPage() {
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<string>();
+  const approvalColumns = useApprovalColumns<SopVersionRow>(t('colApproved'), t('colEffective'));
   if (fetching && !data) return <PageLoader />;
   if (error || !data) {
     return (
@@ -52,56 +57,41 @@ export default function SopVersionsPage() {
           {inForce ? null : <Text size="sm">{t('noneInForce')}</Text>}
         </Group>
       ) : null}
-      <Table.ScrollContainer minWidth={900}>
-        <Table striped withTableBorder aria-labelledby="sop-versions-h">
-          <caption id="sop-versions-h" style={{ textAlign: 'left', captionSide: 'top' }}>
-            <Text size="sm" fw={600}>
-              {t('listTitle')}
-            </Text>
-          </caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('colVersion')}</Table.Th>
-              <Table.Th>{t('colStatus')}</Table.Th>
-              <Table.Th>{t('colNote')}</Table.Th>
-              <Table.Th>{t('colAuthor')}</Table.Th>
-              <Table.Th>{t('colCreated')}</Table.Th>
-              <Table.Th>{t('colApproved')}</Table.Th>
-              <Table.Th>{t('colEffective')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {versions.length === 0 ? (
-              <Table.Tr>
-                <Table.Td colSpan={7}>{t('empty')}</Table.Td>
-              </Table.Tr>
-            ) : null}
-            {versions.map((v) => (
-              <Table.Tr key={v.id} aria-current={v.status === 'published' ? 'true' : undefined}>
-                <Table.Td>
-                  <Anchor
-                    component={Link}
-                    to={`/sop/versi/${v.id}`}
-                    aria-label={t('open', { no: v.versionNo })}
-                    fw={600}
-                  >
-                    {v.versionNo}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>
-                  <Badge color={STATUS_COLOR[v.status]} styles={NO_TRUNCATE}>
-                    {v.status === 'published' ? t('inForce') : t(v.status)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>{v.changeNote ?? '—'}</Table.Td>
-                <Table.Td>{v.createdBy?.name ?? '—'}</Table.Td>
-                <Table.Td>{formatDateTime(v.createdAt, lang)}</Table.Td>
-                <ApprovalCells version={v} />
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <ListTable
+        withTableBorder
+        caption={{ id: 'sop-versions-h', text: t('listTitle') }}
+        rows={versions}
+        rowKey={(v) => v.id}
+        rowProps={(v) => ({ 'aria-current': v.status === 'published' ? 'true' : undefined })}
+        empty={t('empty')}
+        columns={[
+          {
+            head: t('colVersion'),
+            cell: (v) => (
+              <Anchor
+                component={Link}
+                to={`/sop/versi/${v.id}`}
+                aria-label={t('open', { no: v.versionNo })}
+                fw={600}
+              >
+                {v.versionNo}
+              </Anchor>
+            ),
+          },
+          {
+            head: t('colStatus'),
+            cell: (v) => (
+              <Badge color={STATUS_COLOR[v.status]} styles={NO_TRUNCATE}>
+                {v.status === 'published' ? t('inForce') : t(v.status)}
+              </Badge>
+            ),
+          },
+          { head: t('colNote'), cell: (v) => v.changeNote ?? '—' },
+          { head: t('colAuthor'), cell: (v) => v.createdBy?.name ?? '—' },
+          { head: t('colCreated'), cell: (v) => formatDateTime(v.createdAt, lang) },
+          ...approvalColumns,
+        ]}
+      />
       <Modal
         opened={creating}
         onClose={() => setCreating(false)}

@@ -1,10 +1,11 @@
-import { Anchor, Button, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, List, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { PageLoader } from '../../components/page-loader';
 import { formatDateTime, formatDays } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
+import { ListTable } from '../admin-common/list-table';
 import { PageHeader } from '../admin-common/page-header';
 import { StateBadge } from '../admin-common/state-badge';
 import { ErrorAlert, StatusAlert } from '../admin-common/status-alert';
@@ -69,53 +70,43 @@ export default function SopReviewPage() {
           complaints: review.complaintCount,
         })}
       </Text>
-      <Table.ScrollContainer minWidth={900}>
-        <Table striped withTableBorder aria-labelledby="sop-review-steps-h">
-          <caption id="sop-review-steps-h" style={{ textAlign: 'left', captionSide: 'top' }}>
-            <Text size="sm" fw={600}>
-              {t('stepsTitle')}
-            </Text>
-          </caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('colStep')}</Table.Th>
-              <Table.Th>{t('colOnTime')}</Table.Th>
-              <Table.Th>{t('colMedian')}</Table.Th>
-              <Table.Th>{t('rating')}</Table.Th>
-              <Table.Th>{t('note')}</Table.Th>
-              <Table.Th>{t('correctiveAction')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {review.steps.map((s) => (
-              <Table.Tr key={s.stepKey}>
-                <Table.Td>{names[s.stepKey] ?? s.stepKey}</Table.Td>
-                <Table.Td>
-                  {s.measured
-                    ? t('onTime', {
-                        onTime: s.onTime,
-                        measured: s.measured,
-                        pct: Math.round((s.onTime / s.measured) * 100),
-                      })
-                    : t('noFigures')}
-                </Table.Td>
-                <Table.Td>
-                  {s.medianWorkingDays === null
-                    ? t('noFigures')
-                    : t('days', { n: formatDays(s.medianWorkingDays, lang) })}
-                </Table.Td>
-                <Table.Td>
-                  <StateBadge color={s.rating === 'berjalan_baik' ? 'teal.9' : 'red.9'}>
-                    {t(s.rating)}
-                  </StateBadge>
-                </Table.Td>
-                <Table.Td>{s.note}</Table.Td>
-                <Table.Td>{s.correctiveAction ?? t('none')}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <ListTable
+        withTableBorder
+        caption={{ id: 'sop-review-steps-h', text: t('stepsTitle') }}
+        rows={review.steps}
+        rowKey={(s) => s.stepKey}
+        columns={[
+          { head: t('colStep'), cell: (s) => names[s.stepKey] ?? s.stepKey },
+          {
+            head: t('colOnTime'),
+            cell: (s) =>
+              s.measured
+                ? t('onTime', {
+                    onTime: s.onTime,
+                    measured: s.measured,
+                    pct: Math.round((s.onTime / s.measured) * 100),
+                  })
+                : t('noFigures'),
+          },
+          {
+            head: t('colMedian'),
+            cell: (s) =>
+              s.medianWorkingDays === null
+                ? t('noFigures')
+                : t('days', { n: formatDays(s.medianWorkingDays, lang) }),
+          },
+          {
+            head: t('rating'),
+            cell: (s) => (
+              <StateBadge color={s.rating === 'berjalan_baik' ? 'teal.9' : 'red.9'}>
+                {t(s.rating)}
+              </StateBadge>
+            ),
+          },
+          { head: t('note'), cell: (s) => s.note },
+          { head: t('correctiveAction'), cell: (s) => s.correctiveAction ?? t('none') },
+        ]}
+      />
       <Title order={2} size="h3">
         {t('actionsTitle')}
       </Title>
