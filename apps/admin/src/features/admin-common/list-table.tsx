@@ -18,6 +18,8 @@ export interface Column<T> {
   nowrap?: boolean;
   /** The heading is for screen readers only (a column of buttons). */
   hiddenHead?: boolean;
+  /** A column of figures, aligned right. */
+  numeric?: boolean;
 }
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
@@ -68,7 +70,7 @@ export function ListTable<T>({
           <Table.Thead>
             <Table.Tr>
               {shown.map((column) => (
-                <Table.Th key={column.head}>
+                <Table.Th key={column.head} ta={column.numeric ? 'right' : undefined}>
                   {column.hiddenHead ? <VisuallyHidden>{column.head}</VisuallyHidden> : column.head}
                 </Table.Th>
               ))}
@@ -83,7 +85,11 @@ export function ListTable<T>({
             {rows.map((record) => (
               <Table.Tr key={rowKey(record)} {...rowProps?.(record)}>
                 {shown.map((column) => (
-                  <Table.Td key={column.head} style={column.nowrap ? NOWRAP : undefined}>
+                  <Table.Td
+                    key={column.head}
+                    ta={column.numeric ? 'right' : undefined}
+                    style={column.nowrap ? NOWRAP : undefined}
+                  >
                     {column.cell(record)}
                   </Table.Td>
                 ))}

@@ -6,7 +6,6 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -19,6 +18,7 @@ import { PageLoader } from '../../components/page-loader';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { MutationFailureFragment } from '../admin-common/failure';
+import { type Column, ListTable } from '../admin-common/list-table';
 import { PageHeader } from '../admin-common/page-header';
 import { useViewer } from '../auth/viewer';
 import { BarChart } from './bar-chart';
@@ -27,7 +27,22 @@ import { RegionMap } from './region-map';
 import { type PerfTextKey, usePerfText } from './text';
 import { TrendChart, trendPoints } from './trend-chart';
 
-const PerformanceQuery = graphql(`
+/** A row of an SLA breakdown (by step, role, staff or period): its key and on-time rate. */
+const SlaRowFields = graphql(`
+  fragment SlaRowFields on SlaComplianceRow @_unmask {
+    key
+    label
+    rate {
+      onTime
+      late
+      total
+      share
+    }
+  }
+`);
+
+const PerformanceQuery = graphql(
+  `
   query Performance_Report($from: Date!, $to: Date!, $period: ReportPeriod) {
     performance(from: $from, to: $to, period: $period) {
       from
@@ -49,44 +64,16 @@ const PerformanceQuery = graphql(`
         share
       }
       slaByStep {
-        key
-        label
-        rate {
-          onTime
-          late
-          total
-          share
-        }
+        ...SlaRowFields
       }
       slaByRole {
-        key
-        label
-        rate {
-          onTime
-          late
-          total
-          share
-        }
+        ...SlaRowFields
       }
       slaByStaff {
-        key
-        label
-        rate {
-          onTime
-          late
-          total
-          share
-        }
+        ...SlaRowFields
       }
       slaByPeriod {
-        key
-        label
-        rate {
-          onTime
-          late
-          total
-          share
-        }
+        ...SlaRowFields
       }
       satisfaction {
         ikm
@@ -138,7 +125,9 @@ const PerformanceQuery = graphql(`
       }
     }
   }
-`);
+`,
+  [SlaRowFields],
+);
 
 const SetIkmWeightMutation = graphql(
   `
@@ -182,123 +171,136 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-function SlaSection({
-  id,
-  title,
-  keyColumn,
-  rows,
-}: {
+/** A section of the report by one key (step, role, staff, region...): its rows and headings. */
+interface SectionProps<R> {
   id: string;
   title: PerfTextKey;
   keyColumn: PerfTextKey;
-  rows: readonly SlaRow[];
+  rows: readonly R[];
+}
+
+/**
+ * A section of the report: its chart beside the table of the same figures, or "no data" when
+ * there are no rows.
+ */
+function ChartSection({
+  id,
+  title,
+  rows,
+  chart,
+  children,
+}: {
+  id: string;
+  title: string;
+  /** The rows the chart and the table show. */
+  rows: readonly unknown[];
+  chart: ReactNode;
+  /** The table. */
+  children: ReactNode;
 }) {
   const t = usePerfText();
-  const { num, pct } = useNumbers();
   return (
-    <Section id={id} title={t(title)}>
+    <Section id={id} title={title}>
       {rows.length === 0 ? (
         <Text c="dimmed">{t('empty')}</Text>
       ) : (
         <SimpleGrid cols={{ base: 1, lg: 2 }}>
-          <BarChart
-            max={1}
-            bars={rows.map((r) => ({
-              key: r.key,
-              label: r.label,
-              value: r.rate.share ?? 0,
-              display: pct(r.rate.share),
-            }))}
-          />
-          <Table striped withTableBorder aria-labelledby={id}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t(keyColumn)}</Table.Th>
-                <Table.Th ta="right">{t('colMeasured')}</Table.Th>
-                <Table.Th ta="right">{t('colOnTime')}</Table.Th>
-                <Table.Th ta="right">{t('colLate')}</Table.Th>
-                <Table.Th ta="right">{t('colShare')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((r) => (
-                <Table.Tr key={r.key}>
-                  <Table.Td>{r.label}</Table.Td>
-                  <Table.Td ta="right">{num(r.rate.total)}</Table.Td>
-                  <Table.Td ta="right">{num(r.rate.onTime)}</Table.Td>
-                  <Table.Td ta="right">{num(r.rate.late)}</Table.Td>
-                  <Table.Td ta="right">{pct(r.rate.share)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          {chart}
+          {children}
         </SimpleGrid>
       )}
     </Section>
   );
 }
 
-function CountTable({
-  id,
-  keyColumn,
+/** A table of the report's figures, named by the heading `labelledBy`. */
+function FigureTable<T>({
+  labelledBy,
+  columns,
   rows,
+  rowKey,
 }: {
-  id: string;
-  keyColumn: PerfTextKey;
-  rows: readonly CountRow[];
+  labelledBy: string;
+  columns: readonly Column<T>[];
+  rows: readonly T[];
+  rowKey: (row: T) => string;
 }) {
+  return (
+    <ListTable
+      minWidth={0}
+      withTableBorder
+      aria-labelledby={labelledBy}
+      columns={columns}
+      rows={rows}
+      rowKey={rowKey}
+    />
+  );
+}
+
+function SlaSection({ id, title, keyColumn, rows }: SectionProps<SlaRow>) {
+  const t = usePerfText();
+  const { num, pct } = useNumbers();
+  const chart = (
+    <BarChart
+      max={1}
+      bars={rows.map((r) => ({
+        key: r.key,
+        label: r.label,
+        value: r.rate.share ?? 0,
+        display: pct(r.rate.share),
+      }))}
+    />
+  );
+  return (
+    <ChartSection id={id} title={t(title)} rows={rows} chart={chart}>
+      <FigureTable
+        labelledBy={id}
+        rows={rows}
+        rowKey={(r) => r.key}
+        columns={[
+          { head: t(keyColumn), cell: (r) => r.label },
+          { head: t('colMeasured'), numeric: true, cell: (r) => num(r.rate.total) },
+          { head: t('colOnTime'), numeric: true, cell: (r) => num(r.rate.onTime) },
+          { head: t('colLate'), numeric: true, cell: (r) => num(r.rate.late) },
+          { head: t('colShare'), numeric: true, cell: (r) => pct(r.rate.share) },
+        ]}
+      />
+    </ChartSection>
+  );
+}
+
+function CountTable({ id, keyColumn, rows }: Omit<SectionProps<CountRow>, 'title'>) {
   const t = usePerfText();
   const { num } = useNumbers();
   return (
-    <Table striped withTableBorder aria-labelledby={id}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t(keyColumn)}</Table.Th>
-          <Table.Th ta="right">{t('colCount')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((r) => (
-          <Table.Tr key={r.key ?? r.label}>
-            <Table.Td>{r.label}</Table.Td>
-            <Table.Td ta="right">{num(r.count)}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <FigureTable
+      labelledBy={id}
+      rows={rows}
+      rowKey={(r) => r.key ?? r.label}
+      columns={[
+        { head: t(keyColumn), cell: (r) => r.label },
+        { head: t('colCount'), numeric: true, cell: (r) => num(r.count) },
+      ]}
+    />
   );
 }
 
-function CountSection({
-  id,
-  title,
-  keyColumn,
-  rows,
-}: {
-  id: string;
-  title: PerfTextKey;
-  keyColumn: PerfTextKey;
-  rows: readonly CountRow[];
-}) {
+function CountSection({ id, title, keyColumn, rows }: SectionProps<CountRow>) {
   const t = usePerfText();
+  const chart = (
+    <BarChart
+      bars={rows.map((r) => ({
+        key: r.key ?? r.label,
+        label: r.label,
+        value: r.count,
+        display: String(r.count),
+      }))}
+    />
+  );
   return (
-    <Section id={id} title={t(title)}>
-      {rows.length === 0 ? (
-        <Text c="dimmed">{t('empty')}</Text>
-      ) : (
-        <SimpleGrid cols={{ base: 1, lg: 2 }}>
-          <BarChart
-            bars={rows.map((r) => ({
-              key: r.key ?? r.label,
-              label: r.label,
-              value: r.count,
-              display: String(r.count),
-            }))}
-          />
-          <CountTable id={id} keyColumn={keyColumn} rows={rows} />
-        </SimpleGrid>
-      )}
-    </Section>
+    <ChartSection id={id} title={t(title)} rows={rows} chart={chart}>
+      <CountTable id={id} keyColumn={keyColumn} rows={rows} />
+    </ChartSection>
   );
 }
 
@@ -533,50 +535,31 @@ function Satisfaction({ report, onReload }: { report: Report; onReload: () => vo
                 display: num(e.mean),
               }))}
             />
-            <Table striped withTableBorder aria-labelledby="ikm-elements">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('colElement')}</Table.Th>
-                  <Table.Th ta="right">{t('colMean')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {s.elements.map((e) => (
-                  <Table.Tr key={e.key}>
-                    <Table.Td>
-                      {e.key.toUpperCase()} {e.name}
-                    </Table.Td>
-                    <Table.Td ta="right">{num(e.mean)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <FigureTable
+              labelledBy="ikm-elements"
+              rows={s.elements}
+              rowKey={(e) => e.key}
+              columns={[
+                { head: t('colElement'), cell: (e) => `${e.key.toUpperCase()} ${e.name}` },
+                { head: t('colMean'), numeric: true, cell: (e) => num(e.mean) },
+              ]}
+            />
           </SimpleGrid>
           <Title order={3} size="h5" id="ikm-profile">
             {t('byProfile')}
           </Title>
-          <Table striped withTableBorder aria-labelledby="ikm-profile">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('colProfile')}</Table.Th>
-                <Table.Th>{t('colValue')}</Table.Th>
-                <Table.Th ta="right">{t('colRespondents')}</Table.Th>
-                <Table.Th ta="right">{t('ikm')}</Table.Th>
-                <Table.Th>{t('colGrade')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {report.satisfactionByProfile.map((r) => (
-                <Table.Tr key={`${r.dimension}-${r.value ?? 'none'}`}>
-                  <Table.Td>{r.dimensionLabel}</Table.Td>
-                  <Table.Td>{r.label}</Table.Td>
-                  <Table.Td ta="right">{num(r.index.respondents)}</Table.Td>
-                  <Table.Td ta="right">{num(r.index.ikm)}</Table.Td>
-                  <Table.Td>{r.index.grade ?? '—'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <FigureTable
+            labelledBy="ikm-profile"
+            rows={report.satisfactionByProfile}
+            rowKey={(r) => `${r.dimension}-${r.value ?? 'none'}`}
+            columns={[
+              { head: t('colProfile'), cell: (r) => r.dimensionLabel },
+              { head: t('colValue'), cell: (r) => r.label },
+              { head: t('colRespondents'), numeric: true, cell: (r) => num(r.index.respondents) },
+              { head: t('ikm'), numeric: true, cell: (r) => num(r.index.ikm) },
+              { head: t('colGrade'), cell: (r) => r.index.grade ?? '—' },
+            ]}
+          />
         </Stack>
       )}
     </Section>
@@ -590,42 +573,31 @@ function Trend({ report }: { report: Report }) {
   const points = trendPoints(report.slaByPeriod, report.satisfactionByPeriod);
   const onTime = new Map(report.slaByPeriod.map((r) => [r.key, r.rate]));
   return (
-    <Section id="trend" title={t('trend')}>
-      {points.length === 0 ? (
-        <Text c="dimmed">{t('empty')}</Text>
-      ) : (
-        <SimpleGrid cols={{ base: 1, lg: 2 }}>
-          <TrendChart points={points} labels={{ sla: t('trendSla'), ikm: t('trendIkm') }} />
-          <Table striped withTableBorder aria-labelledby="trend">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('colPeriod')}</Table.Th>
-                <Table.Th ta="right">{t('colMeasured')}</Table.Th>
-                <Table.Th ta="right">{t('colOnTime')}</Table.Th>
-                <Table.Th ta="right">{t('colLate')}</Table.Th>
-                <Table.Th ta="right">{t('colShare')}</Table.Th>
-                <Table.Th ta="right">{t('ikm')}</Table.Th>
-                <Table.Th>{t('colGrade')}</Table.Th>
-                <Table.Th ta="right">{t('colRespondents')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {points.map((p) => (
-                <Table.Tr key={p.period}>
-                  <Table.Td>{p.period}</Table.Td>
-                  <Table.Td ta="right">{num(p.measured)}</Table.Td>
-                  <Table.Td ta="right">{num(onTime.get(p.period)?.onTime ?? 0)}</Table.Td>
-                  <Table.Td ta="right">{num(onTime.get(p.period)?.late ?? 0)}</Table.Td>
-                  <Table.Td ta="right">{pct(p.sla)}</Table.Td>
-                  <Table.Td ta="right">{num(p.ikm)}</Table.Td>
-                  <Table.Td>{p.grade ?? '—'}</Table.Td>
-                  <Table.Td ta="right">{num(p.respondents)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </SimpleGrid>
-      )}
-    </Section>
+    <ChartSection
+      id="trend"
+      title={t('trend')}
+      rows={points}
+      chart={<TrendChart points={points} labels={{ sla: t('trendSla'), ikm: t('trendIkm') }} />}
+    >
+      <FigureTable
+        labelledBy="trend"
+        rows={points}
+        rowKey={(p) => p.period}
+        columns={[
+          { head: t('colPeriod'), cell: (p) => p.period },
+          { head: t('colMeasured'), numeric: true, cell: (p) => num(p.measured) },
+          {
+            head: t('colOnTime'),
+            numeric: true,
+            cell: (p) => num(onTime.get(p.period)?.onTime ?? 0),
+          },
+          { head: t('colLate'), numeric: true, cell: (p) => num(onTime.get(p.period)?.late ?? 0) },
+          { head: t('colShare'), numeric: true, cell: (p) => pct(p.sla) },
+          { head: t('ikm'), numeric: true, cell: (p) => num(p.ikm) },
+          { head: t('colGrade'), cell: (p) => p.grade ?? '—' },
+          { head: t('colRespondents'), numeric: true, cell: (p) => num(p.respondents) },
+        ]}
+      />
+    </ChartSection>
   );
 }
