@@ -17,6 +17,15 @@ import { applyFailure, type MutationFailure } from './failure';
 import { domainResolver } from './resolver';
 import { ErrorAlert } from './status-alert';
 
+/**
+ * How a create/edit form in a dialog ends: `onDone` with what was saved (`Done`, the arguments),
+ * or `onCancel`. The screen behind closes the dialog and says what happened.
+ */
+export interface FormExits<Done extends unknown[] = []> {
+  onDone: (...done: Done) => void;
+  onCancel: () => void;
+}
+
 /** Turns a refused (or lost: `null`) mutation into the words above the form. */
 export type Refuse = (failure: MutationFailure | null | undefined) => string;
 

@@ -9,6 +9,7 @@ import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { ConfirmPanel } from '../admin-common/confirm-panel';
 import { MutationFailureFragment } from '../admin-common/failure';
+import type { FormExits } from '../admin-common/form-scaffold';
 import { FormScaffold, SelectField, useScaffoldForm } from '../admin-common/form-scaffold';
 import { ListTable, RowActions, RowButton } from '../admin-common/list-table';
 import { PageHeader } from '../admin-common/page-header';
@@ -93,9 +94,7 @@ function HolidayForm({
   onCancel,
 }: {
   holiday: HolidayRow | null;
-  onDone: (name: string) => void;
-  onCancel: () => void;
-}) {
+} & FormExits<[name: string]>) {
   const { lang } = useI18n();
   const t = useAdminText();
   const [, add] = useMutation(AddHolidayMutation);

@@ -5,6 +5,7 @@ import { useMutation } from 'urql';
 import { z } from 'zod';
 import { graphql } from '../../lib/graphql';
 import { MutationFailureFragment } from '../admin-common/failure';
+import type { FormExits } from '../admin-common/form-scaffold';
 import { FormScaffold, SelectField, useScaffoldForm } from '../admin-common/form-scaffold';
 import { useAdminText } from '../admin-common/text';
 import type { RoleOption, UserRow } from './staff-users-page';
@@ -74,9 +75,7 @@ export function CreateUserForm({
   onCancel,
 }: {
   roles: RoleOption[];
-  onDone: (name: string) => void;
-  onCancel: () => void;
-}) {
+} & FormExits<[name: string]>) {
   const t = useAdminText();
   const [, create] = useMutation(CreateStaffUserMutation);
   const scaffold = useScaffoldForm({
@@ -146,9 +145,7 @@ export function EditUserForm({
 }: {
   user: UserRow;
   roles: RoleOption[];
-  onDone: (name: string) => void;
-  onCancel: () => void;
-}) {
+} & FormExits<[name: string]>) {
   const t = useAdminText();
   const [, update] = useMutation(UpdateStaffUserMutation);
   const scaffold = useScaffoldForm({
@@ -200,9 +197,7 @@ export function ResetPasswordForm({
   onCancel,
 }: {
   user: UserRow;
-  onDone: () => void;
-  onCancel: () => void;
-}) {
+} & FormExits) {
   const t = useAdminText();
   const [, reset] = useMutation(ResetStaffPasswordMutation);
   const scaffold = useScaffoldForm({

@@ -8,6 +8,7 @@ import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { ConfirmPanel } from '../admin-common/confirm-panel';
 import { MutationFailureFragment } from '../admin-common/failure';
+import type { FormExits } from '../admin-common/form-scaffold';
 import { ListTable, RowActions, RowButton } from '../admin-common/list-table';
 import { PageHeader } from '../admin-common/page-header';
 import { ActiveBadge } from '../admin-common/state-badge';
@@ -190,9 +191,7 @@ function RevokeDevice({
 }: {
   user: UserRow;
   device: DeviceRow;
-  onDone: () => void;
-  onCancel: () => void;
-}) {
+} & FormExits) {
   const { t: appText } = useI18n();
   const t = useAdminText();
   const [state, revoke] = useMutation(RevokeDeviceMutation);

@@ -3,6 +3,7 @@ import { TextInput } from '@mantine/core';
 import { useMutation } from 'urql';
 import { graphql } from '../../lib/graphql';
 import { MutationFailureFragment } from '../admin-common/failure';
+import type { FormExits } from '../admin-common/form-scaffold';
 import { FormScaffold, useScaffoldForm } from '../admin-common/form-scaffold';
 import { useCatalogueText } from './text';
 
@@ -50,9 +51,7 @@ export function KejuruanForm({
   onCancel,
 }: {
   existing: Kejuruan | null;
-  onDone: (k: Kejuruan) => void;
-  onCancel: () => void;
-}) {
+} & FormExits<[k: Kejuruan]>) {
   const t = useCatalogueText();
   const [, create] = useMutation(CreateKejuruanMutation);
   const [, rename] = useMutation(UpdateKejuruanMutation);

@@ -24,6 +24,7 @@ import { useMutation } from 'urql';
 import { z } from 'zod';
 import { graphql } from '../../lib/graphql';
 import { MutationFailureFragment } from '../admin-common/failure';
+import type { FormExits } from '../admin-common/form-scaffold';
 import { FormScaffold, SelectField, useScaffoldForm } from '../admin-common/form-scaffold';
 import type { ProgramRow } from './program-fragment';
 import { useCatalogueText } from './text';
@@ -148,11 +149,9 @@ function firstMessage(error: unknown): string | undefined {
 const toInt = (v: string | number, empty: null | undefined) =>
   typeof v === 'number' ? v : v.trim() === '' ? empty : Number(v);
 
-export interface ProgramFormProps {
+export interface ProgramFormProps extends FormExits<[name: string, created: boolean]> {
   program: ProgramRow | null;
   kejuruan: readonly { code: string; name: string }[];
-  onDone: (name: string, created: boolean) => void;
-  onCancel: () => void;
   onStale: () => void;
 }
 

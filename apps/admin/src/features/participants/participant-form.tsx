@@ -1,21 +1,22 @@
 import { EDUCATION_LEVEL_LABELS, EDUCATION_LEVELS, participantSchema } from '@blk/domain';
 import { Textarea, TextInput } from '@mantine/core';
 import { useI18n } from '../../lib/i18n';
+import type { FormExits } from '../admin-common/form-scaffold';
 import { FormScaffold, SelectField, useScaffoldForm } from '../admin-common/form-scaffold';
 import { dismiss, submitChange } from '../offline/sync';
 import { useClassText } from './text';
 
-/** Enrol one participant, checked with the shared participant schema as the API checks it. */
+/**
+ * Enrol one participant, checked with the shared participant schema as the API checks it; `queued`
+ * when it is kept on the device, enrolled when the signal returns.
+ */
 export function ParticipantForm({
   scheduleId,
   onDone,
   onCancel,
 }: {
   scheduleId: string;
-  /** `queued`: kept on the device, enrolled when the signal returns. */
-  onDone: (name: string, queued: boolean) => void;
-  onCancel: () => void;
-}) {
+} & FormExits<[name: string, queued: boolean]>) {
   const { lang } = useI18n();
   const t = useClassText();
   const scaffold = useScaffoldForm({
