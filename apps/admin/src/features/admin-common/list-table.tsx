@@ -41,7 +41,7 @@ export function ListTable<T>({
   more,
   minWidth = 900,
   caption,
-  ...table
+  ...props
 }: {
   /** The columns, in order (each heading unique within the table); `false` leaves one out. */
   columns: readonly (Column<T> | false)[];
@@ -51,53 +51,59 @@ export function ListTable<T>({
   empty?: ReactNode;
   busy?: boolean;
   more?: ReactNode;
-  minWidth?: number;
+  /** Below this width the table scrolls sideways; `null`: it never does (a narrow table). */
+  minWidth?: number | null;
   /** A heading above the table (`id` names the table by it). */
   caption?: { id: string; text: string };
 } & Omit<TableProps, 'children' | 'aria-busy'>) {
   const shown = columns.filter((column) => column !== false);
+  const table = (
+    <Table striped aria-busy={busy} aria-labelledby={caption?.id} {...props}>
+      {caption ? (
+        <caption id={caption.id} style={{ textAlign: 'left', captionSide: 'top' }}>
+          <Text size="sm" fw={600}>
+            {caption.text}
+          </Text>
+        </caption>
+      ) : null}
+      <Table.Thead>
+        <Table.Tr>
+          {shown.map((column) => (
+            <Table.Th key={column.head} ta={column.numeric ? 'right' : undefined}>
+              {column.hiddenHead ? <VisuallyHidden>{column.head}</VisuallyHidden> : column.head}
+            </Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {empty && rows.length === 0 && !busy ? (
+          <Table.Tr>
+            <Table.Td colSpan={shown.length}>{empty}</Table.Td>
+          </Table.Tr>
+        ) : null}
+        {rows.map((record) => (
+          <Table.Tr key={rowKey(record)} {...rowProps?.(record)}>
+            {shown.map((column) => (
+              <Table.Td
+                key={column.head}
+                ta={column.numeric ? 'right' : undefined}
+                style={column.nowrap ? NOWRAP : undefined}
+              >
+                {column.cell(record)}
+              </Table.Td>
+            ))}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
   return (
     <>
-      <Table.ScrollContainer minWidth={minWidth}>
-        <Table striped aria-busy={busy} aria-labelledby={caption?.id} {...table}>
-          {caption ? (
-            <caption id={caption.id} style={{ textAlign: 'left', captionSide: 'top' }}>
-              <Text size="sm" fw={600}>
-                {caption.text}
-              </Text>
-            </caption>
-          ) : null}
-          <Table.Thead>
-            <Table.Tr>
-              {shown.map((column) => (
-                <Table.Th key={column.head} ta={column.numeric ? 'right' : undefined}>
-                  {column.hiddenHead ? <VisuallyHidden>{column.head}</VisuallyHidden> : column.head}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {empty && rows.length === 0 && !busy ? (
-              <Table.Tr>
-                <Table.Td colSpan={shown.length}>{empty}</Table.Td>
-              </Table.Tr>
-            ) : null}
-            {rows.map((record) => (
-              <Table.Tr key={rowKey(record)} {...rowProps?.(record)}>
-                {shown.map((column) => (
-                  <Table.Td
-                    key={column.head}
-                    ta={column.numeric ? 'right' : undefined}
-                    style={column.nowrap ? NOWRAP : undefined}
-                  >
-                    {column.cell(record)}
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      {minWidth === null ? (
+        table
+      ) : (
+        <Table.ScrollContainer minWidth={minWidth}>{table}</Table.ScrollContainer>
+      )}
       {more ? (
         <Text size="sm" c="dimmed">
           {more}

@@ -36,7 +36,7 @@ export function KejuruanSection({
         </Button>
       </Group>
       <ListTable
-        minWidth={0}
+        minWidth={null}
         maw={640}
         aria-labelledby="kejuruan-title"
         rows={kejuruan}

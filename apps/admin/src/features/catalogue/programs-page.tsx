@@ -1,5 +1,4 @@
-import { Alert, Button, Drawer, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Alert, Button, Drawer, Group, Modal, Select, Stack } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { PageLoader } from '../../components/page-loader';
@@ -8,6 +7,7 @@ import { ConfirmPanel } from '../admin-common/confirm-panel';
 import { MutationFailureFragment } from '../admin-common/failure';
 import { ListTable, RowActions, RowButton } from '../admin-common/list-table';
 import { PageHeader } from '../admin-common/page-header';
+import { SearchField, useSearch } from '../admin-common/search-field';
 import { ActiveBadge } from '../admin-common/state-badge';
 import {
   ErrorAlert,
@@ -147,14 +147,13 @@ function ProgramEditor({
 
 export default function ProgramsPage() {
   const t = useCatalogueText();
-  const [searchText, setSearchText] = useState('');
-  const [search] = useDebouncedValue(searchText.trim(), 300);
+  const search = useSearch();
   const [statusFilter, setStatusFilter] = useState<StatusFilter>('active');
   const [kejuruanFilter, setKejuruanFilter] = useState<string | null>(null);
   const [result, refetch] = useQuery({
     query: ProgramsQuery,
     variables: {
-      search: search || null,
+      search: search.query || null,
       kejuruan: kejuruanFilter,
       archived: statusFilter === 'all' ? null : statusFilter === 'archived',
     },
@@ -194,13 +193,7 @@ export default function ProgramsPage() {
       </PageHeader>
       <StatusAlert status={status} onClose={() => setStatus(null)} />
       <Group align="flex-end">
-        <TextInput
-          label={t('search')}
-          type="search"
-          w={280}
-          value={searchText}
-          onChange={(e) => setSearchText(e.currentTarget.value)}
-        />
+        <SearchField label={t('search')} w={280} search={search} />
         <Select
           label={t('status')}
           w={180}

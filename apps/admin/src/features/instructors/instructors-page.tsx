@@ -5,18 +5,7 @@ import {
   type Island,
   worstCertificateStatus,
 } from '@blk/domain';
-import {
-  Button,
-  Checkbox,
-  Drawer,
-  Group,
-  Modal,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Button, Checkbox, Drawer, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -25,6 +14,7 @@ import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { ListTable, RowButton } from '../admin-common/list-table';
 import { PageHeader } from '../admin-common/page-header';
+import { SearchField, useSearch } from '../admin-common/search-field';
 import { ActiveBadge } from '../admin-common/state-badge';
 import { ErrorAlert, type Status, StatusAlert } from '../admin-common/status-alert';
 import { CertificateBadge } from './certificate-badge';
@@ -120,8 +110,7 @@ export default function InstructorsPage() {
   const t = useInstructorText();
   const [params, setParams] = useSearchParams();
   const openId = params.get('id');
-  const [searchText, setSearchText] = useState('');
-  const [search] = useDebouncedValue(searchText.trim(), 300);
+  const search = useSearch();
   const [island, setIsland] = useState<Island | null>(null);
   const [expiring, setExpiring] = useState(false);
   const [includeArchived, setIncludeArchived] = useState(false);
@@ -130,7 +119,7 @@ export default function InstructorsPage() {
   const [result, refetch] = useQuery({
     query: InstructorsQuery,
     variables: {
-      search: search || null,
+      search: search.query || null,
       island,
       expiringWithin: expiring ? EXPIRY_WARNING_DAYS : null,
       includeArchived,
@@ -161,13 +150,7 @@ export default function InstructorsPage() {
       </PageHeader>
       <StatusAlert status={status} onClose={() => setStatus(null)} />
       <Group align="flex-end">
-        <TextInput
-          label={t('search')}
-          type="search"
-          w={240}
-          value={searchText}
-          onChange={(e) => setSearchText(e.currentTarget.value)}
-        />
+        <SearchField label={t('search')} w={240} search={search} />
         <Select
           label={t('island')}
           w={200}

@@ -15,6 +15,27 @@ export function itemTitle(item: QueueItem, t: ClassText): string {
   return t('itemParticipant', { name: change.input.name });
 }
 
+/** One score of a refused change, typed the Indonesian way ("72,5"). */
+function ScoreInput({
+  onChange,
+  ...props
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+}) {
+  return (
+    <TextInput
+      size="sm"
+      w={110}
+      inputMode="decimal"
+      onChange={(e) => onChange(e.currentTarget.value)}
+      {...props}
+    />
+  );
+}
+
 /** A refused score: its two numbers editable, sent again once they pass the shared schema. */
 function FixScores({ item }: { item: QueueItem }) {
   const t = useClassText();
@@ -42,22 +63,16 @@ function FixScores({ item }: { item: QueueItem }) {
   };
   return (
     <Group align="flex-end" gap="xs">
-      <TextInput
-        size="sm"
-        w={110}
-        inputMode="decimal"
+      <ScoreInput
         label={t('preOf', { name: change.name })}
         value={pre}
-        onChange={(e) => setPre(e.currentTarget.value)}
+        onChange={setPre}
         error={error && !parseDecimal(pre).ok && pre.trim() ? error : undefined}
       />
-      <TextInput
-        size="sm"
-        w={110}
-        inputMode="decimal"
+      <ScoreInput
         label={t('postOf', { name: change.name })}
         value={post}
-        onChange={(e) => setPost(e.currentTarget.value)}
+        onChange={setPost}
         error={error ?? undefined}
       />
       <Button size="sm" onClick={submit}>

@@ -227,7 +227,7 @@ function FigureTable<T>({
 }) {
   return (
     <ListTable
-      minWidth={0}
+      minWidth={null}
       withTableBorder
       aria-labelledby={labelledBy}
       columns={columns}
