@@ -46,7 +46,8 @@ export function ListTable<T>({
   /** The columns, in order (each heading unique within the table); `false` leaves one out. */
   columns: readonly (Column<T> | false)[];
   rows: readonly T[];
-  rowKey: (record: T) => string;
+  /** The row's React key: the record's id, or its place where records have none. */
+  rowKey: (record: T, index: number) => string | number;
   rowProps?: (record: T) => TableTrProps;
   empty?: ReactNode;
   busy?: boolean;
@@ -81,8 +82,8 @@ export function ListTable<T>({
             <Table.Td colSpan={shown.length}>{empty}</Table.Td>
           </Table.Tr>
         ) : null}
-        {rows.map((record) => (
-          <Table.Tr key={rowKey(record)} {...rowProps?.(record)}>
+        {rows.map((record, index) => (
+          <Table.Tr key={rowKey(record, index)} {...rowProps?.(record)}>
             {shown.map((column) => (
               <Table.Td
                 key={column.head}

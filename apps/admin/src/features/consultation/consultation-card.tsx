@@ -6,7 +6,6 @@ import {
   Group,
   Modal,
   Stack,
-  Table,
   Text,
   Textarea,
   Title,
@@ -17,6 +16,7 @@ import { PageLoader } from '../../components/page-loader';
 import { formatDate } from '../../lib/format';
 import { type FragmentOf, readFragment } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
+import { ListTable } from '../admin-common/list-table';
 import { DocumentLinks } from '../request-detail/documents-card';
 import type { ConsultationTarget } from './consultation-form';
 import {
@@ -213,47 +213,33 @@ function ConsultationView({
         </Title>
         {actions}
       </Group>
-      <Table.ScrollContainer minWidth={420}>
-        <Table aria-label={t('participants')} withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('name')}</Table.Th>
-              <Table.Th>{t('organisation')}</Table.Th>
-              <Table.Th>{t('category')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {c.participants.map((p, i) => (
-              <Table.Tr key={i}>
-                <Table.Td>{p.name}</Table.Td>
-                <Table.Td>{p.organisation}</Table.Td>
-                <Table.Td>{p.categoryLabel}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <ListTable
+        minWidth={420}
+        striped={false}
+        withTableBorder
+        aria-label={t('participants')}
+        rows={c.participants}
+        rowKey={(_, i) => i}
+        columns={[
+          { head: t('name'), cell: (p) => p.name },
+          { head: t('organisation'), cell: (p) => p.organisation },
+          { head: t('category'), cell: (p) => p.categoryLabel },
+        ]}
+      />
       {c.inputs.length > 0 ? (
-        <Table.ScrollContainer minWidth={420}>
-          <Table aria-label={t('inputs')} withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('inputs')}</Table.Th>
-                <Table.Th>{t('decision')}</Table.Th>
-                <Table.Th>{t('reason')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {c.inputs.map((i, n) => (
-                <Table.Tr key={n}>
-                  <Table.Td>{i.input}</Table.Td>
-                  <Table.Td>{i.decisionLabel}</Table.Td>
-                  <Table.Td>{i.reason ?? '—'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ListTable
+          minWidth={420}
+          striped={false}
+          withTableBorder
+          aria-label={t('inputs')}
+          rows={c.inputs}
+          rowKey={(_, n) => n}
+          columns={[
+            { head: t('inputs'), cell: (i) => i.input },
+            { head: t('decision'), cell: (i) => i.decisionLabel },
+            { head: t('reason'), cell: (i) => i.reason ?? '—' },
+          ]}
+        />
       ) : (
         <Text size="sm">{t('noInputs')}</Text>
       )}
