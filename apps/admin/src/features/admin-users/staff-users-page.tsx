@@ -11,7 +11,7 @@ import { MutationFailureFragment } from '../admin-common/failure';
 import type { FormExits } from '../admin-common/form-scaffold';
 import { ListTable, RowActions, RowButton } from '../admin-common/list-table';
 import { PageHeader } from '../admin-common/page-header';
-import { ActiveBadge } from '../admin-common/state-badge';
+import { ActiveBadge, activeColumn } from '../admin-common/state-badge';
 import { ErrorAlert, type Status, StatusAlert } from '../admin-common/status-alert';
 import { useAdminText } from '../admin-common/text';
 
@@ -274,14 +274,7 @@ export default function StaffUsersPage() {
           { head: t('users.email'), cell: (user) => user.email },
           { head: t('users.role'), cell: (user) => roleName(user.role) },
           { head: t('users.nip'), cell: (user) => (user.nip ? formatNip(user.nip) : '-') },
-          {
-            head: t('users.active'),
-            cell: (user) => (
-              <ActiveBadge active={user.active}>
-                {user.active ? t('users.active') : t('users.inactive')}
-              </ActiveBadge>
-            ),
-          },
+          activeColumn(t('users.active'), t('users.active'), t('users.inactive')),
           {
             head: t('users.lastLogin'),
             cell: (user) =>

@@ -8,7 +8,7 @@ import { MutationFailureFragment } from '../admin-common/failure';
 import { ListTable, RowActions, RowButton } from '../admin-common/list-table';
 import { PageHeader } from '../admin-common/page-header';
 import { SearchField, useSearch } from '../admin-common/search-field';
-import { ActiveBadge } from '../admin-common/state-badge';
+import { activeColumn } from '../admin-common/state-badge';
 import {
   ErrorAlert,
   type Status,
@@ -242,14 +242,7 @@ export default function ProgramsPage() {
                 usual: p.classSizeDefault,
               }),
           },
-          {
-            head: t('status'),
-            cell: (p) => (
-              <ActiveBadge active={p.active}>
-                {p.active ? t('statusActive') : t('statusArchived')}
-              </ActiveBadge>
-            ),
-          },
+          activeColumn(t('status'), t('statusActive'), t('statusArchived')),
           {
             head: t('colActions'),
             cell: (p) => (

@@ -15,7 +15,7 @@ import { useI18n } from '../../lib/i18n';
 import { ListTable, RowButton } from '../admin-common/list-table';
 import { PageHeader } from '../admin-common/page-header';
 import { SearchField, useSearch } from '../admin-common/search-field';
-import { ActiveBadge } from '../admin-common/state-badge';
+import { activeColumn } from '../admin-common/state-badge';
 import { ErrorAlert, type Status, StatusAlert } from '../admin-common/status-alert';
 import { CertificateBadge } from './certificate-badge';
 import { CompetencyFields } from './instructor-fragments';
@@ -193,14 +193,7 @@ export default function InstructorsPage() {
               />
             ),
           },
-          {
-            head: t('colStatus'),
-            cell: (ins) => (
-              <ActiveBadge active={ins.active}>
-                {ins.active ? t('active') : t('archivedState')}
-              </ActiveBadge>
-            ),
-          },
+          activeColumn(t('colStatus'), t('active'), t('archivedState')),
           {
             head: t('colActions'),
             cell: (ins) => (
