@@ -4,7 +4,8 @@ import { expectAccessible, signIn } from './admin-helpers';
 // One program and one instructor of this spec's own are created and changed in order; the
 // seeded ones (Rudi Hartono's expired certificate included) are only looked at.
 // Each test walks a whole screen with several axe checks, longer than the default 30 s.
-test.describe.configure({ mode: 'serial', timeout: 120_000 });
+// Each test is a whole journey through several dialogs: on a busy 2-core machine it takes minutes.
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 const PROGRAM = {
   code: 'E2E-KAT-01',
