@@ -3,8 +3,8 @@ import { expectAccessible, signIn } from './admin-helpers';
 
 // One program and one instructor of this spec's own are created and changed in order; the
 // seeded ones (Rudi Hartono's expired certificate included) are only looked at.
-// Each test walks a whole screen with several axe checks, longer than the default 30 s.
-// Each test is a whole journey through several dialogs: on a busy 2-core machine it takes minutes.
+// Each test walks a whole screen through several dialogs and axe checks: on a busy 2-core
+// machine that takes minutes.
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 const PROGRAM = {
