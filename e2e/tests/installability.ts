@@ -57,6 +57,9 @@ export async function checkInstallability(
         timeout: 30_000,
       })
       .toBe(true);
+    // The public page links its manifest only once its first paint is on screen (nothing of its
+    // own is fetched before it): Chromium judges installability once the link is there.
+    await page.waitForFunction(() => document.querySelector('link[rel="manifest"]') !== null);
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
       installabilityErrors: Installability['errors'];
