@@ -1,6 +1,7 @@
 import { loginSchema } from '@blk/domain';
 import { builder } from '../../graphql/builder';
 import { mutationErrors } from '../../graphql/error-types';
+import { instant } from '../../graphql/instant-field';
 import { validated } from '../../graphql/validate';
 import { CAPABILITIES, type Capability, roleCan } from './capabilities';
 import { requireCapability } from './capability';
@@ -56,7 +57,7 @@ const RevokedDevice = builder
       'The training device this call came from, signed out by the admin: its changes are not applied until its owner signs in again.',
     fields: (t) => ({
       name: t.exposeString('name', { nullable: true, description: 'The device’s name.' }),
-      revokedAt: t.expose('revokedAt', { type: 'DateTime', description: 'When it was revoked.' }),
+      revokedAt: t.expose('revokedAt', instant('When it was revoked.')),
     }),
   });
 

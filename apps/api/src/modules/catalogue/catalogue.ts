@@ -2,6 +2,7 @@ import type { ServiceStandard } from '@blk/sop';
 import { publishedServiceStandard, serviceJangkaWaktu } from '@blk/sop';
 import { builder } from '../../graphql/builder';
 import { notFound } from '../../graphql/errors';
+import { nullableInstant } from '../../graphql/instant-field';
 import { sopInForce } from '../requests/submit-training-request';
 
 export const Kejuruan = builder.prismaObject('Kejuruan', {
@@ -104,11 +105,7 @@ export const PublicServiceStandard = builder
       'The service standard promised to the public: the six published components and the Maklumat.',
     fields: (t) => ({
       versionNo: t.exposeInt('versionNo', { description: 'Version number of the standard.' }),
-      effectiveAt: t.expose('effectiveAt', {
-        type: 'DateTime',
-        nullable: true,
-        description: 'When it took effect.',
-      }),
+      effectiveAt: t.expose('effectiveAt', nullableInstant('When it took effect.')),
       maklumat: t.exposeString('maklumat', {
         description: 'Maklumat Pelayanan: the signed public promise.',
       }),

@@ -14,6 +14,7 @@ import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
 import { mutationErrors } from '../../graphql/error-types';
+import { instant, nullableInstant } from '../../graphql/instant-field';
 import { isUuid, validated } from '../../graphql/validate';
 import { roleCan } from '../auth/capabilities';
 import { IdempotencyKeyReusedError } from '../shared/public-submission';
@@ -86,10 +87,10 @@ const SubmitFeedbackSuccess = builder
         description:
           'Secret needed to follow the complaint: 16 Crockford base-32 characters shown as XXXX-XXXX-XXXX-XXXX.',
       }),
-      responseDueAt: t.expose('responseDueAt', {
-        type: 'DateTime',
-        description: 'When the office must answer, by the service standard.',
-      }),
+      responseDueAt: t.expose(
+        'responseDueAt',
+        instant('When the office must answer, by the service standard.'),
+      ),
     }),
   });
 
@@ -106,26 +107,18 @@ const TrackedFeedback = builder.objectRef<Complaint>('TrackedFeedback').implemen
       description: 'The status in words (Accept-Language).',
       resolve: (c, _args, ctx) => message(`feedback.status.${c.status}`, ctx.lang),
     }),
-    submittedAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was sent.' }),
-    responseDueAt: t.expose('responseDueAt', {
-      type: 'DateTime',
-      description: 'When the office must answer, by the service standard.',
-    }),
+    submittedAt: t.expose('createdAt', instant('When it was sent.')),
+    responseDueAt: t.expose(
+      'responseDueAt',
+      instant('When the office must answer, by the service standard.'),
+    ),
     overdue: t.boolean({
       description: 'Not answered and past its deadline.',
       resolve: (c, _args, ctx) => isOverdue(c, ctx.now()),
     }),
     response: t.exposeString('response', { nullable: true, description: 'The office’s answer.' }),
-    respondedAt: t.expose('respondedAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When it was answered.',
-    }),
-    closedAt: t.expose('closedAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When it was closed.',
-    }),
+    respondedAt: t.expose('respondedAt', nullableInstant('When it was answered.')),
+    closedAt: t.expose('closedAt', nullableInstant('When it was closed.')),
   }),
 });
 

@@ -1,6 +1,7 @@
 import { PRIVACY_NOTICE_VERSION, personalDataExportSchema } from '@blk/domain';
 import { builder } from '../../graphql/builder';
 import { mutationErrors } from '../../graphql/error-types';
+import { instant } from '../../graphql/instant-field';
 import { validated } from '../../graphql/validate';
 import { exportPersonalData, type PersonalDataExport } from './export-personal-data';
 
@@ -26,7 +27,7 @@ const PersonalDataExportRef = builder
       subjectHash: t.exposeString('subjectHash', {
         description: 'Keyed hash of the identifier, as the audit log records it.',
       }),
-      generatedAt: t.expose('generatedAt', { type: 'DateTime', description: 'When it was made.' }),
+      generatedAt: t.expose('generatedAt', instant('When it was made.')),
       data: t.expose('data', {
         type: 'JSON',
         description:

@@ -8,6 +8,7 @@ import {
 import { builder } from '../../graphql/builder';
 import { enumValues } from '../../graphql/enum-values';
 import { ErrorInterface, mutationErrors } from '../../graphql/error-types';
+import { instant, nullableInstant } from '../../graphql/instant-field';
 import { validated } from '../../graphql/validate';
 import { consume, RATE_LIMITS } from '../rate-limit/rate-limit';
 import { IdempotencyKeyReusedError } from '../shared/public-submission';
@@ -99,15 +100,11 @@ const SubmitTrainingRequestSuccess = builder
       state: t.exposeString('state', {
         description: 'SOP step the request is at (the first one).',
       }),
-      submittedAt: t.expose('submittedAt', {
-        type: 'DateTime',
-        description: 'When it was received.',
-      }),
-      firstDeadline: t.expose('stepDueAt', {
-        type: 'DateTime',
-        nullable: true,
-        description: 'When the office must finish the first step, by the SOP time standard.',
-      }),
+      submittedAt: t.expose('submittedAt', instant('When it was received.')),
+      firstDeadline: t.expose(
+        'stepDueAt',
+        nullableInstant('When the office must finish the first step, by the SOP time standard.'),
+      ),
     }),
   });
 

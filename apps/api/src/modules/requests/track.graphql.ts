@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { mutationErrors, TransitionRefusedError } from '../../graphql/error-types';
+import { instant, nullableInstant } from '../../graphql/instant-field';
 import { validated } from '../../graphql/validate';
 import { answerRequesterTask } from './answer-requester-task';
 import { cancelTrainingRequest } from './cancel-training-request';
@@ -29,7 +30,7 @@ const TimelineEntryRef = builder.objectRef<TimelineEntry>('RequestTimelineEntry'
     label: t.exposeString('label', {
       description: 'What happened, in the public wording of the SOP (Accept-Language).',
     }),
-    at: t.expose('at', { type: 'DateTime', description: 'When it happened.' }),
+    at: t.expose('at', instant('When it happened.')),
     onTime: t.exposeBoolean('onTime', {
       nullable: true,
       description:
@@ -49,17 +50,16 @@ const ExpectedStepRef = builder.objectRef<ExpectedStep>('ExpectedStep').implemen
     byRequester: t.exposeBoolean('byRequester', {
       description: 'True when the requester, not the office, carries out this step.',
     }),
-    estimatedStartAt: t.expose('estimatedStartAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'Earliest expected start; null when it depends on a schedule not yet set.',
-    }),
-    estimatedDueAt: t.expose('estimatedDueAt', {
-      type: 'DateTime',
-      nullable: true,
-      description:
+    estimatedStartAt: t.expose(
+      'estimatedStartAt',
+      nullableInstant('Earliest expected start; null when it depends on a schedule not yet set.'),
+    ),
+    estimatedDueAt: t.expose(
+      'estimatedDueAt',
+      nullableInstant(
         'Latest expected finish by the time standard; null for the final step or when unknown.',
-    }),
+      ),
+    ),
   }),
 });
 
@@ -112,11 +112,10 @@ const RequesterTaskRef = builder.objectRef<RequesterTask>('RequesterTask').imple
       type: [AskedItemRef],
       description: 'What the office wrote: the missing items, the note.',
     }),
-    dueAt: t.expose('dueAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When the request closes by itself without an answer.',
-    }),
+    dueAt: t.expose(
+      'dueAt',
+      nullableInstant('When the request closes by itself without an answer.'),
+    ),
     fileInput: t.expose('fileInput', {
       type: TaskInputRef,
       nullable: true,
@@ -150,7 +149,7 @@ export const TrackedTrainingRequest = builder
         nullable: true,
         description: 'Program requested, if one was chosen.',
       }),
-      submittedAt: t.expose('submittedAt', { type: 'DateTime', description: 'When submitted.' }),
+      submittedAt: t.expose('submittedAt', instant('When submitted.')),
       stepKey: t.exposeString('stepKey', { description: 'Current SOP step key (the state).' }),
       stepName: t.exposeString('stepName', { description: 'Name of the current step.' }),
       stepDescription: t.exposeString('stepDescription', {
@@ -159,16 +158,11 @@ export const TrackedTrainingRequest = builder
       statusLabel: t.exposeString('statusLabel', {
         description: 'Public wording of the latest event.',
       }),
-      stepDueAt: t.expose('stepDueAt', {
-        type: 'DateTime',
-        nullable: true,
-        description: 'Deadline of the current step by its SOP time standard; null when closed.',
-      }),
-      closedAt: t.expose('closedAt', {
-        type: 'DateTime',
-        nullable: true,
-        description: 'When the request reached an end step.',
-      }),
+      stepDueAt: t.expose(
+        'stepDueAt',
+        nullableInstant('Deadline of the current step by its SOP time standard; null when closed.'),
+      ),
+      closedAt: t.expose('closedAt', nullableInstant('When the request reached an end step.')),
       timeline: t.expose('timeline', {
         type: [TimelineEntryRef],
         description: 'Public events, oldest first.',

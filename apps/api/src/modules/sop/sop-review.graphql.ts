@@ -10,6 +10,7 @@ import {
 import { builder } from '../../graphql/builder';
 import { enumValues } from '../../graphql/enum-values';
 import { mutationErrors } from '../../graphql/error-types';
+import { instant, nullableInstant } from '../../graphql/instant-field';
 import { isUuid, validated } from '../../graphql/validate';
 import { roleCan } from '../auth/capabilities';
 import { requireCapability } from '../auth/capability';
@@ -81,7 +82,7 @@ const PeriodComplaintRef = builder.objectRef<PeriodComplaint>('SopReviewComplain
   description: 'A complaint (pengaduan) received in the review period.',
   fields: (t) => ({
     trackingCode: t.exposeString('trackingCode', { description: 'Its tracking code.' }),
-    receivedAt: t.expose('receivedAt', { type: 'DateTime', description: 'When it came in.' }),
+    receivedAt: t.expose('receivedAt', instant('When it came in.')),
     status: t.exposeString('status', { description: 'received, in_progress, answered, closed.' }),
     message: t.exposeString('message', { description: 'What the sender wrote.' }),
   }),
@@ -170,11 +171,10 @@ const ReviewStatusRef = builder.objectRef<SopReviewStatus>('SopReviewStatus').im
     sopVersionId: t.exposeID('sopVersionId', { description: 'The version in force.' }),
     sopName: t.exposeString('sopName', { description: 'Name of the SOP.' }),
     versionNo: t.exposeInt('versionNo', { description: 'Its number.' }),
-    lastReviewedAt: t.expose('lastReviewedAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When it was last reviewed; null when never.',
-    }),
+    lastReviewedAt: t.expose(
+      'lastReviewedAt',
+      nullableInstant('When it was last reviewed; null when never.'),
+    ),
     dueOn: t.expose('dueOn', {
       type: 'Date',
       description: '6 months after the last review, or after it took effect.',

@@ -3,6 +3,7 @@ import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
 import { ErrorInterface, mutationErrors } from '../../graphql/error-types';
+import { nullableInstant } from '../../graphql/instant-field';
 import { isUuid, validated } from '../../graphql/validate';
 import { CAPABILITIES } from '../auth/capabilities';
 import { staffOf } from '../workflow/access';
@@ -181,11 +182,7 @@ const PublishedSopRef = builder.objectRef<PublishedSop>('PublishedSop').implemen
   fields: (t) => ({
     versionId: t.exposeID('id', { description: 'Id of the version in force.' }),
     versionNo: t.exposeInt('versionNo', { description: 'Its version number.' }),
-    effectiveAt: t.expose('effectiveAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When it took effect.',
-    }),
+    effectiveAt: t.expose('effectiveAt', nullableInstant('When it took effect.')),
     document: t.field({
       type: 'JSON',
       description: 'Identity block and activity table with mutu baku, in the requested language.',

@@ -11,6 +11,7 @@ import DataLoader from 'dataloader';
 import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
+import { instant, nullableInstant } from '../../graphql/instant-field';
 import { historyEvents, requestHistory } from '../requests/request-history';
 import { isoDay } from './access';
 import { sopDefinitionOf } from './sop-definitions';
@@ -58,17 +59,15 @@ const StepSlaRef = builder.objectRef<StepSla>('StepSla').implement({
   fields: (t) => ({
     stepKey: t.exposeString('stepKey', { description: 'Key of the step.' }),
     role: t.exposeString('role', { description: 'The step’s pelaksana (role key).' }),
-    startedAt: t.expose('startedAt', { type: 'DateTime', description: 'Arrival at the step.' }),
-    endedAt: t.expose('endedAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When the step was finished; null while it runs.',
-    }),
-    dueAt: t.expose('dueAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'Deadline by the time standard; null when the step has none (yet).',
-    }),
+    startedAt: t.expose('startedAt', instant('Arrival at the step.')),
+    endedAt: t.expose(
+      'endedAt',
+      nullableInstant('When the step was finished; null while it runs.'),
+    ),
+    dueAt: t.expose(
+      'dueAt',
+      nullableInstant('Deadline by the time standard; null when the step has none (yet).'),
+    ),
     standard: t.expose('standard', {
       type: TimeStandardRef,
       nullable: true,

@@ -11,6 +11,7 @@ import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
 import { ErrorInterface, FieldIssue, mutationErrors } from '../../graphql/error-types';
+import { instant, nullableInstant } from '../../graphql/instant-field';
 import { isUuid, validated } from '../../graphql/validate';
 import { ownClassesOnly, roleCan } from '../auth/capabilities';
 import { IdempotencyKeyReusedError } from '../shared/public-submission';
@@ -50,11 +51,12 @@ builder.prismaObject('Attendance', {
       resolve: (a) => a.status,
     }),
     recordedAt: t.expose('recordedAt', { type: 'DateTime' }),
-    markedAt: t.expose('markedAt', {
-      type: 'DateTime',
-      description:
+    markedAt: t.expose(
+      'markedAt',
+      instant(
         'When it was marked on the device (never later than recordedAt); the latest mark of a participant and day wins.',
-    }),
+      ),
+    ),
     recordedByName: t.string({
       nullable: true,
       description: 'Who recorded it.',
@@ -93,12 +95,12 @@ builder.prismaObject('Participant', {
         p.ageAtStart ??
         (p.birthDate === null ? null : ageOn(isoDay(p.birthDate), isoDay(p.schedule.startDate))),
     }),
-    anonymisedAt: t.expose('anonymisedAt', {
-      type: 'DateTime',
-      nullable: true,
-      description:
+    anonymisedAt: t.expose(
+      'anonymisedAt',
+      nullableInstant(
         'When the retention job removed NIK, birth date, phone and address (UU 27/2022; docs/privacy.md).',
-    }),
+      ),
+    ),
     sex: t.exposeString('sex'),
     phone: t.exposeString('phone', { nullable: true, unauthorizedResolver: () => null }),
     education: t.exposeString('education', { nullable: true }),
@@ -382,10 +384,7 @@ builder.objectType(ClassFinishedError, {
     'The class’s training was finished (its certificates issued from the class as it stood): participants, attendance and scores no longer change.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    finishedAt: t.expose('finishedAt', {
-      type: 'DateTime',
-      description: 'When the training was finished.',
-    }),
+    finishedAt: t.expose('finishedAt', instant('When the training was finished.')),
   }),
 });
 

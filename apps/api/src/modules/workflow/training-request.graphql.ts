@@ -1,5 +1,6 @@
 import { formatTrackingCode } from '@blk/domain';
 import { builder } from '../../graphql/builder';
+import { nullableInstant } from '../../graphql/instant-field';
 import { Region } from '../catalogue/catalogue';
 import { isoDay, stepName } from './access';
 import {
@@ -86,11 +87,12 @@ export const TrainingRequest = builder.prismaObject('TrainingRequest', {
     }),
     submittedAt: t.expose('submittedAt', { type: 'DateTime' }),
     stepStartedAt: t.expose('stepStartedAt', { type: 'DateTime' }),
-    stepDueAt: t.expose('stepDueAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'Deadline of the current step; null while waiting on the requester or closed.',
-    }),
+    stepDueAt: t.expose(
+      'stepDueAt',
+      nullableInstant(
+        'Deadline of the current step; null while waiting on the requester or closed.',
+      ),
+    ),
     closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
     sla: t.field({
       type: RequestSlaRef,
