@@ -126,6 +126,8 @@ interface Case {
   floor: autocannon.Request[];
   /** Checks one answer of the API before timing (a wrong or empty answer would be fast). */
   check: (data: Record<string, unknown>) => boolean;
+  /** Requests also timed one at a time (a user alone on the system), by name. */
+  alone?: Record<string, autocannon.Request>;
 }
 
 const gql = (query: unknown, variables: Record<string, unknown>) =>
@@ -223,6 +225,9 @@ async function buildCases(dbUrl: string, base: string): Promise<Case[]> {
     {
       name: 'search',
       ours: terms.map((q) => post(officer, list({ search: q }))),
+      alone: Object.fromEntries(
+        Object.entries(byKind).map(([kind, q]) => [kind, post(officer, list({ search: q }))]),
+      ),
       floor: terms.map((q) => get(`/search?q=${encodeURIComponent(q)}`)),
       check: edges('trainingRequests'),
     },
@@ -304,6 +309,38 @@ async function cannon(
       ? { cpuMsPerRequest: Math.round(((cpuMs(pid) - cpuBefore) / served) * 100) / 100 }
       : {}),
   };
+}
+
+/** What one request alone takes: its p50 and p95 over `ALONE_RUNS` runs, one at a time. */
+interface Alone {
+  p50: number;
+  p95: number;
+  /** Rows in the answer's first connection (a search that finds more costs more). */
+  rows: number;
+}
+const ALONE_RUNS = smoke ? 5 : 40;
+
+async function alone(base: string, req: autocannon.Request): Promise<Alone> {
+  const send = async () => {
+    const res = await fetch(`${base}${req.path}`, {
+      method: req.method,
+      headers: req.headers as Record<string, string>,
+      body: req.body as string,
+    });
+    return (await res.json()) as { data?: Record<string, { edges?: unknown[] }> };
+  };
+  for (let i = 0; i < 5; i++) await send();
+  const times: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < ALONE_RUNS; i++) {
+    const started = performance.now();
+    const body = await send();
+    times.push(performance.now() - started);
+    rows = Object.values(body.data ?? {})[0]?.edges?.length ?? 0;
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => Math.round((times[Math.floor(q * (times.length - 1))] ?? 0) * 10) / 10;
+  return { p50: at(0.5), p95: at(0.95), rows };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -458,6 +495,10 @@ for (const rows of SIZES) {
     const sampler = setInterval(() => {
       rssMax = Math.max(rssMax, rssMb(api.pid ?? 0));
     }, 100);
+    const alones: Record<string, Alone> = {};
+    for (const c of cases)
+      for (const [kind, req] of Object.entries(c.alone ?? {}))
+        alones[`${c.name} (${kind})`] = await alone(base, req);
     const results: Record<string, { ours: Measure; floor?: Measure; ratio?: number }> = {};
     for (const c of cases) {
       log(`${rows} rows: ${c.name}`);
@@ -474,6 +515,7 @@ for (const rows of SIZES) {
     const load = loadavg().map((l) => Math.round(l * 10) / 10);
     report[String(rows)] = {
       cases: results,
+      alone: alones,
       rssStartMb: rssStart,
       rssIdleMb: rssIdle,
       rssMaxMb: rssMax,
@@ -489,6 +531,12 @@ for (const rows of SIZES) {
       console.log(
         `| ${name} | ${r.ours.rps} | ${r.floor?.rps ?? '-'} | ${r.ratio ?? '-'} | ${r.ours.p50} ms | ${r.floor?.p50 ?? '-'} ms | ${r.ours.cpuMsPerRequest} ms | ${r.ours.errors}/${r.floor?.errors ?? '-'} |`,
       );
+    if (Object.keys(alones).length) {
+      console.log(`\nOne request at a time (${ALONE_RUNS} runs each, nothing else sent)`);
+      console.log('| operation | p50 | p95 | rows |\n|---|---:|---:|---:|');
+      for (const [name, a] of Object.entries(alones))
+        console.log(`| ${name} | ${a.p50} ms | ${a.p95} ms | ${a.rows} |`);
+    }
     console.log(
       `API RSS: ${rssStart} MB at start, ${rssIdle} MB after warm-up, ${rssMax} MB at most under load`,
     );
