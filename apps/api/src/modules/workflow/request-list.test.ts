@@ -199,6 +199,43 @@ describe.each(testDatabaseKinds())('listing requests on %s', (kind) => {
     ).toContain(target.id);
   });
 
+  it('searches a term shared by more than 500 names on the requests themselves, with the same answer', async () => {
+    const target = all[5] as Node;
+    const { requesterId } = await api.db.prisma.trainingRequest.findUniqueOrThrow({
+      where: { id: target.id },
+    });
+    await api.db.prisma.requester.update({
+      where: { id: requesterId },
+      data: { organizationName: `Koperasi Qzx Maju ${kind}` },
+    });
+    const expected = (
+      await api.db.prisma.trainingRequest.findMany({
+        where: { requesterId },
+        orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }],
+      })
+    ).map((r) => r.id);
+    expect(expected).toContain(target.id);
+    // 500 more organisation names sharing "qzx" (other requests' names, as the trigger keeps).
+    await api.db.prisma.requestSearchTerm.createMany({
+      data: Array.from({ length: 500 }, (_, i) => ({
+        kind: 'organization',
+        text: `kelompok qzx ${i} ${kind}`,
+      })),
+    });
+    const common = await statements.during(async () => {
+      expect((await list({ filter: { search: 'QZX' } })).map((n) => n.id)).toEqual(expected);
+    });
+    // The common term was matched on the requests' own column, not by 501 names' equality.
+    expect(common.some((sql) => /"searchOrganization"::text LIKE/.test(sql))).toBe(true);
+    const rare = await statements.during(async () => {
+      expect((await list({ filter: { search: 'qzx maju' } })).map((n) => n.id)).toEqual(expected);
+    });
+    expect(rare.some((sql) => /"searchOrganization" IN/.test(sql))).toBe(true);
+    await api.db.prisma.requestSearchTerm.deleteMany({
+      where: { text: { startsWith: 'kelompok qzx ' } },
+    });
+  });
+
   it('serves integrators with requests:read without contact data, and refuses other keys', async () => {
     const key = async (scopes: string[]) => {
       const raw = `blk_test_${randomBytes(16).toString('hex')}`;
