@@ -3,6 +3,7 @@ import { createWorkingCalendar, type Lang, type WorkingCalendar } from '@blk/dom
 import type { RequestScope } from '../http/request-scope';
 import type { AttachmentStorage } from '../modules/attachments/storage';
 import { databaseCache } from './database-cache';
+import type { MaybePromise } from './maybe-promise';
 
 /** Who is calling: the public (no login), a staff member (session cookie) or an integrator (API key). */
 export type Viewer =
@@ -42,8 +43,11 @@ export interface Context extends RequestScope {
   userAgent: string | null;
   /** The clock; tests move it. */
   now(): Date;
-  /** The working-day calendar from the holiday table, cached per process until holidays change. */
-  calendar(): Promise<WorkingCalendar>;
+  /**
+   * The working-day calendar from the holiday table, cached per process until holidays change
+   * (the calendar itself once loaded).
+   */
+  calendar(): MaybePromise<WorkingCalendar>;
   /** Sets or clears the session cookie (HTTP only; a no-op in executeOperation tests). */
   setSessionCookie(token: string | null, expiresAt?: Date): void;
   /** The app's attachment store (uploads, attached files, generated reports). */
@@ -64,7 +68,7 @@ export async function loadCalendar(prisma: PrismaClient): Promise<WorkingCalenda
 const calendars = databaseCache(loadCalendar, 60_000);
 
 /** The calendar of a database, loaded once and kept until holidays change (or a minute passes). */
-export function cachedCalendar(prisma: PrismaClient): Promise<WorkingCalendar> {
+export function cachedCalendar(prisma: PrismaClient): MaybePromise<WorkingCalendar> {
   return calendars.get(prisma);
 }
 

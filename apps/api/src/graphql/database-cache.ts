@@ -1,9 +1,13 @@
 import type { PrismaClient } from '@blk/db';
+import { type MaybePromise, settling } from './maybe-promise';
 
 /** A value read from a database, kept per process for a while (see {@link databaseCache}). */
 export interface DatabaseCache<T> {
-  /** The cached value, loaded again once `ttlMs` has passed or after {@link forget}. */
-  get(prisma: PrismaClient): Promise<T>;
+  /**
+   * The cached value (itself once loaded, a promise while loading), loaded again once `ttlMs`
+   * has passed or after {@link forget}.
+   */
+  get(prisma: PrismaClient): MaybePromise<T>;
   /** Drops the value after this process changed what it was read from. */
   forget(prisma: PrismaClient): void;
 }
@@ -16,17 +20,18 @@ export function databaseCache<T>(
   load: (prisma: PrismaClient) => Promise<T>,
   ttlMs: number,
 ): DatabaseCache<T> {
-  const entries = new WeakMap<PrismaClient, { value: Promise<T>; at: number }>();
+  const entries = new WeakMap<PrismaClient, { value: () => MaybePromise<T>; at: number }>();
   return {
     get(prisma) {
       const known = entries.get(prisma);
-      if (known && Date.now() - known.at < ttlMs) return known.value;
-      const entry = { value: load(prisma), at: Date.now() };
+      if (known && Date.now() - known.at < ttlMs) return known.value();
+      const loading = load(prisma);
+      const entry = { value: settling(loading), at: Date.now() };
       entries.set(prisma, entry);
-      entry.value.catch(() => {
+      loading.catch(() => {
         if (entries.get(prisma) === entry) entries.delete(prisma);
       });
-      return entry.value;
+      return loading;
     },
     forget(prisma) {
       entries.delete(prisma);

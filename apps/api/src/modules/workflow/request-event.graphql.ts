@@ -1,5 +1,6 @@
 import { roleLabel } from '@blk/sop';
 import { builder } from '../../graphql/builder';
+import { whenReady } from '../../graphql/maybe-promise';
 import { ActorTypeEnum } from '../audit/audit.graphql';
 import { stepName } from './access';
 import { actionLabel } from './request-actions.graphql';
@@ -40,8 +41,10 @@ export const RequestEvent = builder.prismaObject('RequestEvent', {
         fromState: true,
         request: { select: { sopVersionId: true } },
       },
-      resolve: async (e, _args, ctx) =>
-        actionLabel(await sopDefinitionOf(ctx, e.request.sopVersionId), e.fromState, e.action, ctx),
+      resolve: (e, _args, ctx) =>
+        whenReady(sopDefinitionOf(ctx, e.request.sopVersionId), (def) =>
+          actionLabel(def, e.fromState, e.action, ctx),
+        ),
     }),
     fromState: t.exposeString('fromState', { nullable: true }),
     fromStepName: t.string({
@@ -51,8 +54,10 @@ export const RequestEvent = builder.prismaObject('RequestEvent', {
         fromState: true,
         request: { select: { sopVersionId: true } },
       },
-      resolve: async (e, _args, ctx) =>
-        stepName(await sopDefinitionOf(ctx, e.request.sopVersionId), e.fromState, ctx),
+      resolve: (e, _args, ctx) =>
+        whenReady(sopDefinitionOf(ctx, e.request.sopVersionId), (def) =>
+          stepName(def, e.fromState, ctx),
+        ),
     }),
     toState: t.exposeString('toState'),
     toStepName: t.string({
@@ -61,8 +66,11 @@ export const RequestEvent = builder.prismaObject('RequestEvent', {
         toState: true,
         request: { select: { sopVersionId: true } },
       },
-      resolve: async (e, _args, ctx) =>
-        stepName(await sopDefinitionOf(ctx, e.request.sopVersionId), e.toState, ctx) ?? e.toState,
+      resolve: (e, _args, ctx) =>
+        whenReady(
+          sopDefinitionOf(ctx, e.request.sopVersionId),
+          (def) => stepName(def, e.toState, ctx) ?? e.toState,
+        ),
     }),
     inputs: t.expose('inputs', { type: 'JSON', nullable: true }),
     durationWorkingDays: t.float({

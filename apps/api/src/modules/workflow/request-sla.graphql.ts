@@ -12,6 +12,7 @@ import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
 import { instant, nullableInstant } from '../../graphql/instant-field';
+import { type MaybePromise, whenBothReady } from '../../graphql/maybe-promise';
 import { historyEvents, requestHistory } from '../requests/request-history';
 import { isoDay } from './access';
 import { sopDefinitionOf } from './sop-definitions';
@@ -130,7 +131,7 @@ export const slaSelect = {
 } as const;
 
 /** SLA of the current step from the stored progress, under the request's own SOP version. */
-export async function requestSla(
+export function requestSla(
   row: {
     id: string;
     state: string;
@@ -139,12 +140,11 @@ export async function requestSla(
     stepDueAt: Date | null;
   },
   ctx: Context,
-): Promise<RequestSla> {
-  const [def, calendar] = await Promise.all([
-    sopDefinitionOf(ctx, row.sopVersionId),
-    ctx.calendar(),
-  ]);
-  return { requestId: row.id, current: currentStepSla(def, row, { now: ctx.now(), calendar }) };
+): MaybePromise<RequestSla> {
+  return whenBothReady(sopDefinitionOf(ctx, row.sopVersionId), ctx.calendar(), (def, calendar) => ({
+    requestId: row.id,
+    current: currentStepSla(def, row, { now: ctx.now(), calendar }),
+  }));
 }
 
 type HistoryRow = Prisma.TrainingRequestGetPayload<{ select: typeof historySelect }>;

@@ -1,9 +1,10 @@
 import type { PrismaClient } from '@blk/db';
 import type { SopDefinition } from '@blk/sop';
 import type { Context } from '../../graphql/context';
+import { type MaybePromise, settling } from '../../graphql/maybe-promise';
 import { sopDefinition } from './access';
 
-const caches = new WeakMap<PrismaClient, Map<string, Promise<SopDefinition>>>();
+const caches = new WeakMap<PrismaClient, Map<string, () => MaybePromise<SopDefinition>>>();
 
 /**
  * The definition of an SOP version, read and parsed once per process. A published version never
@@ -13,14 +14,14 @@ const caches = new WeakMap<PrismaClient, Map<string, Promise<SopDefinition>>>();
 export function sopDefinitionOf(
   ctx: Pick<Context, 'prisma'>,
   versionId: string,
-): Promise<SopDefinition> {
+): MaybePromise<SopDefinition> {
   let cache = caches.get(ctx.prisma);
   if (!cache) {
     cache = new Map();
     caches.set(ctx.prisma, cache);
   }
   const known = cache.get(versionId);
-  if (known) return known;
+  if (known) return known();
   const versions = cache;
   const loading = ctx.prisma.sopVersion
     .findUniqueOrThrow({ where: { id: versionId }, select: { status: true, definition: true } })
@@ -29,6 +30,6 @@ export function sopDefinitionOf(
       return sopDefinition(v.definition);
     });
   loading.catch(() => versions.delete(versionId));
-  versions.set(versionId, loading);
+  versions.set(versionId, settling(loading));
   return loading;
 }

@@ -1,6 +1,7 @@
 import { formatTrackingCode } from '@blk/domain';
 import { builder } from '../../graphql/builder';
 import { nullableInstant } from '../../graphql/instant-field';
+import { whenReady } from '../../graphql/maybe-promise';
 import { Region } from '../catalogue/catalogue';
 import { isoDay, stepName } from './access';
 import {
@@ -66,16 +67,19 @@ export const TrainingRequest = builder.prismaObject('TrainingRequest', {
     stepName: t.string({
       description: 'Name of the current step, from the request’s own SOP version.',
       select: { state: true, sopVersionId: true },
-      resolve: async (r, _args, ctx) =>
-        stepName(await sopDefinitionOf(ctx, r.sopVersionId), r.state, ctx) ?? r.state,
+      resolve: (r, _args, ctx) =>
+        whenReady(
+          sopDefinitionOf(ctx, r.sopVersionId),
+          (def) => stepName(def, r.state, ctx) ?? r.state,
+        ),
     }),
     currentStep: t.field({
       type: SopStepRef,
       nullable: true,
       description: 'The current step with its mutu baku (kelengkapan, time standard, output).',
       select: { state: true, sopVersionId: true },
-      resolve: async (r, _args, ctx) =>
-        stepView(await sopDefinitionOf(ctx, r.sopVersionId), r.state, ctx),
+      resolve: (r, _args, ctx) =>
+        whenReady(sopDefinitionOf(ctx, r.sopVersionId), (def) => stepView(def, r.state, ctx)),
     }),
     sopVersionNo: t.int({
       description: 'Number of the SOP version the request follows.',
