@@ -22,9 +22,18 @@ export function useOutcomeStatus() {
 
 /**
  * The outcome of the last action on a screen: green with `role="status"` when it worked, red
- * with `role="alert"` when it did not; closable when `onClose` is given.
+ * with `role="alert"` when it did not; closable when `onClose` is given, its close button named
+ * by `closeLabel` (the theme's "Tutup" otherwise).
  */
-export function StatusAlert({ status, onClose }: { status: Status; onClose?: () => void }) {
+export function StatusAlert({
+  status,
+  onClose,
+  closeLabel,
+}: {
+  status: Status;
+  onClose?: () => void;
+  closeLabel?: string;
+}) {
   if (!status) return null;
   return (
     <Alert
@@ -32,6 +41,7 @@ export function StatusAlert({ status, onClose }: { status: Status; onClose?: () 
       role={status.ok ? 'status' : 'alert'}
       withCloseButton={Boolean(onClose)}
       onClose={onClose}
+      closeButtonLabel={closeLabel}
     >
       {status.text}
     </Alert>

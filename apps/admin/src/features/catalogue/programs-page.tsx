@@ -69,22 +69,27 @@ const KejuruanQuery = graphql(`
   }
 `);
 
+/** What archiving or restoring a program changes. */
+const ProgramArchiveState = graphql(`
+  fragment ProgramArchiveState on TrainingProgram @_unmask {
+    id
+    active
+    archivedAt
+    updatedAt
+  }
+`);
+
 const ArchiveProgramMutation = graphql(
   `
   mutation Programs_Archive($id: ID!) {
     archiveProgram(id: $id) {
       __typename
-      ... on TrainingProgram {
-        id
-        active
-        archivedAt
-        updatedAt
-      }
+      ...ProgramArchiveState
       ...MutationFailure
     }
   }
 `,
-  [MutationFailureFragment],
+  [ProgramArchiveState, MutationFailureFragment],
 );
 
 const RestoreProgramMutation = graphql(
@@ -92,17 +97,12 @@ const RestoreProgramMutation = graphql(
   mutation Programs_Restore($id: ID!) {
     restoreProgram(id: $id) {
       __typename
-      ... on TrainingProgram {
-        id
-        active
-        archivedAt
-        updatedAt
-      }
+      ...ProgramArchiveState
       ...MutationFailure
     }
   }
 `,
-  [MutationFailureFragment],
+  [ProgramArchiveState, MutationFailureFragment],
 );
 
 // The form (react-hook-form, the shared zod schema) loads only when the drawer opens.

@@ -4,14 +4,18 @@ import { Alert, Anchor, Badge, Button, Group, Stack, Text, Textarea, Title } fro
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
-import { useMutation } from 'urql';
+import { type CombinedError, useMutation } from 'urql';
 import { z } from 'zod';
 import { formatDateTime } from '../../lib/format';
-import { graphql } from '../../lib/graphql';
+import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { localizedError } from '../action-form/action-schema';
-import { MutationFailureFragment } from '../admin-common/failure';
-import { Deadline, type Item, StatusBadge } from './feedback-parts';
+import {
+  applyFailure,
+  type MutationFailure,
+  MutationFailureFragment,
+} from '../admin-common/failure';
+import { Deadline, FeedbackFields, type Item, StatusBadge } from './feedback-parts';
 import { type FeedbackTextKey, useFeedbackText } from './text';
 
 /*
@@ -19,29 +23,18 @@ import { type FeedbackTextKey, useFeedbackText } from './text';
  * react-hook-form stay out of the inbox's first load (bench/admin-bundle.mjs).
  */
 
+// Either change returns the message as the inbox shows it, so its row and this drawer follow.
 const RespondMutation = graphql(
   `
   mutation FeedbackInbox_Respond($id: ID!, $response: String!) {
     respondToFeedback(id: $id, response: $response) {
       __typename
-      ... on Feedback {
-        id
-        status
-        response
-        respondedAt
-        respondedBy {
-          id
-          name
-        }
-        overdue
-        viewerCanRespond
-        viewerCanClose
-      }
+      ...FeedbackInbox_Feedback
       ...MutationFailure
     }
   }
 `,
-  [MutationFailureFragment],
+  [FeedbackFields, MutationFailureFragment],
 );
 
 const CloseMutation = graphql(
@@ -49,20 +42,17 @@ const CloseMutation = graphql(
   mutation FeedbackInbox_Close($id: ID!) {
     closeFeedback(id: $id) {
       __typename
-      ... on Feedback {
-        id
-        status
-        closedAt
-        overdue
-        viewerCanRespond
-        viewerCanClose
-      }
+      ...FeedbackInbox_Feedback
       ...MutationFailure
     }
   }
 `,
-  [MutationFailureFragment],
+  [FeedbackFields, MutationFailureFragment],
 );
+
+type Outcome =
+  | ResultOf<typeof RespondMutation>['respondToFeedback']
+  | ResultOf<typeof CloseMutation>['closeFeedback'];
 
 /** The same rule the API applies to an answer (respondToFeedback: 5–4000 characters). */
 const responseSchema = z.strictObject({ response: text(4000, 5) });
@@ -80,43 +70,38 @@ export function FeedbackDetail({ item }: { item: Item }) {
     defaultValues: { response: item.response ?? '' },
   });
 
-  const submit = form.handleSubmit(async (values) => {
+  /** Says how a change ended: `done` when the message came back, else why not. */
+  async function change(
+    send: () => Promise<{ out?: Outcome | null; error?: CombinedError }>,
+    done: FeedbackTextKey,
+    explain: (failure: MutationFailure) => string = (failure) => failure.message,
+  ) {
     setNotice(undefined);
     setFailure(undefined);
-    const res = await respond({ id: item.id, response: values.response });
-    const out = res.data?.respondToFeedback;
-    if (!out) {
-      setFailure(res.error?.graphQLErrors[0]?.message ?? res.error?.message);
-      return;
-    }
-    if (out.__typename === 'Feedback') {
-      setNotice('sent');
-      return;
-    }
-    const rest: string[] = [];
-    if (out.__typename === 'ValidationError') {
-      for (const issue of out.issues) {
-        if (issue.path.split('.').includes('response')) {
-          form.setError('response', { type: 'server', message: issue.message });
-        } else rest.push(issue.message);
-      }
-    }
-    setFailure([out.message, ...rest].join(' '));
-  });
-
-  async function doClose() {
-    setNotice(undefined);
-    setFailure(undefined);
-    const res = await close({ id: item.id });
-    const out = res.data?.closeFeedback;
-    if (!out) {
-      setFailure(res.error?.graphQLErrors[0]?.message ?? res.error?.message);
-      return;
-    }
-    if (out.__typename === 'Feedback') {
-      setNotice('closedDone');
-    } else setFailure(out.message);
+    const { out, error } = await send();
+    if (!out) setFailure(error?.graphQLErrors[0]?.message ?? error?.message);
+    else if (out.__typename === 'Feedback') setNotice(done);
+    else setFailure(explain(out));
   }
+
+  const submit = form.handleSubmit((values) =>
+    change(
+      () =>
+        respond({ id: item.id, response: values.response }).then((res) => ({
+          out: res.data?.respondToFeedback,
+          error: res.error,
+        })),
+      'sent',
+      (failure) => applyFailure(failure, form, ['response']),
+    ),
+  );
+
+  const doClose = () =>
+    change(
+      () =>
+        close({ id: item.id }).then((res) => ({ out: res.data?.closeFeedback, error: res.error })),
+      'closedDone',
+    );
 
   const contact = [item.name, item.phone, item.email].filter(Boolean);
   return (

@@ -12,20 +12,18 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useMutation } from 'urql';
-import type { z } from 'zod';
 import { formatDate } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { ConfirmPanel } from '../admin-common/confirm-panel';
-import { applyFailure, MutationFailureFragment } from '../admin-common/failure';
+import { MutationFailureFragment } from '../admin-common/failure';
+import { useScaffoldForm } from '../admin-common/form-scaffold';
 import { ListTable } from '../admin-common/list-table';
-import { domainResolver } from '../admin-common/resolver';
 import { ErrorAlert, useOutcomeStatus } from '../admin-common/status-alert';
 import { CertificateBadge } from './certificate-badge';
 import { type ProgramOption, programGroups } from './instructor-form';
-import { type Certification, CertificationFields } from './instructor-fragments';
+import { type Certification, InstructorCertifications } from './instructor-fragments';
 import { useInstructorText } from './text';
 
 const AddCertificationMutation = graphql(
@@ -37,17 +35,12 @@ const AddCertificationMutation = graphql(
   ) {
     addInstructorCertification(instructorId: $instructorId, input: $input, programId: $programId) {
       __typename
-      ... on Instructor {
-        id
-        certifications {
-          ...CertificationFields
-        }
-      }
+      ...InstructorCertifications
       ...MutationFailure
     }
   }
 `,
-  [CertificationFields, MutationFailureFragment],
+  [InstructorCertifications, MutationFailureFragment],
 );
 
 const RemoveCertificationMutation = graphql(
@@ -55,21 +48,13 @@ const RemoveCertificationMutation = graphql(
   mutation Instructors_RemoveCertification($id: ID!) {
     removeInstructorCertification(id: $id) {
       __typename
-      ... on Instructor {
-        id
-        certifications {
-          ...CertificationFields
-        }
-      }
+      ...InstructorCertifications
       ...MutationFailure
     }
   }
 `,
-  [CertificationFields, MutationFailureFragment],
+  [InstructorCertifications, MutationFailureFragment],
 );
-
-type FormInput = z.input<typeof certificationSchema>;
-const FIELDS = ['name', 'issuer', 'number', 'issuedOn', 'expiresOn'] as const;
 
 /** Records a certificate (issuer, number, scheme/program, issued, expires) for an instructor. */
 function AddCertificationForm({
@@ -81,68 +66,49 @@ function AddCertificationForm({
   programs: readonly ProgramOption[];
   onDone: (name: string) => void;
 }) {
-  const { lang, msg, t: appText } = useI18n();
   const t = useInstructorText();
   const [, add] = useMutation(AddCertificationMutation);
-  const [error, setError] = useState<string | null>(null);
   const [programId, setProgramId] = useState<string | null>(null);
-  const form = useForm<FormInput, unknown, z.output<typeof certificationSchema>>({
-    resolver: domainResolver(certificationSchema, lang),
+  const scaffold = useScaffoldForm({
+    schema: certificationSchema,
     defaultValues: { name: '', issuer: '', number: '', issuedOn: '', expiresOn: '' },
-  });
-  const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
-    const input = { ...values, expiresOn: values.expiresOn ?? null };
-    const outcome = (await add({ instructorId, input, programId })).data
-      ?.addInstructorCertification;
-    if (outcome?.__typename === 'Instructor') {
-      form.reset();
+    send: async (values, refuse) => {
+      const input = { ...values, expiresOn: values.expiresOn ?? null };
+      const outcome = (await add({ instructorId, input, programId })).data
+        ?.addInstructorCertification;
+      if (outcome?.__typename !== 'Instructor') return refuse(outcome);
+      scaffold.form.reset();
       setProgramId(null);
-      return onDone(values.name);
-    }
-    setError(outcome ? applyFailure(outcome, form, FIELDS) : appText('error.network'));
+      onDone(values.name);
+    },
   });
-  const { errors, isSubmitting } = form.formState;
-  const err = (m?: string) => (m ? msg(m) : undefined);
+  const { bind } = scaffold;
+  const { isSubmitting } = scaffold.form.formState;
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={scaffold.onSubmit} noValidate>
       <Fieldset legend={t('certAdd')}>
         <Stack gap="sm">
-          <ErrorAlert message={error} />
+          <ErrorAlert message={scaffold.error} />
           <TextInput
             label={t('certName')}
             required
             placeholder="Sertifikat Kompetensi …"
-            {...form.register('name')}
-            error={err(errors.name?.message)}
+            {...bind('name')}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput
               label={t('certIssuer')}
               description={t('certIssuerHint')}
               required
-              {...form.register('issuer')}
-              error={err(errors.issuer?.message)}
+              {...bind('issuer')}
             />
-            <TextInput
-              label={t('certNumber')}
-              required
-              {...form.register('number')}
-              error={err(errors.number?.message)}
-            />
-            <TextInput
-              type="date"
-              label={t('certIssued')}
-              required
-              {...form.register('issuedOn')}
-              error={err(errors.issuedOn?.message)}
-            />
+            <TextInput label={t('certNumber')} required {...bind('number')} />
+            <TextInput type="date" label={t('certIssued')} required {...bind('issuedOn')} />
             <TextInput
               type="date"
               label={t('certExpires')}
               description={t('certExpiresHint')}
-              {...form.register('expiresOn')}
-              error={err(errors.expiresOn?.message)}
+              {...bind('expiresOn')}
             />
           </SimpleGrid>
           <Select

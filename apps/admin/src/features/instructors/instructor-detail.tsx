@@ -11,9 +11,9 @@ import { type Status, StatusAlert, useOutcomeStatus } from '../admin-common/stat
 import { Certifications } from './certifications';
 import { InstructorForm, type ProgramOption } from './instructor-form';
 import {
-  CertificationFields,
   CompetencyFields,
   InstructorArchiveState,
+  InstructorCertifications,
 } from './instructor-fragments';
 import { useInstructorText } from './text';
 
@@ -32,13 +32,11 @@ const InstructorQuery = graphql(
       competencies {
         ...CompetencyFields
       }
-      certifications {
-        ...CertificationFields
-      }
+      ...InstructorCertifications
     }
   }
 `,
-  [CompetencyFields, CertificationFields],
+  [CompetencyFields, InstructorCertifications],
 );
 
 const ArchiveInstructorMutation = graphql(

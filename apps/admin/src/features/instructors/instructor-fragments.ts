@@ -20,6 +20,19 @@ export const CertificationFields = graphql(`
 /** A certificate as the instructor screens show it. */
 export type Certification = ResultOf<typeof CertificationFields>;
 
+/** An instructor's certificates, as the detail shows them and every change returns them. */
+export const InstructorCertifications = graphql(
+  `
+  fragment InstructorCertifications on Instructor @_unmask {
+    id
+    certifications {
+      ...CertificationFields
+    }
+  }
+`,
+  [CertificationFields],
+);
+
 /** A competency (a program the instructor may teach) with its kejuruan. */
 export const CompetencyFields = graphql(`
   fragment CompetencyFields on TrainingProgram @_unmask {

@@ -20,6 +20,7 @@ import { useI18n } from '../../lib/i18n';
 import { MutationFailureFragment } from '../admin-common/failure';
 import { type Column, ListTable } from '../admin-common/list-table';
 import { PageHeader } from '../admin-common/page-header';
+import { SectionCard } from '../admin-common/section-card';
 import { useViewer } from '../auth/viewer';
 import { BarChart } from './bar-chart';
 import { exportQuery, PERIODS, paramsFromSearch, type ReportPeriod } from './params';
@@ -160,17 +161,6 @@ function useNumbers() {
   };
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Card withBorder radius="md" component="section" aria-labelledby={id}>
-      <Title order={2} size="h4" id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Card>
-  );
-}
-
 /** A section of the report by one key (step, role, staff, region...): its rows and headings. */
 interface SectionProps<R> {
   id: string;
@@ -200,7 +190,7 @@ function ChartSection({
 }) {
   const t = usePerfText();
   return (
-    <Section id={id} title={title}>
+    <SectionCard id={id} title={title}>
       {rows.length === 0 ? (
         <Text c="dimmed">{t('empty')}</Text>
       ) : (
@@ -209,7 +199,7 @@ function ChartSection({
           {children}
         </SimpleGrid>
       )}
-    </Section>
+    </SectionCard>
   );
 }
 
@@ -426,12 +416,12 @@ export default function PerformancePage() {
             report={report}
             onReload={() => reload({ requestPolicy: 'network-only' })}
           />
-          <Section id="by-region" title={t('byKabupaten')}>
+          <SectionCard id="by-region" title={t('byKabupaten')}>
             <SimpleGrid cols={{ base: 1, lg: 2 }}>
               <RegionMap counts={report.requestsByKabupaten} />
               <CountTable id="by-region" keyColumn="colRegion" rows={report.requestsByKabupaten} />
             </SimpleGrid>
-          </Section>
+          </SectionCard>
           <CountSection
             id="by-type"
             title="byRequesterType"
@@ -505,7 +495,7 @@ function Satisfaction({ report, onReload }: { report: Report; onReload: () => vo
   const { num } = useNumbers();
   const s = report.satisfaction;
   return (
-    <Section id="ikm" title={t('satisfaction')}>
+    <SectionCard id="ikm" title={t('satisfaction')}>
       <IkmWeightSetting weight={s.weight} onSaved={onReload} />
       <Text size="sm" c="dimmed" data-testid="ikm-method">
         {s.method}
@@ -562,7 +552,7 @@ function Satisfaction({ report, onReload }: { report: Report; onReload: () => vo
           />
         </Stack>
       )}
-    </Section>
+    </SectionCard>
   );
 }
 

@@ -1,20 +1,9 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Card,
-  Group,
-  Image,
-  Modal,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Group, Image, Modal, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { TextKey } from '../../lib/dictionary';
 import { formatDateTime } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
+import { SectionCard } from '../admin-common/section-card';
 
 /** A document of the request as the card lists it. */
 export interface RequestDocument {
@@ -118,10 +107,7 @@ export function DocumentsCard({ documents }: { documents: readonly RequestDocume
   const { t, lang } = useI18n();
   const kindLabel = useKindLabel();
   return (
-    <Card withBorder radius="md" component="section" aria-labelledby="documents-h">
-      <Title order={2} size="h4" id="documents-h" mb="sm">
-        {t('docs.title')}
-      </Title>
+    <SectionCard id="documents-h" title={t('docs.title')}>
       {documents.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('docs.none')}
@@ -157,6 +143,6 @@ export function DocumentsCard({ documents }: { documents: readonly RequestDocume
           </Table>
         </Table.ScrollContainer>
       )}
-    </Card>
+    </SectionCard>
   );
 }

@@ -4,7 +4,6 @@ import {
   Anchor,
   Badge,
   Button,
-  Card,
   Grid,
   Group,
   List,
@@ -20,6 +19,7 @@ import { SlaBadge, TimeLeft } from '../../components/sla-badge';
 import { formatDate, formatDateTime, formatDays } from '../../lib/format';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
+import { SectionCard } from '../admin-common/section-card';
 import { DocumentsCard } from './documents-card';
 import { EventDetails } from './event-details';
 import { HandoverCard } from './handover-card';
@@ -261,10 +261,7 @@ export default function RequestDetailPage() {
             needs come first, not after the whole history. */}
         <Grid.Col span={{ base: 12, lg: 7 }} order={{ base: 2, lg: 1 }}>
           <Stack>
-            <Card withBorder radius="md" component="section" aria-labelledby="requester-h">
-              <Title order={2} size="h4" id="requester-h" mb="sm">
-                {t('detail.requester')}
-              </Title>
+            <SectionCard id="requester-h" title={t('detail.requester')}>
               <Grid gutter="sm">
                 <Grid.Col span={6}>
                   <Field label={t('detail.requesterType')}>
@@ -328,13 +325,10 @@ export default function RequestDetailPage() {
                   </Grid.Col>
                 ) : null}
               </Grid>
-            </Card>
+            </SectionCard>
 
             {request.schedules.length > 0 ? (
-              <Card withBorder radius="md" component="section" aria-labelledby="schedules-h">
-                <Title order={2} size="h4" id="schedules-h" mb="sm">
-                  {t('detail.schedules')}
-                </Title>
+              <SectionCard id="schedules-h" title={t('detail.schedules')}>
                 <List spacing="xs">
                   {request.schedules.map((s) => (
                     <List.Item key={s.id}>
@@ -359,15 +353,12 @@ export default function RequestDetailPage() {
                     </List.Item>
                   ))}
                 </List>
-              </Card>
+              </SectionCard>
             ) : null}
 
             <DocumentsCard documents={request.attachments} />
 
-            <Card withBorder radius="md" component="section" aria-labelledby="timeline-h">
-              <Title order={2} size="h4" id="timeline-h" mb="sm">
-                {t('detail.timeline')}
-              </Title>
+            <SectionCard id="timeline-h" title={t('detail.timeline')}>
               <Table.ScrollContainer
                 minWidth={560}
                 scrollAreaProps={{
@@ -446,7 +437,7 @@ export default function RequestDetailPage() {
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>
-            </Card>
+            </SectionCard>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }} order={{ base: 1, lg: 2 }}>

@@ -20,11 +20,11 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { MutationFailureFragment } from '../admin-common/failure';
-import { ErrorAlert } from '../admin-common/status-alert';
+import { ErrorAlert, type Status, StatusAlert } from '../admin-common/status-alert';
 import { useViewer } from '../auth/viewer';
 import { ConsultationCard } from '../consultation/consultation-card';
 import { ConsultationFragment } from '../consultation/documents';
-import type { ComponentItems } from './diff';
+import { contentOf, itemsOf, ServiceStandardContentFields } from './content';
 import { changedKeys } from './diff';
 import type { Content } from './standard-diff';
 import type { EditorFailure, EditorOutcome } from './standard-editor';
@@ -38,26 +38,46 @@ const StandardEditor = lazy(async () => ({
   default: (await import('./standard-editor')).StandardEditor,
 }));
 
-const VersionQuery = graphql(
+/** What a draft's save changes: its content and the public preview drawn from it. */
+const DraftFields = graphql(
   `
-  query ServiceStandard_Version($id: ID!) {
-    serviceStandardVersion(id: $id) {
-      id
-      versionNo
-      status
-      maklumat
-      complaintResponseDays
+  fragment ServiceStandard_DraftFields on ServiceStandardVersion @_unmask {
+    id
+    status
+    ...ServiceStandardContentFields
+    publicPreview {
+      completionWorkingDays
       components {
         key
         items
       }
-      publicPreview {
-        completionWorkingDays
-        components {
-          key
-          items
-        }
-      }
+    }
+  }
+`,
+  [ServiceStandardContentFields],
+);
+
+/** What submitting, signing and publishing change. */
+const SigningFields = graphql(`
+  fragment ServiceStandard_SigningFields on ServiceStandardVersion @_unmask {
+    id
+    status
+    approvedAt
+    approvedBy {
+      id
+      name
+    }
+    effectiveAt
+  }
+`);
+
+const VersionQuery = graphql(
+  `
+  query ServiceStandard_Version($id: ID!) {
+    serviceStandardVersion(id: $id) {
+      ...ServiceStandard_DraftFields
+      ...ServiceStandard_SigningFields
+      versionNo
       sopVersion {
         id
         versionNo
@@ -68,12 +88,6 @@ const VersionQuery = graphql(
         id
         name
       }
-      approvedBy {
-        id
-        name
-      }
-      approvedAt
-      effectiveAt
       consultationMissing
       noConsultationReason
       consultations {
@@ -84,16 +98,11 @@ const VersionQuery = graphql(
       id
       versionNo
       status
-      maklumat
-      complaintResponseDays
-      components {
-        key
-        items
-      }
+      ...ServiceStandardContentFields
     }
   }
 `,
-  [ConsultationFragment],
+  [DraftFields, SigningFields, ServiceStandardContentFields, ConsultationFragment],
 );
 
 const UpdateMutation = graphql(
@@ -101,28 +110,12 @@ const UpdateMutation = graphql(
   mutation ServiceStandard_Update($id: ID!, $input: UpdateServiceStandardDraftInput!) {
     updateServiceStandardDraft(id: $id, input: $input) {
       __typename
-      ... on ServiceStandardVersion {
-        id
-        status
-        maklumat
-        complaintResponseDays
-        components {
-          key
-          items
-        }
-        publicPreview {
-          completionWorkingDays
-          components {
-            key
-            items
-          }
-        }
-      }
+      ...ServiceStandard_DraftFields
       ...MutationFailure
     }
   }
 `,
-  [MutationFailureFragment],
+  [DraftFields, MutationFailureFragment],
 );
 
 const SubmitMutation = graphql(
@@ -130,15 +123,12 @@ const SubmitMutation = graphql(
   mutation ServiceStandard_Submit($id: ID!) {
     submitServiceStandard(id: $id) {
       __typename
-      ... on ServiceStandardVersion {
-        id
-        status
-      }
+      ...ServiceStandard_SigningFields
       ...MutationFailure
     }
   }
 `,
-  [MutationFailureFragment],
+  [SigningFields, MutationFailureFragment],
 );
 
 const ApproveMutation = graphql(
@@ -146,20 +136,12 @@ const ApproveMutation = graphql(
   mutation ServiceStandard_Approve($id: ID!) {
     approveServiceStandard(id: $id) {
       __typename
-      ... on ServiceStandardVersion {
-        id
-        status
-        approvedAt
-        approvedBy {
-          id
-          name
-        }
-      }
+      ...ServiceStandard_SigningFields
       ...MutationFailure
     }
   }
 `,
-  [MutationFailureFragment],
+  [SigningFields, MutationFailureFragment],
 );
 
 const PublishMutation = graphql(
@@ -167,24 +149,15 @@ const PublishMutation = graphql(
   mutation ServiceStandard_Publish($id: ID!) {
     publishServiceStandard(id: $id) {
       __typename
-      ... on ServiceStandardVersion {
-        id
-        status
-        effectiveAt
-      }
+      ...ServiceStandard_SigningFields
       ...MutationFailure
     }
   }
 `,
-  [MutationFailureFragment],
+  [SigningFields, MutationFailureFragment],
 );
 
 type Version = NonNullable<ResultOf<typeof VersionQuery>['serviceStandardVersion']>;
-type Notice = { ok: boolean; text: string } | null;
-
-const itemsOf = (
-  components: readonly { key: string; items: readonly string[] }[],
-): ComponentItems => Object.fromEntries(components.map((c) => [c.key, c.items]));
 
 /** One version: edited while a draft, signed and published by the head of office, then read-only. */
 export default function ServiceStandardVersionPage() {
@@ -198,25 +171,30 @@ export default function ServiceStandardVersionPage() {
     variables: { id },
     requestPolicy: 'cache-and-network',
   });
-  const [notice, setNotice] = useState<Notice>(() => {
+  const [notice, setNotice] = useState<Status>(() => {
     const text = (location.state as { notice?: string } | null)?.notice;
     return text ? { ok: true, text } : null;
   });
   const [, update] = useMutation(UpdateMutation);
   const [, submit] = useMutation(SubmitMutation);
   const reload = () => reexecute({ requestPolicy: 'network-only' });
+  const back = (
+    <Anchor component={Link} to="/standar-pelayanan">
+      ← {t('back')}
+    </Anchor>
+  );
 
   if (fetching && !data) return <PageLoader />;
   const version = data?.serviceStandardVersion;
   if (!version) {
     return (
       <Stack>
-        <Anchor component={Link} to="/standar-pelayanan">
-          ← {t('back')}
-        </Anchor>
-        <Alert color="red" role="alert">
-          {error ? (error.graphQLErrors[0]?.message ?? appText('error.network')) : t('notFound')}
-        </Alert>
+        {back}
+        <ErrorAlert
+          message={
+            error ? (error.graphQLErrors[0]?.message ?? appText('error.network')) : t('notFound')
+          }
+        />
       </Stack>
     );
   }
@@ -224,12 +202,7 @@ export default function ServiceStandardVersionPage() {
     (v) => v.status === 'published' && v.id !== version.id,
   );
   const inForce = inForceVersion
-    ? {
-        versionNo: inForceVersion.versionNo,
-        components: itemsOf(inForceVersion.components),
-        maklumat: inForceVersion.maklumat,
-        complaintResponseDays: inForceVersion.complaintResponseDays,
-      }
+    ? { versionNo: inForceVersion.versionNo, ...contentOf(inForceVersion) }
     : null;
   const jangkaWaktu =
     version.publicPreview.components.find((c) => c.key === 'jangka_waktu')?.items ?? [];
@@ -265,17 +238,11 @@ export default function ServiceStandardVersionPage() {
     return failureOf(res, out);
   }
 
-  const current: Content = {
-    components: itemsOf(version.components),
-    maklumat: version.maklumat,
-    complaintResponseDays: version.complaintResponseDays,
-  };
+  const current = contentOf(version);
 
   return (
     <Stack>
-      <Anchor component={Link} to="/standar-pelayanan">
-        ← {t('back')}
-      </Anchor>
+      {back}
       <Group gap="sm">
         <Title order={1} size="h2">
           {t('versionTitle', { no: version.versionNo })}
@@ -309,17 +276,7 @@ export default function ServiceStandardVersionPage() {
           {t('sopNotInForce')}
         </Alert>
       ) : null}
-      {notice ? (
-        <Alert
-          color={notice.ok ? 'green' : 'red'}
-          role={notice.ok ? 'status' : 'alert'}
-          withCloseButton
-          closeButtonLabel={t('closeNotice')}
-          onClose={() => setNotice(null)}
-        >
-          {notice.text}
-        </Alert>
-      ) : null}
+      <StatusAlert status={notice} onClose={() => setNotice(null)} closeLabel={t('closeNotice')} />
       <ConsultationCard
         target={{ serviceStandardVersionId: version.id }}
         consultations={version.consultations}
@@ -333,11 +290,7 @@ export default function ServiceStandardVersionPage() {
           <StandardEditor
             key={version.id}
             versionNo={version.versionNo}
-            initial={{
-              components: itemsOf(version.components) as ServiceStandardContentInput['components'],
-              maklumat: version.maklumat,
-              complaintResponseDays: version.complaintResponseDays,
-            }}
+            initial={current as ServiceStandardContentInput}
             inForce={inForce}
             jangkaWaktu={jangkaWaktu}
             onSave={save}
@@ -370,6 +323,19 @@ export default function ServiceStandardVersionPage() {
   );
 }
 
+/** The Maklumat Pelayanan under its heading, as signed. */
+function Maklumat({ text }: { text: string }) {
+  const t = useStandardText();
+  return (
+    <>
+      <Title order={2} size="h4">
+        {t('maklumat')}
+      </Title>
+      <Blockquote p="md">{text}</Blockquote>
+    </>
+  );
+}
+
 /** The head of office signs a submitted version with its Maklumat, then publishes it. */
 function SignerActions({
   version,
@@ -378,7 +344,7 @@ function SignerActions({
 }: {
   version: Version;
   canSign: boolean;
-  onDone: (notice: Notice) => void;
+  onDone: (notice: Status) => void;
 }) {
   const t = useStandardText();
   const { t: appText } = useI18n();
@@ -387,24 +353,55 @@ function SignerActions({
   const [failure, setFailure] = useState<string | null>(null);
   const inFlight = useRef(false);
 
-  async function act(kind: 'approve' | 'publish') {
+  // A submitted version waits for the signature, an approved one for its publication.
+  const step =
+    version.status === 'submitted'
+      ? {
+          run: () =>
+            approve({ id: version.id }).then((r) => ({
+              error: r.error,
+              out: r.data?.approveServiceStandard,
+            })),
+          running: approving.fetching,
+          hint: t('approveHint'),
+          label: t('approve'),
+          done: t('approvedDone'),
+          wait: t('waitSigner'),
+          color: undefined,
+        }
+      : version.status === 'approved'
+        ? {
+            run: () =>
+              publish({ id: version.id }).then((r) => ({
+                error: r.error,
+                out: r.data?.publishServiceStandard,
+              })),
+            running: publishing.fetching,
+            hint: t('publishHint'),
+            label: t('publish'),
+            done: t('publishedDone'),
+            wait: t('waitPublish'),
+            color: 'teal.9',
+          }
+        : null;
+
+  if (!step) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('readOnly')}
+      </Text>
+    );
+  }
+
+  const act = async () => {
     if (inFlight.current) return;
     inFlight.current = true;
     setFailure(null);
     try {
-      const res =
-        kind === 'approve'
-          ? await approve({ id: version.id }).then((r) => ({
-              error: r.error,
-              out: r.data?.approveServiceStandard,
-            }))
-          : await publish({ id: version.id }).then((r) => ({
-              error: r.error,
-              out: r.data?.publishServiceStandard,
-            }));
+      const res = await step.run();
       const out = res.out;
       if (out?.__typename === 'ServiceStandardVersion') {
-        onDone({ ok: true, text: kind === 'approve' ? t('approvedDone') : t('publishedDone') });
+        onDone({ ok: true, text: step.done });
       } else {
         setFailure(
           out && 'message' in out
@@ -415,64 +412,32 @@ function SignerActions({
     } finally {
       inFlight.current = false;
     }
-  }
+  };
 
-  const busy = approving.fetching || publishing.fetching;
-  if (version.status === 'submitted') {
-    return (
-      <Paper withBorder p="md">
-        <Stack gap="sm">
-          {canSign ? (
-            <>
-              <Text size="sm">{t('approveHint')}</Text>
-              <Title order={2} size="h4">
-                {t('maklumat')}
-              </Title>
-              <Blockquote p="md">{version.maklumat}</Blockquote>
-              <ErrorAlert message={failure} />
-              <Group>
-                <Button onClick={() => act('approve')} loading={approving.fetching} disabled={busy}>
-                  {t('approve')}
-                </Button>
-              </Group>
-            </>
-          ) : (
-            <Text>{t('waitSigner')}</Text>
-          )}
-        </Stack>
-      </Paper>
-    );
-  }
-  if (version.status === 'approved') {
-    return (
-      <Paper withBorder p="md">
-        <Stack gap="sm">
-          {canSign ? (
-            <>
-              <Text size="sm">{t('publishHint')}</Text>
-              <ErrorAlert message={failure} />
-              <Group>
-                <Button
-                  color="teal.9"
-                  onClick={() => act('publish')}
-                  loading={publishing.fetching}
-                  disabled={busy}
-                >
-                  {t('publish')}
-                </Button>
-              </Group>
-            </>
-          ) : (
-            <Text>{t('waitPublish')}</Text>
-          )}
-        </Stack>
-      </Paper>
-    );
-  }
   return (
-    <Text size="sm" c="dimmed">
-      {t('readOnly')}
-    </Text>
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        {canSign ? (
+          <>
+            <Text size="sm">{step.hint}</Text>
+            {version.status === 'submitted' ? <Maklumat text={version.maklumat} /> : null}
+            <ErrorAlert message={failure} />
+            <Group>
+              <Button
+                color={step.color}
+                onClick={act}
+                loading={step.running}
+                disabled={approving.fetching || publishing.fetching}
+              >
+                {step.label}
+              </Button>
+            </Group>
+          </>
+        ) : (
+          <Text>{step.wait}</Text>
+        )}
+      </Stack>
+    </Paper>
   );
 }
 
@@ -486,10 +451,8 @@ function ReadOnlyContent({
 }) {
   const t = useStandardText();
   const { pick } = useI18n();
-  const changed = inForce
-    ? changedKeys(inForce.components, itemsOf(version.components))
-    : new Set();
   const byKey = itemsOf(version.components);
+  const changed = inForce ? changedKeys(inForce.components, byKey) : new Set();
   const section = (published: boolean) =>
     SERVICE_STANDARD_COMPONENTS.map((c, i) => ({ ...c, no: i + 1 }))
       .filter((c) => c.published === published)
@@ -528,10 +491,7 @@ function ReadOnlyContent({
         {t('internal8')}
       </Title>
       {section(false)}
-      <Title order={2} size="h4">
-        {t('maklumat')}
-      </Title>
-      <Blockquote p="md">{version.maklumat}</Blockquote>
+      <Maklumat text={version.maklumat} />
       <Text>
         {t('responseDays')}: {t('responseDaysValue', { n: version.complaintResponseDays })}
       </Text>

@@ -13,10 +13,12 @@ import { PageHeader } from '../admin-common/page-header';
 import { ErrorAlert } from '../admin-common/status-alert';
 import { useApprovalColumns } from '../admin-common/version-cells';
 import { useViewer } from '../auth/viewer';
+import { contentOf, ServiceStandardContentFields } from './content';
 import { StatusBadge } from './status-badge';
 import { useStandardText } from './text';
 
-const VersionsQuery = graphql(`
+const VersionsQuery = graphql(
+  `
   query ServiceStandard_Versions {
     serviceStandardVersions {
       id
@@ -33,15 +35,12 @@ const VersionsQuery = graphql(`
       }
       approvedAt
       effectiveAt
-      maklumat
-      complaintResponseDays
-      components {
-        key
-        items
-      }
+      ...ServiceStandardContentFields
     }
   }
-`);
+`,
+  [ServiceStandardContentFields],
+);
 
 const DraftMutation = graphql(
   `
@@ -87,13 +86,7 @@ export default function ServiceStandardVersionsPage() {
     inFlight.current = true;
     setFailure(null);
     try {
-      const res = await draft({
-        input: {
-          components: Object.fromEntries(inForce.components.map((c) => [c.key, c.items])),
-          maklumat: inForce.maklumat,
-          complaintResponseDays: inForce.complaintResponseDays,
-        },
-      });
+      const res = await draft({ input: contentOf(inForce) });
       const out = res.data?.draftServiceStandard;
       if (out?.__typename === 'ServiceStandardVersion') {
         navigate(`/standar-pelayanan/${out.id}`, {

@@ -2,7 +2,8 @@ import { graphql } from '../../lib/graphql';
 import { MutationFailureFragment } from '../admin-common/failure';
 import { ConsultationFragment } from '../consultation/documents';
 
-/** The fields of a version the editor and the review show; every mutation returns them. */
+/** The fields of a version the editor and the review show; every mutation returns them (spread
+ * on its result, they apply when the result is the version). */
 export const SopVersionFieldsFragment = graphql(
   `
   fragment SopVersionPage_SopVersionFragment on SopVersion {
@@ -133,9 +134,7 @@ export const UpdateSopDraftMutation = graphql(
   mutation SopVersion_Save($id: ID!, $expectedUpdatedAt: DateTime, $input: UpdateSopDraftInput!) {
     updateSopDraft(id: $id, expectedUpdatedAt: $expectedUpdatedAt, input: $input) {
       __typename
-      ... on SopVersion {
-        ...SopVersionPage_SopVersionFragment
-      }
+      ...SopVersionPage_SopVersionFragment
       ...MutationFailure
     }
   }
@@ -148,9 +147,7 @@ export const SubmitSopVersionMutation = graphql(
   mutation SopVersion_Submit($id: ID!) {
     submitSopVersion(id: $id) {
       __typename
-      ... on SopVersion {
-        ...SopVersionPage_SopVersionFragment
-      }
+      ...SopVersionPage_SopVersionFragment
       ...MutationFailure
     }
   }
@@ -163,9 +160,7 @@ export const ApproveSopVersionMutation = graphql(
   mutation SopVersion_Approve($id: ID!) {
     approveSopVersion(id: $id) {
       __typename
-      ... on SopVersion {
-        ...SopVersionPage_SopVersionFragment
-      }
+      ...SopVersionPage_SopVersionFragment
       ... on SopProblemsError {
         problems {
           code
@@ -185,9 +180,7 @@ export const PublishSopVersionMutation = graphql(
   mutation SopVersion_Publish($id: ID!) {
     publishSopVersion(id: $id) {
       __typename
-      ... on SopVersion {
-        ...SopVersionPage_SopVersionFragment
-      }
+      ...SopVersionPage_SopVersionFragment
       ...MutationFailure
     }
   }

@@ -19,7 +19,8 @@ import { useMutation } from 'urql';
 import { type FragmentOf, readFragment } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { localizedError } from '../action-form/action-schema';
-import { SopFlowchart, SopSection } from '../sop/sop-document';
+import { SectionCard } from '../admin-common/section-card';
+import { SopFlowchart } from '../sop/sop-document';
 import {
   SopVersionFieldsFragment,
   SubmitSopVersionMutation,
@@ -221,10 +222,10 @@ export function DraftEditor({
           setStatus(null);
         }}
       />
-      <SopSection id="sop-identity-h" title={t('identity')}>
+      <SectionCard id="sop-identity-h" title={t('identity')}>
         <IdentityForm definition={definition} onChange={edit} errorAt={errorAt} />
-      </SopSection>
-      <SopSection id="sop-steps-h" title={t('steps')}>
+      </SectionCard>
+      <SectionCard id="sop-steps-h" title={t('steps')}>
         <StepTable
           definition={definition}
           onEdit={onEdit}
@@ -232,20 +233,20 @@ export function DraftEditor({
           errorAt={errorAt}
           roles={roles}
         />
-      </SopSection>
-      <SopSection id="sop-check-h" title={t('validation')}>
+      </SectionCard>
+      <SectionCard id="sop-check-h" title={t('validation')}>
         <ValidationSummary problems={problems} elsewhere={elsewhere} checking={checking} />
-      </SopSection>
-      <SopSection id="sop-diff-h" title={t('diff')}>
+      </SectionCard>
+      <SectionCard id="sop-diff-h" title={t('diff')}>
         <SopDiffView base={base} baseNo={baseNo} next={cleaned} roleLabels={roleLabels} />
-      </SopSection>
-      <SopSection id="sop-flow-h" title={t('flowchart')}>
+      </SectionCard>
+      <SectionCard id="sop-flow-h" title={t('flowchart')}>
         {flowchart ? (
           <SopFlowchart svg={flowchart} name={cleaned.identity.name} />
         ) : (
           <Text size="sm">{t('flowchartUnavailable')}</Text>
         )}
-      </SopSection>
+      </SectionCard>
       {consultation}
       {status ? (
         <Alert

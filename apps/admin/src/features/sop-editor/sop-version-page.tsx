@@ -56,13 +56,16 @@ export default function SopVersionPage() {
     );
   }
   const version = readFragment(SopVersionFieldsFragment, data.sopVersion);
-  const inForce = data.sopVersions.find((v) => v.status === 'published') ?? null;
+  // The version in force, that this one is compared with.
+  const inForce = data.sopVersions.find((v) => v.status === 'published');
+  const base = (inForce?.definition as SopDefinition | undefined) ?? null;
+  const baseNo = inForce?.versionNo ?? null;
   const can = viewer?.can;
   const editable = version.status === 'draft' && Boolean(can?.draftSop);
+  const refetch = () =>
+    client.query(SopVersionQuery, { id }, { requestPolicy: 'network-only' }).toPromise();
   // After a consultation changed: fetch the version again, keeping the editor's unsaved edits.
-  const refresh = () => {
-    void client.query(SopVersionQuery, { id }, { requestPolicy: 'network-only' }).toPromise();
-  };
+  const refresh = () => void refetch();
   const consultation = (
     <ConsultationCard
       target={{ sopVersionId: version.id }}
@@ -75,7 +78,7 @@ export default function SopVersionPage() {
   );
   // After a stale save: fetch what is stored, then start the editor again from it.
   const reload = async () => {
-    await client.query(SopVersionQuery, { id }, { requestPolicy: 'network-only' }).toPromise();
+    await refetch();
     setGeneration((g) => g + 1);
   };
 
@@ -122,8 +125,8 @@ export default function SopVersionPage() {
           <DraftEditor
             key={generation}
             version={data.sopVersion}
-            base={(inForce?.definition as SopDefinition | undefined) ?? null}
-            baseNo={inForce?.versionNo ?? null}
+            base={base}
+            baseNo={baseNo}
             roles={roles}
             roleLabels={roleLabels}
             onReload={reload}
@@ -133,8 +136,8 @@ export default function SopVersionPage() {
       ) : (
         <VersionReview
           version={data.sopVersion}
-          base={(inForce?.definition as SopDefinition | undefined) ?? null}
-          baseNo={inForce?.versionNo ?? null}
+          base={base}
+          baseNo={baseNo}
           roleLabels={roleLabels}
           canApprove={Boolean(can?.approveSop)}
           consultation={consultation}

@@ -5,7 +5,8 @@ import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { type FragmentOf, readFragment } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
-import { SopFlowchart, SopFlowTable, SopIdentityTable, SopSection } from '../sop/sop-document';
+import { SectionCard } from '../admin-common/section-card';
+import { SopFlowchart, SopFlowTable, SopIdentityTable } from '../sop/sop-document';
 import {
   ApproveSopVersionMutation,
   PublishSopVersionMutation,
@@ -109,19 +110,19 @@ export function VersionReview({
       {version.status === 'submitted' && !canApprove ? (
         <Text size="sm">{t('awaitingReview')}</Text>
       ) : null}
-      <SopSection id="sop-check-h" title={t('validation')}>
+      <SectionCard id="sop-check-h" title={t('validation')}>
         <ValidationSummary
           problems={version.problems}
           elsewhere={version.problems}
           checking={false}
         />
-      </SopSection>
+      </SectionCard>
       {version.status !== 'published' && version.status !== 'superseded' ? (
         // The reviewer reads what changed beside what the public said about it.
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-          <SopSection id="sop-diff-h" title={t('diff')}>
+          <SectionCard id="sop-diff-h" title={t('diff')}>
             <SopDiffView base={base} baseNo={baseNo} next={definition} roleLabels={roleLabels} />
-          </SopSection>
+          </SectionCard>
           <div>{consultation}</div>
         </SimpleGrid>
       ) : (
@@ -165,18 +166,18 @@ export function VersionReview({
       </Group>
       {doc ? (
         <>
-          <SopSection id="sop-identity-h" title={t('identity')}>
+          <SectionCard id="sop-identity-h" title={t('identity')}>
             <SopIdentityTable identity={doc.identity} labelledBy="sop-identity-h" />
-          </SopSection>
-          <SopSection id="sop-table-h" title={appText('sop.activities')}>
+          </SectionCard>
+          <SectionCard id="sop-table-h" title={appText('sop.activities')}>
             <SopFlowTable document={doc} labelledBy="sop-table-h" />
-          </SopSection>
+          </SectionCard>
         </>
       ) : null}
       {version.flowchartSvg ? (
-        <SopSection id="sop-flow-h" title={appText('sop.flowchart')}>
+        <SectionCard id="sop-flow-h" title={appText('sop.flowchart')}>
           <SopFlowchart svg={version.flowchartSvg} name={doc?.name ?? ''} />
-        </SopSection>
+        </SectionCard>
       ) : null}
       <Modal
         opened={confirming}

@@ -1,30 +1,36 @@
 import { graphql } from '../../lib/graphql';
 import { MutationFailureFragment } from '../admin-common/failure';
 
-/** The SOP versions in force with their six-monthly review due date (the reminder's own rule). */
-export const SopReviewStatusesQuery = graphql(`
-  query SopReviews_Statuses {
-    sopReviewStatuses {
-      sopVersionId
-      sopName
-      versionNo
-      lastReviewedAt
-      dueOn
-      due
-    }
+/** An SOP version in force with its six-monthly review due date (the reminder's own rule). */
+const SopReviewDueFields = graphql(`
+  fragment SopReviewDueFields on SopReviewStatus @_unmask {
+    sopVersionId
+    sopName
+    versionNo
+    lastReviewedAt
+    dueOn
+    due
   }
 `);
 
+/** The SOP versions in force with their review due dates. */
+export const SopReviewStatusesQuery = graphql(
+  `
+  query SopReviews_Statuses {
+    sopReviewStatuses {
+      ...SopReviewDueFields
+    }
+  }
+`,
+  [SopReviewDueFields],
+);
+
 /** The evaluation landing: due dates, and the reviews of every version that was in force. */
-export const SopReviewsQuery = graphql(`
+export const SopReviewsQuery = graphql(
+  `
   query SopReviews_List {
     sopReviewStatuses {
-      sopVersionId
-      sopName
-      versionNo
-      lastReviewedAt
-      dueOn
-      due
+      ...SopReviewDueFields
     }
     sopVersions {
       id
@@ -52,7 +58,9 @@ export const SopReviewsQuery = graphql(`
       }
     }
   }
-`);
+`,
+  [SopReviewDueFields],
+);
 
 /** The figures a new review starts from (per office step) and the complaints of the period. */
 export const SopReviewPrefillQuery = graphql(`

@@ -10,8 +10,8 @@ import {
   type SopTableLayout,
   TABLE_TITLES,
 } from '@blk/sop';
-import { Card, List, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { type ReactNode, useMemo } from 'react';
+import { Card, List, SimpleGrid, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { useMemo } from 'react';
 import { useI18n } from '../../lib/i18n';
 
 /**
@@ -20,26 +20,6 @@ import { useI18n } from '../../lib/i18n';
  * the flowchart. They render `SopDocument` data (`@blk/sop` renderSopDocument), whether the
  * server rendered it or the editor did.
  */
-
-/** A titled card section labelled by its heading. */
-export function SopSection({
-  id,
-  title,
-  children,
-}: {
-  id: string;
-  title: string;
-  children: ReactNode;
-}) {
-  return (
-    <Card withBorder radius="md" component="section" aria-labelledby={id}>
-      <Title order={2} size="h4" id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Card>
-  );
-}
 
 const FONT = 'Helvetica, Arial, "Liberation Sans", sans-serif';
 

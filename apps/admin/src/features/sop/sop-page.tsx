@@ -5,7 +5,8 @@ import { PageLoader } from '../../components/page-loader';
 import { formatDate } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
-import { SopFlowchart, SopFlowTable, SopSection } from './sop-document';
+import { SectionCard } from '../admin-common/section-card';
+import { SopFlowchart, SopFlowTable } from './sop-document';
 
 const SopQuery = graphql(`
   query Sop_InForce {
@@ -49,12 +50,12 @@ export default function SopPage() {
           {t('sop.pdf')}
         </Anchor>
       </Group>
-      <SopSection id="sop-table-h" title={t('sop.activities')}>
+      <SectionCard id="sop-table-h" title={t('sop.activities')}>
         <SopFlowTable document={doc} labelledBy="sop-table-h" />
-      </SopSection>
-      <SopSection id="sop-flow-h" title={t('sop.flowchart')}>
+      </SectionCard>
+      <SectionCard id="sop-flow-h" title={t('sop.flowchart')}>
         <SopFlowchart svg={sop.flowchartSvg} name={doc.name} />
-      </SopSection>
+      </SectionCard>
     </Stack>
   );
 }
