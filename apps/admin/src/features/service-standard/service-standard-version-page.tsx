@@ -336,6 +336,12 @@ function Maklumat({ text }: { text: string }) {
   );
 }
 
+/** What the head of office does next: sign a submitted version, publish an approved one. */
+const SIGNING_STEPS = {
+  submitted: { kind: 'approve', hint: 'approveHint', done: 'approvedDone', wait: 'waitSigner' },
+  approved: { kind: 'publish', hint: 'publishHint', done: 'publishedDone', wait: 'waitPublish' },
+} as const;
+
 /** The head of office signs a submitted version with its Maklumat, then publishes it. */
 function SignerActions({
   version,
@@ -353,37 +359,20 @@ function SignerActions({
   const [failure, setFailure] = useState<string | null>(null);
   const inFlight = useRef(false);
 
-  // A submitted version waits for the signature, an approved one for its publication.
   const step =
-    version.status === 'submitted'
-      ? {
-          run: () =>
-            approve({ id: version.id }).then((r) => ({
-              error: r.error,
-              out: r.data?.approveServiceStandard,
-            })),
-          running: approving.fetching,
-          hint: t('approveHint'),
-          label: t('approve'),
-          done: t('approvedDone'),
-          wait: t('waitSigner'),
-          color: undefined,
-        }
-      : version.status === 'approved'
-        ? {
-            run: () =>
-              publish({ id: version.id }).then((r) => ({
-                error: r.error,
-                out: r.data?.publishServiceStandard,
-              })),
-            running: publishing.fetching,
-            hint: t('publishHint'),
-            label: t('publish'),
-            done: t('publishedDone'),
-            wait: t('waitPublish'),
-            color: 'teal.9',
-          }
-        : null;
+    version.status === 'submitted' || version.status === 'approved'
+      ? SIGNING_STEPS[version.status]
+      : null;
+  const send = (kind: 'approve' | 'publish') =>
+    kind === 'approve'
+      ? approve({ id: version.id }).then((r) => ({
+          error: r.error,
+          out: r.data?.approveServiceStandard,
+        }))
+      : publish({ id: version.id }).then((r) => ({
+          error: r.error,
+          out: r.data?.publishServiceStandard,
+        }));
 
   if (!step) {
     return (
@@ -398,10 +387,10 @@ function SignerActions({
     inFlight.current = true;
     setFailure(null);
     try {
-      const res = await step.run();
+      const res = await send(step.kind);
       const out = res.out;
       if (out?.__typename === 'ServiceStandardVersion') {
-        onDone({ ok: true, text: step.done });
+        onDone({ ok: true, text: t(step.done) });
       } else {
         setFailure(
           out && 'message' in out
@@ -419,22 +408,22 @@ function SignerActions({
       <Stack gap="sm">
         {canSign ? (
           <>
-            <Text size="sm">{step.hint}</Text>
-            {version.status === 'submitted' ? <Maklumat text={version.maklumat} /> : null}
+            <Text size="sm">{t(step.hint)}</Text>
+            {step.kind === 'approve' ? <Maklumat text={version.maklumat} /> : null}
             <ErrorAlert message={failure} />
             <Group>
               <Button
-                color={step.color}
+                color={step.kind === 'publish' ? 'teal.9' : undefined}
                 onClick={act}
-                loading={step.running}
+                loading={step.kind === 'approve' ? approving.fetching : publishing.fetching}
                 disabled={approving.fetching || publishing.fetching}
               >
-                {step.label}
+                {t(step.kind)}
               </Button>
             </Group>
           </>
         ) : (
-          <Text>{step.wait}</Text>
+          <Text>{t(step.wait)}</Text>
         )}
       </Stack>
     </Paper>
