@@ -1,8 +1,10 @@
+import type { Region as RegionRow } from '@blk/db';
 import { formatTrackingCode } from '@blk/domain';
 import { builder } from '../../graphql/builder';
 import { nullableInstant } from '../../graphql/instant-field';
-import { whenReady } from '../../graphql/maybe-promise';
+import { type MaybePromise, whenReady } from '../../graphql/maybe-promise';
 import { Region } from '../catalogue/catalogue';
+import { regionAbove } from '../catalogue/region-cache';
 import { isoDay, stepName } from './access';
 import {
   AvailableActionRef,
@@ -29,20 +31,26 @@ export const TrainingRequest = builder.prismaObject('TrainingRequest', {
       resolve: (r) => formatTrackingCode(r.trackingCode),
     }),
     requester: t.relation('requester'),
-    region: t.relation('region'),
+    region: t.field({
+      type: Region,
+      description: 'Desa/kelurahan where the training happens.',
+      select: { regionCode: true },
+      // The foreign key guarantees it; null only if the table lost a row under a running API.
+      resolve: (r, _args, ctx) => regionAbove(ctx, r.regionCode, 0) as MaybePromise<RegionRow>,
+    }),
     kecamatan: t.field({
       type: Region,
       nullable: true,
       description: 'Kecamatan of the venue.',
-      select: { region: { select: { parent: true } } },
-      resolve: (r) => r.region.parent,
+      select: { regionCode: true },
+      resolve: (r, _args, ctx) => regionAbove(ctx, r.regionCode, 1),
     }),
     kabupaten: t.field({
       type: Region,
       nullable: true,
       description: 'Kabupaten/kota of the venue (its island decides travel).',
-      select: { region: { select: { parent: { select: { parent: true } } } } },
-      resolve: (r) => r.region.parent?.parent ?? null,
+      select: { regionCode: true },
+      resolve: (r, _args, ctx) => regionAbove(ctx, r.regionCode, 2),
     }),
     address: t.exposeString('address'),
     venueDetails: t.exposeString('venueDetails', { nullable: true }),
