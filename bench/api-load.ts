@@ -138,6 +138,9 @@ const randomIp = () =>
 
 const edges = (field: string) => (data: Record<string, unknown>) =>
   ((data[field] as { edges?: unknown[] } | undefined)?.edges?.length ?? 0) > 0;
+/** A page of exactly `n` rows (the like-for-like cases). */
+const rows = (field: string, n: number) => (data: Record<string, unknown>) =>
+  (data[field] as { edges?: unknown[] } | undefined)?.edges?.length === n;
 
 async function login(base: string, email: string): Promise<string> {
   const res = await fetch(`${base}/graphql`, {
@@ -154,6 +157,8 @@ async function login(base: string, email: string): Promise<string> {
 interface Inputs {
   /** The kabupaten with most requests. */
   kab: string;
+  /** Its name: a search that fills a 100-row page at every size. */
+  kabName: string;
   /** Search terms of each kind. */
   terms: { organisation: string; contact: string; code: string; place: string };
   /** A demo request's tracking code (the seed's documented access token opens it). */
@@ -166,8 +171,10 @@ async function readInputs(dbUrl: string): Promise<Inputs> {
   try {
     const one = async <T>(sql: string, params: unknown[] = []) =>
       (await db.query(sql, params)).rows[0] as T;
-    const kab = await one<{ code: string }>(
-      `SELECT substr("regionCode", 1, 5) AS code FROM "TrainingRequest" GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+    const kab = await one<{ code: string; name: string }>(
+      `SELECT k.code, k.name FROM (SELECT substr("regionCode", 1, 5) AS code, count(*) AS n
+       FROM "TrainingRequest" GROUP BY 1) t JOIN "Region" k ON k.code = t.code
+       ORDER BY t.n DESC LIMIT 1`,
     );
     const sample = await one<{ org: string; contact: string; code: string; place: string }>(
       `SELECT q."organizationName" AS org, q."contactName" AS contact, r."trackingCode" AS code, g.name AS place
@@ -181,6 +188,7 @@ async function readInputs(dbUrl: string): Promise<Inputs> {
     );
     return {
       kab: kab.code,
+      kabName: kab.name,
       terms: {
         organisation: sample.org,
         contact: sample.contact,
@@ -195,7 +203,7 @@ async function readInputs(dbUrl: string): Promise<Inputs> {
 }
 
 async function buildCases(dbUrl: string, base: string): Promise<Case[]> {
-  const { kab, terms: byKind, demoCode } = await readInputs(dbUrl);
+  const { kab, kabName, terms: byKind, demoCode } = await readInputs(dbUrl);
   const terms = Object.values(byKind);
   const officer = await login(base, 'petugas@blk.example');
   const kasi = await login(base, 'kasi@blk.example');
@@ -236,6 +244,21 @@ async function buildCases(dbUrl: string, base: string): Promise<Case[]> {
       ours: [post(kasi, gql(MyWorkQuery, { first: 100 }))],
       floor: [get('/myWork?role=kepala_seksi')],
       check: edges('myWork'),
+    },
+    // Like for like from 1k to 1M (the p50 growth goal): the same number of rows at every size.
+    // At 1k the searches above find a row or two and my work holds 12; at 1M each fills its page.
+    {
+      name: 'searchFullPage',
+      ours: [post(officer, list({ search: kabName }))],
+      alone: { kabupaten: post(officer, list({ search: kabName })) },
+      floor: [],
+      check: rows('trainingRequests', 100),
+    },
+    {
+      name: 'myWork10',
+      ours: [post(kasi, gql(MyWorkQuery, { first: 10 }))],
+      floor: [],
+      check: rows('myWork', 10),
     },
     {
       name: 'catalogue',
@@ -482,7 +505,7 @@ for (const rows of SIZES) {
     // Warm both up (JIT, caches, connection pools) before timing.
     for (const c of cases) {
       await autocannon({ url: base, connections: CONNECTIONS, amount: 50, requests: c.ours });
-      if (floor)
+      if (floor && c.floor.length)
         await autocannon({
           url: floorBase,
           connections: CONNECTIONS,
@@ -503,7 +526,7 @@ for (const rows of SIZES) {
     for (const c of cases) {
       log(`${rows} rows: ${c.name}`);
       const ours = await cannon(base, c.ours, api.pid);
-      if (!floor) {
+      if (!floor || !c.floor.length) {
         results[c.name] = { ours };
         continue;
       }
