@@ -1,15 +1,9 @@
 import { testDatabaseKinds } from '@blk/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './testing/api';
+import { describe, expect, it } from 'vitest';
+import { apiForSuite } from './testing/suite-api';
 
 describe.each(testDatabaseKinds())('HTTP endpoints on %s', (kind) => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi(kind, { seed: false });
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
+  const { api } = apiForSuite(kind, { seed: false });
 
   it('reports liveness', async () => {
     const res = await fetch(`${api.url}/healthz`);

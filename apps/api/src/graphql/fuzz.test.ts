@@ -1,10 +1,10 @@
 import { testDatabaseKinds } from '@blk/db/testing';
 import { addCalendarDays, toJakartaDate } from '@blk/domain';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../testing/api';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { trainingRequestInput } from '../testing/fixtures';
 import { deepJson } from '../testing/raw-gql';
+import { apiForSuite } from '../testing/suite-api';
 
 /**
  * Property test of the whole input boundary (issue 15 defect 3, issue 11): random strings with
@@ -217,20 +217,14 @@ function codesOf(body: { data?: unknown; errors?: { extensions?: { code?: string
 }
 
 describe.each(testDatabaseKinds())('fuzzed input on %s', (kind) => {
-  let api: TestApi;
-  let staffCookie: string;
+  const { api, staff } = apiForSuite(kind, { signedIn: ['petugas'] });
   let ops: Operation[];
 
   beforeAll(async () => {
-    api = await startTestApi(kind);
-    staffCookie = await api.login('petugas@blk.example');
     const program = await api.db.prisma.trainingProgram.findFirstOrThrow({
       where: { code: 'OTO-INJ-01' },
     });
     ops = operations(program.id);
-  });
-  afterAll(async () => {
-    await api?.close();
   });
 
   it(
@@ -242,7 +236,7 @@ describe.each(testDatabaseKinds())('fuzzed input on %s', (kind) => {
       await fc.assert(
         fc.asyncProperty(cases, async ([i, variables]) => {
           const op = ops[i] as Operation;
-          const res = await api.gql(op.query, variables, op.staff ? { cookie: staffCookie } : {});
+          const res = await api.gql(op.query, variables, op.staff ? { cookie: staff.petugas } : {});
           const codes = codesOf(res);
           const summary = `${op.name} → ${res.status} ${codes.join(',')}`;
           expect(res.status, summary).toBeLessThan(500);

@@ -1,10 +1,10 @@
 import { testDatabaseKinds } from '@blk/db/testing';
 import { addCalendarDays, toJakartaDate } from '@blk/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { submitRequest, transition } from '../modules/workflow/test-helpers';
-import { startTestApi, type TestApi } from '../testing/api';
 import { trainingRequestInput } from '../testing/fixtures';
 import { deepJson, gqlRaw } from '../testing/raw-gql';
+import { apiForSuite } from '../testing/suite-api';
 
 const SUBMIT = /* GraphQL */ `
   mutation Submit($input: SubmitTrainingRequestInput!) {
@@ -34,7 +34,7 @@ async function timed<T>(run: () => Promise<T>): Promise<{ result: T; ms: number 
 }
 
 describe.each(testDatabaseKinds())('input hardening on %s', (kind) => {
-  let api: TestApi;
+  const { api } = apiForSuite(kind);
   let cookies: Record<string, string>;
   let programId: string;
   const today = toJakartaDate(new Date());
@@ -47,7 +47,6 @@ describe.each(testDatabaseKinds())('input hardening on %s', (kind) => {
     });
 
   beforeAll(async () => {
-    api = await startTestApi(kind);
     cookies = {};
     for (const who of ['petugas', 'kasi', 'kabid', 'koordinator'])
       cookies[who] = await api.login(`${who}@blk.example`);
@@ -55,9 +54,6 @@ describe.each(testDatabaseKinds())('input hardening on %s', (kind) => {
       where: { code: 'OTO-INJ-01' },
     });
     programId = program.id;
-  });
-  afterAll(async () => {
-    await api?.close();
   });
 
   it.each([

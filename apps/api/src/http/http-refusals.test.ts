@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { testDatabaseKinds } from '@blk/db/testing';
 import { generateTrackingCode } from '@blk/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../testing/api';
+import { describe, expect, it } from 'vitest';
+import type { TestApi } from '../testing/api';
+import { apiForSuite } from '../testing/suite-api';
 
 interface Body {
   data?: Record<string, unknown> | null;
@@ -31,13 +32,7 @@ const query = (q: string, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ query: q, ...extra });
 
 describe.each(testDatabaseKinds())('documented refusals over HTTP on %s', (kind) => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi(kind, { seed: false });
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
+  const { api } = apiForSuite(kind, { seed: false });
 
   it('answers every GraphQL syntax error with 400 GRAPHQL_PARSE_FAILED', async () => {
     for (const text of ['{ programs { ', '}', 'query {', '{ a(b: ) }', '"unterminated']) {

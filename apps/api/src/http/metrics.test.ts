@@ -1,6 +1,6 @@
 import { testDatabaseKinds } from '@blk/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../testing/api';
+import { describe, expect, it } from 'vitest';
+import { apiForSuite } from '../testing/suite-api';
 
 /** Parses the Prometheus text format into `name{labels}` → value. */
 function parse(text: string): Map<string, number> {
@@ -15,11 +15,7 @@ function parse(text: string): Map<string, number> {
 }
 
 describe.each(testDatabaseKinds())('/metrics on %s', (kind) => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi(kind);
-  });
-  afterAll(() => api?.close());
+  const { api } = apiForSuite(kind);
 
   it('is scraped and parsed: operations, errors by code, outbox, overdue steps, memory', async () => {
     await api.gql('query Metrics_Probe { programs(first: 1) { edges { cursor } } }');

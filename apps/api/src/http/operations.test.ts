@@ -9,6 +9,7 @@ import { loadEnv } from '../env';
 import { type OutboxHeartbeat, startOutboxWorker } from '../modules/notifications/outbox-worker';
 import { createApp } from '../server';
 import { startTestApi, type TestApi } from '../testing/api';
+import { apiForSuite } from '../testing/suite-api';
 import { startHttpServer } from './http-server';
 import { inlineScriptHashes } from './security-headers';
 
@@ -20,13 +21,7 @@ describe('the trace id', () => {
     { level: 'info' },
     { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) },
   );
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi('pglite', { app: () => ({ logger }) });
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
+  const { api } = apiForSuite('pglite', { app: () => ({ logger }) });
 
   it('is on every response, in the request log line and in GraphQL errors', async () => {
     const health = await fetch(`${api.url}/healthz`);

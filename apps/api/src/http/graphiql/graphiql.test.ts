@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { describe, expect, it } from 'vitest';
+import { apiForSuite } from '../../testing/suite-api';
 
 describe('GraphiQL at /graphiql', () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi('pglite', { seed: false });
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
+  const { api } = apiForSuite('pglite', { seed: false });
 
   it('is served entirely from this server, with no CDN', async () => {
     const page = await fetch(`${api.url}/graphiql`);

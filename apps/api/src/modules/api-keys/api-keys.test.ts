@@ -1,9 +1,9 @@
 import { hashToken } from '@blk/db';
 import { testDatabaseKinds } from '@blk/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createContext } from '../../graphql/context';
-import { startTestApi, type TestApi } from '../../testing/api';
 import { bearer, errorCode, issueApiKey } from '../../testing/api-keys';
+import { apiForSuite } from '../../testing/suite-api';
 import { consume } from '../rate-limit/rate-limit';
 import { API_KEY_RATE_LIMIT, apiKeyRateLimitKey } from './api-key-plugin';
 
@@ -26,20 +26,11 @@ type ApiKeyNode = {
 type KeyList = { apiKeys: { edges: { node: ApiKeyNode }[] } };
 
 describe.each(testDatabaseKinds())('integrator API keys on %s', (kind) => {
-  let api: TestApi;
-  let admin: string;
+  const { api, staff } = apiForSuite(kind, { signedIn: ['admin'] });
   const listed = async (id: string) =>
-    (await api.gql<KeyList>(LIST, { all: true }, { cookie: admin })).data?.apiKeys.edges.find(
+    (await api.gql<KeyList>(LIST, { all: true }, { cookie: staff.admin })).data?.apiKeys.edges.find(
       (e) => e.node.id === id,
     )?.node;
-
-  beforeAll(async () => {
-    api = await startTestApi(kind);
-    admin = await api.login('admin@blk.example');
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
 
   it('shows a new key once and stores only its hash and prefix', async () => {
     const res = await api.gql<{
@@ -47,7 +38,7 @@ describe.each(testDatabaseKinds())('integrator API keys on %s', (kind) => {
     }>(
       CREATE,
       { input: { name: 'Dasbor Bappeda', scopes: ['catalog:read'], mode: 'test' } },
-      { cookie: admin },
+      { cookie: staff.admin },
     );
     const created = res.data?.createApiKey;
     expect(created?.key).toMatch(/^blk_test_[A-Za-z0-9_-]{43}$/);
@@ -103,7 +94,7 @@ describe.each(testDatabaseKinds())('integrator API keys on %s', (kind) => {
     const revoked = await api.gql<{ revokeApiKey: { revokedAt: string } }>(
       REVOKE,
       { id },
-      { cookie: admin },
+      { cookie: staff.admin },
     );
     expect(revoked.data?.revokeApiKey.revokedAt).toBeTruthy();
     const viewer = await api.gql<{ viewer: { kind: string } }>(
@@ -112,7 +103,7 @@ describe.each(testDatabaseKinds())('integrator API keys on %s', (kind) => {
       bearer(key),
     );
     expect(viewer.data?.viewer.kind).toBe('anonymous');
-    const active = await api.gql<KeyList>(LIST, {}, { cookie: admin });
+    const active = await api.gql<KeyList>(LIST, {}, { cookie: staff.admin });
     expect(active.data?.apiKeys.edges.map((e) => e.node.id)).not.toContain(id);
     expect((await listed(id))?.revokedAt).toBeTruthy();
     expect(
@@ -137,7 +128,7 @@ describe.each(testDatabaseKinds())('integrator API keys on %s', (kind) => {
     const write = await api.gql<{ createApiKey: { issues: { path: string; message: string }[] } }>(
       CREATE,
       { input: { name: 'Penulis', scopes: ['catalog:read', 'requests:write'], mode: 'live' } },
-      { cookie: admin },
+      { cookie: staff.admin },
     );
     expect(write.data?.createApiKey.issues).toEqual([
       {
@@ -149,7 +140,7 @@ describe.each(testDatabaseKinds())('integrator API keys on %s', (kind) => {
     const bad = await api.gql<{ createApiKey: { issues: { path: string; code: string }[] } }>(
       CREATE,
       { input: { name: 'X', scopes: ['admin'], mode: 'live' } },
-      { cookie: admin },
+      { cookie: staff.admin },
     );
     expect(bad.data?.createApiKey.issues.map((i) => [i.path, i.code])).toEqual([
       ['name', 'too_small'],

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { testDatabaseKinds } from '@blk/db/testing';
 import { ATTACHMENT_KINDS, type AttachmentKind } from '@blk/sop';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { trainingRequestInput } from '../../testing/fixtures';
+import { apiForSuite } from '../../testing/suite-api';
 import { transition } from '../workflow/test-helpers';
 
 // The server reads its attachment folder from the environment (createApp → loadEnv).
@@ -47,7 +47,7 @@ interface Listed {
 }
 
 describe.each(testDatabaseKinds())('each kind of attachment reaches who needs it on %s', (kind) => {
-  let api: TestApi;
+  const { api } = apiForSuite(kind);
   const cookies: Record<string, string> = {};
   let requestId = '';
   let code = '';
@@ -92,7 +92,6 @@ describe.each(testDatabaseKinds())('each kind of attachment reaches who needs it
   }
 
   beforeAll(async () => {
-    api = await startTestApi(kind);
     for (const who of ['petugas', 'kasi', 'kabid', 'koordinator', 'kadis', 'instruktur'])
       cookies[who] = await api.login(`${who}@blk.example`);
     cookies['agus.salim'] = await api.login('agus.salim@blk.example');
@@ -158,9 +157,6 @@ describe.each(testDatabaseKinds())('each kind of attachment reaches who needs it
     await act('agus.salim', 'finish', { overrideReason: 'Kelas uji tanpa peserta' });
     // The report document is generated from the class and attached by the report step itself.
     await act('agus.salim', 'submit_report');
-  });
-  afterAll(async () => {
-    await api?.close();
   });
 
   it('lists every kind, with who filed it, to each role that needs it, and serves the bytes', async () => {

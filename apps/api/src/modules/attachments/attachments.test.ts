@@ -3,9 +3,10 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { testDatabaseKinds } from '@blk/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestApi } from '../../testing/api';
 import { trainingRequestInput } from '../../testing/fixtures';
+import { apiForSuite } from '../../testing/suite-api';
 import { detectFileType } from './detect-file-type';
 import { cleanUpStagedUploads, fileKey, STAGED_UPLOAD_TTL_MS, stageUpload } from './staged-uploads';
 import { type AttachmentStorage, LocalFolderStorage } from './storage';
@@ -93,7 +94,7 @@ type Attached = {
 };
 
 describe.each(testDatabaseKinds())('attachments on %s', (kind) => {
-  let api: TestApi;
+  const { api } = apiForSuite(kind);
   let storage: AttachmentStorage;
   let programId: string;
   const requestInput = () => trainingRequestInput(programId);
@@ -112,16 +113,12 @@ describe.each(testDatabaseKinds())('attachments on %s', (kind) => {
   }
 
   beforeAll(async () => {
-    api = await startTestApi(kind);
     storage = api.storage;
     expect(storage.kind).toBe(kind === 'postgres' ? 'database' : 'local');
     const res = await api.gql<{ programs: { edges: { node: { id: string; code: string } }[] } }>(
       '{ programs(first: 50) { edges { node { id code } } } }',
     );
     programId = res.data?.programs.edges.find((e) => e.node.code === 'GAR-JHT-01')?.node.id ?? '';
-  });
-  afterAll(async () => {
-    await api?.close();
   });
 
   describe('uploading', () => {

@@ -1,8 +1,8 @@
 import { testDatabaseKinds } from '@blk/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../graphql/context';
-import { startTestApi, type TestApi } from '../../testing/api';
 import { bearer, issueApiKey } from '../../testing/api-keys';
+import { apiForSuite } from '../../testing/suite-api';
 import { recordAudit } from './audit';
 
 const AUDIT = `query($type: String, $id: String, $actor: ID, $from: DateTime) {
@@ -20,24 +20,18 @@ type Entry = {
 type AuditPage = { auditLog: { edges: { node: Entry }[] } };
 
 describe.each(testDatabaseKinds())('the audit log on %s', (kind) => {
-  let api: TestApi;
-  let admin: string;
+  const { api, staff } = apiForSuite(kind, { signedIn: ['admin'] });
   beforeAll(async () => {
-    api = await startTestApi(kind);
-    admin = await api.login('admin@blk.example');
     await api.gql(
       ADD_HOLIDAY,
       { input: { date: '2027-08-17', name: 'Hari Kemerdekaan', kind: 'libur_nasional' } },
-      { cookie: admin },
+      { cookie: staff.admin },
     );
-  });
-  afterAll(async () => {
-    await api?.close();
   });
 
   it('shows who changed which record to the admin and the head of office', async () => {
     const kadis = await api.login('kadis@blk.example');
-    for (const cookie of [admin, kadis]) {
+    for (const cookie of [staff.admin, kadis]) {
       const res = await api.gql<AuditPage>(
         AUDIT,
         { type: 'Holiday', id: '2027-08-17' },
@@ -60,15 +54,15 @@ describe.each(testDatabaseKinds())('the audit log on %s', (kind) => {
     const kadisId = (
       await api.db.prisma.staffUser.findUniqueOrThrow({ where: { email: 'kadis@blk.example' } })
     ).id;
-    const byKadis = await api.gql<AuditPage>(AUDIT, { actor: kadisId }, { cookie: admin });
+    const byKadis = await api.gql<AuditPage>(AUDIT, { actor: kadisId }, { cookie: staff.admin });
     expect(byKadis.data?.auditLog.edges).toEqual([]);
     const later = await api.gql<AuditPage>(
       AUDIT,
       { from: new Date(Date.now() + 60_000).toISOString() },
-      { cookie: admin },
+      { cookie: staff.admin },
     );
     expect(later.data?.auditLog.edges).toEqual([]);
-    const bogus = await api.gql<AuditPage>(AUDIT, { actor: 'not-a-uuid' }, { cookie: admin });
+    const bogus = await api.gql<AuditPage>(AUDIT, { actor: 'not-a-uuid' }, { cookie: staff.admin });
     expect(bogus.data?.auditLog.edges).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import { DEMO_PASSWORD } from '@blk/db/seed';
 import { testDatabaseKinds } from '@blk/db/testing';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { describe, expect, it, vi } from 'vitest';
+import { apiForSuite } from '../../testing/suite-api';
 
 // Every password hash the server checks, in order: a refusal must cost one scrypt of the real
 // cost whether the account exists, is unknown or is throttled (no timing measured in a test).
@@ -22,13 +22,7 @@ const VIEWER =
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { __typename ... on StaffUser { name } ... on Error { code message } } }`;
 
 describe.each(testDatabaseKinds())('staff sign-in on %s', (kind) => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi(kind);
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
+  const { api } = apiForSuite(kind);
 
   it('starts an httpOnly SameSite session and reports the viewer with its capabilities', async () => {
     const cookie = await api.login('kadis@blk.example');

@@ -13,10 +13,10 @@ import {
   isObjectType,
   isUnionType,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../graphql/schema';
-import { startTestApi, type TestApi } from '../../testing/api';
 import { demoClassUnderWay, participantInput } from '../../testing/fixtures';
+import { apiForSuite } from '../../testing/suite-api';
 import {
   audienceIncludes,
   FIELD_POLICY,
@@ -113,7 +113,7 @@ describe('the access-policy table', () => {
 });
 
 describe.each(testDatabaseKinds())('the generated access matrix on %s', (kind) => {
-  let api: TestApi;
+  const { api } = apiForSuite(kind);
   const headers = new Map<Principal, Record<string, string>>();
   const emails = new Map<Principal, string>();
   let requestId: string;
@@ -125,7 +125,6 @@ describe.each(testDatabaseKinds())('the generated access matrix on %s', (kind) =
   };
 
   beforeAll(async () => {
-    api = await startTestApi(kind);
     const { request, schedule, instructorEmail } = await demoClassUnderWay(api);
     requestId = request.id;
     // Every contact field filled, so "hidden" can only mean the policy hid it.
@@ -200,9 +199,6 @@ describe.each(testDatabaseKinds())('the generated access matrix on %s', (kind) =
       { r: requestId, u: upload.uploadId },
     );
     expect(attached.data?.attachFileToRequest).toMatchObject({ __typename: 'RequestAttachment' });
-  });
-  afterAll(async () => {
-    await api?.close();
   });
 
   it('allows and refuses every mutation for every principal as the table says', async () => {

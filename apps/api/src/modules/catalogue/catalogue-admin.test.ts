@@ -1,7 +1,7 @@
 import { testDatabaseKinds } from '@blk/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { describe, expect, it } from 'vitest';
 import { bearer, errorCode, issueApiKey } from '../../testing/api-keys';
+import { apiForSuite } from '../../testing/suite-api';
 
 const PROGRAM_FIELDS = `id code name active archivedAt updatedAt minAge maxAge kejuruan { code } units { code jp }`;
 const CREATE = `mutation($input: ProgramInput!) { createProgram(input: $input) {
@@ -45,15 +45,7 @@ const programInput = (code: string) => ({
 });
 
 describe.each(testDatabaseKinds())('catalogue administration on %s', (kind) => {
-  let api: TestApi;
-  let koordinator: string;
-  beforeAll(async () => {
-    api = await startTestApi(kind);
-    koordinator = await api.login('koordinator@blk.example');
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
+  const { api, staff } = apiForSuite(kind, { signedIn: ['koordinator'] });
 
   const publicCodes = async () =>
     (
@@ -64,7 +56,7 @@ describe.each(testDatabaseKinds())('catalogue administration on %s', (kind) => {
     const res = await api.gql<{ createProgram: Program }>(
       CREATE,
       { input: programInput('gar-bm-01') },
-      { cookie: koordinator },
+      { cookie: staff.koordinator },
     );
     const program = res.data?.createProgram;
     expect(program).toMatchObject({ code: 'GAR-BM-01', active: true, minAge: 17 });
@@ -87,7 +79,7 @@ describe.each(testDatabaseKinds())('catalogue administration on %s', (kind) => {
     const res = await api.gql<{ createProgram: Program }>(
       CREATE,
       { input: { ...programInput('LAS-LP-01'), kejuruan: 'LAS', ageMin: null, ageMax: null } },
-      { cookie: koordinator },
+      { cookie: staff.koordinator },
     );
     expect(res.data?.createProgram).toMatchObject({ code: 'LAS-LP-01', minAge: null });
   });
@@ -110,7 +102,7 @@ describe.each(testDatabaseKinds())('catalogue administration on %s', (kind) => {
     const res = await api.gql<{ createProgram: Issues & { __typename: string } }>(
       CREATE,
       { input: { ...programInput('GAR-Y-01'), classSizeDefault: 20, durationJp: 60 } },
-      { cookie: koordinator },
+      { cookie: staff.koordinator },
     );
     expect(res.data?.createProgram.__typename).toBe('ValidationError');
     expect(res.data?.createProgram.issues).toEqual(
@@ -126,7 +118,7 @@ describe.each(testDatabaseKinds())('catalogue administration on %s', (kind) => {
     const unknown = await api.gql<{ createProgram: Issues }>(
       CREATE,
       { input: { ...programInput('GAR-Y-02'), kejuruan: 'XYZ' } },
-      { cookie: koordinator },
+      { cookie: staff.koordinator },
     );
     expect(unknown.data?.createProgram.issues).toEqual([
       { path: 'kejuruan', code: 'program.unknown_kejuruan', message: 'Kejuruan tidak ditemukan' },
@@ -137,7 +129,7 @@ describe.each(testDatabaseKinds())('catalogue administration on %s', (kind) => {
     const res = await api.gql(
       CREATE,
       { input: programInput('GAR-JHT-01') },
-      { cookie: koordinator },
+      { cookie: staff.koordinator },
     );
     expect(errorCode(res, 'createProgram')).toBe('ALREADY_EXISTS');
   });
@@ -146,7 +138,7 @@ describe.each(testDatabaseKinds())('catalogue administration on %s', (kind) => {
     const created = await api.gql<{ createProgram: Program }>(
       CREATE,
       { input: programInput('GAR-BM-02') },
-      { cookie: koordinator },
+      { cookie: staff.koordinator },
     );
     const { id, updatedAt } = created.data?.createProgram ?? { id: '', updatedAt: '' };
     const input = {
@@ -157,16 +149,20 @@ describe.each(testDatabaseKinds())('catalogue administration on %s', (kind) => {
     const first = await api.gql<{ updateProgram: Program }>(
       UPDATE,
       { id, at: updatedAt, input },
-      { cookie: koordinator },
+      { cookie: staff.koordinator },
     );
     expect(first.data?.updateProgram.units).toEqual([{ code: 'GAR-BM-U3', jp: 40 }]);
     expect(first.data?.updateProgram.updatedAt).not.toBe(updatedAt);
-    const stale = await api.gql(UPDATE, { id, at: updatedAt, input }, { cookie: koordinator });
+    const stale = await api.gql(
+      UPDATE,
+      { id, at: updatedAt, input },
+      { cookie: staff.koordinator },
+    );
     expect(errorCode(stale, 'updateProgram')).toBe('CONFLICT_STALE_VERSION');
     const missing = await api.gql(
       UPDATE,
       { id: 'no-such-id', at: updatedAt, input },
-      { cookie: koordinator },
+      { cookie: staff.koordinator },
     );
     expect(errorCode(missing, 'updateProgram')).toBe('NOT_FOUND');
     const taken = await api.gql(
@@ -176,7 +172,7 @@ describe.each(testDatabaseKinds())('catalogue administration on %s', (kind) => {
         at: first.data?.updateProgram.updatedAt,
         input: { ...input, code: 'GAR-JHT-01' },
       },
-      { cookie: koordinator },
+      { cookie: staff.koordinator },
     );
     expect(errorCode(taken, 'updateProgram')).toBe('ALREADY_EXISTS');
   });
@@ -191,7 +187,7 @@ describe.each(testDatabaseKinds())('catalogue administration on %s', (kind) => {
     const archived = await api.gql<{ archiveProgram: { active: boolean; archivedAt: string } }>(
       ARCHIVE,
       { id },
-      { cookie: koordinator },
+      { cookie: staff.koordinator },
     );
     expect(archived.data?.archiveProgram.active).toBe(false);
     expect(await publicCodes()).not.toContain(code);
@@ -203,13 +199,13 @@ describe.each(testDatabaseKinds())('catalogue administration on %s', (kind) => {
     const staffList = await api.gql<{ allPrograms: { edges: { node: { code: string } }[] } }>(
       '{ allPrograms(first: 100, archived: true) { edges { node { code } } } }',
       {},
-      { cookie: koordinator },
+      { cookie: staff.koordinator },
     );
     expect(staffList.data?.allPrograms.edges.map((e) => e.node.code)).toEqual([code]);
     const restored = await api.gql<{ restoreProgram: { active: boolean; archivedAt: null } }>(
       RESTORE,
       { id },
-      { cookie: koordinator },
+      { cookie: staff.koordinator },
     );
     expect(restored.data?.restoreProgram).toMatchObject({ active: true, archivedAt: null });
     expect(await publicCodes()).toContain(code);
@@ -233,7 +229,7 @@ describe.each(testDatabaseKinds())('catalogue administration on %s', (kind) => {
     const created = await api.gql<{ createKejuruan: { code: string } }>(
       CREATE_K,
       { input: { code: 'bgn', name: 'Bangunan' } },
-      { cookie: koordinator },
+      { cookie: staff.koordinator },
     );
     expect(created.data?.createKejuruan).toEqual({
       __typename: 'Kejuruan',
@@ -243,19 +239,19 @@ describe.each(testDatabaseKinds())('catalogue administration on %s', (kind) => {
     const renamed = await api.gql<{ updateKejuruan: { name: string } }>(
       UPDATE_K,
       { input: { code: 'BGN', name: 'Konstruksi Bangunan' } },
-      { cookie: koordinator },
+      { cookie: staff.koordinator },
     );
     expect(renamed.data?.updateKejuruan.name).toBe('Konstruksi Bangunan');
     const dup = await api.gql(
       CREATE_K,
       { input: { code: 'LAS', name: 'Las Lagi' } },
-      { cookie: koordinator },
+      { cookie: staff.koordinator },
     );
     expect(errorCode(dup, 'createKejuruan')).toBe('ALREADY_EXISTS');
     const bad = await api.gql<{ createKejuruan: { __typename: string } }>(
       CREATE_K,
       { input: { code: 'B G', name: 'x' } },
-      { cookie: koordinator },
+      { cookie: staff.koordinator },
     );
     expect(bad.data?.createKejuruan.__typename).toBe('ValidationError');
     const instruktur = await api.login('instruktur@blk.example');

@@ -1,8 +1,8 @@
 import { testDatabaseKinds } from '@blk/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { appListDocuments } from '../../testing/app-documents';
 import { statementRecorder } from '../../testing/statements';
+import { apiForSuite } from '../../testing/suite-api';
 
 type Catalogue = {
   programs: {
@@ -20,17 +20,14 @@ const RENAME_KEJURUAN = `mutation($input: KejuruanInput!) { updateKejuruan(input
 describe.each(testDatabaseKinds())(
   'public catalogue answered from the kept result on %s',
   (kind) => {
-    let api: TestApi;
-    let programs: string;
-    let koordinator: string;
     const sql = statementRecorder();
-    beforeAll(async () => {
-      api = await startTestApi(kind, { onStatement: sql.onStatement });
-      programs = (await appListDocuments()).programs;
-      koordinator = await api.login('koordinator@blk.example');
+    const { api, staff } = apiForSuite(kind, {
+      onStatement: sql.onStatement,
+      signedIn: ['koordinator'],
     });
-    afterAll(async () => {
-      await api?.close();
+    let programs: string;
+    beforeAll(async () => {
+      programs = (await appListDocuments()).programs;
     });
 
     /** The public app's catalogue page, as an anonymous visitor asks for it. */
@@ -53,8 +50,9 @@ describe.each(testDatabaseKinds())(
 
     it('executes for staff (their answers are not kept)', async () => {
       await catalogue();
-      const staff = () => api.gql<Catalogue>(programs, { first: 50 }, { cookie: koordinator });
-      expect(await sql.during(staff)).not.toHaveLength(0);
+      const asStaff = () =>
+        api.gql<Catalogue>(programs, { first: 50 }, { cookie: staff.koordinator });
+      expect(await sql.during(asStaff)).not.toHaveLength(0);
     });
 
     it("shows a staff edit of a program, its archiving and a kejuruan's new name at once", async () => {
@@ -83,21 +81,21 @@ describe.each(testDatabaseKinds())(
       const updated = await api.gql<{ updateProgram: { __typename: string } }>(
         UPDATE,
         { id: row.id, at: row.updatedAt.toISOString(), input },
-        { cookie: koordinator },
+        { cookie: staff.koordinator },
       );
       expect(updated.data?.updateProgram.__typename).toBe('TrainingProgram');
       expect((await catalogue()).find((p) => p.id === row.id)?.name).toBe(`${row.name} (baru)`);
 
-      await api.gql(ARCHIVE, { id: row.id }, { cookie: koordinator });
+      await api.gql(ARCHIVE, { id: row.id }, { cookie: staff.koordinator });
       expect((await catalogue()).map((p) => p.id)).not.toContain(row.id);
-      await api.gql(RESTORE, { id: row.id }, { cookie: koordinator });
+      await api.gql(RESTORE, { id: row.id }, { cookie: staff.koordinator });
       expect((await catalogue()).map((p) => p.id)).toContain(row.id);
 
       const code = program.kejuruan.code;
       const renamed = await api.gql<{ updateKejuruan: { __typename: string } }>(
         RENAME_KEJURUAN,
         { input: { code, name: 'Kejuruan Baru' } },
-        { cookie: koordinator },
+        { cookie: staff.koordinator },
       );
       expect(renamed.data?.updateKejuruan.__typename).toBe('Kejuruan');
       expect((await catalogue()).find((p) => p.id === row.id)?.kejuruan.name).toBe('Kejuruan Baru');

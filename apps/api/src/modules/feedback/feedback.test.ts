@@ -1,7 +1,7 @@
 import { testDatabaseKinds } from '@blk/db/testing';
 import { addWorkingDays, createWorkingCalendar, formatTrackingCode } from '@blk/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { describe, expect, it } from 'vitest';
+import { apiForSuite } from '../../testing/suite-api';
 
 const SUBMIT = /* GraphQL */ `
   mutation Send($input: SubmitFeedbackInput!, $key: String) {
@@ -109,18 +109,7 @@ const from = (ip: string, extra: Record<string, string> = {}) => ({
 });
 
 describe.each(testDatabaseKinds())('complaints, suggestions and questions on %s', (kind) => {
-  let api: TestApi;
-  let petugas: string;
-  let instruktur: string;
-
-  beforeAll(async () => {
-    api = await startTestApi(kind);
-    petugas = await api.login('petugas@blk.example');
-    instruktur = await api.login('instruktur@blk.example');
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
+  const { api, staff } = apiForSuite(kind, { signedIn: ['petugas', 'instruktur'] });
 
   it('takes a complaint, answers it and closes it, telling the sender each time', async () => {
     const related = await api.db.prisma.trainingRequest.findFirstOrThrow({
@@ -192,7 +181,7 @@ describe.each(testDatabaseKinds())('complaints, suggestions and questions on %s'
       response: null,
     });
 
-    const inbox = await api.gql<Inbox>(INBOX, { status: 'received' }, { cookie: petugas });
+    const inbox = await api.gql<Inbox>(INBOX, { status: 'received' }, { cookie: staff.petugas });
     const item = inbox.data?.feedbackInbox.edges.find((e) => e.node.trackingCode === code)?.node;
     expect(item).toMatchObject({
       email: 'rina@contoh.id',
@@ -201,10 +190,18 @@ describe.each(testDatabaseKinds())('complaints, suggestions and questions on %s'
     });
     const id = item?.id ?? '';
 
-    const tooShort = await api.gql<Changed>(RESPOND, { id, response: 'ok' }, { cookie: petugas });
+    const tooShort = await api.gql<Changed>(
+      RESPOND,
+      { id, response: 'ok' },
+      { cookie: staff.petugas },
+    );
     expect(tooShort.data?.respondToFeedback?.issues?.[0]?.path).toBe('response');
     const answer = 'Mohon maaf, instruktur terkendala kapal; hadir mulai besok pagi.';
-    const answered = await api.gql<Changed>(RESPOND, { id, response: answer }, { cookie: petugas });
+    const answered = await api.gql<Changed>(
+      RESPOND,
+      { id, response: answer },
+      { cookie: staff.petugas },
+    );
     expect(answered.data?.respondToFeedback).toMatchObject({
       __typename: 'Feedback',
       status: 'answered',
@@ -222,11 +219,15 @@ describe.each(testDatabaseKinds())('complaints, suggestions and questions on %s'
       response: answer,
     });
 
-    const closed = await api.gql<Changed>(CLOSE, { id }, { cookie: petugas });
+    const closed = await api.gql<Changed>(CLOSE, { id }, { cookie: staff.petugas });
     expect(closed.data?.closeFeedback).toMatchObject({ __typename: 'Feedback', status: 'closed' });
-    const reopen = await api.gql<Changed>(RESPOND, { id, response: answer }, { cookie: petugas });
+    const reopen = await api.gql<Changed>(
+      RESPOND,
+      { id, response: answer },
+      { cookie: staff.petugas },
+    );
     expect(reopen.data?.respondToFeedback).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED' });
-    const closeAgain = await api.gql<Changed>(CLOSE, { id }, { cookie: petugas });
+    const closeAgain = await api.gql<Changed>(CLOSE, { id }, { cookie: staff.petugas });
     expect(closeAgain.data?.closeFeedback).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED' });
 
     const audit = await api.db.prisma.auditLog.findMany({
@@ -259,34 +260,34 @@ describe.each(testDatabaseKinds())('complaints, suggestions and questions on %s'
       where: { trackingCode: late },
       data: { responseDueAt: new Date('2026-01-05T09:00:00Z') },
     });
-    const all = await api.gql<Inbox>(INBOX, {}, { cookie: petugas });
+    const all = await api.gql<Inbox>(INBOX, {}, { cookie: staff.petugas });
     const due = all.data?.feedbackInbox.edges.map((e) => Date.parse(e.node.responseDueAt)) ?? [];
     expect(due.length).toBeGreaterThanOrEqual(2);
     expect(due).toEqual([...due].sort((a, b) => a - b));
-    const overdue = await api.gql<Inbox>(INBOX, { overdue: true }, { cookie: petugas });
+    const overdue = await api.gql<Inbox>(INBOX, { overdue: true }, { cookie: staff.petugas });
     expect(overdue.data?.feedbackInbox.edges.map((e) => e.node.trackingCode)).toEqual([
       formatTrackingCode(late),
     ]);
     expect(overdue.data?.feedbackInbox.edges[0]?.node.overdue).toBe(true);
-    const notOverdue = await api.gql<Inbox>(INBOX, { overdue: false }, { cookie: petugas });
+    const notOverdue = await api.gql<Inbox>(INBOX, { overdue: false }, { cookie: staff.petugas });
     expect(notOverdue.data?.feedbackInbox.edges.some((e) => e.node.overdue)).toBe(false);
 
     const anonymous = await api.gql<Inbox>(INBOX);
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const wrongRole = await api.gql<Inbox>(INBOX, {}, { cookie: instruktur });
+    const wrongRole = await api.gql<Inbox>(INBOX, {}, { cookie: staff.instruktur });
     expect(wrongRole.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const id = (await api.db.prisma.complaint.findUniqueOrThrow({ where: { trackingCode: late } }))
       .id;
     const denied = [
       await api.gql<Changed>(RESPOND, { id, response: 'Baik, akan kami tindak lanjuti.' }),
-      await api.gql<Changed>(CLOSE, { id }, { cookie: instruktur }),
+      await api.gql<Changed>(CLOSE, { id }, { cookie: staff.instruktur }),
     ];
     expect(denied.map((r) => r.errors?.[0]?.extensions?.code ?? r.data)).toEqual([
       'UNAUTHENTICATED',
       'FORBIDDEN',
     ]);
-    const unknown = await api.gql<Changed>(CLOSE, { id: 'not-an-id' }, { cookie: petugas });
+    const unknown = await api.gql<Changed>(CLOSE, { id: 'not-an-id' }, { cookie: staff.petugas });
     expect(unknown.data?.closeFeedback).toMatchObject({ code: 'NOT_FOUND' });
     expect(
       (await api.db.prisma.complaint.findUniqueOrThrow({ where: { trackingCode: late } })).status,
@@ -304,7 +305,7 @@ describe.each(testDatabaseKinds())('complaints, suggestions and questions on %s'
       where: { trackingCode: code.replace('-', '') },
     });
     type One = { feedback: { id: string; trackingCode: string; message: string } | null };
-    const found = await api.gql<One>(ONE, { id }, { cookie: petugas });
+    const found = await api.gql<One>(ONE, { id }, { cookie: staff.petugas });
     expect(found.errors).toBeUndefined();
     expect(found.data?.feedback).toMatchObject({
       id,
@@ -320,13 +321,13 @@ describe.each(testDatabaseKinds())('complaints, suggestions and questions on %s'
     const anonymous = await api.gql<One>(ONE, { id });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(anonymous.data?.feedback ?? null).toBeNull();
-    const wrongRole = await api.gql<One>(ONE, { id }, { cookie: instruktur });
+    const wrongRole = await api.gql<One>(ONE, { id }, { cookie: staff.instruktur });
     expect(wrongRole.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(wrongRole.data?.feedback ?? null).toBeNull();
 
     const unknownId = '01900000-0000-7000-8000-000000000000';
     for (const other of [unknownId, 'not-an-id']) {
-      const none = await api.gql<One>(ONE, { id: other }, { cookie: petugas });
+      const none = await api.gql<One>(ONE, { id: other }, { cookie: staff.petugas });
       expect(none.errors).toBeUndefined();
       expect(none.data?.feedback).toBeNull();
     }

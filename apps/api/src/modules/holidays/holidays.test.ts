@@ -1,7 +1,7 @@
 import { testDatabaseKinds } from '@blk/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { describe, expect, it } from 'vitest';
 import { errorCode } from '../../testing/api-keys';
+import { apiForSuite } from '../../testing/suite-api';
 
 const HOLIDAYS = 'query($year: Int!) { holidays(year: $year) { date name kind isDayOff } }';
 const RESULT = `__typename ... on Holiday { date name kind basis isDayOff }
@@ -20,15 +20,7 @@ const newYear = {
 const cutiBersama = { date: '2027-12-24', name: 'Cuti Bersama Natal', kind: 'cuti_bersama' };
 
 describe.each(testDatabaseKinds())('holiday administration on %s', (kind) => {
-  let api: TestApi;
-  let admin: string;
-  beforeAll(async () => {
-    api = await startTestApi(kind);
-    admin = await api.login('admin@blk.example');
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
+  const { api, staff } = apiForSuite(kind, { signedIn: ['admin'] });
 
   it('lists a year’s holidays to anyone, in date order', async () => {
     const res = await api.gql<{ holidays: Holiday[] }>(HOLIDAYS, { year: 2026 });
@@ -39,7 +31,11 @@ describe.each(testDatabaseKinds())('holiday administration on %s', (kind) => {
   });
 
   it('adds a day that the working-day calendar then skips, and audits it', async () => {
-    const res = await api.gql<{ addHoliday: Holiday }>(ADD, { input: newYear }, { cookie: admin });
+    const res = await api.gql<{ addHoliday: Holiday }>(
+      ADD,
+      { input: newYear },
+      { cookie: staff.admin },
+    );
     expect(res.data?.addHoliday).toMatchObject({ date: '2027-01-01', isDayOff: true });
     const listed = await api.gql<{ holidays: Holiday[] }>(HOLIDAYS, { year: 2027 });
     expect(listed.data?.holidays.map((h) => h.name)).toEqual(['Tahun Baru 2027 Masehi']);
@@ -47,17 +43,17 @@ describe.each(testDatabaseKinds())('holiday administration on %s', (kind) => {
       where: { action: 'holiday.add', entityId: '2027-01-01' },
     });
     expect(audit?.actorType).toBe('staff');
-    expect(errorCode(await api.gql(ADD, { input: newYear }, { cookie: admin }), 'addHoliday')).toBe(
-      'ALREADY_EXISTS',
-    );
+    expect(
+      errorCode(await api.gql(ADD, { input: newYear }, { cookie: staff.admin }), 'addHoliday'),
+    ).toBe('ALREADY_EXISTS');
   });
 
   it('lets the office work a cuti bersama, never a national holiday', async () => {
-    await api.gql(ADD, { input: cutiBersama }, { cookie: admin });
+    await api.gql(ADD, { input: cutiBersama }, { cookie: staff.admin });
     const worked = await api.gql<{ updateHoliday: Holiday }>(
       UPDATE,
       { input: { ...cutiBersama, isDayOff: false } },
-      { cookie: admin },
+      { cookie: staff.admin },
     );
     expect(worked.data?.updateHoliday.isDayOff).toBe(false);
     const calendarDays = await api.db.prisma.holiday.findMany({
@@ -66,7 +62,7 @@ describe.each(testDatabaseKinds())('holiday administration on %s', (kind) => {
     expect(calendarDays).toEqual([]);
     const refused = await api.gql<{
       updateHoliday: { issues: { path: string; message: string }[] };
-    }>(UPDATE, { input: { ...newYear, isDayOff: false } }, { cookie: admin });
+    }>(UPDATE, { input: { ...newYear, isDayOff: false } }, { cookie: staff.admin });
     expect(refused.data?.updateHoliday.issues).toEqual([
       {
         path: 'isDayOff',
@@ -80,7 +76,7 @@ describe.each(testDatabaseKinds())('holiday administration on %s', (kind) => {
     const res = await api.gql<{ addHoliday: { __typename: string; issues: { path: string }[] } }>(
       ADD,
       { input: { ...newYear, date: '2027-01-02', name: ' ' } },
-      { cookie: admin, headers: { 'accept-language': 'en' } },
+      { cookie: staff.admin, headers: { 'accept-language': 'en' } },
     );
     expect(res.data?.addHoliday.__typename).toBe('ValidationError');
     expect(res.data?.addHoliday.issues).toEqual([
@@ -92,12 +88,15 @@ describe.each(testDatabaseKinds())('holiday administration on %s', (kind) => {
     const removed = await api.gql<{ removeHoliday: Holiday }>(
       REMOVE,
       { date: '2027-12-24' },
-      { cookie: admin },
+      { cookie: staff.admin },
     );
     expect(removed.data?.removeHoliday.name).toBe('Cuti Bersama Natal');
     expect(await api.db.prisma.holiday.count({ where: { name: 'Cuti Bersama Natal' } })).toBe(0);
     expect(
-      errorCode(await api.gql(REMOVE, { date: '2027-12-24' }, { cookie: admin }), 'removeHoliday'),
+      errorCode(
+        await api.gql(REMOVE, { date: '2027-12-24' }, { cookie: staff.admin }),
+        'removeHoliday',
+      ),
     ).toBe('NOT_FOUND');
   });
 

@@ -1,7 +1,8 @@
 import { testDatabaseKinds } from '@blk/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, TEST_ANCHOR, type TestApi } from '../../testing/api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TEST_ANCHOR } from '../../testing/api';
 import { bearer, errorCode, issueApiKey } from '../../testing/api-keys';
+import { apiForSuite } from '../../testing/suite-api';
 
 const INSTRUCTOR = `id name nip phone homeIsland active competencies { code }
   certifications { id number expiresOn expired soon: expiresWithinDays(days: 60) }`;
@@ -28,8 +29,7 @@ type Instructor = {
 type Names = { instructors: { edges: { node: { name: string } }[] } };
 
 describe.each(testDatabaseKinds())('instructor administration on %s', (kind) => {
-  let api: TestApi;
-  let koordinator: string;
+  const { api, staff } = apiForSuite(kind, { signedIn: ['koordinator'] });
   let programs: Map<string, string>;
   const names = (res: { data?: Names }) => res.data?.instructors.edges.map((e) => e.node.name);
   const input = () => ({
@@ -51,21 +51,16 @@ describe.each(testDatabaseKinds())('instructor administration on %s', (kind) => 
   });
 
   beforeAll(async () => {
-    api = await startTestApi(kind);
-    koordinator = await api.login('koordinator@blk.example');
     programs = new Map(
       (await api.db.prisma.trainingProgram.findMany()).map((p) => [p.code, p.id] as const),
     );
-  });
-  afterAll(async () => {
-    await api?.close();
   });
 
   it('registers an instructor with competencies and certificates, and audits it', async () => {
     const res = await api.gql<{ createInstructor: Instructor }>(
       CREATE,
       { input: input() },
-      { cookie: koordinator },
+      { cookie: staff.koordinator },
     );
     const created = res.data?.createInstructor;
     expect(created).toMatchObject({
@@ -79,7 +74,7 @@ describe.each(testDatabaseKinds())('instructor administration on %s', (kind) => 
       where: { action: 'instructor.create', entityId: created?.id },
     });
     expect(audit).toBe(1);
-    const dup = await api.gql(CREATE, { input: input() }, { cookie: koordinator });
+    const dup = await api.gql(CREATE, { input: input() }, { cookie: staff.koordinator });
     expect(errorCode(dup, 'createInstructor')).toBe('ALREADY_EXISTS');
   });
 
@@ -87,23 +82,27 @@ describe.each(testDatabaseKinds())('instructor administration on %s', (kind) => 
     const byProgram = await api.gql<Names>(
       LIST,
       { programId: programs.get('GAR-JHT-01') },
-      { cookie: koordinator },
+      { cookie: staff.koordinator },
     );
     expect(names(byProgram)?.sort()).toEqual(['Nurhasanah', 'Wulan Sari', 'Yuliana Sari']);
     const belitung = await api.gql<Names>(
       LIST,
       { programId: programs.get('GAR-JHT-01'), island: 'belitung' },
-      { cookie: koordinator },
+      { cookie: staff.koordinator },
     );
     expect(names(belitung)?.sort()).toEqual(['Nurhasanah', 'Wulan Sari']);
-    const expiring = await api.gql<Names>(LIST, { within: 60 }, { cookie: koordinator });
+    const expiring = await api.gql<Names>(LIST, { within: 60 }, { cookie: staff.koordinator });
     // The seed gives every fourth instructor an expired certificate; ours expires in 30 days.
     expect(names(expiring)).toContain('Wulan Sari');
     expect(names(expiring)).toContain('Rudi Hartono');
     expect(names(expiring)).not.toContain('Slamet Riyadi');
-    const bad = await api.gql<Names>(LIST, { within: -1 }, { cookie: koordinator });
+    const bad = await api.gql<Names>(LIST, { within: -1 }, { cookie: staff.koordinator });
     expect(bad.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
-    const unknown = await api.gql<Names>(LIST, { programId: 'nope' }, { cookie: koordinator });
+    const unknown = await api.gql<Names>(
+      LIST,
+      { programId: 'nope' },
+      { cookie: staff.koordinator },
+    );
     expect(names(unknown)).toEqual([]);
   });
 
@@ -111,7 +110,7 @@ describe.each(testDatabaseKinds())('instructor administration on %s', (kind) => 
     const res = await api.gql<{ instructors: { edges: { node: Instructor }[] } }>(
       `{ instructors(first: 100) { edges { node { ${INSTRUCTOR} } } } }`,
       {},
-      { cookie: koordinator },
+      { cookie: staff.koordinator },
     );
     const rudi = res.data?.instructors.edges.find((e) => e.node.name === 'Rudi Hartono')?.node;
     expect(rudi?.certifications[0]).toMatchObject({ expired: true, soon: true });
@@ -154,7 +153,7 @@ describe.each(testDatabaseKinds())('instructor administration on %s', (kind) => 
           competencies: [programs.get('PRO-PST-01'), programs.get('GAR-JHT-01')],
         },
       },
-      { cookie: koordinator },
+      { cookie: staff.koordinator },
     );
     expect(res.data?.updateInstructor.homeIsland).toBe('bangka');
     expect(res.data?.updateInstructor.competencies.map((c) => c.code).sort()).toEqual([
@@ -166,7 +165,7 @@ describe.each(testDatabaseKinds())('instructor administration on %s', (kind) => 
     }>(
       UPDATE,
       { id, input: { ...details, nip: '123', competencies: [programs.get('GAR-JHT-01'), 'x'] } },
-      { cookie: koordinator },
+      { cookie: staff.koordinator },
     );
     expect(bad.data?.updateInstructor.issues).toEqual([
       { path: 'nip', code: 'nip.invalid_length', message: 'NIP harus 18 digit angka' },
@@ -174,7 +173,7 @@ describe.each(testDatabaseKinds())('instructor administration on %s', (kind) => 
     const unknownProgram = await api.gql<{ updateInstructor: { issues: { path: string }[] } }>(
       UPDATE,
       { id, input: { ...details, competencies: ['0190a3b4-0000-7000-8000-000000000000'] } },
-      { cookie: koordinator },
+      { cookie: staff.koordinator },
     );
     expect(unknownProgram.data?.updateInstructor.issues[0]?.path).toBe('competencies.0');
   });
@@ -191,20 +190,20 @@ describe.each(testDatabaseKinds())('instructor administration on %s', (kind) => 
     const added = await api.gql<{ addInstructorCertification: Instructor }>(
       ADD_CERT,
       { id, input: cert },
-      { cookie: koordinator },
+      { cookie: staff.koordinator },
     );
     const certs = added.data?.addInstructorCertification.certifications ?? [];
     expect(certs.map((c) => c.number)).toEqual(['BNSP-2025-001', 'MP-77']);
     expect(
       errorCode(
-        await api.gql(ADD_CERT, { id, input: cert }, { cookie: koordinator }),
+        await api.gql(ADD_CERT, { id, input: cert }, { cookie: staff.koordinator }),
         'addInstructorCertification',
       ),
     ).toBe('ALREADY_EXISTS');
     const backwards = await api.gql<{ addInstructorCertification: { issues: { code: string }[] } }>(
       ADD_CERT,
       { id, input: { ...cert, number: 'MP-78', expiresOn: '2024-01-01' } },
-      { cookie: koordinator },
+      { cookie: staff.koordinator },
     );
     expect(backwards.data?.addInstructorCertification.issues[0]?.code).toBe(
       'certification.expiry_before_issue',
@@ -212,7 +211,7 @@ describe.each(testDatabaseKinds())('instructor administration on %s', (kind) => 
     const removed = await api.gql<{ removeInstructorCertification: Instructor }>(
       REMOVE_CERT,
       { id: certs.find((c) => c.number === 'MP-77')?.id },
-      { cookie: koordinator },
+      { cookie: staff.koordinator },
     );
     expect(removed.data?.removeInstructorCertification.certifications.map((c) => c.number)).toEqual(
       ['BNSP-2025-001'],
@@ -225,14 +224,14 @@ describe.each(testDatabaseKinds())('instructor administration on %s', (kind) => 
     const res = await api.gql<{ archiveInstructor: Instructor }>(
       ARCHIVE,
       { id },
-      { cookie: koordinator },
+      { cookie: staff.koordinator },
     );
     expect(res.data?.archiveInstructor.active).toBe(false);
-    expect(names(await api.gql<Names>(LIST, {}, { cookie: koordinator }))).not.toContain(
+    expect(names(await api.gql<Names>(LIST, {}, { cookie: staff.koordinator }))).not.toContain(
       'Wulan Sari',
     );
     expect(
-      names(await api.gql<Names>(LIST, { archived: true }, { cookie: koordinator })),
+      names(await api.gql<Names>(LIST, { archived: true }, { cookie: staff.koordinator })),
     ).toContain('Wulan Sari');
   });
 

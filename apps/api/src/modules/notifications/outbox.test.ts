@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '@blk/db';
 import { testDatabaseKinds } from '@blk/db/testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { apiForSuite } from '../../testing/suite-api';
 import {
   claimDueMessages,
   drainOutboxOnce,
@@ -45,14 +45,10 @@ const failing: NotificationTransport = {
 };
 
 describe.each(testDatabaseKinds())('the notification outbox on %s', (kind) => {
-  let api: TestApi;
+  const { api } = apiForSuite(kind);
   let outboxDir: string;
   beforeAll(async () => {
-    api = await startTestApi(kind);
     outboxDir = await fs.mkdtemp(path.join(os.tmpdir(), 'blk-outbox-'));
-  });
-  afterAll(async () => {
-    await api?.close();
   });
   // Each test starts from an empty outbox (the seed queues demo notifications).
   beforeEach(async () => {

@@ -1,6 +1,6 @@
 import { testDatabaseKinds } from '@blk/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { describe, expect, it } from 'vitest';
+import { apiForSuite } from '../../testing/suite-api';
 import type { Attention as ServedAttention } from './attention.graphql';
 
 const ATTENTION = /* GraphQL */ `
@@ -16,11 +16,7 @@ const ATTENTION = /* GraphQL */ `
 type Attention = Omit<ServedAttention, 'sopReviewsDue'>;
 
 describe.each(testDatabaseKinds())('what needs the head of office today on %s', (kind) => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi(kind);
-  });
-  afterAll(() => api?.close());
+  const { api } = apiForSuite(kind);
 
   it('counts the open requests per step, the overdue ones, complaints due and drafts to sign', async () => {
     const cookie = await api.login('kadis@blk.example');

@@ -6,9 +6,10 @@ import {
   startOfJakartaDay,
 } from '@blk/domain';
 import readXlsxFile from 'read-excel-file/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GqlResponse, startTestApi, type TestApi } from '../../testing/api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GqlResponse } from '../../testing/api';
 import { storeApiKey } from '../../testing/fixtures';
+import { apiForSuite } from '../../testing/suite-api';
 
 type ListPage = {
   trainingRequests: {
@@ -60,9 +61,7 @@ function section(rows: string[][], name: string): string[][] {
 }
 
 describe.each(testDatabaseKinds())('CSV and XLSX exports on %s', (kind) => {
-  let api: TestApi;
-  let kabid: string;
-  let petugas: string;
+  const { api, staff } = apiForSuite(kind, { signedIn: ['kabid', 'petugas'] });
   const apiKey = 'blk_test_exports_key_0123456789ab';
 
   const download = async (path: string, headers: Record<string, string> = {}) => {
@@ -76,20 +75,12 @@ describe.each(testDatabaseKinds())('CSV and XLSX exports on %s', (kind) => {
   };
 
   beforeAll(async () => {
-    api = await startTestApi(kind);
-    [kabid, petugas] = await Promise.all([
-      api.login('kabid@blk.example'),
-      api.login('petugas@blk.example'),
-    ]);
     await storeApiKey(api, apiKey, ['reports:read', 'requests:read']);
-  });
-  afterAll(async () => {
-    await api?.close();
   });
 
   it('downloads the performance report as Indonesian CSV with the database’s numbers', async () => {
     const res = await download(`/exports/performance.csv?${WINDOW}&period=quarter`, {
-      cookie: kabid,
+      cookie: staff.kabid,
     });
     expect(res.status).toBe(200);
     expect(res.type).toMatch(/^text\/csv; charset=utf-8/);
@@ -117,7 +108,7 @@ describe.each(testDatabaseKinds())('CSV and XLSX exports on %s', (kind) => {
   });
 
   it('downloads the same report as XLSX, one sheet per table', async () => {
-    const res = await download(`/exports/performance.xlsx?${WINDOW}`, { cookie: kabid });
+    const res = await download(`/exports/performance.xlsx?${WINDOW}`, { cookie: staff.kabid });
     expect(res.status).toBe(200);
     expect(res.type).toContain('spreadsheetml');
     const sheets = await readXlsxFile(res.bytes);
@@ -139,7 +130,7 @@ describe.each(testDatabaseKinds())('CSV and XLSX exports on %s', (kind) => {
   });
 
   it('exports the staff request list with the list’s filters', async () => {
-    const res = await download('/exports/requests.csv?region=19.04', { cookie: petugas });
+    const res = await download('/exports/requests.csv?region=19.04', { cookie: staff.petugas });
     expect(res.status).toBe(200);
     const rows = parseCsv(res.bytes.toString('utf8').slice(1));
     expect(rows[0]?.slice(0, 3)).toEqual([
@@ -159,7 +150,9 @@ describe.each(testDatabaseKinds())('CSV and XLSX exports on %s', (kind) => {
     ).toEqual(expected.map((r) => r.trackingCode).sort());
 
     const now = new Date();
-    const overdue = await download('/exports/requests.xlsx?overdue=true', { cookie: petugas });
+    const overdue = await download('/exports/requests.xlsx?overdue=true', {
+      cookie: staff.petugas,
+    });
     const [sheet] = await readXlsxFile(overdue.bytes);
     const late = await api.db.prisma.trainingRequest.count({
       where: { closedAt: null, stepDueAt: { lt: now } },
@@ -205,7 +198,7 @@ describe.each(testDatabaseKinds())('CSV and XLSX exports on %s', (kind) => {
             }
           }`,
           { filter, after },
-          { cookie: petugas },
+          { cookie: staff.petugas },
         );
         expect(res.errors).toBeUndefined();
         const page: ListPage['trainingRequests'] | undefined = res.data?.trainingRequests;
@@ -213,7 +206,7 @@ describe.each(testDatabaseKinds())('CSV and XLSX exports on %s', (kind) => {
         after = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       } while (after);
       const res = await download(`/exports/requests.csv${requestFilterToParams(filter)}`, {
-        cookie: petugas,
+        cookie: staff.petugas,
       });
       expect(res.status).toBe(200);
       const exported = parseCsv(res.bytes.toString('utf8').slice(1))
@@ -235,7 +228,7 @@ describe.each(testDatabaseKinds())('CSV and XLSX exports on %s', (kind) => {
       where: { id: request.requesterId },
       data: { organizationName: name },
     });
-    const res = await download('/exports/requests.csv?q=Maju', { cookie: petugas });
+    const res = await download('/exports/requests.csv?q=Maju', { cookie: staff.petugas });
     const rows = parseCsv(res.bytes.toString('utf8').slice(1));
     expect(rows).toHaveLength(2);
     expect(rows[1]?.[3]).toBe(`'${name}`);
@@ -248,21 +241,21 @@ describe.each(testDatabaseKinds())('CSV and XLSX exports on %s', (kind) => {
       (await download(`/exports/performance.csv?${WINDOW}`, { authorization: `Bearer ${apiKey}` }))
         .status,
     ).toBe(403);
-    expect((await download(`/exports/performance.csv?${WINDOW}`, { cookie: petugas })).status).toBe(
-      403,
-    );
+    expect(
+      (await download(`/exports/performance.csv?${WINDOW}`, { cookie: staff.petugas })).status,
+    ).toBe(403);
     expect((await download('/exports/requests.csv')).status).toBe(401);
     const bad = await download('/exports/performance.csv?from=2026-06-01&to=2026-05-01', {
-      cookie: kabid,
+      cookie: staff.kabid,
     });
     expect(bad.status).toBe(400);
     const body = JSON.parse(bad.bytes.toString('utf8'));
     expect(body.error.code).toBe('VALIDATION_FAILED');
     expect(body.error.issues.map((i: { path: string }) => i.path)).toEqual(['to']);
     const badFilter = await download('/exports/requests.csv?program=abc', {
-      cookie: petugas,
+      cookie: staff.petugas,
     });
     expect(badFilter.status).toBe(400);
-    expect((await download('/exports/secrets.csv', { cookie: kabid })).status).toBe(404);
+    expect((await download('/exports/secrets.csv', { cookie: staff.kabid })).status).toBe(404);
   });
 });

@@ -1,7 +1,7 @@
 import { testDatabaseKinds } from '@blk/db/testing';
 import { computeIkm, endOfJakartaDay, SKM_ELEMENT_KEYS, startOfJakartaDay } from '@blk/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { describe, expect, it } from 'vitest';
+import { apiForSuite } from '../../testing/suite-api';
 
 const WINDOW = { from: '2026-01-01', to: '2026-11-29' };
 
@@ -45,20 +45,7 @@ interface Data {
 }
 
 describe.each(testDatabaseKinds())('IKM weight setting on %s', (kind) => {
-  let api: TestApi;
-  let kadis: string;
-  let kabid: string;
-
-  beforeAll(async () => {
-    api = await startTestApi(kind);
-    [kadis, kabid] = await Promise.all([
-      api.login('kadis@blk.example'),
-      api.login('kabid@blk.example'),
-    ]);
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
+  const { api, staff } = apiForSuite(kind, { signedIn: ['kadis', 'kabid'] });
 
   const surveysInWindow = async () =>
     (
@@ -76,7 +63,7 @@ describe.each(testDatabaseKinds())('IKM weight setting on %s', (kind) => {
     }));
 
   const load = async () => {
-    const res = await api.gql<Data>(REPORT, WINDOW, { cookie: kabid });
+    const res = await api.gql<Data>(REPORT, WINDOW, { cookie: staff.kabid });
     expect(res.errors).toBeUndefined();
     return res.data as Data;
   };
@@ -106,14 +93,14 @@ describe.each(testDatabaseKinds())('IKM weight setting on %s', (kind) => {
     const refused = await api.gql<{ setIkmWeight: { __typename: string } }>(
       SET,
       { weight: 'rounded_0111' },
-      { cookie: kabid },
+      { cookie: staff.kabid },
     );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const res = await api.gql<{ setIkmWeight: { weight: string } }>(
       SET,
       { weight: 'rounded_0111' },
-      { cookie: kadis },
+      { cookie: staff.kadis },
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.setIkmWeight.weight).toBe('rounded_0111');
@@ -139,7 +126,7 @@ describe.each(testDatabaseKinds())('IKM weight setting on %s', (kind) => {
     // The CSV export names the weight and gives element means to at least 4 decimals.
     const csv = await (
       await fetch(`${api.url}/exports/performance.csv?from=${WINDOW.from}&to=${WINDOW.to}`, {
-        headers: { cookie: kabid },
+        headers: { cookie: staff.kabid },
       })
     ).text();
     expect(csv).toContain('Bobot unsur IKM;0,111');
@@ -154,7 +141,7 @@ describe.each(testDatabaseKinds())('IKM weight setting on %s', (kind) => {
     expect(cells).toHaveLength(9);
     for (const [i, mean] of means.entries()) expect(cells[i]).toBeCloseTo(mean, 6);
 
-    await api.gql(SET, { weight: 'one_ninth' }, { cookie: kadis });
+    await api.gql(SET, { weight: 'one_ninth' }, { cookie: staff.kadis });
     expect((await load()).ikmSettings.weight).toBe('one_ninth');
   });
 });

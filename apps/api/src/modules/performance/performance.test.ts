@@ -1,9 +1,10 @@
 import { testDatabaseKinds } from '@blk/db/testing';
 import { endOfJakartaDay, startOfJakartaDay } from '@blk/domain';
 import { DEFAULT_SOP, isReservedLane } from '@blk/sop';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestApi } from '../../testing/api';
 import { storeApiKey } from '../../testing/fixtures';
+import { apiForSuite } from '../../testing/suite-api';
 
 // A window that ended before the tests run, so no figure depends on the clock.
 const WINDOW = { from: '2026-01-01', to: '2026-11-29' };
@@ -69,23 +70,17 @@ async function staffStepEvents(api: TestApi) {
 }
 
 describe.each(testDatabaseKinds())('performance evaluation on %s', (kind) => {
-  let api: TestApi;
-  let kabid: string;
+  const { api, staff } = apiForSuite(kind, { signedIn: ['kabid'] });
   const withScope = 'blk_test_reports_key_0123456789ab';
   const withoutScope = 'blk_test_catalog_key_0123456789ab';
 
   beforeAll(async () => {
-    api = await startTestApi(kind);
-    kabid = await api.login('kabid@blk.example');
     await storeApiKey(api, withScope, ['reports:read'], withScope);
     await storeApiKey(api, withoutScope, ['catalog:read'], withoutScope);
   });
-  afterAll(async () => {
-    await api?.close();
-  });
 
   const load = async (variables: Record<string, unknown>) => {
-    const res = await api.gql<{ performance: Report }>(REPORT, variables, { cookie: kabid });
+    const res = await api.gql<{ performance: Report }>(REPORT, variables, { cookie: staff.kabid });
     expect(res.errors).toBeUndefined();
     if (!res.data) throw new Error('no report');
     return res.data.performance;
@@ -191,7 +186,7 @@ describe.each(testDatabaseKinds())('performance evaluation on %s', (kind) => {
     const res = await api.gql(
       '{ performance(from: "2026-06-01", to: "2026-05-01") { requests } }',
       {},
-      { cookie: kabid },
+      { cookie: staff.kabid },
     );
     expect(res.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
   });

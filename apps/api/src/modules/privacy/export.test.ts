@@ -1,6 +1,6 @@
 import { testDatabaseKinds } from '@blk/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiForSuite } from '../../testing/suite-api';
 
 const EXPORT = /* GraphQL */ `
   mutation Export($input: PersonalDataExportInput!) {
@@ -27,13 +27,10 @@ const NIK = '1971014107990001';
 const REASON = 'Permohonan salinan data pribadi, surat 12/PDP/2026';
 
 describe.each(testDatabaseKinds())('data-subject export on %s', (kind) => {
-  let api: TestApi;
-  let admin: string;
+  const { api, staff } = apiForSuite(kind, { signedIn: ['admin'] });
   let phone: string;
 
   beforeAll(async () => {
-    api = await startTestApi(kind);
-    admin = await api.login('admin@blk.example');
     const schedule = await api.db.prisma.trainingSchedule.findFirstOrThrow({
       orderBy: { id: 'asc' },
     });
@@ -51,13 +48,12 @@ describe.each(testDatabaseKinds())('data-subject export on %s', (kind) => {
     const requester = await api.db.prisma.requester.findFirstOrThrow({ orderBy: { id: 'asc' } });
     phone = requester.phone;
   }, 120_000);
-  afterAll(() => api?.close());
 
   it('gives the admin everything held about one person and audits it without the identifier', async () => {
     const res = await api.gql<Exported>(
       EXPORT,
       { input: { nik: '1971 0141 0799 0001', reason: REASON } },
-      { cookie: admin },
+      { cookie: staff.admin },
     );
     const result = res.data?.exportPersonalData;
     expect(result?.__typename).toBe('PersonalDataExport');
@@ -81,7 +77,7 @@ describe.each(testDatabaseKinds())('data-subject export on %s', (kind) => {
     const byPhone = await api.gql<Exported>(
       EXPORT,
       { input: { phone, reason: REASON } },
-      { cookie: admin },
+      { cookie: staff.admin },
     );
     const requests = byPhone.data?.exportPersonalData.data?.requestsAsContact ?? [];
     expect(requests.length).toBeGreaterThan(0);
@@ -92,7 +88,7 @@ describe.each(testDatabaseKinds())('data-subject export on %s', (kind) => {
     const res = await api.gql<Exported>(
       EXPORT,
       { input: { nik: NIK, phone, reason: '' } },
-      { cookie: admin },
+      { cookie: staff.admin },
     );
     expect(res.data?.exportPersonalData.__typename).toBe('ValidationError');
     expect(res.data?.exportPersonalData.issues?.map((i) => i.path).sort()).toEqual([

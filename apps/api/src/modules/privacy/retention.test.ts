@@ -1,7 +1,8 @@
 import { testDatabaseKinds } from '@blk/db/testing';
 import { DEFAULT_SOP, reportStepKeys } from '@blk/sop';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, TEST_ANCHOR, type TestApi } from '../../testing/api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TEST_ANCHOR } from '../../testing/api';
+import { apiForSuite } from '../../testing/suite-api';
 import { applyRetention } from './apply-retention';
 
 /** The default SOP's report step (the one whose action carries the classReport effect). */
@@ -41,8 +42,7 @@ const FIGURES = /* GraphQL */ `
 `;
 
 describe.each(testDatabaseKinds())('retention on %s', (kind) => {
-  let api: TestApi;
-  let admin: string;
+  const { api, staff } = apiForSuite(kind, { signedIn: ['kadis'] });
   /** A seeded class (program, venue), copied as trainings reported on other dates. */
   let template: { requestId: string; scheduleId: string };
 
@@ -170,21 +170,18 @@ describe.each(testDatabaseKinds())('retention on %s', (kind) => {
   const roster = async (scheduleId: string) => {
     const res = await api.gql<{
       schedule: { participantCount: number; participants: Record<string, unknown>[] };
-    }>(CLASS, { id: scheduleId }, { cookie: admin });
+    }>(CLASS, { id: scheduleId }, { cookie: staff.kadis });
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     return res.data?.schedule;
   };
 
   beforeAll(async () => {
-    api = await startTestApi(kind);
-    admin = await api.login('kadis@blk.example');
     const reported = await api.db.prisma.trainingSchedule.findFirstOrThrow({
       where: { cancelledAt: null },
       orderBy: { id: 'asc' },
     });
     template = { requestId: reported.requestId, scheduleId: reported.id };
   }, 120_000);
-  afterAll(() => api?.close());
 
   it('anonymises participants of a training reported 5 years and a day ago, not 4 years ago, and keeps every figure', async () => {
     const now = TEST_ANCHOR;
@@ -204,7 +201,7 @@ describe.each(testDatabaseKinds())('retention on %s', (kind) => {
     };
     const figuresBefore = await figures();
     const attendanceBefore = await api.db.prisma.attendance.count();
-    const performanceBefore = await api.gql(FIGURES, {}, { cookie: admin });
+    const performanceBefore = await api.gql(FIGURES, {}, { cookie: staff.kadis });
     expect(performanceBefore.errors).toBeUndefined();
 
     const result = await applyRetention(api.db.prisma, SETTINGS, now);
@@ -239,7 +236,9 @@ describe.each(testDatabaseKinds())('retention on %s', (kind) => {
     expect(after.template).toEqual(before.template);
     expect(await figures()).toEqual(figuresBefore);
     expect(await api.db.prisma.attendance.count()).toBe(attendanceBefore);
-    expect((await api.gql(FIGURES, {}, { cookie: admin })).data).toEqual(performanceBefore.data);
+    expect((await api.gql(FIGURES, {}, { cookie: staff.kadis })).data).toEqual(
+      performanceBefore.data,
+    );
 
     // One audit row with counts and no personal data.
     const audit = await api.db.prisma.auditLog.findMany({

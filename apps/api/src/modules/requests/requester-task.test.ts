@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { DEMO_ACCESS_TOKEN } from '@blk/db/seed';
 import { testDatabaseKinds } from '@blk/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { describe, expect, it } from 'vitest';
+import { apiForSuite } from '../../testing/suite-api';
 import { transition } from '../workflow/test-helpers';
 
 // The server reads its attachment folder from the environment (createApp → loadEnv).
@@ -73,14 +73,7 @@ interface Detail {
 }
 
 describe.each(testDatabaseKinds())('the requester answers a return on %s', (kind) => {
-  let api: TestApi;
-  let front: string;
-
-  beforeAll(async () => {
-    api = await startTestApi(kind);
-    front = await api.login('petugas@blk.example');
-  });
-  afterAll(() => api?.close());
+  const { api, staff } = apiForSuite(kind, { signedIn: ['petugas'] });
 
   async function upload(name: string): Promise<string> {
     const form = new FormData();
@@ -96,7 +89,7 @@ describe.each(testDatabaseKinds())('the requester answers a return on %s', (kind
       where: { state: 'diterima' },
       orderBy: { trackingCode: 'asc' },
     });
-    const res = await transition(api, front, r.id, 'return_for_completion', r.version, {
+    const res = await transition(api, staff.petugas, r.id, 'return_for_completion', r.version, {
       missingItems: note,
     });
     expect(res.state).toBe('menunggu_kelengkapan');
@@ -161,7 +154,7 @@ describe.each(testDatabaseKinds())('the requester answers a return on %s', (kind
     const detail = await api.gql<{ trainingRequest: Detail }>(
       DETAIL,
       { id: r.id },
-      { cookie: front },
+      { cookie: staff.petugas },
     );
     const req = detail.data?.trainingRequest as Detail;
     expect(req.state).toBe('diterima');

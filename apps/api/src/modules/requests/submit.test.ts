@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { testDatabaseKinds } from '@blk/db/testing';
 import { PRIVACY_NOTICE_VERSION } from '@blk/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { trainingRequestInput } from '../../testing/fixtures';
+import { apiForSuite } from '../../testing/suite-api';
 import { accessTokenFor } from '../shared/public-submission';
 import { TEST_TOKEN_SECRET } from '../shared/token-secret';
 
@@ -38,19 +38,15 @@ type SubmitResult = {
 };
 
 describe.each(testDatabaseKinds())('submitting a training request on %s', (kind) => {
-  let api: TestApi;
+  const { api } = apiForSuite(kind);
   let programId: string;
   const input = () => trainingRequestInput(programId);
 
   beforeAll(async () => {
-    api = await startTestApi(kind);
     const res = await api.gql<{ programs: { edges: { node: { id: string; code: string } }[] } }>(
       '{ programs(first: 50) { edges { node { id code } } } }',
     );
     programId = res.data?.programs.edges.find((e) => e.node.code === 'GAR-JHT-01')?.node.id ?? '';
-  });
-  afterAll(async () => {
-    await api?.close();
   });
 
   it('lists the catalogue, regions and the service standard without login', async () => {

@@ -1,8 +1,8 @@
 import { DEMO_ACCESS_TOKEN } from '@blk/db/seed';
 import { testDatabaseKinds } from '@blk/db/testing';
 import { createWorkingCalendar, workingDaysBetween } from '@blk/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { describe, expect, it } from 'vitest';
+import { apiForSuite } from '../../testing/suite-api';
 import type { PublicPerformance } from './public-performance';
 
 const QUESTIONS = '{ surveyQuestions { key name question answers { value label } } }';
@@ -91,7 +91,7 @@ const STEP_ROLE: Record<string, string> = {
 };
 
 describe.each(testDatabaseKinds())('satisfaction survey and transparency on %s', (kind) => {
-  let api: TestApi;
+  const { api } = apiForSuite(kind);
 
   /** The published figures, computed here by hand from the stored rows. */
   async function byHand() {
@@ -131,13 +131,6 @@ describe.each(testDatabaseKinds())('satisfaction survey and transparency on %s',
       u8Mean: surveys.reduce((sum, s) => sum + s.u8, 0) / surveys.length,
     };
   }
-
-  beforeAll(async () => {
-    api = await startTestApi(kind);
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
 
   it('publishes the nine SKM elements with their answers in both languages', async () => {
     const id = await api.gql<{

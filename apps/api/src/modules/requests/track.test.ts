@@ -1,9 +1,9 @@
 import { DEMO_ACCESS_TOKEN } from '@blk/db/seed';
 import { testDatabaseKinds } from '@blk/db/testing';
 import { formatTrackingCode } from '@blk/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SEEDED_MAIN_PATH, trainingRequestInput } from '../../testing/fixtures';
+import { apiForSuite } from '../../testing/suite-api';
 
 const TRACK = /* GraphQL */ `
   query Track($code: String!, $token: String, $phone: String) {
@@ -86,7 +86,7 @@ const from = (ip: string, extra: Record<string, string> = {}) => ({
 });
 
 describe.each(testDatabaseKinds())('public follow-up of a request on %s', (kind) => {
-  let api: TestApi;
+  const { api } = apiForSuite(kind);
   let programId: string;
   const input = () => trainingRequestInput(programId, { contactEmail: 'sekdes@nibung.desa.id' });
   const demoIn = async (state: string) => {
@@ -99,13 +99,9 @@ describe.each(testDatabaseKinds())('public follow-up of a request on %s', (kind)
   };
 
   beforeAll(async () => {
-    api = await startTestApi(kind);
     programId = (
       await api.db.prisma.trainingProgram.findUniqueOrThrow({ where: { code: 'GAR-JHT-01' } })
     ).id;
-  });
-  afterAll(async () => {
-    await api?.close();
   });
 
   it('lets a requester follow a new request by token or phone, then cancel it', async () => {

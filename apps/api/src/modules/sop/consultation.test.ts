@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { testDatabaseKinds } from '@blk/db/testing';
 import { DEFAULT_SERVICE_STANDARD, DEFAULT_SOP } from '@blk/sop';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { describe, expect, it } from 'vitest';
+import { apiForSuite } from '../../testing/suite-api';
 
 // The local attachment folder on PGlite (the database store on PostgreSQL) for this file only.
 process.env.BLK_ATTACHMENTS_DIR = await fs.mkdtemp(path.join(os.tmpdir(), 'blk-consultation-'));
@@ -89,28 +89,26 @@ const forum = (over: Record<string, unknown> = {}) => ({
 });
 
 describe.each(testDatabaseKinds())('public consultation on drafts on %s', (kind) => {
-  let api: TestApi;
-  let kasi: string;
-  let kabid: string;
+  const { api, staff } = apiForSuite(kind, { signedIn: ['kasi', 'kabid'] });
 
   const draftSop = async () => {
     const res = await api.gql<{ draftSopVersion: { id: string; consultationMissing: boolean } }>(
       DRAFT_SOP,
       { input: { definition: DEFAULT_SOP, changeNote: 'Perubahan untuk konsultasi' } },
-      { cookie: kasi },
+      { cookie: staff.kasi },
     );
     const draft = res.data?.draftSopVersion;
     if (!draft?.id) throw new Error(`no draft: ${JSON.stringify(res)}`);
     return draft;
   };
-  const record = async (target: Record<string, string>, input: unknown, cookie = kasi) =>
+  const record = async (target: Record<string, string>, input: unknown, cookie = staff.kasi) =>
     (await api.gql<{ recordConsultation: Consultation }>(RECORD, { target, input }, { cookie }))
       .data?.recordConsultation;
   const submitSop = async (id: string, lang = 'id') =>
     (
       await api.gql<{
         submitSopVersion: { __typename: string; status?: string; code?: string; message?: string };
-      }>(SUBMIT_SOP, { id }, { cookie: kasi, headers: { 'accept-language': lang } })
+      }>(SUBMIT_SOP, { id }, { cookie: staff.kasi, headers: { 'accept-language': lang } })
     ).data?.submitSopVersion;
   const upload = async () => {
     const form = new FormData();
@@ -118,17 +116,6 @@ describe.each(testDatabaseKinds())('public consultation on drafts on %s', (kind)
     const res = await fetch(`${api.url}/uploads`, { method: 'POST', body: form });
     return ((await res.json()) as { uploadId: string }).uploadId;
   };
-
-  beforeAll(async () => {
-    api = await startTestApi(kind);
-    [kasi, kabid] = await Promise.all([
-      api.login('kasi@blk.example'),
-      api.login('kabid@blk.example'),
-    ]);
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
 
   it('refuses to submit an SOP draft without a consultation, then submits it with one', async () => {
     const draft = await draftSop();
@@ -162,7 +149,7 @@ describe.each(testDatabaseKinds())('public consultation on drafts on %s', (kind)
     // The berita acara downloads for staff only.
     const url = `${api.url}${recorded?.beritaAcara?.downloadUrl}`;
     expect((await fetch(url)).status).toBe(404);
-    const download = await fetch(url, { headers: { cookie: kabid } });
+    const download = await fetch(url, { headers: { cookie: staff.kabid } });
     expect(download.status).toBe(200);
     expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true);
 
@@ -178,13 +165,13 @@ describe.each(testDatabaseKinds())('public consultation on drafts on %s', (kind)
     const late = await api.gql<{ updateConsultation: Consultation }>(
       UPDATE,
       { id: recorded?.id, input: forum({ place: 'Zoom' }) },
-      { cookie: kasi },
+      { cookie: staff.kasi },
     );
     expect(late.data?.updateConsultation.code).toBe('TRANSITION_NOT_ALLOWED');
     const gone = await api.gql<{ removeConsultation: { code?: string } }>(
       REMOVE,
       { id: recorded?.id },
-      { cookie: kasi },
+      { cookie: staff.kasi },
     );
     expect(gone.data?.removeConsultation.code).toBe('TRANSITION_NOT_ALLOWED');
     // The database refuses it too, whatever the application does.
@@ -221,7 +208,7 @@ describe.each(testDatabaseKinds())('public consultation on drafts on %s', (kind)
       },
     });
     expect((await record({ serviceStandardVersionId: std.id }, forum()))?.code).toBe('FORBIDDEN');
-    const byKabid = await record({ serviceStandardVersionId: std.id }, forum(), kabid);
+    const byKabid = await record({ serviceStandardVersionId: std.id }, forum(), staff.kabid);
     expect(byKabid?.__typename).toBe('PublicConsultation');
     expect(
       (await api.gql(RECORD, { target: { sopVersionId: draft.id }, input: forum() })).errors?.[0]
@@ -243,7 +230,7 @@ describe.each(testDatabaseKinds())('public consultation on drafts on %s', (kind)
           inputs: [],
         }),
       },
-      { cookie: kasi },
+      { cookie: staff.kasi },
     );
     expect(edited.data?.updateConsultation.participants).toEqual([
       expect.objectContaining({ organisation: 'Bappeda Babel', category: 'instansi' }),
@@ -252,7 +239,7 @@ describe.each(testDatabaseKinds())('public consultation on drafts on %s', (kind)
     const removed = await api.gql<{ removeConsultation: { id?: string } }>(
       REMOVE,
       { id: first?.id },
-      { cookie: kasi },
+      { cookie: staff.kasi },
     );
     expect(removed.data?.removeConsultation.id).toBe(first?.id);
     expect(
@@ -261,7 +248,7 @@ describe.each(testDatabaseKinds())('public consultation on drafts on %s', (kind)
     const after = await api.gql<{ sopVersion: { consultationMissing: boolean } }>(
       SOP_VERSION,
       { id: draft.id },
-      { cookie: kasi },
+      { cookie: staff.kasi },
     );
     expect(after.data?.sopVersion.consultationMissing).toBe(true);
   });
@@ -293,7 +280,7 @@ describe.each(testDatabaseKinds())('public consultation on drafts on %s', (kind)
           complaintResponseDays: 5,
         },
       },
-      { cookie: kabid },
+      { cookie: staff.kabid },
     );
     const id = draft.data?.draftServiceStandard.id ?? '';
     expect(draft.data?.draftServiceStandard.consultationMissing).toBe(true);
@@ -303,7 +290,7 @@ describe.each(testDatabaseKinds())('public consultation on drafts on %s', (kind)
         await api.gql<{ submitServiceStandard: { status?: string; code?: string } }>(
           SUBMIT,
           { id },
-          { cookie: kabid },
+          { cookie: staff.kabid },
         )
       ).data?.submitServiceStandard;
     expect((await submit())?.code).toBe('CONSULTATION_REQUIRED');
@@ -311,7 +298,7 @@ describe.each(testDatabaseKinds())('public consultation on drafts on %s', (kind)
     const short = await api.gql<{ setServiceStandardNoConsultationReason: Consultation }>(
       SET,
       { id, reason: 'typo' },
-      { cookie: kabid },
+      { cookie: staff.kabid },
     );
     expect(short.data?.setServiceStandardNoConsultationReason.issues?.[0]?.path).toBe('reason');
     const reason = 'Perubahan redaksional: salah ketik pada Maklumat, isi layanan tidak berubah.';
@@ -320,15 +307,15 @@ describe.each(testDatabaseKinds())('public consultation on drafts on %s', (kind)
         noConsultationReason: string;
         consultationMissing: boolean;
       };
-    }>(SET, { id, reason }, { cookie: kabid });
+    }>(SET, { id, reason }, { cookie: staff.kabid });
     expect(set.data?.setServiceStandardNoConsultationReason).toMatchObject({
       noConsultationReason: reason,
       consultationMissing: false,
     });
     // Cleared again, it is refused again; set, it goes through.
-    await api.gql(SET, { id, reason: null }, { cookie: kabid });
+    await api.gql(SET, { id, reason: null }, { cookie: staff.kabid });
     expect((await submit())?.code).toBe('CONSULTATION_REQUIRED');
-    await api.gql(SET, { id, reason }, { cookie: kabid });
+    await api.gql(SET, { id, reason }, { cookie: staff.kabid });
     expect((await submit())?.status).toBe('submitted');
     // Signed and published, the editorial change shows its reason, and the public still sees the
     // consultation the standard went through (version 1's, in the demo data).
@@ -351,7 +338,7 @@ describe.each(testDatabaseKinds())('public consultation on drafts on %s', (kind)
         await api.gql<{ setServiceStandardNoConsultationReason: { code?: string } }>(
           SET,
           { id, reason: null },
-          { cookie: kabid },
+          { cookie: staff.kabid },
         )
       ).data?.setServiceStandardNoConsultationReason.code,
     ).toBe('TRANSITION_NOT_ALLOWED');
@@ -397,7 +384,7 @@ describe.each(testDatabaseKinds())('public consultation on drafts on %s', (kind)
         api.gql<{ removeConsultation: { __typename: string; code?: string } }>(
           REMOVE,
           { id: c?.id },
-          { cookie: kasi },
+          { cookie: staff.kasi },
         ),
       ]);
       const version = await api.db.prisma.sopVersion.findUniqueOrThrow({

@@ -1,9 +1,9 @@
 import { testDatabaseKinds } from '@blk/db/testing';
 import { DEFAULT_SOP, layoutSopTable, type SopTableLayout } from '@blk/sop';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { storeApiKey } from '../../testing/fixtures';
 import { contentTextLines, pdfContentStreams, pdfPaths, pdfText } from '../../testing/pdf-text';
+import { apiForSuite } from '../../testing/suite-api';
 import { loadRoleDirectory, sopDocument } from './sop-rendering';
 
 /**
@@ -45,8 +45,7 @@ function describeFlowPages(streams: readonly string[], layout: SopTableLayout): 
 }
 
 describe.each(testDatabaseKinds())('printable documents on %s', (kind) => {
-  let api: TestApi;
-  let staff: string;
+  const { api, staff } = apiForSuite(kind, { signedIn: ['petugas'] });
   let published: string;
   let draft: string;
   let participantId: string;
@@ -62,8 +61,6 @@ describe.each(testDatabaseKinds())('printable documents on %s', (kind) => {
     Buffer.from(bytes.slice(0, 5)).toString('latin1') === '%PDF-';
 
   beforeAll(async () => {
-    api = await startTestApi(kind);
-    staff = await api.login('petugas@blk.example');
     const v1 = await api.db.prisma.sopVersion.findFirstOrThrow({ where: { status: 'published' } });
     published = v1.id;
     draft = (
@@ -123,9 +120,6 @@ describe.each(testDatabaseKinds())('printable documents on %s', (kind) => {
     participantId = schedule.participants.find((p) => p.certificateNo)?.id ?? '';
     uncertified = schedule.participants.find((p) => !p.certificateNo)?.id ?? '';
   });
-  afterAll(async () => {
-    await api?.close();
-  });
 
   it('prints the SOP in force for anyone: identity block and activity table with mutu baku', async () => {
     const res = await get(`/documents/sop/${published}.pdf`);
@@ -155,7 +149,7 @@ describe.each(testDatabaseKinds())('printable documents on %s', (kind) => {
   });
 
   it('draws the flow inside the activity table: lanes, symbols in their lanes, connectors at the break (golden)', async () => {
-    const res = await get(`/documents/sop/${draft}.pdf`, { cookie: staff });
+    const res = await get(`/documents/sop/${draft}.pdf`, { cookie: staff.petugas });
     expect(res.status).toBe(200);
     const streams = pdfContentStreams(res.bytes);
     const document = sopDocument(DEFAULT_SOP, await loadRoleDirectory(api.db.prisma, 'id'), 'id');
@@ -192,10 +186,10 @@ describe.each(testDatabaseKinds())('printable documents on %s', (kind) => {
     expect(
       (await get(`/documents/sop/${draft}.pdf`, { authorization: `Bearer ${apiKey}` })).status,
     ).toBe(404);
-    const res = await get(`/documents/sop/${draft}.pdf`, { cookie: staff });
+    const res = await get(`/documents/sop/${draft}.pdf`, { cookie: staff.petugas });
     expect(res.status).toBe(200);
     expect(pdfText(res.bytes)).toContain('Versi 2 (draf)');
-    const missing = await get('/documents/sop/not-a-uuid.pdf', { cookie: staff });
+    const missing = await get('/documents/sop/not-a-uuid.pdf', { cookie: staff.petugas });
     expect(missing.status).toBe(404);
     expect(JSON.parse(Buffer.from(missing.bytes).toString('utf8'))).toEqual({
       error: { code: 'NOT_FOUND', message: 'Data tidak ditemukan.' },
@@ -203,7 +197,9 @@ describe.each(testDatabaseKinds())('printable documents on %s', (kind) => {
   });
 
   it('prints a participant certificate for staff, with the NIK masked', async () => {
-    const res = await get(`/documents/certificates/${participantId}.pdf`, { cookie: staff });
+    const res = await get(`/documents/certificates/${participantId}.pdf`, {
+      cookie: staff.petugas,
+    });
     expect(res.status).toBe(200);
     expect(isPdf(res.bytes)).toBe(true);
     const text = pdfText(res.bytes);
@@ -221,7 +217,7 @@ describe.each(testDatabaseKinds())('printable documents on %s', (kind) => {
     expect((await get(path)).status).toBe(401);
     expect((await get(path, { authorization: `Bearer ${apiKey}` })).status).toBe(403);
     expect(
-      (await get(`/documents/certificates/${uncertified}.pdf`, { cookie: staff })).status,
+      (await get(`/documents/certificates/${uncertified}.pdf`, { cookie: staff.petugas })).status,
     ).toBe(404);
   });
 });

@@ -1,7 +1,7 @@
 import { testDatabaseKinds } from '@blk/db/testing';
 import { DEFAULT_SERVICE_STANDARD, DEFAULT_SOP } from '@blk/sop';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { describe, expect, it } from 'vitest';
+import { apiForSuite } from '../../testing/suite-api';
 
 const FIELDS = /* GraphQL */ `
   id versionNo status maklumat complaintResponseDays sopVersionInForce
@@ -43,10 +43,7 @@ const draftInput = (over: Record<string, unknown> = {}) => ({
 });
 
 describe.each(testDatabaseKinds())('service standard versions on %s', (kind) => {
-  let api: TestApi;
-  let kabid: string;
-  let kadis: string;
-  let kasi: string;
+  const { api, staff } = apiForSuite(kind, { signedIn: ['kabid', 'kadis', 'kasi'] });
 
   const codeOf = (
     res: { errors?: { extensions?: { code?: string } }[]; data?: unknown },
@@ -54,29 +51,17 @@ describe.each(testDatabaseKinds())('service standard versions on %s', (kind) => 
   ) =>
     res.errors?.[0]?.extensions?.code ??
     (res.data as Record<string, { code?: string }> | undefined)?.[field]?.code;
-  const draft = async (input: unknown, cookie = kabid) =>
+  const draft = async (input: unknown, cookie = staff.kabid) =>
     api.gql<{ draftServiceStandard: Standard }>(DRAFT, { input }, { cookie });
   /** Submitting needs a consultation or an editorial reason (consultation.test.ts tests that). */
   const editorial = (id: string) =>
     api.gql(
       'mutation($id: ID!, $r: String) { setServiceStandardNoConsultationReason(id: $id, reason: $r) { __typename } }',
       { id, r: 'Perubahan redaksional untuk pengujian' },
-      { cookie: kabid },
+      { cookie: staff.kabid },
     );
   const run = async (name: string, id: string, cookie: string) =>
     api.gql<Record<string, Standard>>(step(name), { id }, { cookie });
-
-  beforeAll(async () => {
-    api = await startTestApi(kind);
-    [kabid, kadis, kasi] = await Promise.all([
-      api.login('kabid@blk.example'),
-      api.login('kadis@blk.example'),
-      api.login('kasi@blk.example'),
-    ]);
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
 
   it('shows staff all 14 components and the public page preview; not the public', async () => {
     const anon = await api.gql('{ serviceStandardVersions { id } }');
@@ -84,7 +69,7 @@ describe.each(testDatabaseKinds())('service standard versions on %s', (kind) => 
     const res = await api.gql<{ serviceStandardVersions: Standard[] }>(
       `{ serviceStandardVersions { ${FIELDS} } }`,
       {},
-      { cookie: kasi },
+      { cookie: staff.kasi },
     );
     const [v1] = res.data?.serviceStandardVersions ?? [];
     expect(v1?.status).toBe('published');
@@ -103,7 +88,7 @@ describe.each(testDatabaseKinds())('service standard versions on %s', (kind) => 
 
   it('refuses drafts from roles without the capability and incomplete standards', async () => {
     const before = await api.db.prisma.serviceStandardVersion.count();
-    expect(codeOf(await draft(draftInput(), kasi), 'draftServiceStandard')).toBe('FORBIDDEN');
+    expect(codeOf(await draft(draftInput(), staff.kasi), 'draftServiceStandard')).toBe('FORBIDDEN');
     expect(codeOf(await api.gql(DRAFT, { input: draftInput() }), 'draftServiceStandard')).toBe(
       'UNAUTHENTICATED',
     );
@@ -124,19 +109,19 @@ describe.each(testDatabaseKinds())('service standard versions on %s', (kind) => 
     expect(d?.publicPreview.components.find((c) => c.key === 'biaya_tarif')?.items).toEqual([FREE]);
     await editorial(id);
     expect(
-      (await run('submitServiceStandard', id, kabid)).data?.submitServiceStandard?.status,
+      (await run('submitServiceStandard', id, staff.kabid)).data?.submitServiceStandard?.status,
     ).toBe('submitted');
-    expect(codeOf(await run('approveServiceStandard', id, kabid), 'approveServiceStandard')).toBe(
-      'FORBIDDEN',
-    );
     expect(
-      (await run('approveServiceStandard', id, kadis)).data?.approveServiceStandard?.status,
+      codeOf(await run('approveServiceStandard', id, staff.kabid), 'approveServiceStandard'),
+    ).toBe('FORBIDDEN');
+    expect(
+      (await run('approveServiceStandard', id, staff.kadis)).data?.approveServiceStandard?.status,
     ).toBe('approved');
-    expect(codeOf(await run('publishServiceStandard', id, kabid), 'publishServiceStandard')).toBe(
-      'FORBIDDEN',
-    );
     expect(
-      (await run('publishServiceStandard', id, kadis)).data?.publishServiceStandard?.status,
+      codeOf(await run('publishServiceStandard', id, staff.kabid), 'publishServiceStandard'),
+    ).toBe('FORBIDDEN');
+    expect(
+      (await run('publishServiceStandard', id, staff.kadis)).data?.publishServiceStandard?.status,
     ).toBe('published');
     const pub = await api.gql<{
       serviceStandard: { versionNo: number; components: { key: string; items: string[] }[] };
@@ -181,7 +166,7 @@ describe.each(testDatabaseKinds())('service standard versions on %s', (kind) => 
     }>(
       UPDATE,
       { id, input: { sopVersionId: signed.id, complaintResponseDays: 4 } },
-      { cookie: kabid },
+      { cookie: staff.kabid },
     );
     expect(updated.data?.updateServiceStandardDraft).toEqual({
       __typename: 'ServiceStandardVersion',
@@ -189,17 +174,17 @@ describe.each(testDatabaseKinds())('service standard versions on %s', (kind) => 
       complaintResponseDays: 4,
     });
     await editorial(id);
-    await run('submitServiceStandard', id, kabid);
+    await run('submitServiceStandard', id, staff.kabid);
     const again = await api.gql(
       UPDATE,
       { id, input: { complaintResponseDays: 2 } },
-      { cookie: kabid },
+      { cookie: staff.kabid },
     );
     expect(codeOf(again, 'updateServiceStandardDraft')).toBe('TRANSITION_NOT_ALLOWED');
-    await run('approveServiceStandard', id, kadis);
-    expect(codeOf(await run('publishServiceStandard', id, kadis), 'publishServiceStandard')).toBe(
-      'TRANSITION_NOT_ALLOWED',
-    );
+    await run('approveServiceStandard', id, staff.kadis);
+    expect(
+      codeOf(await run('publishServiceStandard', id, staff.kadis), 'publishServiceStandard'),
+    ).toBe('TRANSITION_NOT_ALLOWED');
     expect(
       (await api.db.prisma.serviceStandardVersion.findUniqueOrThrow({ where: { id } })).status,
     ).toBe('approved');

@@ -1,7 +1,7 @@
 import { testDatabaseKinds } from '@blk/db/testing';
 import { toJakartaDate } from '@blk/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiForSuite } from '../../testing/suite-api';
 import { queueSopReviewReminders } from './sop-review-reminders';
 
 const PREFILL = `query($id: ID!) { sopReviewPrefill(sopVersionId: $id) {
@@ -30,23 +30,19 @@ interface Prefill {
 }
 
 describe.each(testDatabaseKinds())('SOP monitoring and evaluation on %s', (kind) => {
-  let api: TestApi;
-  let kasi: string;
+  const { api, staff } = apiForSuite(kind, { signedIn: ['kasi'] });
   let versionId: string;
   beforeAll(async () => {
-    api = await startTestApi(kind);
-    kasi = await api.login('kasi@blk.example');
     versionId = (
       await api.db.prisma.sopVersion.findFirstOrThrow({ where: { status: 'published' } })
     ).id;
   });
-  afterAll(() => api?.close());
 
   it('prefills a review from the figures, records it, and starts one draft from it', async () => {
     const res = await api.gql<{ sopReviewPrefill: Prefill }>(
       PREFILL,
       { id: versionId },
-      { cookie: kasi },
+      { cookie: staff.kasi },
     );
     expect(res.errors).toBeUndefined();
     const prefill = res.data?.sopReviewPrefill as Prefill;
@@ -93,7 +89,7 @@ describe.each(testDatabaseKinds())('SOP monitoring and evaluation on %s', (kind)
           steps: [{ ...steps[0], correctiveAction: undefined }, ...steps.slice(1)],
         },
       },
-      { cookie: kasi },
+      { cookie: staff.kasi },
     );
     expect(noAction.data?.recordSopReview.issues).toEqual([
       { path: 'steps.0.correctiveAction', code: 'sop_review.corrective_action_required' },
@@ -101,7 +97,7 @@ describe.each(testDatabaseKinds())('SOP monitoring and evaluation on %s', (kind)
     const missing = await api.gql<{ recordSopReview: { issues?: { code: string }[] } }>(
       RECORD,
       { input: { ...input, steps: steps.slice(1) } },
-      { cookie: kasi },
+      { cookie: staff.kasi },
     );
     expect(missing.data?.recordSopReview.issues?.[0]?.code).toBe('sop_review.steps_mismatch');
     // The kepala dinas reads reviews but does not record them.
@@ -121,7 +117,7 @@ describe.each(testDatabaseKinds())('SOP monitoring and evaluation on %s', (kind)
         requestCount: number;
         steps: { stepKey: string; measured: number }[];
       };
-    }>(RECORD, { input }, { cookie: kasi });
+    }>(RECORD, { input }, { cookie: staff.kasi });
     const review = recorded.data?.recordSopReview;
     expect(review?.requestCount).toBe(prefill.requestCount);
     expect(review?.steps.map((s) => [s.stepKey, s.measured])).toEqual(
@@ -131,7 +127,7 @@ describe.each(testDatabaseKinds())('SOP monitoring and evaluation on %s', (kind)
     const again = await api.gql<{ recordSopReview: { issues?: { code: string }[] } }>(
       RECORD,
       { input },
-      { cookie: kasi },
+      { cookie: staff.kasi },
     );
     expect(again.data?.recordSopReview.issues?.[0]?.code).toBe('sop_review.period_overlap');
 
@@ -142,7 +138,7 @@ describe.each(testDatabaseKinds())('SOP monitoring and evaluation on %s', (kind)
         changeNote: string;
         sourceReview: { id: string };
       };
-    }>(DRAFT, { id: review?.id }, { cookie: kasi });
+    }>(DRAFT, { id: review?.id }, { cookie: staff.kasi });
     expect(draft.data?.startSopDraftFromReview).toMatchObject({
       status: 'draft',
       sourceReview: { id: review?.id },
@@ -156,7 +152,7 @@ describe.each(testDatabaseKinds())('SOP monitoring and evaluation on %s', (kind)
       api.gql<{ startSopDraftFromReview: { id: string } }>(
         DRAFT,
         { id: review?.id },
-        { cookie: kasi },
+        { cookie: staff.kasi },
       ),
       api.gql<{ startSopDraftFromReview: { id: string } }>(
         DRAFT,

@@ -1,8 +1,8 @@
 import { testDatabaseKinds } from '@blk/db/testing';
 import { DEFAULT_SOP, REQUEST_SOP_CODE, type SopDefinition } from '@blk/sop';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { storeApiKey, trainingRequestInput } from '../../testing/fixtures';
+import { apiForSuite } from '../../testing/suite-api';
 
 const VERSION_FIELDS = /* GraphQL */ `
   id versionNo status changeNote effectiveAt approvedAt
@@ -73,10 +73,7 @@ function broken(): SopDefinition {
 }
 
 describe.each(testDatabaseKinds())('SOP versions on %s', (kind) => {
-  let api: TestApi;
-  let kasi: string;
-  let kadis: string;
-  let petugas: string;
+  const { api, staff } = apiForSuite(kind, { signedIn: ['kasi', 'kadis', 'petugas'] });
   let v1: string;
 
   /** Submitting needs a consultation or an editorial reason (consultation.test.ts tests that). */
@@ -84,11 +81,15 @@ describe.each(testDatabaseKinds())('SOP versions on %s', (kind) => {
     api.gql(
       'mutation($id: ID!, $r: String) { setSopNoConsultationReason(id: $id, reason: $r) { __typename } }',
       { id, r: 'Perubahan redaksional untuk pengujian' },
-      { cookie: kasi },
+      { cookie: staff.kasi },
     );
   const run = async (name: string, id: string, cookie?: string) =>
     (await api.gql<Record<string, Result>>(step(name), { id }, { cookie })).data?.[name];
-  const draft = async (definition: unknown, cookie = kasi, basedOnVersionId: string | null = v1) =>
+  const draft = async (
+    definition: unknown,
+    cookie = staff.kasi,
+    basedOnVersionId: string | null = v1,
+  ) =>
     (
       await api.gql<{ draftSopVersion: Result }>(
         DRAFT,
@@ -98,19 +99,10 @@ describe.each(testDatabaseKinds())('SOP versions on %s', (kind) => {
     ).data?.draftSopVersion;
 
   beforeAll(async () => {
-    api = await startTestApi(kind);
-    [kasi, kadis, petugas] = await Promise.all([
-      api.login('kasi@blk.example'),
-      api.login('kadis@blk.example'),
-      api.login('petugas@blk.example'),
-    ]);
     const sop = await api.db.prisma.sopVersion.findFirstOrThrow({
       where: { sop: { code: REQUEST_SOP_CODE }, versionNo: 1 },
     });
     v1 = sop.id;
-  });
-  afterAll(async () => {
-    await api?.close();
   });
 
   it('shows the public how the SOP in force works, with role names from the database', async () => {
@@ -145,7 +137,7 @@ describe.each(testDatabaseKinds())('SOP versions on %s', (kind) => {
     const res = await api.gql<{ sopVersions: Version[] }>(
       `{ sopVersions { ${VERSION_FIELDS} } }`,
       {},
-      { cookie: petugas },
+      { cookie: staff.petugas },
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.sopVersions[0]).toMatchObject({
@@ -164,7 +156,7 @@ describe.each(testDatabaseKinds())('SOP versions on %s', (kind) => {
         valid: boolean;
         problems: { code: string; path: string; message: string }[];
       };
-    }>(VALIDATE, { d: broken() }, { cookie: kasi });
+    }>(VALIDATE, { d: broken() }, { cookie: staff.kasi });
     expect(res.data?.validateSopDefinition.valid).toBe(false);
     expect(res.data?.validateSopDefinition.problems).toContainEqual({
       code: 'UNKNOWN_ROLE',
@@ -174,20 +166,20 @@ describe.each(testDatabaseKinds())('SOP versions on %s', (kind) => {
     const en = await api.gql<{ validateSopDefinition: { problems: { message: string }[] } }>(
       VALIDATE,
       { d: { steps: 'none' } },
-      { cookie: kasi, headers: { 'accept-language': 'en' } },
+      { cookie: staff.kasi, headers: { 'accept-language': 'en' } },
     );
     expect(en.data?.validateSopDefinition.problems[0]?.message).toMatch(/wrong format/);
     const ok = await api.gql<{ validateSopDefinition: { valid: boolean } }>(
       VALIDATE,
       { d: revised() },
-      { cookie: kasi },
+      { cookie: staff.kasi },
     );
     expect(ok.data?.validateSopDefinition.valid).toBe(true);
     expect(await api.db.prisma.sopVersion.count()).toBe(before);
     const denied = await api.gql<{ validateSopDefinition: { code: string } }>(
       VALIDATE,
       { d: revised() },
-      { cookie: petugas },
+      { cookie: staff.petugas },
     );
     expect(denied.errors?.[0]?.extensions?.code ?? denied.data?.validateSopDefinition.code).toBe(
       'FORBIDDEN',
@@ -207,18 +199,18 @@ describe.each(testDatabaseKinds())('SOP versions on %s', (kind) => {
       return res.errors?.[0]?.extensions?.code ?? res.data?.draftSopVersion.code;
     };
     expect(await codeOf({})).toBe('UNAUTHENTICATED');
-    expect(await codeOf({ cookie: petugas })).toBe('FORBIDDEN');
+    expect(await codeOf({ cookie: staff.petugas })).toBe('FORBIDDEN');
     expect(await codeOf({ headers: { authorization: `Bearer ${raw}` } })).toBe('FORBIDDEN');
     expect(await api.db.prisma.sopVersion.count()).toBe(before);
   });
 
   it('refuses a malformed draft input field by field', async () => {
-    const res = await draft(revised(), kasi, 'not-a-version');
+    const res = await draft(revised(), staff.kasi, 'not-a-version');
     expect(res?.__typename).toBe('ValidationError');
     const short = await api.gql<{ draftSopVersion: { issues: { path: string }[] } }>(
       DRAFT,
       { input: { definition: revised(), changeNote: '' } },
-      { cookie: kasi },
+      { cookie: staff.kasi },
     );
     expect(short.data?.draftSopVersion.issues.map((i) => i.path)).toEqual(['changeNote']);
   });
@@ -230,8 +222,8 @@ describe.each(testDatabaseKinds())('SOP versions on %s', (kind) => {
     expect(d?.problems?.map((p) => p.code)).toContain('UNKNOWN_ROLE');
     const id = d?.id ?? '';
     await editorial(id);
-    expect((await run('submitSopVersion', id, kasi))?.status).toBe('submitted');
-    const refused = await run('approveSopVersion', id, kadis);
+    expect((await run('submitSopVersion', id, staff.kasi))?.status).toBe('submitted');
+    const refused = await run('approveSopVersion', id, staff.kadis);
     expect(refused?.__typename).toBe('SopProblemsError');
     expect(refused?.code).toBe('VALIDATION_FAILED');
     expect(refused?.problems).toContainEqual(
@@ -251,21 +243,21 @@ describe.each(testDatabaseKinds())('SOP versions on %s', (kind) => {
     const loaded = await api.gql<{ sopVersion: { updatedAt: string } }>(
       LOAD,
       { id },
-      { cookie: kasi },
+      { cookie: staff.kasi },
     );
     const loadedAt = loaded.data?.sopVersion.updatedAt;
     expect(loadedAt).toEqual(expect.any(String));
     const first = await api.gql<Saved>(
       SAVE,
       { id, at: loadedAt, input: { changeNote: 'Disimpan pertama' } },
-      { cookie: kasi },
+      { cookie: staff.kasi },
     );
     expect(first.data?.updateSopDraft.changeNote).toBe('Disimpan pertama');
     expect(first.data?.updateSopDraft.updatedAt).not.toBe(loadedAt);
     const second = await api.gql<Saved>(
       SAVE,
       { id, at: loadedAt, input: { changeNote: 'Menimpa diam-diam' } },
-      { cookie: kadis },
+      { cookie: staff.kadis },
     );
     expect(second.data?.updateSopDraft.code).toBe('CONFLICT_STALE_VERSION');
     const stored = await api.db.prisma.sopVersion.findUniqueOrThrow({ where: { id } });
@@ -289,31 +281,31 @@ describe.each(testDatabaseKinds())('SOP versions on %s', (kind) => {
     const updated = await api.gql<{ updateSopDraft: { changeNote?: string } }>(
       UPDATE,
       { id, input: { changeNote: 'Verifikasi berkas paling lama 2 hari kerja' } },
-      { cookie: kasi },
+      { cookie: staff.kasi },
     );
     expect(updated.data?.updateSopDraft.changeNote).toBe(
       'Verifikasi berkas paling lama 2 hari kerja',
     );
 
-    expect((await run('approveSopVersion', id, kadis))?.code).toBe('TRANSITION_NOT_ALLOWED');
+    expect((await run('approveSopVersion', id, staff.kadis))?.code).toBe('TRANSITION_NOT_ALLOWED');
     await editorial(id);
-    expect((await run('submitSopVersion', id, kasi))?.status).toBe('submitted');
+    expect((await run('submitSopVersion', id, staff.kasi))?.status).toBe('submitted');
     const afterSubmit = await api.gql<{ updateSopDraft: { code?: string } }>(
       UPDATE,
       { id, input: { changeNote: 'Terlambat' } },
-      { cookie: kasi },
+      { cookie: staff.kasi },
     );
     expect(afterSubmit.data?.updateSopDraft.code).toBe('TRANSITION_NOT_ALLOWED');
 
     const byKasi = await api.gql<{ approveSopVersion: { code?: string } }>(
       step('approveSopVersion'),
       { id },
-      { cookie: kasi },
+      { cookie: staff.kasi },
     );
     expect(byKasi.errors?.[0]?.extensions?.code ?? byKasi.data?.approveSopVersion.code).toBe(
       'FORBIDDEN',
     );
-    const approved = await run('approveSopVersion', id, kadis);
+    const approved = await run('approveSopVersion', id, staff.kadis);
     expect(approved).toMatchObject({
       status: 'approved',
       approvedBy: { name: expect.any(String) },
@@ -327,13 +319,13 @@ describe.each(testDatabaseKinds())('SOP versions on %s', (kind) => {
     const publishByKasi = await api.gql<{ publishSopVersion: { code?: string } }>(
       step('publishSopVersion'),
       { id },
-      { cookie: kasi },
+      { cookie: staff.kasi },
     );
     expect(
       publishByKasi.errors?.[0]?.extensions?.code ?? publishByKasi.data?.publishSopVersion.code,
     ).toBe('FORBIDDEN');
     const existing = await api.db.prisma.trainingRequest.findFirstOrThrow();
-    const published = await run('publishSopVersion', id, kadis);
+    const published = await run('publishSopVersion', id, staff.kadis);
     expect(published?.status).toBe('published');
     expect(published?.effectiveAt).toBeTruthy();
     // The second version in force is revision 1, revised today; the first had no revision.

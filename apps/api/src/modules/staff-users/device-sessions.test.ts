@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_PASSWORD } from '@blk/db/seed';
 import { testDatabaseKinds } from '@blk/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { participantInput } from '../../testing/fixtures';
+import { apiForSuite } from '../../testing/suite-api';
 
 // Training devices (issue 14): an instructor signs a tablet in once, with a name, and it stays
 // signed in for 21 days, signal or not; the admin lists each account's devices and revokes one.
@@ -32,8 +32,7 @@ interface Device {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 describe.each(testDatabaseKinds())('training devices on %s', (kind) => {
-  let api: TestApi;
-  let admin: string;
+  const { api, staff } = apiForSuite(kind, { signedIn: ['admin'] });
   let instructorEmail: string;
   let instructorId: string;
   let sessionId: string;
@@ -56,20 +55,18 @@ describe.each(testDatabaseKinds())('training devices on %s', (kind) => {
       login: body.data.login,
     };
   };
-  const devicesOf = async (userId: string, cookie = admin) => {
+  const devicesOf = async (userId: string, cookie = staff.admin) => {
     const res = await api.gql<{
       staffUsers: { edges: { node: { id: string; deviceSessions: Device[] } }[] };
     }>(DEVICES, {}, { cookie });
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     return res.data?.staffUsers.edges.find((e) => e.node.id === userId)?.node.deviceSessions ?? [];
   };
-  const revoke = async (id: string, cookie = admin) =>
+  const revoke = async (id: string, cookie = staff.admin) =>
     (await api.gql<{ revokeDeviceSession: Record<string, unknown> }>(REVOKE, { id }, { cookie }))
       .data?.revokeDeviceSession;
 
   beforeAll(async () => {
-    api = await startTestApi(kind);
-    admin = await api.login('admin@blk.example');
     const schedule = await api.db.prisma.trainingSchedule.findFirstOrThrow({
       where: {
         cancelledAt: null,
@@ -100,9 +97,6 @@ describe.each(testDatabaseKinds())('training devices on %s', (kind) => {
     );
     if (!added.data?.addParticipant.id) throw new Error(JSON.stringify(added));
     participantId = added.data.addParticipant.id;
-  });
-  afterAll(async () => {
-    await api?.close();
   });
 
   it('keeps a named device signed in for 21 days, lists it for the admin and audits the sign-in', async () => {

@@ -1,7 +1,7 @@
 import { testDatabaseKinds } from '@blk/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { describe, expect, it } from 'vitest';
 import { bearer, errorCode, issueApiKey } from '../../testing/api-keys';
+import { apiForSuite } from '../../testing/suite-api';
 
 const USER = 'id name email active role { key } instructor { name }';
 const RESULT = `__typename ... on StaffUser { ${USER} }
@@ -16,8 +16,7 @@ type User = { id: string; email: string; active: boolean; role: { key: string } 
 type Issues = { issues: { path: string; code: string; message: string }[] };
 
 describe.each(testDatabaseKinds())('staff accounts on %s', (kind) => {
-  let api: TestApi;
-  let admin: string;
+  const { api, staff } = apiForSuite(kind, { signedIn: ['admin'] });
   const viewerKind = async (cookie: string) =>
     (await api.gql<{ viewer: { kind: string } }>(VIEWER, {}, { cookie })).data?.viewer.kind;
   const newUser = (email: string, extra: Record<string, unknown> = {}) => ({
@@ -28,14 +27,6 @@ describe.each(testDatabaseKinds())('staff accounts on %s', (kind) => {
     ...extra,
   });
 
-  beforeAll(async () => {
-    api = await startTestApi(kind);
-    admin = await api.login('admin@blk.example');
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
-
   it('lists roles and accounts for the admin', async () => {
     const res = await api.gql<{
       roles: { key: string }[];
@@ -43,7 +34,7 @@ describe.each(testDatabaseKinds())('staff accounts on %s', (kind) => {
     }>(
       `{ roles { key } staffUsers(first: 50, roleKey: "kepala_dinas") { edges { node { ${USER} } } } }`,
       {},
-      { cookie: admin },
+      { cookie: staff.admin },
     );
     expect(res.data?.roles.map((r) => r.key)).toContain('koordinator_instruktur');
     expect(res.data?.staffUsers.edges.map((e) => e.node.email)).toEqual(['kadis@blk.example']);
@@ -53,7 +44,7 @@ describe.each(testDatabaseKinds())('staff accounts on %s', (kind) => {
     const res = await api.gql<{ createStaffUser: User }>(
       CREATE,
       { input: newUser('Dewi@BLK.example') },
-      { cookie: admin },
+      { cookie: staff.admin },
     );
     expect(res.data?.createStaffUser).toMatchObject({
       email: 'dewi@blk.example',
@@ -80,7 +71,7 @@ describe.each(testDatabaseKinds())('staff accounts on %s', (kind) => {
       {
         input: newUser('bayu@blk.example', { roleKey: 'instruktur', instructorId: instructor.id }),
       },
-      { cookie: admin },
+      { cookie: staff.admin },
     );
     expect(res.data?.createStaffUser.instructor).toEqual({ name: 'Bayu Saputra' });
     const again = await api.gql(
@@ -88,13 +79,13 @@ describe.each(testDatabaseKinds())('staff accounts on %s', (kind) => {
       {
         input: newUser('bayu2@blk.example', { roleKey: 'instruktur', instructorId: instructor.id }),
       },
-      { cookie: admin },
+      { cookie: staff.admin },
     );
     expect(errorCode(again, 'createStaffUser')).toBe('ALREADY_EXISTS');
     const unknown = await api.gql<{ createStaffUser: Issues }>(
       CREATE,
       { input: newUser('bayu3@blk.example', { roleKey: 'instruktur', instructorId: 'x' }) },
-      { cookie: admin },
+      { cookie: staff.admin },
     );
     expect(unknown.data?.createStaffUser.issues[0]?.path).toBe('instructorId');
   });
@@ -102,14 +93,14 @@ describe.each(testDatabaseKinds())('staff accounts on %s', (kind) => {
   it('refuses a taken e-mail, an unknown role and a weak password', async () => {
     expect(
       errorCode(
-        await api.gql(CREATE, { input: newUser('petugas@blk.example') }, { cookie: admin }),
+        await api.gql(CREATE, { input: newUser('petugas@blk.example') }, { cookie: staff.admin }),
         'createStaffUser',
       ),
     ).toBe('ALREADY_EXISTS');
     const role = await api.gql<{ createStaffUser: Issues }>(
       CREATE,
       { input: newUser('baru@blk.example', { roleKey: 'bupati' }) },
-      { cookie: admin },
+      { cookie: staff.admin },
     );
     expect(role.data?.createStaffUser.issues).toEqual([
       { path: 'roleKey', code: 'role.unknown', message: 'Peran tidak ditemukan' },
@@ -117,7 +108,7 @@ describe.each(testDatabaseKinds())('staff accounts on %s', (kind) => {
     const weak = await api.gql<{ createStaffUser: Issues }>(
       CREATE,
       { input: newUser('baru@blk.example', { password: 'pangkalpinang' }) },
-      { cookie: admin },
+      { cookie: staff.admin },
     );
     expect(weak.data?.createStaffUser.issues[0]).toMatchObject({
       path: 'password',
@@ -153,7 +144,7 @@ describe.each(testDatabaseKinds())('staff accounts on %s', (kind) => {
     const res = await api.gql<{ updateStaffUser: User }>(
       UPDATE,
       { id: kasi.id, input: { active: false } },
-      { cookie: admin },
+      { cookie: staff.admin },
     );
     expect(res.data?.updateStaffUser.active).toBe(false);
     expect(await viewerKind(cookie)).toBe('anonymous');
@@ -161,7 +152,7 @@ describe.each(testDatabaseKinds())('staff accounts on %s', (kind) => {
       await api.db.prisma.staffSession.count({ where: { userId: kasi.id, revokedAt: null } }),
     ).toBe(0);
     await expect(api.login('kasi@blk.example')).rejects.toThrow(/INVALID_CREDENTIALS/);
-    await api.gql(UPDATE, { id: kasi.id, input: { active: true } }, { cookie: admin });
+    await api.gql(UPDATE, { id: kasi.id, input: { active: true } }, { cookie: staff.admin });
     expect(await viewerKind(await api.login('kasi@blk.example'))).toBe('staff');
   });
 
@@ -172,7 +163,7 @@ describe.each(testDatabaseKinds())('staff accounts on %s', (kind) => {
     const res = await api.gql<{ updateStaffUser: User & { name: string } }>(
       UPDATE,
       { id: kabid.id, input: { name: 'Herlina Wati, S.E.', roleKey: 'kepala_seksi' } },
-      { cookie: admin },
+      { cookie: staff.admin },
     );
     expect(res.data?.updateStaffUser).toMatchObject({
       name: 'Herlina Wati, S.E.',
@@ -184,7 +175,7 @@ describe.each(testDatabaseKinds())('staff accounts on %s', (kind) => {
     const self = await api.gql<{ updateStaffUser: Issues }>(
       UPDATE,
       { id: me.id, input: { active: false } },
-      { cookie: admin },
+      { cookie: staff.admin },
     );
     expect(self.data?.updateStaffUser.issues[0]).toMatchObject({
       path: 'active',
@@ -192,7 +183,7 @@ describe.each(testDatabaseKinds())('staff accounts on %s', (kind) => {
     });
     expect(
       errorCode(
-        await api.gql(UPDATE, { id: 'x', input: {} }, { cookie: admin }),
+        await api.gql(UPDATE, { id: 'x', input: {} }, { cookie: staff.admin }),
         'updateStaffUser',
       ),
     ).toBe('NOT_FOUND');
@@ -206,12 +197,12 @@ describe.each(testDatabaseKinds())('staff accounts on %s', (kind) => {
     const created = await api.gql<{ createStaffUser: User & { nip: string | null } }>(
       `mutation($input: CreateStaffUserInput!) { createStaffUser(input: $input) { ... on StaffUser { id nip } } }`,
       { input: newUser('nip@blk.example', { nip: '19880214 201503 2 006' }) },
-      { cookie: admin },
+      { cookie: staff.admin },
     );
     const id = created.data?.createStaffUser.id ?? '';
     expect(created.data?.createStaffUser.nip).toBe('198802142015032006');
     const set = (nip: string | null) =>
-      api.gql<Result>(NIP_UPDATE, { id, input: { nip } }, { cookie: admin });
+      api.gql<Result>(NIP_UPDATE, { id, input: { nip } }, { cookie: staff.admin });
 
     const wrong = await set('19880214 201513 2 006');
     expect(wrong.data?.updateStaffUser.issues).toEqual([
@@ -237,7 +228,7 @@ describe.each(testDatabaseKinds())('staff accounts on %s', (kind) => {
     const res = await api.gql<{ resetStaffPassword: User }>(
       RESET,
       { id: petugas.id, password: 'Sementara#2027' },
-      { cookie: admin },
+      { cookie: staff.admin },
     );
     expect(res.data?.resetStaffPassword.email).toBe('petugas@blk.example');
     expect(await viewerKind(cookie)).toBe('anonymous');
@@ -248,7 +239,7 @@ describe.each(testDatabaseKinds())('staff accounts on %s', (kind) => {
     const weak = await api.gql<{ resetStaffPassword: Issues }>(
       RESET,
       { id: petugas.id, password: 'pendek' },
-      { cookie: admin },
+      { cookie: staff.admin },
     );
     expect(weak.data?.resetStaffPassword.issues[0]?.path).toBe('password');
   });

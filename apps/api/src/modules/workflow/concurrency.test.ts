@@ -1,9 +1,9 @@
 import { DEMO_ACCESS_TOKEN } from '@blk/db/seed';
 import { testDatabaseKinds } from '@blk/db/testing';
 import { formatTrackingCode } from '@blk/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { participantInput } from '../../testing/fixtures';
+import { apiForSuite } from '../../testing/suite-api';
 import { type TransitionResult, transition } from './test-helpers';
 
 // Every "check, then write" rule raced with real parallel connections. Only PostgreSQL shows
@@ -65,8 +65,7 @@ const tally = (results: { __typename: string; code?: string }[]) => {
 };
 
 describe.runIf(onPostgres)('check-then-write rules under concurrency on postgres', () => {
-  let api: TestApi;
-  let koordinator: string;
+  const { api, staff } = apiForSuite('postgres', { signedIn: ['koordinator'] });
   let programId: string;
   let instructorId: string;
   let instructorName: string;
@@ -95,7 +94,7 @@ describe.runIf(onPostgres)('check-then-write rules under concurrency on postgres
     start = '2027-08-02',
     end = '2027-09-03',
   ) =>
-    transition(api, koordinator, r.id, 'schedule', r.version, {
+    transition(api, staff.koordinator, r.id, 'schedule', r.version, {
       startDate: start,
       endDate: end,
       instructors,
@@ -103,8 +102,6 @@ describe.runIf(onPostgres)('check-then-write rules under concurrency on postgres
     });
 
   beforeAll(async () => {
-    api = await startTestApi('postgres');
-    koordinator = await api.login('koordinator@blk.example');
     // An instructor who can teach on the raced dates: qualified, certificate valid throughout.
     const certs = await api.db.prisma.instructorCertification.findMany({
       where: {
@@ -130,9 +127,6 @@ describe.runIf(onPostgres)('check-then-write rules under concurrency on postgres
     if (all.length < BURST) throw new Error(`seed: ${all.length} requests, ${BURST} needed`);
     requests = await backToScheduling(all.slice(0, BURST).map((r) => r.id));
   }, 180_000);
-  afterAll(async () => {
-    await api?.close();
-  });
 
   const standingBookings = () =>
     api.db.prisma.instructorAssignment.count({
@@ -223,7 +217,7 @@ describe.runIf(onPostgres)('check-then-write rules under concurrency on postgres
         .gql<{ addParticipant: Outcome }>(
           ADD,
           { scheduleId, input: person(n) },
-          { cookie: koordinator, headers: { 'accept-language': 'id' } },
+          { cookie: staff.koordinator, headers: { 'accept-language': 'id' } },
         )
         .then((res) => {
           if (res.errors) throw new Error(JSON.stringify(res.errors));
@@ -356,7 +350,7 @@ describe.runIf(onPostgres)('check-then-write rules under concurrency on postgres
         .gql<Record<string, { __typename: string; active?: boolean }>>(
           SET(verb),
           { id: other.id },
-          { cookie: koordinator },
+          { cookie: staff.koordinator },
         )
         .then((res) => res.data?.[`${verb}Program`]);
     const audited = (verb: 'archive' | 'restore') =>

@@ -1,8 +1,8 @@
 import { testDatabaseKinds } from '@blk/db/testing';
 import { formatTrackingCode } from '@blk/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SEEDED_MAIN_PATH, trainingRequestInput } from '../../testing/fixtures';
+import { apiForSuite } from '../../testing/suite-api';
 import { submitRequest, TRANSITION, transition } from './test-helpers';
 
 const START = '2027-02-01';
@@ -73,7 +73,7 @@ type Detail = {
 };
 
 describe.each(testDatabaseKinds())('the staff journey of one request on %s', (kind) => {
-  let api: TestApi;
+  const { api } = apiForSuite(kind);
   let cookies: Record<string, string>;
   let programId: string;
   let requestId: string;
@@ -89,7 +89,6 @@ describe.each(testDatabaseKinds())('the staff journey of one request on %s', (ki
   };
 
   beforeAll(async () => {
-    api = await startTestApi(kind);
     cookies = {};
     for (const who of [
       'petugas',
@@ -117,9 +116,6 @@ describe.each(testDatabaseKinds())('the staff journey of one request on %s', (ki
         preferredEnd: '2027-03-31',
       }),
     ));
-  });
-  afterAll(async () => {
-    await api?.close();
   });
 
   it('refuses the anonymous, shows each role its own actions and the step’s mutu baku', async () => {

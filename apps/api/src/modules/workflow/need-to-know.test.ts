@@ -2,9 +2,9 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { testDatabaseKinds } from '@blk/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoClassUnderWay, participantInput } from '../../testing/fixtures';
+import { apiForSuite } from '../../testing/suite-api';
 
 // The server reads its attachment folder from the environment (createApp → loadEnv).
 process.env.BLK_ATTACHMENTS_DIR = await fs.mkdtemp(path.join(os.tmpdir(), 'blk-ntk-'));
@@ -60,7 +60,7 @@ interface Contact {
 }
 
 describe.each(testDatabaseKinds())('need-to-know access on %s', (kind) => {
-  let api: TestApi;
+  const { api } = apiForSuite(kind);
   /** The class under way (pelaksanaan) and its request. */
   let scheduleId: string;
   let requestId: string;
@@ -89,7 +89,6 @@ describe.each(testDatabaseKinds())('need-to-know access on %s', (kind) => {
   }
 
   beforeAll(async () => {
-    api = await startTestApi(kind);
     const { request, schedule, instructorId, instructorEmail } = await demoClassUnderWay(api);
     requestId = request.id;
     scheduleId = schedule.id;
@@ -118,9 +117,6 @@ describe.each(testDatabaseKinds())('need-to-know access on %s', (kind) => {
     );
     participantId = added.data?.addParticipant.id ?? '';
     if (!participantId) throw new Error(`addParticipant failed: ${JSON.stringify(added)}`);
-  });
-  afterAll(async () => {
-    await api?.close();
   });
 
   describe('instructors see only their own classes and requests', () => {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { testDatabaseKinds } from '@blk/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoClassUnderWay, participantInput } from '../../testing/fixtures';
+import { apiForSuite } from '../../testing/suite-api';
 import { transition } from './test-helpers';
 
 // The instructor's offline queue (issue 14): every class change carries a client id, a replay
@@ -61,7 +61,7 @@ const person = (n: number) =>
   });
 
 describe.each(testDatabaseKinds())('offline class changes on %s', (kind) => {
-  let api: TestApi;
+  const { api } = apiForSuite(kind);
   let instructor: string;
   let coordinator: string;
   let scheduleId: string;
@@ -89,7 +89,6 @@ describe.each(testDatabaseKinds())('offline class changes on %s', (kind) => {
     )?.status;
 
   beforeAll(async () => {
-    api = await startTestApi(kind);
     const { request, schedule, instructorEmail: email } = await demoClassUnderWay(api);
     requestId = request.id;
     scheduleId = schedule.id;
@@ -97,7 +96,6 @@ describe.each(testDatabaseKinds())('offline class changes on %s', (kind) => {
     instructor = await api.login(email);
     coordinator = await api.login('koordinator@blk.example');
   });
-  afterAll(() => api?.close());
 
   it('enrols a participant once however often (and however parallel) the call is replayed', async () => {
     const cid = randomUUID();

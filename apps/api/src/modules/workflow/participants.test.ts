@@ -1,8 +1,8 @@
 import { testDatabaseKinds } from '@blk/db/testing';
 import { formatTrackingCode, MAX_IMPORT_ROWS } from '@blk/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoClassUnderWay, participantInput } from '../../testing/fixtures';
+import { apiForSuite } from '../../testing/suite-api';
 import { transition } from './test-helpers';
 
 const IMPORT = /* GraphQL */ `
@@ -63,7 +63,7 @@ const ROWS = [
 ];
 
 describe.each(testDatabaseKinds())('participant import and certificates on %s', (kind) => {
-  let api: TestApi;
+  const { api } = apiForSuite(kind);
   let instructor: string;
   let coordinator: string;
   let frontDesk: string;
@@ -94,7 +94,6 @@ describe.each(testDatabaseKinds())('participant import and certificates on %s', 
   };
 
   beforeAll(async () => {
-    api = await startTestApi(kind);
     // The demo request under way (pelaksanaan): its class and its assigned instructor's login.
     const { request, schedule, instructorEmail: email } = await demoClassUnderWay(api);
     requestId = request.id;
@@ -106,9 +105,6 @@ describe.each(testDatabaseKinds())('participant import and certificates on %s', 
       where: { roleKey: 'instruktur', email: { not: email } },
     });
     other = await api.login(others.email);
-  });
-  afterAll(async () => {
-    await api?.close();
   });
 
   it('reports every problem of every row on a dry run and saves nothing', async () => {

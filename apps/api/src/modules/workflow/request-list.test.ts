@@ -4,13 +4,13 @@ import { DEMO_ACCESS_TOKEN } from '@blk/db/seed';
 import { testDatabaseKinds } from '@blk/db/testing';
 import { generateTrackingCode, normalizeAccessToken } from '@blk/domain';
 import { execute, parse } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../graphql/context';
 import { schema } from '../../graphql/schema';
-import { startTestApi, type TestApi } from '../../testing/api';
 import { appListDocuments } from '../../testing/app-documents';
 import { storeApiKey } from '../../testing/fixtures';
 import { statementRecorder } from '../../testing/statements';
+import { apiForSuite } from '../../testing/suite-api';
 
 const LIST = /* GraphQL */ `
   query List($first: Int, $after: String, $filter: TrainingRequestFilter, $order: TrainingRequestOrder) {
@@ -72,14 +72,16 @@ const HEAVY = /* GraphQL */ `
 `;
 
 describe.each(testDatabaseKinds())('listing requests on %s', (kind) => {
-  let api: TestApi;
-  let petugas: string;
-  let all: Node[];
   const statements = statementRecorder();
+  const { api, staff } = apiForSuite(kind, {
+    onStatement: statements.onStatement,
+    signedIn: ['petugas'],
+  });
+  let all: Node[];
 
   const list = async (
     variables: Record<string, unknown>,
-    options: { cookie?: string; headers?: Record<string, string> } = { cookie: petugas },
+    options: { cookie?: string; headers?: Record<string, string> } = { cookie: staff.petugas },
   ) => {
     const res = await api.gql<ListResult>(LIST, { first: 100, ...variables }, options);
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
@@ -87,12 +89,7 @@ describe.each(testDatabaseKinds())('listing requests on %s', (kind) => {
   };
 
   beforeAll(async () => {
-    api = await startTestApi(kind, { onStatement: statements.onStatement });
-    petugas = await api.login('petugas@blk.example');
     all = await list({});
-  });
-  afterAll(async () => {
-    await api?.close();
   });
 
   it('lists every request, newest first, and refuses the anonymous', async () => {
@@ -111,7 +108,7 @@ describe.each(testDatabaseKinds())('listing requests on %s', (kind) => {
         const res = await api.gql<ListResult>(
           LIST,
           { first: 7, after, order },
-          { cookie: petugas },
+          { cookie: staff.petugas },
         );
         const page = res.data?.trainingRequests;
         seen.push(...(page?.edges.map((e) => e.node.id) ?? []));
@@ -148,7 +145,7 @@ describe.each(testDatabaseKinds())('listing requests on %s', (kind) => {
     const badPrefix = await api.gql(
       LIST,
       { filter: { regionPrefix: "19%' OR 1=1" } },
-      { cookie: petugas },
+      { cookie: staff.petugas },
     );
     expect(badPrefix.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
 
@@ -344,7 +341,7 @@ describe.each(testDatabaseKinds())('listing requests on %s', (kind) => {
           api.gql(
             documents.requests,
             { first: 100, orderBy: 'SUBMITTED_NEWEST' },
-            { cookie: petugas },
+            { cookie: staff.petugas },
           ),
       },
       // The session, then the page with its schedules (SOP versions and definitions are cached).

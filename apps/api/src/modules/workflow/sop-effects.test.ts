@@ -1,8 +1,8 @@
 import { testDatabaseKinds } from '@blk/db/testing';
 import { type AttendanceStatus, summarizeClass } from '@blk/domain';
 import { DEFAULT_SOP, REQUEST_SOP_CODE, type SopAction, type SopDefinition } from '@blk/sop';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../testing/api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiForSuite } from '../../testing/suite-api';
 import { transition } from './test-helpers';
 
 const START = '2027-02-01';
@@ -82,7 +82,7 @@ type Actions = {
 };
 
 describe.each(testDatabaseKinds())('SOP effects through the GraphQL server on %s', (kind) => {
-  let api: TestApi;
+  const { api } = apiForSuite(kind);
   const cookies: Record<string, string> = {};
   let programId: string;
   let agus: string;
@@ -149,16 +149,12 @@ describe.each(testDatabaseKinds())('SOP effects through the GraphQL server on %s
     ).data?.trackTrainingRequest;
 
   beforeAll(async () => {
-    api = await startTestApi(kind);
     for (const who of ['petugas', 'kasi', 'kabid', 'koordinator', 'agus.salim'])
       cookies[who] = await api.login(`${who}@blk.example`);
     programId = (
       await api.db.prisma.trainingProgram.findFirstOrThrow({ where: { code: 'OTO-INJ-01' } })
     ).id;
     agus = (await api.db.prisma.instructor.findFirstOrThrow({ where: { name: 'Agus Salim' } })).id;
-  });
-  afterAll(async () => {
-    await api?.close();
   });
 
   it('runs the whole life of a request under an SOP with every step and action renamed', async () => {
