@@ -21,3 +21,4 @@ export * from './sop-table-layout';
 export * from './state-machine';
 export * from './text-metrics';
 export * from './validate';
+export * from './version-lifecycle';

@@ -1,12 +1,17 @@
-import { isUniqueViolation, type Prisma } from '@blk/db';
+import type { Prisma } from '@blk/db';
 import { complaintResponseDaysSchema, optional, serviceStandardSchema } from '@blk/domain';
-import { REQUEST_SOP_CODE } from '@blk/sop';
+import { nextVersionNo, REQUEST_SOP_CODE } from '@blk/sop';
 import { z } from 'zod';
 import type { Context } from '../../graphql/context';
-import { AppError, notFound } from '../../graphql/errors';
+import { notFound } from '../../graphql/errors';
 import { invalidField, isUuid } from '../../graphql/validate';
 import { recordAudit } from '../audit/audit';
-import { assertMovedOne, versionAtStatus } from './version-status';
+import {
+  changeDraft,
+  draftUnderNextNumber,
+  serviceStandardVersions,
+  versionFor,
+} from './versioned-documents';
 
 const responseDays = complaintResponseDaysSchema;
 const versionId = z.string().trim().max(64);
@@ -52,38 +57,31 @@ export async function draftServiceStandard(
   input: ServiceStandardDraft,
   staffId: string,
 ) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await ctx.prisma.$transaction(async (tx) => {
-        const sopVersionId = await linkableSop(ctx, tx, input.sopVersionId);
-        const last = await tx.serviceStandardVersion.aggregate({ _max: { versionNo: true } });
-        const version = await tx.serviceStandardVersion.create({
-          data: {
-            versionNo: (last._max.versionNo ?? 0) + 1,
-            status: 'draft',
-            components: input.components,
-            maklumat: input.maklumat,
-            sopVersionId,
-            complaintResponseDays: input.complaintResponseDays,
-            createdById: staffId,
-            createdAt: ctx.now(),
-          },
-        });
-        await recordAudit(tx, ctx, {
-          action: 'service_standard.draft',
-          entityType: 'ServiceStandardVersion',
-          entityId: version.id,
-          data: { versionNo: version.versionNo, sopVersionId },
-        });
-        return version;
+  return draftUnderNextNumber(serviceStandardVersions, () =>
+    ctx.prisma.$transaction(async (tx) => {
+      const sopVersionId = await linkableSop(ctx, tx, input.sopVersionId);
+      const last = await tx.serviceStandardVersion.aggregate({ _max: { versionNo: true } });
+      const version = await tx.serviceStandardVersion.create({
+        data: {
+          versionNo: nextVersionNo(last._max.versionNo),
+          status: 'draft',
+          components: input.components,
+          maklumat: input.maklumat,
+          sopVersionId,
+          complaintResponseDays: input.complaintResponseDays,
+          createdById: staffId,
+          createdAt: ctx.now(),
+        },
       });
-    } catch (error) {
-      const taken = isUniqueViolation(error);
-      if (taken && attempt < 3) continue;
-      if (taken) throw new AppError('CONFLICT_STALE_VERSION', 'service standard number race');
-      throw error;
-    }
-  }
+      await recordAudit(tx, ctx, {
+        action: 'service_standard.draft',
+        entityType: 'ServiceStandardVersion',
+        entityId: version.id,
+        data: { versionNo: version.versionNo, sopVersionId },
+      });
+      return version;
+    }),
+  );
 }
 
 /** Changes a draft; only drafts can change. */
@@ -93,25 +91,17 @@ export async function updateServiceStandardDraft(
   input: ServiceStandardUpdate,
 ) {
   return ctx.prisma.$transaction(async (tx) => {
-    const version = versionAtStatus(
-      isUuid(id) ? await tx.serviceStandardVersion.findUnique({ where: { id } }) : null,
-      'draft',
-      'service standard version',
-    );
+    const version = await versionFor(tx, serviceStandardVersions, id, 'edit');
     const sopVersionId =
       input.sopVersionId === undefined ? undefined : await linkableSop(ctx, tx, input.sopVersionId);
-    const moved = await tx.serviceStandardVersion.updateMany({
-      where: { id, status: 'draft', updatedAt: version.updatedAt },
-      data: {
-        ...(input.components ? { components: input.components } : {}),
-        ...(input.maklumat ? { maklumat: input.maklumat } : {}),
-        ...(sopVersionId ? { sopVersionId } : {}),
-        ...(input.complaintResponseDays
-          ? { complaintResponseDays: input.complaintResponseDays }
-          : {}),
-      },
+    await changeDraft(tx, serviceStandardVersions, version, {
+      ...(input.components ? { components: input.components } : {}),
+      ...(input.maklumat ? { maklumat: input.maklumat } : {}),
+      ...(sopVersionId ? { sopVersionId } : {}),
+      ...(input.complaintResponseDays
+        ? { complaintResponseDays: input.complaintResponseDays }
+        : {}),
     });
-    assertMovedOne(moved);
     await recordAudit(tx, ctx, {
       action: 'service_standard.update_draft',
       entityType: 'ServiceStandardVersion',

@@ -1,12 +1,12 @@
 import { CONSTRAINTS, isUniqueViolation, type Prisma } from '@blk/db';
 import { optional } from '@blk/domain';
-import { REQUEST_SOP_CODE, sopChangeNoteSchema } from '@blk/sop';
+import { nextVersionNo, REQUEST_SOP_CODE, sopChangeNoteSchema } from '@blk/sop';
 import { z } from 'zod';
 import type { Context } from '../../graphql/context';
 import { AppError, notFound } from '../../graphql/errors';
 import { invalidField, isUuid } from '../../graphql/validate';
 import { recordAudit } from '../audit/audit';
-import { assertMovedOne, versionAtStatus } from './version-status';
+import { changeDraft, draftUnderNextNumber, sopVersions, versionFor } from './versioned-documents';
 
 /**
  * A draft's content. The definition only has to be a JSON object here: a draft is work in
@@ -52,14 +52,18 @@ export async function draftSopVersion(
     if (!sop) throw notFound('training request SOP');
     sopId = sop.id;
   }
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await ctx.prisma.$transaction(async (tx) => {
+  // The version number race is retried; a second draft from one review is the caller's.
+  const numberTaken = (error: unknown) =>
+    isUniqueViolation(error) && !isUniqueViolation(error, CONSTRAINTS.draftPerReview);
+  return draftUnderNextNumber(
+    sopVersions,
+    () =>
+      ctx.prisma.$transaction(async (tx) => {
         const last = await tx.sopVersion.aggregate({ where: { sopId }, _max: { versionNo: true } });
         const version = await tx.sopVersion.create({
           data: {
             sopId,
-            versionNo: (last._max.versionNo ?? 0) + 1,
+            versionNo: nextVersionNo(last._max.versionNo),
             status: 'draft',
             definition: json(input.definition),
             changeNote: input.changeNote,
@@ -80,16 +84,9 @@ export async function draftSopVersion(
           },
         });
         return version;
-      });
-    } catch (error) {
-      // The version number race is retried; a second draft from one review is the caller's.
-      const taken =
-        isUniqueViolation(error) && !isUniqueViolation(error, CONSTRAINTS.draftPerReview);
-      if (taken && attempt < 3) continue;
-      if (taken) throw new AppError('CONFLICT_STALE_VERSION', 'SOP version number race');
-      throw error;
-    }
-  }
+      }),
+    numberTaken,
+  );
 }
 
 /**
@@ -103,22 +100,14 @@ export async function updateSopDraft(
   expectedUpdatedAt?: Date,
 ) {
   return ctx.prisma.$transaction(async (tx) => {
-    const version = versionAtStatus(
-      isUuid(id) ? await tx.sopVersion.findUnique({ where: { id } }) : null,
-      'draft',
-      'SOP version',
-    );
+    const version = await versionFor(tx, sopVersions, id, 'edit');
     if (expectedUpdatedAt && expectedUpdatedAt.getTime() !== version.updatedAt.getTime()) {
       throw new AppError('CONFLICT_STALE_VERSION');
     }
-    const updated = await tx.sopVersion.updateMany({
-      where: { id, status: 'draft', updatedAt: version.updatedAt },
-      data: {
-        ...(input.definition ? { definition: json(input.definition) } : {}),
-        ...(input.changeNote ? { changeNote: input.changeNote } : {}),
-      },
+    await changeDraft(tx, sopVersions, version, {
+      ...(input.definition ? { definition: json(input.definition) } : {}),
+      ...(input.changeNote ? { changeNote: input.changeNote } : {}),
     });
-    assertMovedOne(updated);
     await recordAudit(tx, ctx, {
       action: 'sop.update_draft',
       entityType: 'SopVersion',

@@ -3,12 +3,10 @@ import { toJakartaDate } from '@blk/domain';
 import { checkedSopDefinition, type SopDefinition } from '@blk/sop';
 import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
-import { isUuid } from '../../graphql/validate';
 import { recordAudit } from '../audit/audit';
 import { forgetRequestSopVersions } from '../workflow/request-filters';
-import { assertConsulted } from './consultation';
 import { type LocalizedSopProblem, loadRoleDirectory, sopProblems } from './sop-rendering';
-import { assertMovedOne, versionAtStatus } from './version-status';
+import { sopVersions, stepVersion, submitVersion, versionFor } from './versioned-documents';
 
 /** The version still breaks SOP rules, so it cannot be signed; `problems` lists them. */
 export class SopProblemsError extends AppError {
@@ -17,37 +15,12 @@ export class SopProblemsError extends AppError {
   }
 }
 
-type Tx = Prisma.TransactionClient;
-type Status = 'draft' | 'submitted' | 'approved' | 'published';
-
-async function versionAt(tx: Tx, id: string, expected: Status) {
-  const version = isUuid(id) ? await tx.sopVersion.findUnique({ where: { id } }) : null;
-  return versionAtStatus(version, expected, 'SOP version');
-}
-
-/** Moves the version on only if nobody moved it first (two reviewers clicking at once). */
-async function move(
-  tx: Tx,
-  id: string,
-  from: Status,
-  data: Prisma.SopVersionUncheckedUpdateManyInput,
-) {
-  assertMovedOne(await tx.sopVersion.updateMany({ where: { id, status: from }, data }));
-}
-
 /**
  * Sends a draft for the head of office's review; refused with CONSULTATION_REQUIRED without a
  * public consultation on record or a reason none was needed.
  */
-export async function submitSopVersion(ctx: Context, id: string) {
-  return ctx.prisma.$transaction(async (tx) => {
-    await versionAt(tx, id, 'draft');
-    await move(tx, id, 'draft', { status: 'submitted' });
-    // After the move, which locked the row: see assertConsulted.
-    await assertConsulted(tx, { kind: 'sop', id });
-    await recordAudit(tx, ctx, { action: 'sop.submit', entityType: 'SopVersion', entityId: id });
-    return tx.sopVersion.findUniqueOrThrow({ where: { id } });
-  });
+export function submitSopVersion(ctx: Context, id: string) {
+  return submitVersion(ctx, sopVersions, id);
 }
 
 /**
@@ -61,7 +34,7 @@ export async function approveSopVersion(
   signer: { id: string; name: string; roleKey: string },
 ) {
   return ctx.prisma.$transaction(async (tx) => {
-    const version = await versionAt(tx, id, 'submitted');
+    const version = await versionFor(tx, sopVersions, id, 'approve');
     const problems = sopProblems(
       version.definition,
       await loadRoleDirectory(tx, ctx.lang),
@@ -87,8 +60,7 @@ export async function approveSopVersion(
         },
       },
     };
-    await move(tx, id, 'submitted', {
-      status: 'approved',
+    await stepVersion(tx, sopVersions, id, 'approve', {
       approvedById: signer.id,
       approvedAt: now,
       definition: signed as unknown as Prisma.InputJsonValue,
@@ -106,7 +78,7 @@ export async function approveSopVersion(
  */
 export async function publishSopVersion(ctx: Context, id: string) {
   const published = await ctx.prisma.$transaction(async (tx) => {
-    const version = await versionAt(tx, id, 'approved');
+    const version = await versionFor(tx, sopVersions, id, 'publish');
     const now = ctx.now();
     const previous = await tx.sopVersion.findMany({
       where: { sopId: version.sopId, status: 'published' },
@@ -123,8 +95,7 @@ export async function publishSopVersion(ctx: Context, id: string) {
       where: { sopId: version.sopId, id: { not: id }, status: { in: ['published', 'superseded'] } },
     });
     const today = toJakartaDate(now);
-    await move(tx, id, 'approved', {
-      status: 'published',
+    await stepVersion(tx, sopVersions, id, 'publish', {
       effectiveAt: now,
       definition: {
         ...definition,

@@ -1,0 +1,150 @@
+import {
+  isUniqueViolation,
+  type Prisma,
+  type ServiceStandardVersion,
+  type SopVersion,
+} from '@blk/db';
+import { VERSION_STEPS, type VersionStatus, type VersionStep, versionStepRefusal } from '@blk/sop';
+import type { Context } from '../../graphql/context';
+import { AppError, notFound } from '../../graphql/errors';
+import { isUuid } from '../../graphql/validate';
+import { recordAudit } from '../audit/audit';
+import { assertConsulted, type ConsultationTarget } from './consultation';
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Where one kind of versioned document (SOP versions, service standard versions) is kept, and
+ * how the log, the audit log and the consultation rule name it. Its versions follow the
+ * version lifecycle of @blk/sop.
+ */
+export interface VersionTable<V extends { status: string; updatedAt: Date }, Data extends object> {
+  /** Names it in the log. */
+  what: string;
+  entityType: 'SopVersion' | 'ServiceStandardVersion';
+  /** Its audit actions' prefix (`sop.submit`). */
+  auditPrefix: 'sop' | 'service_standard';
+  consultation: ConsultationTarget['kind'];
+  find(tx: Tx, id: string): Promise<V | null>;
+  /** Writes `data` to the version if it still matches `where`; how many rows it wrote. */
+  updateIf(
+    tx: Tx,
+    where: { id: string; status: VersionStatus; updatedAt?: Date },
+    data: Data,
+  ): Promise<{ count: number }>;
+  reload(tx: Tx, id: string): Promise<V>;
+}
+
+export const sopVersions: VersionTable<SopVersion, Prisma.SopVersionUncheckedUpdateManyInput> = {
+  what: 'SOP version',
+  entityType: 'SopVersion',
+  auditPrefix: 'sop',
+  consultation: 'sop',
+  find: (tx, id) => tx.sopVersion.findUnique({ where: { id } }),
+  updateIf: (tx, where, data) => tx.sopVersion.updateMany({ where, data }),
+  reload: (tx, id) => tx.sopVersion.findUniqueOrThrow({ where: { id } }),
+};
+
+export const serviceStandardVersions: VersionTable<
+  ServiceStandardVersion,
+  Prisma.ServiceStandardVersionUncheckedUpdateManyInput
+> = {
+  what: 'service standard version',
+  entityType: 'ServiceStandardVersion',
+  auditPrefix: 'service_standard',
+  consultation: 'serviceStandard',
+  find: (tx, id) => tx.serviceStandardVersion.findUnique({ where: { id } }),
+  updateIf: (tx, where, data) => tx.serviceStandardVersion.updateMany({ where, data }),
+  reload: (tx, id) => tx.serviceStandardVersion.findUniqueOrThrow({ where: { id } }),
+};
+
+/**
+ * The version when it may take `step` (`edit`: only a draft changes): NOT_FOUND when there is
+ * none, TRANSITION_NOT_ALLOWED when it is at another status.
+ */
+export async function versionFor<
+  V extends { status: string; updatedAt: Date },
+  Data extends object,
+>(tx: Tx, table: VersionTable<V, Data>, id: string, step: VersionStep | 'edit'): Promise<V> {
+  const version = isUuid(id) ? await table.find(tx, id) : null;
+  if (!version) throw notFound(table.what);
+  const refusal = versionStepRefusal(version.status, step);
+  if (refusal) throw new AppError('TRANSITION_NOT_ALLOWED', `${table.what} is ${refusal}`);
+  return version;
+}
+
+/**
+ * After a guarded update (where the status, or `updatedAt`, is still what was read):
+ * CONFLICT_STALE_VERSION unless exactly the one row moved, i.e. someone moved it first.
+ */
+function assertMovedOne({ count }: { count: number }): void {
+  if (count !== 1) throw new AppError('CONFLICT_STALE_VERSION');
+}
+
+/** Takes the version a step on (with `data`) only if nobody moved it first (two reviewers at once). */
+export async function stepVersion<
+  V extends { status: string; updatedAt: Date },
+  Data extends object,
+>(tx: Tx, table: VersionTable<V, Data>, id: string, step: VersionStep, data?: Data): Promise<void> {
+  const { from, to } = VERSION_STEPS[step];
+  assertMovedOne(await table.updateIf(tx, { id, status: from }, { ...data, status: to } as Data));
+}
+
+/** Writes a change to a draft as it was read: CONFLICT_STALE_VERSION when someone saved since. */
+export async function changeDraft<
+  V extends { status: string; updatedAt: Date },
+  Data extends object,
+>(
+  tx: Tx,
+  table: VersionTable<V, Data>,
+  draft: { id: string; updatedAt: Date },
+  data: Data,
+): Promise<void> {
+  const where = { id: draft.id, status: 'draft' as const, updatedAt: draft.updatedAt };
+  assertMovedOne(await table.updateIf(tx, where, data));
+}
+
+/**
+ * Sends a draft for review; refused with CONSULTATION_REQUIRED unless a public consultation is
+ * on record (UU 25/2009 pasal 20(2)) or the reason none was needed.
+ */
+export function submitVersion<V extends { status: string; updatedAt: Date }, Data extends object>(
+  ctx: Context,
+  table: VersionTable<V, Data>,
+  id: string,
+): Promise<V> {
+  return ctx.prisma.$transaction(async (tx) => {
+    await versionFor(tx, table, id, 'submit');
+    await stepVersion(tx, table, id, 'submit');
+    // After the move, which locked the row: see assertConsulted.
+    await assertConsulted(tx, { kind: table.consultation, id });
+    await recordAudit(tx, ctx, {
+      action: `${table.auditPrefix}.submit`,
+      entityType: table.entityType,
+      entityId: id,
+    });
+    return table.reload(tx, id);
+  });
+}
+
+/**
+ * Creates a draft under the next free version number: `create` reads the highest and takes the
+ * next; when a concurrent draft took it first (a unique violation `isNumberTaken` recognises),
+ * it runs again, up to 3 more times, then CONFLICT_STALE_VERSION.
+ */
+export async function draftUnderNextNumber<T>(
+  table: { what: string },
+  create: () => Promise<T>,
+  isNumberTaken: (error: unknown) => boolean = (error) => isUniqueViolation(error),
+): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await create();
+    } catch (error) {
+      const taken = isNumberTaken(error);
+      if (taken && attempt < 3) continue;
+      if (taken) throw new AppError('CONFLICT_STALE_VERSION', `${table.what} number race`);
+      throw error;
+    }
+  }
+}
