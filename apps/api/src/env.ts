@@ -1,6 +1,17 @@
 import { ATTACHMENT_MAX_BYTES } from '@blk/domain';
 import { z } from 'zod';
 
+/** A setting that may be left out: unset or blank is `undefined`, anything else is trimmed. */
+const optionalSetting = () =>
+  z
+    .string()
+    .optional()
+    .transform((v) => v?.trim() || undefined);
+
+/** An optional address that must match `scheme` (`expected` says how, in the error). */
+const optionalUrl = (scheme: RegExp, expected: string) =>
+  optionalSetting().refine((v) => v === undefined || scheme.test(v), expected);
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -60,27 +71,14 @@ const schema = z.object({
     .default('')
     .transform((v) => v || undefined),
   /** Bucket of the S3-compatible store (required with BLK_ATTACHMENT_STORE=s3). */
-  BLK_S3_BUCKET: z
-    .string()
-    .optional()
-    .transform((v) => v?.trim() || undefined),
+  BLK_S3_BUCKET: optionalSetting(),
   /** Region of the bucket (S3-compatible servers mostly accept any). */
   BLK_S3_REGION: z.string().min(1).default('us-east-1'),
   /** Endpoint of an S3-compatible server (MinIO, Garage, Ceph…); unset means AWS S3. */
-  BLK_S3_ENDPOINT: z
-    .string()
-    .optional()
-    .transform((v) => v?.trim() || undefined)
-    .refine((v) => v === undefined || /^https?:\/\/[^/]/.test(v), 'expected http(s)://…'),
+  BLK_S3_ENDPOINT: optionalUrl(/^https?:\/\/[^/]/, 'expected http(s)://…'),
   /** Access key of the bucket; unset uses the AWS SDK's own chain (instance role, ~/.aws). */
-  BLK_S3_ACCESS_KEY_ID: z
-    .string()
-    .optional()
-    .transform((v) => v?.trim() || undefined),
-  BLK_S3_SECRET_ACCESS_KEY: z
-    .string()
-    .optional()
-    .transform((v) => v?.trim() || undefined),
+  BLK_S3_ACCESS_KEY_ID: optionalSetting(),
+  BLK_S3_SECRET_ACCESS_KEY: optionalSetting(),
   /** '1' puts the bucket in the path (most self-hosted servers); default '1' with an endpoint. */
   BLK_S3_FORCE_PATH_STYLE: z
     .enum(['0', '1', ''])
@@ -94,37 +92,23 @@ const schema = z.object({
   /** Folder of `npm run backup` archives (default .data/backups at the workspace root). */
   BLK_BACKUP_DIR: z.string().optional(),
   /** smtp:// or smtps:// URL of the mail server; unset writes e-mails as .eml files instead. */
-  SMTP_URL: z
-    .string()
-    .optional()
-    .transform((v) => v?.trim() || undefined)
-    .refine((v) => v === undefined || /^smtps?:\/\/[^/]/.test(v), 'expected smtp://… or smtps://…'),
+  SMTP_URL: optionalUrl(/^smtps?:\/\/[^/]/, 'expected smtp://… or smtps://…'),
   /** Sender of notification e-mails. */
   SMTP_FROM: z.string().min(3).default('BLK on the Spot <no-reply@localhost>'),
   /**
    * Bearer token a Prometheus scraper sends to /metrics. Unset: /metrics answers only callers on
    * this machine (a local scraper, or the reverse proxy's own checks).
    */
-  BLK_METRICS_TOKEN: z
-    .string()
-    .optional()
-    .transform((v) => v?.trim() || undefined),
+  BLK_METRICS_TOKEN: optionalSetting(),
   /** Public app's address, for the tracking link in every notification. */
   BLK_PUBLIC_URL: z.url().default('http://127.0.0.1:4173'),
   /**
    * HTTP SMS/WhatsApp gateway: each SMS is POSTed as JSON `{ id, to, text }` (with an
    * `Idempotency-Key` header). Unset writes SMS to the outbox folder instead.
    */
-  BLK_SMS_GATEWAY_URL: z
-    .string()
-    .optional()
-    .transform((v) => v?.trim() || undefined)
-    .refine((v) => v === undefined || /^https?:\/\/[^/]/.test(v), 'expected http(s)://…'),
+  BLK_SMS_GATEWAY_URL: optionalUrl(/^https?:\/\/[^/]/, 'expected http(s)://…'),
   /** Bearer token the SMS gateway expects, if any. */
-  BLK_SMS_GATEWAY_TOKEN: z
-    .string()
-    .optional()
-    .transform((v) => v?.trim() || undefined),
+  BLK_SMS_GATEWAY_TOKEN: optionalSetting(),
   /** Folder of messages not sent through SMTP/SMS (default .data/outbox at the workspace root). */
   BLK_OUTBOX_DIR: z.string().optional(),
   /** Run the notification outbox worker in this process ('0' turns it off). */
@@ -189,11 +173,10 @@ const schema = z.object({
    * HMAC key behind public access tokens, kept outside the database. Required in production;
    * elsewhere generated once into the data folder (.data/token-secret) when unset.
    */
-  BLK_TOKEN_SECRET: z
-    .string()
-    .optional()
-    .transform((v) => v?.trim() || undefined)
-    .refine((v) => v === undefined || v.length >= 32, 'at least 32 characters'),
+  BLK_TOKEN_SECRET: optionalSetting().refine(
+    (v) => v === undefined || v.length >= 32,
+    'at least 32 characters',
+  ),
 });
 
 /** The server's configuration, validated once at start. */

@@ -54,15 +54,18 @@ export async function publicPerformance(
   ctx: Context,
   year: number | undefined,
 ): Promise<PublicPerformance> {
-  const within = year
+  // Requests and surveys count in the year they were submitted in (WIB); without a year, all.
+  const submittedInYear = year
     ? {
-        gte: startOfJakartaDay(`${year}-01-01`),
-        lt: startOfJakartaDay(`${year + 1}-01-01`),
+        submittedAt: {
+          gte: startOfJakartaDay(`${year}-01-01`),
+          lt: startOfJakartaDay(`${year + 1}-01-01`),
+        },
       }
-    : undefined;
+    : {};
   const [requests, surveys, calendar, inForce, weight] = await Promise.all([
     ctx.prisma.trainingRequest.findMany({
-      where: within ? { submittedAt: within } : {},
+      where: submittedInYear,
       select: {
         submittedAt: true,
         sopVersionId: true,
@@ -70,7 +73,7 @@ export async function publicPerformance(
       },
     }),
     ctx.prisma.satisfactionSurvey.findMany({
-      where: within ? { submittedAt: within } : {},
+      where: submittedInYear,
       select: {
         u1: true,
         u2: true,

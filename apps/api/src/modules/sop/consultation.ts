@@ -149,9 +149,15 @@ export async function recordConsultation(
     .catch(draftMovedOn);
 }
 
-async function consultationById(tx: Tx, id: string) {
+/**
+ * A recorded consultation that this staff member may change: its draft is locked for the rest of
+ * the transaction, so the draft cannot move on meanwhile.
+ */
+async function consultationToChange(tx: Tx, ctx: Context, id: string) {
   const found = isUuid(id) ? await tx.publicConsultation.findUnique({ where: { id } }) : null;
   if (!found) throw notFound('consultation');
+  assertMayEdit(ctx, targetOf(found));
+  await lockDraft(tx, targetOf(found));
   return found;
 }
 
@@ -168,9 +174,7 @@ export async function updateConsultation(
   let replacedKey: string | null = null;
   const updated = await ctx.prisma
     .$transaction(async (tx) => {
-      const existing = await consultationById(tx, id);
-      assertMayEdit(ctx, targetOf(existing));
-      await lockDraft(tx, targetOf(existing));
+      await consultationToChange(tx, ctx, id);
       await tx.consultationParticipant.deleteMany({ where: { consultationId: id } });
       await tx.consultationInput.deleteMany({ where: { consultationId: id } });
       const consultation = await tx.publicConsultation.update({
@@ -203,9 +207,7 @@ export async function removeConsultation(ctx: Context, id: string) {
   let removedKey: string | null = null;
   const removed = await ctx.prisma
     .$transaction(async (tx) => {
-      const existing = await consultationById(tx, id);
-      assertMayEdit(ctx, targetOf(existing));
-      await lockDraft(tx, targetOf(existing));
+      const existing = await consultationToChange(tx, ctx, id);
       const file = await tx.beritaAcaraFile.findUnique({
         where: { consultationId: id },
         select: { storageKey: true },
