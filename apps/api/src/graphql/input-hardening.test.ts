@@ -2,7 +2,7 @@ import { testDatabaseKinds } from '@blk/db/testing';
 import { addCalendarDays, toJakartaDate } from '@blk/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { submitRequest, transition } from '../modules/workflow/test-helpers';
-import { trainingRequestInput } from '../testing/fixtures';
+import { assessmentInput, scheduleInput, trainingRequestInput } from '../testing/fixtures';
 import { deepJson, gqlRaw } from '../testing/raw-gql';
 import { apiForSuite } from '../testing/suite-api';
 
@@ -217,13 +217,14 @@ describe.each(testDatabaseKinds())('input hardening on %s', (kind) => {
   it('answers a schedule ending 9999-12-31 quickly with a ValidationError', async () => {
     const { id } = await submitRequest(api, cookies.petugas as string, input());
     expect(await transition(api, cookies.petugas, id, 'verify', 1)).toMatchObject({ version: 2 });
-    const assessed = await transition(api, cookies.kasi, id, 'submit_assessment', 2, {
-      surveyDate: today,
-      findings: 'Balai desa layak',
-      localPotential: 'Bengkel motor',
-      facilities: 'Balai desa',
-      recommendedProgramme: 'OTO-INJ-01',
-    });
+    const assessed = await transition(
+      api,
+      cookies.kasi,
+      id,
+      'submit_assessment',
+      2,
+      assessmentInput({ surveyDate: today }),
+    );
     expect(assessed).toMatchObject({ version: 3 });
     expect(await transition(api, cookies.kabid, id, 'approve', 3)).toMatchObject({ version: 4 });
     const instructor = await api.db.prisma.instructor.findFirstOrThrow({
@@ -234,12 +235,14 @@ describe.each(testDatabaseKinds())('input hardening on %s', (kind) => {
       ['9999-12-01', '9999-12-31'],
     ]) {
       const { result, ms } = await timed(() =>
-        transition(api, cookies.koordinator, id, 'schedule', 4, {
-          startDate,
-          endDate,
-          instructors: [instructor.id],
-          venue: 'Balai Desa Nibung',
-        }),
+        transition(
+          api,
+          cookies.koordinator,
+          id,
+          'schedule',
+          4,
+          scheduleInput([instructor.id], { startDate, endDate }),
+        ),
       );
       expect(ms).toBeLessThan(QUICK_MS);
       expect(result, JSON.stringify(result)).toMatchObject({

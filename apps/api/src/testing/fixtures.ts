@@ -115,3 +115,32 @@ export function participantInput(change: Record<string, unknown> = {}) {
     ...change,
   };
 }
+
+/**
+ * A complete needs assessment, the input of the seeded SOP's `submit_assessment` (the site
+ * survey of 30 November 2026 recommending the motorcycle programme), with `change` on top.
+ */
+export function assessmentInput(change: Record<string, unknown> = {}) {
+  return {
+    surveyDate: '2026-11-30',
+    findings: 'Balai desa layak',
+    localPotential: 'Bengkel motor',
+    facilities: 'Balai desa',
+    recommendedProgramme: 'OTO-INJ-01',
+    ...change,
+  };
+}
+
+/**
+ * A class for these instructors, the input of the seeded SOP's `schedule` (15 March to 16 April
+ * 2027 at the village hall), with `change` on top (other dates, another venue).
+ */
+export function scheduleInput(instructors: string[], change: Record<string, unknown> = {}) {
+  return {
+    startDate: '2027-03-15',
+    endDate: '2027-04-16',
+    instructors,
+    venue: 'Balai Desa Nibung',
+    ...change,
+  };
+}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { testDatabaseKinds } from '@blk/db/testing';
 import { ATTACHMENT_KINDS, type AttachmentKind } from '@blk/sop';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { trainingRequestInput } from '../../testing/fixtures';
+import { assessmentInput, scheduleInput, trainingRequestInput } from '../../testing/fixtures';
 import { apiForSuite } from '../../testing/suite-api';
 import { transition } from '../workflow/test-helpers';
 
@@ -137,22 +137,15 @@ describe.each(testDatabaseKinds())('each kind of attachment reaches who needs it
     await act('petugas', 'verify');
     await attach('kasi', 'dokumentasi_survei');
     await attach('kasi', 'laporan_asesmen');
-    await act('kasi', 'submit_assessment', {
-      surveyDate: '2026-11-27',
-      findings: 'Bengkel desa siap',
-      localPotential: 'Servis motor',
-      facilities: 'Ruang 8x10 m',
-      recommendedProgramme: 'Servis sepeda motor injeksi',
-    });
+    await act('kasi', 'submit_assessment', assessmentInput());
     await attach('kabid', 'lainnya');
     await act('kabid', 'approve');
     await attach('koordinator', 'surat_tugas');
-    await act('koordinator', 'schedule', {
-      startDate: '2027-02-01',
-      endDate: '2027-03-05',
-      instructors: [agus.id],
-      venue: 'Balai Desa Nibung',
-    });
+    await act(
+      'koordinator',
+      'schedule',
+      scheduleInput([agus.id], { startDate: '2027-02-01', endDate: '2027-03-05' }),
+    );
     await act('agus.salim', 'start', { overrideReason: 'Kapal berangkat lebih awal' });
     await act('agus.salim', 'finish', { overrideReason: 'Kelas uji tanpa peserta' });
     // The report document is generated from the class and attached by the report step itself.

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Database } from '@blk/db';
 import { createTestDatabase, testDatabaseKinds } from '@blk/db/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { S3RVER_CREDENTIALS, startS3Server } from '../../testing/s3-server';
+import { startS3Server } from '../../testing/s3-server';
 import { DatabaseStorage } from './database-storage';
 import { migrateAttachments } from './migrate-attachments';
 import { S3Storage } from './s3-storage';
@@ -91,13 +91,7 @@ describe.each(testDatabaseKinds())('moving local attachments into another store 
     'moves into an S3 bucket and removes the folder copies when asked',
     async () => {
       const server = await startS3Server('blk-migrate');
-      const target = new S3Storage({
-        bucket: 'blk-migrate',
-        region: 'us-east-1',
-        endpoint: server.endpoint,
-        ...S3RVER_CREDENTIALS,
-        forcePathStyle: true,
-      });
+      const target = new S3Storage(server.storage);
       try {
         const report = await migrateAttachments(db.prisma, folder, target, { deleteSource: true });
         expect(report).toMatchObject({ to: 's3', copied: 6, deletedFromSource: 6, missing: [] });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Database } from '@blk/db';
 import { createTestDatabase, testDatabaseKinds } from '@blk/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { S3RVER_CREDENTIALS, startS3Server } from '../../testing/s3-server';
+import { startS3Server } from '../../testing/s3-server';
 import { DatabaseStorage } from './database-storage';
 import { S3Storage } from './s3-storage';
 import {
@@ -59,11 +59,7 @@ const subjects: Subject[] = [
     open: async () => {
       const server = await startS3Server('blk-contract');
       const storage = new S3Storage({
-        bucket: 'blk-contract',
-        region: 'us-east-1',
-        endpoint: server.endpoint,
-        ...S3RVER_CREDENTIALS,
-        forcePathStyle: true,
+        ...server.storage,
         keyPrefix: 'office-a/',
         maxBytes: MAX_BYTES,
       });

@@ -1,6 +1,7 @@
 import { testDatabaseKinds } from '@blk/db/testing';
 import { addWorkingDays, createWorkingCalendar, formatTrackingCode } from '@blk/domain';
 import { describe, expect, it } from 'vitest';
+import { auditTrail } from '../../testing/audit-trail';
 import { apiForSuite } from '../../testing/suite-api';
 
 const SUBMIT = /* GraphQL */ `
@@ -230,10 +231,7 @@ describe.each(testDatabaseKinds())('complaints, suggestions and questions on %s'
     const closeAgain = await api.gql<Changed>(CLOSE, { id }, { cookie: staff.petugas });
     expect(closeAgain.data?.closeFeedback).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED' });
 
-    const audit = await api.db.prisma.auditLog.findMany({
-      where: { entityType: 'Complaint', entityId: id },
-      orderBy: { at: 'asc' },
-    });
+    const audit = await auditTrail(api, 'Complaint', id);
     expect(audit.map((a) => [a.action, a.actorType, a.data])).toEqual([
       ['feedback.respond', 'staff', { from: 'received', to: 'answered' }],
       ['feedback.close', 'staff', { from: 'answered', to: 'closed' }],

@@ -8,6 +8,7 @@ import {
 import readXlsxFile from 'read-excel-file/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GqlResponse } from '../../testing/api';
+import { downloadFrom } from '../../testing/download';
 import { storeApiKey } from '../../testing/fixtures';
 import { apiForSuite } from '../../testing/suite-api';
 
@@ -64,15 +65,8 @@ describe.each(testDatabaseKinds())('CSV and XLSX exports on %s', (kind) => {
   const { api, staff } = apiForSuite(kind, { signedIn: ['kabid', 'petugas'] });
   const apiKey = 'blk_test_exports_key_0123456789ab';
 
-  const download = async (path: string, headers: Record<string, string> = {}) => {
-    const res = await fetch(`${api.url}${path}`, { headers });
-    return {
-      status: res.status,
-      type: res.headers.get('content-type') ?? '',
-      disposition: res.headers.get('content-disposition') ?? '',
-      bytes: Buffer.from(await res.arrayBuffer()),
-    };
-  };
+  const download = (path: string, headers?: Record<string, string>) =>
+    downloadFrom(api, path, headers);
 
   beforeAll(async () => {
     await storeApiKey(api, apiKey, ['reports:read', 'requests:read']);

@@ -1,6 +1,7 @@
 import { testDatabaseKinds } from '@blk/db/testing';
 import { DEFAULT_SOP, layoutSopTable, type SopTableLayout } from '@blk/sop';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { downloadFrom } from '../../testing/download';
 import { storeApiKey } from '../../testing/fixtures';
 import { contentTextLines, pdfContentStreams, pdfPaths, pdfText } from '../../testing/pdf-text';
 import { apiForSuite } from '../../testing/suite-api';
@@ -52,11 +53,7 @@ describe.each(testDatabaseKinds())('printable documents on %s', (kind) => {
   let uncertified: string;
   const apiKey = 'blk_test_documents_key_0123456789';
 
-  const get = async (path: string, headers: Record<string, string> = {}) => {
-    const res = await fetch(`${api.url}${path}`, { headers });
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    return { status: res.status, type: res.headers.get('content-type') ?? '', bytes };
-  };
+  const get = (path: string, headers?: Record<string, string>) => downloadFrom(api, path, headers);
   const isPdf = (bytes: Uint8Array) =>
     Buffer.from(bytes.slice(0, 5)).toString('latin1') === '%PDF-';
 

@@ -1,6 +1,7 @@
 import { testDatabaseKinds } from '@blk/db/testing';
 import { DEFAULT_SERVICE_STANDARD, DEFAULT_SOP } from '@blk/sop';
 import { describe, expect, it } from 'vitest';
+import { auditTrail } from '../../testing/audit-trail';
 import { apiForSuite } from '../../testing/suite-api';
 
 const FIELDS = /* GraphQL */ `
@@ -135,10 +136,7 @@ describe.each(testDatabaseKinds())('service standard versions on %s', (kind) => 
       select: { status: true },
     });
     expect(statuses.map((s) => s.status)).toEqual(['superseded', 'published']);
-    const audit = await api.db.prisma.auditLog.findMany({
-      where: { entityType: 'ServiceStandardVersion', entityId: id },
-      orderBy: [{ at: 'asc' }, { id: 'asc' }],
-    });
+    const audit = await auditTrail(api, 'ServiceStandardVersion', id);
     expect(audit.map((a) => a.action)).toEqual([
       'service_standard.draft',
       'service_standard.no_consultation_reason',

@@ -1,6 +1,7 @@
 import { testDatabaseKinds } from '@blk/db/testing';
 import { DEFAULT_SOP, REQUEST_SOP_CODE, type SopDefinition } from '@blk/sop';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { auditTrail } from '../../testing/audit-trail';
 import { storeApiKey, trainingRequestInput } from '../../testing/fixtures';
 import { apiForSuite } from '../../testing/suite-api';
 
@@ -362,10 +363,7 @@ describe.each(testDatabaseKinds())('SOP versions on %s', (kind) => {
         .sopVersionId,
     ).toBe(existing.sopVersionId);
 
-    const audit = await api.db.prisma.auditLog.findMany({
-      where: { entityType: 'SopVersion', entityId: id },
-      orderBy: [{ at: 'asc' }, { id: 'asc' }],
-    });
+    const audit = await auditTrail(api, 'SopVersion', id);
     expect(audit.map((a) => a.action)).toEqual([
       'sop.draft',
       'sop.update_draft',

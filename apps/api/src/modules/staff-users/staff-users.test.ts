@@ -17,6 +17,9 @@ type Issues = { issues: { path: string; code: string; message: string }[] };
 
 describe.each(testDatabaseKinds())('staff accounts on %s', (kind) => {
   const { api, staff } = apiForSuite(kind, { signedIn: ['admin'] });
+  /** The stored account behind an e-mail address. */
+  const account = (email: string) =>
+    api.db.prisma.staffUser.findUniqueOrThrow({ where: { email } });
   const viewerKind = async (cookie: string) =>
     (await api.gql<{ viewer: { kind: string } }>(VIEWER, {}, { cookie })).data?.viewer.kind;
   const newUser = (email: string, extra: Record<string, unknown> = {}) => ({
@@ -51,9 +54,7 @@ describe.each(testDatabaseKinds())('staff accounts on %s', (kind) => {
       active: true,
       role: { key: 'petugas_layanan' },
     });
-    const stored = await api.db.prisma.staffUser.findUniqueOrThrow({
-      where: { email: 'dewi@blk.example' },
-    });
+    const stored = await account('dewi@blk.example');
     expect(stored.passwordHash).toMatch(/^scrypt\$/);
     expect(await viewerKind(await api.login('dewi@blk.example', 'Pangkal-Pinang7'))).toBe('staff');
     const audit = await api.db.prisma.auditLog.findFirstOrThrow({
@@ -138,9 +139,7 @@ describe.each(testDatabaseKinds())('staff accounts on %s', (kind) => {
 
   it('deactivating ends the sessions and blocks sign-in', async () => {
     const cookie = await api.login('kasi@blk.example');
-    const kasi = await api.db.prisma.staffUser.findUniqueOrThrow({
-      where: { email: 'kasi@blk.example' },
-    });
+    const kasi = await account('kasi@blk.example');
     const res = await api.gql<{ updateStaffUser: User }>(
       UPDATE,
       { id: kasi.id, input: { active: false } },
@@ -157,9 +156,7 @@ describe.each(testDatabaseKinds())('staff accounts on %s', (kind) => {
   });
 
   it('changes name and role, but not the admin’s own role or activity', async () => {
-    const kabid = await api.db.prisma.staffUser.findUniqueOrThrow({
-      where: { email: 'kabid@blk.example' },
-    });
+    const kabid = await account('kabid@blk.example');
     const res = await api.gql<{ updateStaffUser: User & { name: string } }>(
       UPDATE,
       { id: kabid.id, input: { name: 'Herlina Wati, S.E.', roleKey: 'kepala_seksi' } },
@@ -169,9 +166,7 @@ describe.each(testDatabaseKinds())('staff accounts on %s', (kind) => {
       name: 'Herlina Wati, S.E.',
       role: { key: 'kepala_seksi' },
     });
-    const me = await api.db.prisma.staffUser.findUniqueOrThrow({
-      where: { email: 'admin@blk.example' },
-    });
+    const me = await account('admin@blk.example');
     const self = await api.gql<{ updateStaffUser: Issues }>(
       UPDATE,
       { id: me.id, input: { active: false } },
@@ -222,9 +217,7 @@ describe.each(testDatabaseKinds())('staff accounts on %s', (kind) => {
 
   it('resets a password: the old one and the old sessions stop working', async () => {
     const cookie = await api.login('petugas@blk.example');
-    const petugas = await api.db.prisma.staffUser.findUniqueOrThrow({
-      where: { email: 'petugas@blk.example' },
-    });
+    const petugas = await account('petugas@blk.example');
     const res = await api.gql<{ resetStaffPassword: User }>(
       RESET,
       { id: petugas.id, password: 'Sementara#2027' },

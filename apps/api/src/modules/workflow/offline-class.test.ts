@@ -81,6 +81,14 @@ describe.each(testDatabaseKinds())('offline class changes on %s', (kind) => {
     return Object.values(res.data ?? {})[0] as Outcome;
   };
   const add = (n: number, cid?: string) => call(ADD, { scheduleId, input: person(n), cid });
+  /** The id of a participant newly enrolled as `Peserta Luring <n>`. */
+  const enrolled = async (n: number) => (await add(n)).id as string;
+  /** A participant marked present on the class's first day, sent under the client id `cid`. */
+  const presentOnFirstDay = (participantId: string, cid: string) => ({
+    s: sessionIds[0] as string,
+    e: [{ participantId, status: 'hadir' }],
+    cid,
+  });
   const statusOf = async (sessionId: string, participantId: string) =>
     (
       await api.db.prisma.attendance.findUnique({
@@ -130,11 +138,9 @@ describe.each(testDatabaseKinds())('offline class changes on %s', (kind) => {
   });
 
   it('records attendance and scores once per client id, in parallel too', async () => {
-    const p = await add(905);
-    const participantId = p.id as string;
-    const sessionId = sessionIds[0] as string;
+    const participantId = await enrolled(905);
     const cid = randomUUID();
-    const vars = { s: sessionId, e: [{ participantId, status: 'hadir' }], cid };
+    const vars = presentOnFirstDay(participantId, cid);
     const answers = await Promise.all(Array.from({ length: 6 }, () => call(ATTEND, vars)));
     expect(answers.map((a) => a.__typename)).toEqual(Array(6).fill('TrainingSession'));
     expect(await api.db.prisma.attendanceMark.count({ where: { clientMutationId: cid } })).toBe(1);
@@ -153,8 +159,7 @@ describe.each(testDatabaseKinds())('offline class changes on %s', (kind) => {
   });
 
   it('keeps the mark made last on its device, whatever order marks arrive in, with the history', async () => {
-    const p = await add(906);
-    const participantId = p.id as string;
+    const participantId = await enrolled(906);
     const sessionId = sessionIds[1] as string;
     const mark = (status: string, at: string, cookie: string) =>
       call(ATTEND, { s: sessionId, e: [{ participantId, status }], at, cid: randomUUID() }, cookie);
@@ -189,8 +194,7 @@ describe.each(testDatabaseKinds())('offline class changes on %s', (kind) => {
   });
 
   it('lets the latest mark win when many devices send marks of one day at once', async () => {
-    const p = await add(907);
-    const participantId = p.id as string;
+    const participantId = await enrolled(907);
     const sessionId = sessionIds[2] as string;
     const statuses = ['hadir', 'izin', 'sakit', 'alpa'] as const;
     // 12 marks a minute apart, sent in a shuffled order from two accounts at once.
@@ -220,11 +224,8 @@ describe.each(testDatabaseKinds())('offline class changes on %s', (kind) => {
   });
 
   it('refuses every change after the training is finished, with a typed error, but answers replays', async () => {
-    const p = await add(908);
-    const participantId = p.id as string;
-    const sessionId = sessionIds[0] as string;
-    const cid = randomUUID();
-    const vars = { s: sessionId, e: [{ participantId, status: 'hadir' }], cid };
+    const participantId = await enrolled(908);
+    const vars = presentOnFirstDay(participantId, randomUUID());
     expect((await call(ATTEND, vars)).__typename).toBe('TrainingSession');
     const { version } = await api.db.prisma.trainingRequest.findUniqueOrThrow({
       where: { id: requestId },
@@ -245,7 +246,7 @@ describe.each(testDatabaseKinds())('offline class changes on %s', (kind) => {
     // The call stored before the finish is still answered with its first result.
     expect(await call(ATTEND, vars)).toMatchObject({
       __typename: 'TrainingSession',
-      id: sessionId,
+      id: vars.s,
     });
   });
 });

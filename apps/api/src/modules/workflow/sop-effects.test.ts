@@ -2,6 +2,7 @@ import { testDatabaseKinds } from '@blk/db/testing';
 import { type AttendanceStatus, summarizeClass } from '@blk/domain';
 import { DEFAULT_SOP, REQUEST_SOP_CODE, type SopAction, type SopDefinition } from '@blk/sop';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { assessmentInput, scheduleInput } from '../../testing/fixtures';
 import { apiForSuite } from '../../testing/suite-api';
 import { transition } from './test-helpers';
 
@@ -200,24 +201,18 @@ describe.each(testDatabaseKinds())('SOP effects through the GraphQL server on %s
     expect(await step('petugas', 'aksi_verify', 3)).toMatchObject({
       state: 'tahap_asesmen_kebutuhan',
     });
-    expect(
-      await step('kasi', 'aksi_submit_assessment', 4, {
-        surveyDate: '2026-11-30',
-        findings: 'Balai desa layak',
-        localPotential: 'Bengkel',
-        facilities: 'Balai desa; listrik',
-        recommendedProgramme: 'OTO-INJ-01',
-      }),
-    ).toMatchObject({ state: 'tahap_persetujuan' });
+    expect(await step('kasi', 'aksi_submit_assessment', 4, assessmentInput())).toMatchObject({
+      state: 'tahap_persetujuan',
+    });
     expect(await api.db.prisma.siteAssessment.count({ where: { requestId: r.id } })).toBe(1);
     expect(await step('kabid', 'aksi_approve', 5)).toMatchObject({ state: 'tahap_penjadwalan' });
     expect(
-      await step('koordinator', 'aksi_schedule', 6, {
-        startDate: START,
-        endDate: END,
-        instructors: [agus],
-        venue: 'Balai Desa',
-      }),
+      await step(
+        'koordinator',
+        'aksi_schedule',
+        6,
+        scheduleInput([agus], { startDate: START, endDate: END, venue: 'Balai Desa' }),
+      ),
     ).toMatchObject({ state: 'tahap_terjadwal' });
     const schedule = await api.db.prisma.trainingSchedule.findFirstOrThrow({
       where: { requestId: r.id, cancelledAt: null },
@@ -368,21 +363,10 @@ describe.each(testDatabaseKinds())('SOP effects through the GraphQL server on %s
       expect(result, JSON.stringify(result)).toMatchObject({ __typename: 'TrainingRequest' });
     };
     await ok('petugas', 'verify');
-    await ok('kasi', 'submit_assessment', {
-      surveyDate: '2026-11-30',
-      findings: 'Layak',
-      localPotential: 'Bengkel',
-      facilities: 'Balai desa',
-      recommendedProgramme: 'OTO-INJ-01',
-    });
+    await ok('kasi', 'submit_assessment', assessmentInput());
     expect(await api.db.prisma.siteAssessment.count({ where: { requestId: r.id } })).toBe(1);
     await ok('kabid', 'approve');
-    await ok('koordinator', 'schedule', {
-      startDate: '2027-03-15',
-      endDate: '2027-04-16',
-      instructors: [agus],
-      venue: 'Balai Desa Lama',
-    });
+    await ok('koordinator', 'schedule', scheduleInput([agus], { venue: 'Balai Desa Lama' }));
     expect(await api.db.prisma.trainingSchedule.count({ where: { requestId: r.id } })).toBe(1);
     // The guard rails of the default SOP apply to old versions too.
     expect((await go('agus.salim', 'start')).reasons?.map((x) => x.code)).toEqual([
