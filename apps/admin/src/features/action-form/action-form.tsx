@@ -194,6 +194,15 @@ export function ActionForm({
                 required: spec.required,
                 error,
               };
+              // A typed or chosen value, bound to the field.
+              const typed = {
+                ...common,
+                name: field.name,
+                value: String(field.value ?? ''),
+                onChange: field.onChange,
+                onBlur: field.onBlur,
+                ref: field.ref,
+              };
               switch (spec.type) {
                 case 'boolean':
                   return (
@@ -207,41 +216,21 @@ export function ActionForm({
                     />
                   );
                 case 'date':
-                  return (
-                    <TextInput
-                      {...common}
-                      type="date"
-                      name={field.name}
-                      value={String(field.value ?? '')}
-                      onChange={field.onChange}
-                      onBlur={field.onBlur}
-                      ref={field.ref}
-                    />
-                  );
+                  return <TextInput {...typed} type="date" />;
                 case 'number':
                   return (
                     <TextInput
-                      {...common}
+                      {...typed}
                       type="number"
                       inputMode="decimal"
                       min={spec.min ?? undefined}
                       max={spec.max ?? undefined}
-                      name={field.name}
-                      value={String(field.value ?? '')}
-                      onChange={field.onChange}
-                      onBlur={field.onBlur}
-                      ref={field.ref}
                     />
                   );
                 case 'choice':
                   return (
                     <NativeSelect
-                      {...common}
-                      name={field.name}
-                      value={String(field.value ?? '')}
-                      onChange={field.onChange}
-                      onBlur={field.onBlur}
-                      ref={field.ref}
+                      {...typed}
                       data={[
                         { value: '', label: t('form.choose') },
                         ...(spec.options ?? []).map((o) => ({ value: o, label: o })),
@@ -250,19 +239,12 @@ export function ActionForm({
                   );
                 case 'file':
                   return (
-                    <FileField
-                      label={spec.label}
-                      required={spec.required}
-                      error={error}
-                      onUploaded={(uploadId) => field.onChange(uploadId)}
-                    />
+                    <FileField {...common} onUploaded={(uploadId) => field.onChange(uploadId)} />
                   );
                 case 'instructors':
                   return (
                     <InstructorsField
-                      label={spec.label}
-                      required={spec.required}
-                      error={error}
+                      {...common}
                       requestId={requestId}
                       startDate={typeof startDate === 'string' ? startDate : ''}
                       endDate={typeof endDate === 'string' ? endDate : ''}
@@ -272,18 +254,7 @@ export function ActionForm({
                     />
                   );
                 default:
-                  return (
-                    <Textarea
-                      {...common}
-                      autosize
-                      minRows={2}
-                      name={field.name}
-                      value={String(field.value ?? '')}
-                      onChange={field.onChange}
-                      onBlur={field.onBlur}
-                      ref={field.ref}
-                    />
-                  );
+                  return <Textarea {...typed} autosize minRows={2} />;
               }
             }}
           />

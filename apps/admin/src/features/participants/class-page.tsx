@@ -18,6 +18,7 @@ import { useQuery } from 'urql';
 import { PageLoader } from '../../components/page-loader';
 import { formatDate } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
+import { LabelledValue } from '../admin-common/labelled-value';
 import { QueueStatus } from '../offline/queue-status';
 import { classItems, useQueueState } from '../offline/sync';
 import { ClassQuery } from './class-query';
@@ -37,19 +38,6 @@ const ReportPanel = lazy(async () => ({ default: (await import('./report-panel')
 
 const TABS = ['peserta', 'kehadiran', 'nilai', 'laporan'] as const;
 type Tab = (typeof TABS)[number];
-
-function Field({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children || '—'}
-      </Text>
-    </div>
-  );
-}
 
 /**
  * A class (kelas) of a request: roster, attendance per training day, pre/post-test scores and
@@ -130,30 +118,30 @@ export default function ClassPage() {
       <Card withBorder radius="md" component="section" aria-label={t('title', { program: '' })}>
         <Grid gutter="sm">
           <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
-            <Field label={t('requester')}>
+            <LabelledValue label={t('requester')}>
               {request.requester.organizationName} (
               {pick(REQUESTER_TYPE_LABELS[request.requester.type])})
-            </Field>
+            </LabelledValue>
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
-            <Field label={t('dates')}>
+            <LabelledValue label={t('dates')}>
               {formatDate(schedule.startDate, lang)} – {formatDate(schedule.endDate, lang)}
               <Text size="xs" c="dimmed">
                 {t('days', { n: schedule.sessions.length })}
               </Text>
-            </Field>
+            </LabelledValue>
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
-            <Field label={t('venue')}>
+            <LabelledValue label={t('venue')}>
               {schedule.venue} ({schedule.island})
-            </Field>
+            </LabelledValue>
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
-            <Field label={t('instructors')}>
+            <LabelledValue label={t('instructors')}>
               {schedule.instructors
                 .map((i) => (i.lead ? `${i.name} (${t('lead')})` : i.name))
                 .join(', ')}
-            </Field>
+            </LabelledValue>
           </Grid.Col>
         </Grid>
       </Card>

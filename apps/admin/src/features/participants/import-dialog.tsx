@@ -108,53 +108,47 @@ export function ImportReport({
       <Text size="sm">
         {t('reportSummary', { total: report.total, valid: report.valid, invalid: report.invalid })}
       </Text>
-      <ScrollTable minWidth={560} label={t('reportTitle')}>
-        <Table aria-labelledby="import-report-h" verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('colRow')}</Table.Th>
-              <Table.Th>{t('colName')}</Table.Th>
-              <Table.Th>{t('colStatus')}</Table.Th>
-              <Table.Th>{t('colProblems')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {report.rows.map((r) => (
-              <Table.Tr key={r.index} data-testid={`import-row-${r.rowNumber}`}>
-                <Table.Td>{r.rowNumber}</Table.Td>
-                <Table.Td>{r.name ?? t('noName')}</Table.Td>
-                <Table.Td>
-                  {r.status === 'OK' ? (
-                    <Badge color="green.8" variant="dot" tt="none" styles={BADGE_STYLES}>
-                      {r.participantId ? t('rowImported') : t('rowOk')}
-                    </Badge>
-                  ) : (
-                    <Badge color="red.9" variant="filled" tt="none" styles={BADGE_STYLES}>
-                      {t('rowError')}
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  {r.issues.length ? (
-                    <List size="sm" spacing={2}>
-                      {r.issues.map((issue, i) => {
-                        const field = fieldName(t, issue.path);
-                        return (
-                          <List.Item key={i}>
-                            {field ? `${field}: ` : ''}
-                            {issue.message}
-                          </List.Item>
-                        );
-                      })}
-                    </List>
-                  ) : (
-                    '—'
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+      <ScrollTable
+        minWidth={560}
+        label={t('reportTitle')}
+        aria-labelledby="import-report-h"
+        verticalSpacing="xs"
+        heads={[t('colRow'), t('colName'), t('colStatus'), t('colProblems')]}
+      >
+        {report.rows.map((r) => (
+          <Table.Tr key={r.index} data-testid={`import-row-${r.rowNumber}`}>
+            <Table.Td>{r.rowNumber}</Table.Td>
+            <Table.Td>{r.name ?? t('noName')}</Table.Td>
+            <Table.Td>
+              {r.status === 'OK' ? (
+                <Badge color="green.8" variant="dot" tt="none" styles={BADGE_STYLES}>
+                  {r.participantId ? t('rowImported') : t('rowOk')}
+                </Badge>
+              ) : (
+                <Badge color="red.9" variant="filled" tt="none" styles={BADGE_STYLES}>
+                  {t('rowError')}
+                </Badge>
+              )}
+            </Table.Td>
+            <Table.Td>
+              {r.issues.length ? (
+                <List size="sm" spacing={2}>
+                  {r.issues.map((issue, i) => {
+                    const field = fieldName(t, issue.path);
+                    return (
+                      <List.Item key={i}>
+                        {field ? `${field}: ` : ''}
+                        {issue.message}
+                      </List.Item>
+                    );
+                  })}
+                </List>
+              ) : (
+                '—'
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
       </ScrollTable>
       {done ? null : valid.length === 0 ? (
         <Alert color="yellow">{t('nothingToImport')}</Alert>

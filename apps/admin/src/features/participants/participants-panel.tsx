@@ -139,93 +139,90 @@ export function ParticipantsPanel({ data, canManage, onChanged }: ClassPanelProp
           size="md"
         />
       ) : null}
-      <ScrollTable minWidth={880} label={t('tabParticipants')}>
-        <Table striped verticalSpacing="sm" aria-label={t('tabParticipants')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('colName')}</Table.Th>
-              <Table.Th>{t('colNik')}</Table.Th>
-              <Table.Th>{t('colSex')}</Table.Th>
-              <Table.Th>{t('colBirth')}</Table.Th>
-              <Table.Th>{t('colEducation')}</Table.Th>
-              <Table.Th>{t('colPhone')}</Table.Th>
-              <Table.Th>{t('colAddress')}</Table.Th>
-              {canManage ? <Table.Th>{t('colActions')}</Table.Th> : null}
+      <ScrollTable
+        minWidth={880}
+        label={t('tabParticipants')}
+        striped
+        verticalSpacing="sm"
+        aria-label={t('tabParticipants')}
+        heads={[
+          t('colName'),
+          t('colNik'),
+          t('colSex'),
+          t('colBirth'),
+          t('colEducation'),
+          t('colPhone'),
+          t('colAddress'),
+          canManage && t('colActions'),
+        ]}
+      >
+        {participants.length === 0 && pendingAdds.length === 0 ? (
+          <Table.Tr>
+            <Table.Td colSpan={canManage ? 8 : 7}>{t('noParticipants')}</Table.Td>
+          </Table.Tr>
+        ) : null}
+        {pendingAdds.map((item) =>
+          item.change.kind === 'participant' ? (
+            <Table.Tr key={item.id} data-testid="participant-pending">
+              <Table.Td fw={600}>
+                {item.change.input.name}{' '}
+                <Badge color="yellow.9" variant="light" tt="none">
+                  {t('pendingBadge')}
+                </Badge>
+              </Table.Td>
+              <Table.Td ff="monospace">
+                {maskNik(`************${item.change.input.nik.slice(-4)}`)}
+              </Table.Td>
+              <Table.Td>{item.change.input.sex}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {formatDate(item.change.input.birthDate, lang)}
+              </Table.Td>
+              <Table.Td>
+                {EDUCATION_LEVEL_LABELS[item.change.input.education as EducationLevel]?.[lang] ??
+                  item.change.input.education}
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{item.change.input.phone ?? '—'}</Table.Td>
+              <Table.Td>{item.change.input.address}</Table.Td>
+              {canManage ? <Table.Td /> : null}
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {participants.length === 0 && pendingAdds.length === 0 ? (
-              <Table.Tr>
-                <Table.Td colSpan={canManage ? 8 : 7}>{t('noParticipants')}</Table.Td>
-              </Table.Tr>
+          ) : null,
+        )}
+        {participants.map((p) => (
+          <Table.Tr key={p.id}>
+            <Table.Td fw={600}>{p.name}</Table.Td>
+            <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+              {p.nik === null ? t('anonymised') : (revealed[p.id] ?? maskNik(p.nik))}
+            </Table.Td>
+            <Table.Td>{p.sex}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              {p.birthDate === null
+                ? p.nik === null
+                  ? t('anonymised')
+                  : '—'
+                : `${formatDate(p.birthDate, lang)} (${t('age', { n: ageOn(p.birthDate, data.startDate) })})`}
+            </Table.Td>
+            <Table.Td>
+              {p.education && p.education in EDUCATION_LEVEL_LABELS
+                ? EDUCATION_LEVEL_LABELS[p.education as EducationLevel][lang]
+                : (p.education ?? '—')}
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{p.phone ?? '—'}</Table.Td>
+            <Table.Td>{p.address ?? '—'}</Table.Td>
+            {canManage ? (
+              <Table.Td>
+                <Button
+                  size="sm"
+                  variant="outline"
+                  color="red.9"
+                  aria-label={t('removeNamed', { name: p.name })}
+                  onClick={() => setDialog({ kind: 'remove', p })}
+                >
+                  {t('remove')}
+                </Button>
+              </Table.Td>
             ) : null}
-            {pendingAdds.map((item) =>
-              item.change.kind === 'participant' ? (
-                <Table.Tr key={item.id} data-testid="participant-pending">
-                  <Table.Td fw={600}>
-                    {item.change.input.name}{' '}
-                    <Badge color="yellow.9" variant="light" tt="none">
-                      {t('pendingBadge')}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td ff="monospace">
-                    {maskNik(`************${item.change.input.nik.slice(-4)}`)}
-                  </Table.Td>
-                  <Table.Td>{item.change.input.sex}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {formatDate(item.change.input.birthDate, lang)}
-                  </Table.Td>
-                  <Table.Td>
-                    {EDUCATION_LEVEL_LABELS[item.change.input.education as EducationLevel]?.[
-                      lang
-                    ] ?? item.change.input.education}
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {item.change.input.phone ?? '—'}
-                  </Table.Td>
-                  <Table.Td>{item.change.input.address}</Table.Td>
-                  {canManage ? <Table.Td /> : null}
-                </Table.Tr>
-              ) : null,
-            )}
-            {participants.map((p) => (
-              <Table.Tr key={p.id}>
-                <Table.Td fw={600}>{p.name}</Table.Td>
-                <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                  {p.nik === null ? t('anonymised') : (revealed[p.id] ?? maskNik(p.nik))}
-                </Table.Td>
-                <Table.Td>{p.sex}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {p.birthDate === null
-                    ? p.nik === null
-                      ? t('anonymised')
-                      : '—'
-                    : `${formatDate(p.birthDate, lang)} (${t('age', { n: ageOn(p.birthDate, data.startDate) })})`}
-                </Table.Td>
-                <Table.Td>
-                  {p.education && p.education in EDUCATION_LEVEL_LABELS
-                    ? EDUCATION_LEVEL_LABELS[p.education as EducationLevel][lang]
-                    : (p.education ?? '—')}
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{p.phone ?? '—'}</Table.Td>
-                <Table.Td>{p.address ?? '—'}</Table.Td>
-                {canManage ? (
-                  <Table.Td>
-                    <Button
-                      size="sm"
-                      variant="outline"
-                      color="red.9"
-                      aria-label={t('removeNamed', { name: p.name })}
-                      onClick={() => setDialog({ kind: 'remove', p })}
-                    >
-                      {t('remove')}
-                    </Button>
-                  </Table.Td>
-                ) : null}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+          </Table.Tr>
+        ))}
       </ScrollTable>
       <Modal
         opened={dialog !== null}

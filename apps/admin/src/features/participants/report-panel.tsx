@@ -106,69 +106,69 @@ export function ReportPanel({ data }: { data: ClassData }) {
           post: n(summary.postTestMean),
         })}
       </Text>
-      <ScrollTable minWidth={760} label={t('reportHeading')}>
-        <Table striped verticalSpacing="sm" aria-labelledby="report-h">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('colName')}</Table.Th>
-              <Table.Th>{t('colPresent')}</Table.Th>
-              <Table.Th>{t('colRate')}</Table.Th>
-              <Table.Th>{t('preTest')}</Table.Th>
-              <Table.Th>{t('postTest')}</Table.Th>
-              <Table.Th>{t('gain')}</Table.Th>
-              <Table.Th>{t('colOutcome')}</Table.Th>
-              <Table.Th>{t('colCertificate')}</Table.Th>
+      <ScrollTable
+        minWidth={760}
+        label={t('reportHeading')}
+        striped
+        verticalSpacing="sm"
+        aria-labelledby="report-h"
+        heads={[
+          t('colName'),
+          t('colPresent'),
+          t('colRate'),
+          t('preTest'),
+          t('postTest'),
+          t('gain'),
+          t('colOutcome'),
+          t('colCertificate'),
+        ]}
+      >
+        {rows.map(({ participant: p, record }) => {
+          const outcome = participantCompletion(days, record);
+          return (
+            <Table.Tr key={p.id}>
+              <Table.Td fw={600}>{p.name}</Table.Td>
+              <Table.Td>
+                {outcome.present}/{days}
+              </Table.Td>
+              <Table.Td>
+                {outcome.attendancePercent === null ? '—' : `${n(outcome.attendancePercent)}%`}
+              </Table.Td>
+              <Table.Td>{n(p.preTestScore)}</Table.Td>
+              <Table.Td>{n(p.postTestScore)}</Table.Td>
+              <Table.Td>{n(outcome.gain)}</Table.Td>
+              <Table.Td>
+                <Badge
+                  variant="dot"
+                  tt="none"
+                  color={outcome.completed ? 'green.8' : 'orange.7'}
+                  style={{ flexShrink: 0, overflow: 'visible' }}
+                  styles={{ label: { overflow: 'visible' } }}
+                >
+                  {outcome.completed ? t('completed') : t('notCompleted')}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                {p.certificateNo ? (
+                  <Anchor
+                    href={`/documents/certificates/${p.id}.pdf`}
+                    target="_blank"
+                    rel="noopener"
+                    aria-label={t('certificate', { no: p.certificateNo, name: p.name })}
+                  >
+                    {p.certificateNo}
+                  </Anchor>
+                ) : outcome.completed ? (
+                  <Text size="sm" c="dimmed">
+                    {t('certificatePending')}
+                  </Text>
+                ) : (
+                  '—'
+                )}
+              </Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map(({ participant: p, record }) => {
-              const outcome = participantCompletion(days, record);
-              return (
-                <Table.Tr key={p.id}>
-                  <Table.Td fw={600}>{p.name}</Table.Td>
-                  <Table.Td>
-                    {outcome.present}/{days}
-                  </Table.Td>
-                  <Table.Td>
-                    {outcome.attendancePercent === null ? '—' : `${n(outcome.attendancePercent)}%`}
-                  </Table.Td>
-                  <Table.Td>{n(p.preTestScore)}</Table.Td>
-                  <Table.Td>{n(p.postTestScore)}</Table.Td>
-                  <Table.Td>{n(outcome.gain)}</Table.Td>
-                  <Table.Td>
-                    <Badge
-                      variant="dot"
-                      tt="none"
-                      color={outcome.completed ? 'green.8' : 'orange.7'}
-                      style={{ flexShrink: 0, overflow: 'visible' }}
-                      styles={{ label: { overflow: 'visible' } }}
-                    >
-                      {outcome.completed ? t('completed') : t('notCompleted')}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    {p.certificateNo ? (
-                      <Anchor
-                        href={`/documents/certificates/${p.id}.pdf`}
-                        target="_blank"
-                        rel="noopener"
-                        aria-label={t('certificate', { no: p.certificateNo, name: p.name })}
-                      >
-                        {p.certificateNo}
-                      </Anchor>
-                    ) : outcome.completed ? (
-                      <Text size="sm" c="dimmed">
-                        {t('certificatePending')}
-                      </Text>
-                    ) : (
-                      '—'
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
+          );
+        })}
       </ScrollTable>
     </Stack>
   );

@@ -138,52 +138,51 @@ export function ScoresPanel({ data, canManage, onChanged }: ClassPanelProps) {
         {t('scoreHint')}
       </Text>
       <StatusAlert status={status} onClose={() => setStatus(null)} />
-      <ScrollTable minWidth={560} label={t('tabScores')}>
-        <Table verticalSpacing="sm" aria-label={t('tabScores')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('colName')}</Table.Th>
-              <Table.Th w={150}>{t('preTest')}</Table.Th>
-              <Table.Th w={150}>{t('postTest')}</Table.Th>
-              <Table.Th>{t('gain')}</Table.Th>
+      <ScrollTable
+        minWidth={560}
+        label={t('tabScores')}
+        verticalSpacing="sm"
+        aria-label={t('tabScores')}
+        heads={[
+          t('colName'),
+          { text: t('preTest'), w: 150 },
+          { text: t('postTest'), w: 150 },
+          t('gain'),
+        ]}
+      >
+        {participants.map((p) => {
+          const d = rowOf(p.id);
+          const pre = readScore(d.pre);
+          const post = readScore(d.post);
+          const gain = typeof pre === 'number' && typeof post === 'number' ? post - pre : null;
+          return (
+            <Table.Tr key={p.id}>
+              <Table.Td fw={600}>{p.name}</Table.Td>
+              {(['pre', 'post'] as const).map((key) => (
+                <Table.Td key={key}>
+                  {canManage ? (
+                    <TextInput
+                      aria-label={t(key === 'pre' ? 'preOf' : 'postOf', { name: p.name })}
+                      size="md"
+                      inputMode="decimal"
+                      autoComplete="off"
+                      value={d[key]}
+                      onChange={(e) => set(p.id, key, e.currentTarget.value)}
+                      error={key === 'post' ? errors[p.id] : errors[p.id] ? ' ' : undefined}
+                    />
+                  ) : d[key] === '' ? (
+                    '—'
+                  ) : (
+                    d[key]
+                  )}
+                </Table.Td>
+              ))}
+              <Table.Td c={gain === null ? 'dimmed' : gain >= 0 ? 'teal.9' : 'red.9'} fw={600}>
+                {gain === null ? '—' : `${gain > 0 ? '+' : ''}${formatDecimal(gain, lang)}`}
+              </Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {participants.map((p) => {
-              const d = rowOf(p.id);
-              const pre = readScore(d.pre);
-              const post = readScore(d.post);
-              const gain = typeof pre === 'number' && typeof post === 'number' ? post - pre : null;
-              return (
-                <Table.Tr key={p.id}>
-                  <Table.Td fw={600}>{p.name}</Table.Td>
-                  {(['pre', 'post'] as const).map((key) => (
-                    <Table.Td key={key}>
-                      {canManage ? (
-                        <TextInput
-                          aria-label={t(key === 'pre' ? 'preOf' : 'postOf', { name: p.name })}
-                          size="md"
-                          inputMode="decimal"
-                          autoComplete="off"
-                          value={d[key]}
-                          onChange={(e) => set(p.id, key, e.currentTarget.value)}
-                          error={key === 'post' ? errors[p.id] : errors[p.id] ? ' ' : undefined}
-                        />
-                      ) : d[key] === '' ? (
-                        '—'
-                      ) : (
-                        d[key]
-                      )}
-                    </Table.Td>
-                  ))}
-                  <Table.Td c={gain === null ? 'dimmed' : gain >= 0 ? 'teal.9' : 'red.9'} fw={600}>
-                    {gain === null ? '—' : `${gain > 0 ? '+' : ''}${formatDecimal(gain, lang)}`}
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
+          );
+        })}
       </ScrollTable>
       {canManage ? (
         <Group justify="flex-end">

@@ -1,25 +1,50 @@
-import { Table } from '@mantine/core';
+import { Table, type TableProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 
+/** A column heading: its text, or its text and a fixed width. */
+type Head = string | { text: string; w: number };
+
 /**
- * A table that scrolls sideways on a narrow screen (a tablet upright). Its scrolling area is
- * focusable and named, so keyboard users can scroll it too.
+ * A table of the class page that scrolls sideways on a narrow screen (a tablet upright): its
+ * scrolling area is focusable and named, so keyboard users can scroll it too. It draws one
+ * heading per column (`false` leaves one out) above the rows it is given.
  */
 export function ScrollTable({
   minWidth,
   label,
+  heads,
   children,
+  ...table
 }: {
   minWidth: number;
   label: string;
+  heads: readonly (Head | false)[];
+  /** The rows. */
   children: ReactNode;
-}) {
+} & Omit<TableProps, 'children'>) {
   return (
     <Table.ScrollContainer
       minWidth={minWidth}
       scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'region', 'aria-label': label } }}
     >
-      {children}
+      <Table {...table}>
+        <Table.Thead>
+          <Table.Tr>
+            {heads
+              .filter((head) => head !== false)
+              .map((head) =>
+                typeof head === 'string' ? (
+                  <Table.Th key={head}>{head}</Table.Th>
+                ) : (
+                  <Table.Th key={head.text} w={head.w}>
+                    {head.text}
+                  </Table.Th>
+                ),
+              )}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>{children}</Table.Tbody>
+      </Table>
     </Table.ScrollContainer>
   );
 }

@@ -19,6 +19,7 @@ import { SlaBadge, TimeLeft } from '../../components/sla-badge';
 import { formatDate, formatDateTime, formatDays } from '../../lib/format';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
+import { LabelledValue } from '../admin-common/labelled-value';
 import { SectionCard } from '../admin-common/section-card';
 import { DocumentsCard } from './documents-card';
 import { EventDetails } from './event-details';
@@ -186,17 +187,6 @@ export const RequestDetailQuery = graphql(`
 
 export type RequestDetail = NonNullable<ResultOf<typeof RequestDetailQuery>['trainingRequest']>;
 
-function Field({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-        {label}
-      </Text>
-      <Text size="sm">{children || '—'}</Text>
-    </div>
-  );
-}
-
 /** One request: requester and venue, the timeline timed against the SOP, and the step to act on. */
 export default function RequestDetailPage() {
   const { id = '' } = useParams();
@@ -264,27 +254,29 @@ export default function RequestDetailPage() {
             <SectionCard id="requester-h" title={t('detail.requester')}>
               <Grid gutter="sm">
                 <Grid.Col span={6}>
-                  <Field label={t('detail.requesterType')}>
+                  <LabelledValue label={t('detail.requesterType')}>
                     {pick(REQUESTER_TYPE_LABELS[request.requester.type])}
-                  </Field>
+                  </LabelledValue>
                 </Grid.Col>
                 <Grid.Col span={6}>
-                  <Field label={t('detail.contact')}>{request.requester.contactName}</Field>
+                  <LabelledValue label={t('detail.contact')}>
+                    {request.requester.contactName}
+                  </LabelledValue>
                 </Grid.Col>
                 <Grid.Col span={6}>
-                  <Field label={t('detail.phone')}>
+                  <LabelledValue label={t('detail.phone')}>
                     {request.requester.phone ? (
                       <Anchor href={`tel:${request.requester.phone}`}>
                         {request.requester.phone}
                       </Anchor>
                     ) : null}
-                  </Field>
+                  </LabelledValue>
                 </Grid.Col>
                 <Grid.Col span={6}>
-                  <Field label={t('detail.email')}>{request.requester.email}</Field>
+                  <LabelledValue label={t('detail.email')}>{request.requester.email}</LabelledValue>
                 </Grid.Col>
                 <Grid.Col span={12}>
-                  <Field label={t('detail.location')}>
+                  <LabelledValue label={t('detail.location')}>
                     {[
                       request.address,
                       request.region.name,
@@ -293,35 +285,35 @@ export default function RequestDetailPage() {
                     ]
                       .filter(Boolean)
                       .join(', ')}
-                  </Field>
+                  </LabelledValue>
                 </Grid.Col>
                 <Grid.Col span={12}>
-                  <Field label={t('detail.venue')}>{request.venueDetails}</Field>
+                  <LabelledValue label={t('detail.venue')}>{request.venueDetails}</LabelledValue>
                 </Grid.Col>
                 <Grid.Col span={6}>
-                  <Field label={t('detail.program')}>
+                  <LabelledValue label={t('detail.program')}>
                     {request.program?.name ?? request.needDescription}
-                  </Field>
+                  </LabelledValue>
                 </Grid.Col>
                 <Grid.Col span={6}>
-                  <Field label={t('detail.participants')}>
+                  <LabelledValue label={t('detail.participants')}>
                     {String(request.participantsExpected)}
                     {request.participantProfile ? ` — ${request.participantProfile}` : ''}
-                  </Field>
+                  </LabelledValue>
                 </Grid.Col>
                 <Grid.Col span={6}>
-                  <Field label={t('detail.preferred')}>
+                  <LabelledValue label={t('detail.preferred')}>
                     {`${formatDate(request.preferredStart, lang)} – ${formatDate(request.preferredEnd, lang)}`}
-                  </Field>
+                  </LabelledValue>
                 </Grid.Col>
                 <Grid.Col span={6}>
-                  <Field label={t('detail.submitted')}>
+                  <LabelledValue label={t('detail.submitted')}>
                     {formatDateTime(request.submittedAt, lang)}
-                  </Field>
+                  </LabelledValue>
                 </Grid.Col>
                 {request.note ? (
                   <Grid.Col span={12}>
-                    <Field label={t('detail.note')}>{request.note}</Field>
+                    <LabelledValue label={t('detail.note')}>{request.note}</LabelledValue>
                   </Grid.Col>
                 ) : null}
               </Grid>
