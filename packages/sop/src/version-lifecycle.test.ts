@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   nextVersionNo,
+  SUPERSEDED_BY_PUBLISHING,
   VERSION_STATUSES,
   VERSION_STEPS,
   type VersionStep,
@@ -40,6 +41,7 @@ describe('the version lifecycle', () => {
     const targets = Object.values(VERSION_STEPS).map((s) => s.to);
     expect(targets).not.toContain('draft');
     expect(targets).not.toContain('superseded');
+    expect(SUPERSEDED_BY_PUBLISHING).toEqual({ from: VERSION_STEPS.publish.to, to: 'superseded' });
   });
 
   it('numbers a new draft one after the highest, starting at 1', () => {

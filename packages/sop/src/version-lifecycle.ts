@@ -20,6 +20,12 @@ export const VERSION_STEPS = {
 } as const satisfies Record<string, { from: VersionStatus; to: VersionStatus }>;
 export type VersionStep = keyof typeof VERSION_STEPS;
 
+/** Publishing a version supersedes the one in force before it. */
+export const SUPERSEDED_BY_PUBLISHING = { from: 'published', to: 'superseded' } as const satisfies {
+  from: VersionStatus;
+  to: VersionStatus;
+};
+
 /** The status a version must be at for `step`; only a draft can be changed (`edit`). */
 export function versionStatusFor(step: VersionStep | 'edit'): VersionStatus {
   return step === 'edit' ? 'draft' : VERSION_STEPS[step].from;

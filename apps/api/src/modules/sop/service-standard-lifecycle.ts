@@ -5,6 +5,7 @@ import {
   serviceStandardVersions,
   stepVersion,
   submitVersion,
+  supersedeInForce,
   versionFor,
 } from './versioned-documents';
 
@@ -44,14 +45,7 @@ export async function publishServiceStandard(ctx: Context, id: string) {
     if (sop.status !== 'published')
       throw new AppError('TRANSITION_NOT_ALLOWED', 'its SOP version is not in force');
     const now = ctx.now();
-    const previous = await tx.serviceStandardVersion.findMany({
-      where: { status: 'published' },
-      select: { id: true, versionNo: true },
-    });
-    await tx.serviceStandardVersion.updateMany({
-      where: { id: { in: previous.map((p) => p.id) }, status: 'published' },
-      data: { status: 'superseded' },
-    });
+    const superseded = await supersedeInForce(tx, serviceStandardVersions, version);
     await stepVersion(tx, serviceStandardVersions, id, 'publish', {
       effectiveAt: now,
       publishedAt: now,
@@ -60,7 +54,7 @@ export async function publishServiceStandard(ctx: Context, id: string) {
       action: 'service_standard.publish',
       entityType: 'ServiceStandardVersion',
       entityId: id,
-      data: { versionNo: version.versionNo, superseded: previous.map((p) => p.versionNo) },
+      data: { versionNo: version.versionNo, superseded },
     });
     return tx.serviceStandardVersion.findUniqueOrThrow({ where: { id } });
   });

@@ -6,7 +6,13 @@ import { AppError } from '../../graphql/errors';
 import { recordAudit } from '../audit/audit';
 import { forgetRequestSopVersions } from '../workflow/request-filters';
 import { type LocalizedSopProblem, loadRoleDirectory, sopProblems } from './sop-rendering';
-import { sopVersions, stepVersion, submitVersion, versionFor } from './versioned-documents';
+import {
+  sopVersions,
+  stepVersion,
+  submitVersion,
+  supersedeInForce,
+  versionFor,
+} from './versioned-documents';
 
 /** The version still breaks SOP rules, so it cannot be signed; `problems` lists them. */
 export class SopProblemsError extends AppError {
@@ -80,14 +86,7 @@ export async function publishSopVersion(ctx: Context, id: string) {
   const published = await ctx.prisma.$transaction(async (tx) => {
     const version = await versionFor(tx, sopVersions, id, 'publish');
     const now = ctx.now();
-    const previous = await tx.sopVersion.findMany({
-      where: { sopId: version.sopId, status: 'published' },
-      select: { id: true, versionNo: true },
-    });
-    await tx.sopVersion.updateMany({
-      where: { id: { in: previous.map((p) => p.id) }, status: 'published' },
-      data: { status: 'superseded' },
-    });
+    const superseded = await supersedeInForce(tx, sopVersions, version);
     const definition = checkedSopDefinition(version.definition);
     // Every version put in force after the first is a revision: its number counts the versions
     // of this SOP that were in force before it, and its date is today's.
@@ -111,7 +110,7 @@ export async function publishSopVersion(ctx: Context, id: string) {
       action: 'sop.publish',
       entityType: 'SopVersion',
       entityId: id,
-      data: { versionNo: version.versionNo, superseded: previous.map((p) => p.versionNo) },
+      data: { versionNo: version.versionNo, superseded },
     });
     return tx.sopVersion.findUniqueOrThrow({ where: { id } });
   });

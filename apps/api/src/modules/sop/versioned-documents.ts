@@ -4,7 +4,13 @@ import {
   type ServiceStandardVersion,
   type SopVersion,
 } from '@blk/db';
-import { VERSION_STEPS, type VersionStatus, type VersionStep, versionStepRefusal } from '@blk/sop';
+import {
+  SUPERSEDED_BY_PUBLISHING,
+  VERSION_STEPS,
+  type VersionStatus,
+  type VersionStep,
+  versionStepRefusal,
+} from '@blk/sop';
 import type { Context } from '../../graphql/context';
 import { AppError, notFound } from '../../graphql/errors';
 import { isUuid } from '../../graphql/validate';
@@ -33,6 +39,8 @@ export interface VersionTable<V extends { status: string; updatedAt: Date }, Dat
     data: Data,
   ): Promise<{ count: number }>;
   reload(tx: Tx, id: string): Promise<V>;
+  /** The versions in force that publishing `version` replaces (of its SOP; the one standard). */
+  inForce(tx: Tx, version: V): Promise<{ id: string; versionNo: number }[]>;
 }
 
 export const sopVersions: VersionTable<SopVersion, Prisma.SopVersionUncheckedUpdateManyInput> = {
@@ -43,6 +51,11 @@ export const sopVersions: VersionTable<SopVersion, Prisma.SopVersionUncheckedUpd
   find: (tx, id) => tx.sopVersion.findUnique({ where: { id } }),
   updateIf: (tx, where, data) => tx.sopVersion.updateMany({ where, data }),
   reload: (tx, id) => tx.sopVersion.findUniqueOrThrow({ where: { id } }),
+  inForce: (tx, version) =>
+    tx.sopVersion.findMany({
+      where: { sopId: version.sopId, status: 'published' },
+      select: { id: true, versionNo: true },
+    }),
 };
 
 export const serviceStandardVersions: VersionTable<
@@ -56,6 +69,11 @@ export const serviceStandardVersions: VersionTable<
   find: (tx, id) => tx.serviceStandardVersion.findUnique({ where: { id } }),
   updateIf: (tx, where, data) => tx.serviceStandardVersion.updateMany({ where, data }),
   reload: (tx, id) => tx.serviceStandardVersion.findUniqueOrThrow({ where: { id } }),
+  inForce: (tx) =>
+    tx.serviceStandardVersion.findMany({
+      where: { status: 'published' },
+      select: { id: true, versionNo: true },
+    }),
 };
 
 /**
@@ -88,6 +106,21 @@ export async function stepVersion<
 >(tx: Tx, table: VersionTable<V, Data>, id: string, step: VersionStep, data?: Data): Promise<void> {
   const { from, to } = VERSION_STEPS[step];
   assertMovedOne(await table.updateIf(tx, { id, status: from }, { ...data, status: to } as Data));
+}
+
+/**
+ * Supersedes the versions in force that publishing `version` replaces; their numbers, for the
+ * audit log.
+ */
+export async function supersedeInForce<
+  V extends { status: string; updatedAt: Date },
+  Data extends object,
+>(tx: Tx, table: VersionTable<V, Data>, version: V): Promise<number[]> {
+  const { from, to } = SUPERSEDED_BY_PUBLISHING;
+  const previous = await table.inForce(tx, version);
+  for (const { id } of previous)
+    await table.updateIf(tx, { id, status: from }, { status: to } as Data);
+  return previous.map((p) => p.versionNo);
 }
 
 /** Writes a change to a draft as it was read: CONFLICT_STALE_VERSION when someone saved since. */
