@@ -16,8 +16,8 @@ import { useMutation } from 'urql';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { MutationFailureFragment } from '../admin-common/failure';
+import { ScrollTable } from '../admin-common/scroll-table';
 import { ErrorAlert } from '../admin-common/status-alert';
-import { ScrollTable } from './scroll-table';
 import { type ImportField, readSheetFile, type SheetRow, templateCsv } from './sheet';
 import { type ClassText, type ClassTextKey, useClassText } from './text';
 

@@ -8,10 +8,10 @@ import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { ConfirmPanel } from '../admin-common/confirm-panel';
 import { MutationFailureFragment } from '../admin-common/failure';
+import { ScrollTable } from '../admin-common/scroll-table';
 import { StatusAlert } from '../admin-common/status-alert';
 import { classItems, useQueueState } from '../offline/sync';
 import { type ClassPanelProps, type ClassParticipant, maskNik } from './class-query';
-import { ScrollTable } from './scroll-table';
 import { useClassText } from './text';
 
 const RemoveMutation = graphql(

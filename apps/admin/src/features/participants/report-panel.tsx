@@ -17,8 +17,8 @@ import {
   Title,
 } from '@mantine/core';
 import { useI18n } from '../../lib/i18n';
+import { ScrollTable } from '../admin-common/scroll-table';
 import type { ClassData } from './class-query';
-import { ScrollTable } from './scroll-table';
 import { useClassText } from './text';
 
 /** The class's figures per participant: what the completion rule and the report need. */

@@ -2,10 +2,10 @@ import { formatDecimal, type Lang, parseDecimal, testScoresSchema } from '@blk/d
 import { Alert, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../lib/i18n';
+import { ScrollTable } from '../admin-common/scroll-table';
 import { StatusAlert } from '../admin-common/status-alert';
 import { classItems, submitChange, useQueueState } from '../offline/sync';
 import type { ClassPanelProps } from './class-query';
-import { ScrollTable } from './scroll-table';
 import { useClassText } from './text';
 
 type Draft = Record<string, { pre: string; post: string }>;

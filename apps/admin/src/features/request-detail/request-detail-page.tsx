@@ -20,6 +20,7 @@ import { formatDate, formatDateTime, formatDays } from '../../lib/format';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { LabelledValue } from '../admin-common/labelled-value';
+import { ScrollTable } from '../admin-common/scroll-table';
 import { SectionCard } from '../admin-common/section-card';
 import { DocumentsCard } from './documents-card';
 import { EventDetails } from './event-details';
@@ -351,84 +352,73 @@ export default function RequestDetailPage() {
             <DocumentsCard documents={request.attachments} />
 
             <SectionCard id="timeline-h" title={t('detail.timeline')}>
-              <Table.ScrollContainer
+              <ScrollTable
                 minWidth={560}
-                scrollAreaProps={{
-                  viewportProps: {
-                    tabIndex: 0,
-                    role: 'region',
-                    'aria-label': t('detail.timelineScroll'),
-                  },
-                }}
+                label={t('detail.timelineScroll')}
+                aria-labelledby="timeline-h"
+                heads={[
+                  t('timeline.when'),
+                  t('timeline.what'),
+                  t('timeline.who'),
+                  { text: t('timeline.duration'), miw: 140 },
+                ]}
               >
-                <Table aria-labelledby="timeline-h">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('timeline.when')}</Table.Th>
-                      <Table.Th>{t('timeline.what')}</Table.Th>
-                      <Table.Th>{t('timeline.who')}</Table.Th>
-                      <Table.Th miw={140}>{t('timeline.duration')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {request.events.map((e) => (
-                      <Table.Tr key={e.seq}>
-                        <Table.Td>{formatDateTime(e.at, lang)}</Table.Td>
-                        <Table.Td>
-                          <Text size="sm" fw={600}>
-                            {e.actionLabel}
+                {request.events.map((e) => (
+                  <Table.Tr key={e.seq}>
+                    <Table.Td>{formatDateTime(e.at, lang)}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm" fw={600}>
+                        {e.actionLabel}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {e.fromStepName ? `${e.fromStepName} → ` : ''}
+                        {e.toStepName}
+                      </Text>
+                      {e.details.length ? (
+                        <details>
+                          <summary>
+                            <Text component="span" size="xs">
+                              {t('timeline.details')}
+                            </Text>
+                          </summary>
+                          <EventDetails details={e.details} />
+                        </details>
+                      ) : null}
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{e.actorName ?? t(`actor.${e.actorType}`)}</Text>
+                      <Text size="xs" c="dimmed">
+                        {e.actorRoleName}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      {e.durationWorkingDays != null ? (
+                        <Stack gap={4} align="flex-start">
+                          <Text size="sm">
+                            {formatDays(e.durationWorkingDays, lang)}
+                            {e.standardValue != null
+                              ? ` / ${formatDays(e.standardValue, lang)}`
+                              : ''}{' '}
+                            {unitLabel(e.standardUnit)}
                           </Text>
-                          <Text size="xs" c="dimmed">
-                            {e.fromStepName ? `${e.fromStepName} → ` : ''}
-                            {e.toStepName}
-                          </Text>
-                          {e.details.length ? (
-                            <details>
-                              <summary>
-                                <Text component="span" size="xs">
-                                  {t('timeline.details')}
-                                </Text>
-                              </summary>
-                              <EventDetails details={e.details} />
-                            </details>
+                          {e.onTime != null ? (
+                            <Badge
+                              size="sm"
+                              tt="none"
+                              color={e.onTime ? 'green.8' : 'red.9'}
+                              variant={e.onTime ? 'dot' : 'filled'}
+                            >
+                              {e.onTime ? t('sla.onTime') : t('sla.late')}
+                            </Badge>
                           ) : null}
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{e.actorName ?? t(`actor.${e.actorType}`)}</Text>
-                          <Text size="xs" c="dimmed">
-                            {e.actorRoleName}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          {e.durationWorkingDays != null ? (
-                            <Stack gap={4} align="flex-start">
-                              <Text size="sm">
-                                {formatDays(e.durationWorkingDays, lang)}
-                                {e.standardValue != null
-                                  ? ` / ${formatDays(e.standardValue, lang)}`
-                                  : ''}{' '}
-                                {unitLabel(e.standardUnit)}
-                              </Text>
-                              {e.onTime != null ? (
-                                <Badge
-                                  size="sm"
-                                  tt="none"
-                                  color={e.onTime ? 'green.8' : 'red.9'}
-                                  variant={e.onTime ? 'dot' : 'filled'}
-                                >
-                                  {e.onTime ? t('sla.onTime') : t('sla.late')}
-                                </Badge>
-                              ) : null}
-                            </Stack>
-                          ) : (
-                            '—'
-                          )}
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+                        </Stack>
+                      ) : (
+                        '—'
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </ScrollTable>
             </SectionCard>
           </Stack>
         </Grid.Col>

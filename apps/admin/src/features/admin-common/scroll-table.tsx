@@ -1,11 +1,11 @@
-import { Table, type TableProps } from '@mantine/core';
+import { Table, type TableProps, type TableThProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-/** A column heading: its text, or its text and a fixed width. */
-type Head = string | { text: string; w: number };
+/** A column heading: its text, or its text and a width (fixed `w`, at least `miw`). */
+type Head = string | ({ text: string } & Pick<TableThProps, 'w' | 'miw'>);
 
 /**
- * A table of the class page that scrolls sideways on a narrow screen (a tablet upright): its
+ * A table that scrolls sideways on a narrow screen (a tablet upright): its
  * scrolling area is focusable and named, so keyboard users can scroll it too. It draws one
  * heading per column (`false` leaves one out) above the rows it is given.
  */
@@ -32,15 +32,14 @@ export function ScrollTable({
           <Table.Tr>
             {heads
               .filter((head) => head !== false)
-              .map((head) =>
-                typeof head === 'string' ? (
-                  <Table.Th key={head}>{head}</Table.Th>
-                ) : (
-                  <Table.Th key={head.text} w={head.w}>
-                    {head.text}
+              .map((head) => {
+                const { text, ...th } = typeof head === 'string' ? { text: head } : head;
+                return (
+                  <Table.Th key={text} {...th}>
+                    {text}
                   </Table.Th>
-                ),
-              )}
+                );
+              })}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>{children}</Table.Tbody>
