@@ -1,7 +1,7 @@
 import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
-import { recordAudit } from '../audit/audit';
 import {
+  auditVersionStep,
   serviceStandardVersions,
   stepVersion,
   submitVersion,
@@ -25,12 +25,8 @@ export async function approveServiceStandard(ctx: Context, id: string, signerId:
       approvedById: signerId,
       approvedAt: ctx.now(),
     });
-    await recordAudit(tx, ctx, {
-      action: 'service_standard.approve',
-      entityType: 'ServiceStandardVersion',
-      entityId: id,
-    });
-    return tx.serviceStandardVersion.findUniqueOrThrow({ where: { id } });
+    await auditVersionStep(tx, ctx, serviceStandardVersions, id, 'approve');
+    return serviceStandardVersions.reload(tx, id);
   });
 }
 
@@ -50,12 +46,10 @@ export async function publishServiceStandard(ctx: Context, id: string) {
       effectiveAt: now,
       publishedAt: now,
     });
-    await recordAudit(tx, ctx, {
-      action: 'service_standard.publish',
-      entityType: 'ServiceStandardVersion',
-      entityId: id,
-      data: { versionNo: version.versionNo, superseded },
+    await auditVersionStep(tx, ctx, serviceStandardVersions, id, 'publish', {
+      versionNo: version.versionNo,
+      superseded,
     });
-    return tx.serviceStandardVersion.findUniqueOrThrow({ where: { id } });
+    return serviceStandardVersions.reload(tx, id);
   });
 }

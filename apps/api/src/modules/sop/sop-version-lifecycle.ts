@@ -3,10 +3,10 @@ import { toJakartaDate } from '@blk/domain';
 import { checkedSopDefinition, type SopDefinition } from '@blk/sop';
 import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
-import { recordAudit } from '../audit/audit';
 import { forgetRequestSopVersions } from '../workflow/request-filters';
 import { type LocalizedSopProblem, loadRoleDirectory, sopProblems } from './sop-rendering';
 import {
+  auditVersionStep,
   sopVersions,
   stepVersion,
   submitVersion,
@@ -71,8 +71,8 @@ export async function approveSopVersion(
       approvedAt: now,
       definition: signed as unknown as Prisma.InputJsonValue,
     });
-    await recordAudit(tx, ctx, { action: 'sop.approve', entityType: 'SopVersion', entityId: id });
-    return tx.sopVersion.findUniqueOrThrow({ where: { id } });
+    await auditVersionStep(tx, ctx, sopVersions, id, 'approve');
+    return sopVersions.reload(tx, id);
   });
 }
 
@@ -106,13 +106,11 @@ export async function publishSopVersion(ctx: Context, id: string) {
         },
       } as unknown as Prisma.InputJsonValue,
     });
-    await recordAudit(tx, ctx, {
-      action: 'sop.publish',
-      entityType: 'SopVersion',
-      entityId: id,
-      data: { versionNo: version.versionNo, superseded },
+    await auditVersionStep(tx, ctx, sopVersions, id, 'publish', {
+      versionNo: version.versionNo,
+      superseded,
     });
-    return tx.sopVersion.findUniqueOrThrow({ where: { id } });
+    return sopVersions.reload(tx, id);
   });
   forgetRequestSopVersions(ctx.prisma);
   return published;

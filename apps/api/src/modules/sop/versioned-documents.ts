@@ -108,6 +108,26 @@ export async function stepVersion<
   assertMovedOne(await table.updateIf(tx, { id, status: from }, { ...data, status: to } as Data));
 }
 
+/** Records a lifecycle step in the audit log (`sop.approve`, `service_standard.publish`). */
+export function auditVersionStep<
+  V extends { status: string; updatedAt: Date },
+  Data extends object,
+>(
+  tx: Tx,
+  ctx: Context,
+  table: VersionTable<V, Data>,
+  id: string,
+  step: VersionStep,
+  data?: Prisma.InputJsonValue,
+): Promise<void> {
+  return recordAudit(tx, ctx, {
+    action: `${table.auditPrefix}.${step}`,
+    entityType: table.entityType,
+    entityId: id,
+    ...(data === undefined ? {} : { data }),
+  });
+}
+
 /**
  * Supersedes the versions in force that publishing `version` replaces; their numbers, for the
  * audit log.
@@ -151,11 +171,7 @@ export function submitVersion<V extends { status: string; updatedAt: Date }, Dat
     await stepVersion(tx, table, id, 'submit');
     // After the move, which locked the row: see assertConsulted.
     await assertConsulted(tx, { kind: table.consultation, id });
-    await recordAudit(tx, ctx, {
-      action: `${table.auditPrefix}.submit`,
-      entityType: table.entityType,
-      entityId: id,
-    });
+    await auditVersionStep(tx, ctx, table, id, 'submit');
     return table.reload(tx, id);
   });
 }
