@@ -15,6 +15,7 @@ import {
   type MutationFailure,
   MutationFailureFragment,
 } from '../admin-common/failure';
+import { ErrorAlert } from '../admin-common/status-alert';
 import { Deadline, FeedbackFields, type Item, StatusBadge } from './feedback-parts';
 import { type FeedbackTextKey, useFeedbackText } from './text';
 
@@ -165,11 +166,7 @@ export function FeedbackDetail({ item }: { item: Item }) {
           {t(notice)}
         </Alert>
       )}
-      {failure && (
-        <Alert color="red" role="alert">
-          {failure}
-        </Alert>
-      )}
+      <ErrorAlert message={failure} />
       {item.viewerCanRespond && (
         <form onSubmit={submit} noValidate aria-label={t('response')}>
           <Stack gap="sm">

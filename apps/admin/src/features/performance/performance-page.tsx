@@ -42,6 +42,15 @@ const SlaRowFields = graphql(`
   }
 `);
 
+/** A count of requests by one key (kabupaten, requester type, program). */
+const RequestCountFields = graphql(`
+  fragment RequestCountFields on RequestCount @_unmask {
+    key
+    label
+    count
+  }
+`);
+
 const PerformanceQuery = graphql(
   `
   query Performance_Report($from: Date!, $to: Date!, $period: ReportPeriod) {
@@ -110,24 +119,18 @@ const PerformanceQuery = graphql(
         }
       }
       requestsByKabupaten {
-        key
-        label
-        count
+        ...RequestCountFields
       }
       requestsByRequesterType {
-        key
-        label
-        count
+        ...RequestCountFields
       }
       requestsByProgram {
-        key
-        label
-        count
+        ...RequestCountFields
       }
     }
   }
 `,
-  [SlaRowFields],
+  [SlaRowFields, RequestCountFields],
 );
 
 const SetIkmWeightMutation = graphql(
@@ -147,7 +150,7 @@ const SetIkmWeightMutation = graphql(
 
 type Report = ResultOf<typeof PerformanceQuery>['performance'];
 type SlaRow = Report['slaByStep'][number];
-type CountRow = Report['requestsByKabupaten'][number];
+type CountRow = ResultOf<typeof RequestCountFields>;
 
 const LOCALES = { id: 'id-ID', en: 'en-GB' } as const;
 
