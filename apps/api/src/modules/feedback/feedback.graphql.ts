@@ -5,7 +5,6 @@ import {
   feedbackLookupSchema,
   feedbackSchema,
   formatTrackingCode,
-  idempotencyKeySchema,
   message,
   text,
 } from '@blk/domain';
@@ -18,6 +17,13 @@ import { instant, nullableInstant } from '../../graphql/instant-field';
 import { isUuid, validated } from '../../graphql/validate';
 import { roleCan } from '../auth/capabilities';
 import { IdempotencyKeyReusedError } from '../shared/public-submission';
+import {
+  idempotencyKeyArgs,
+  idempotencyKeyOf,
+  publicAccessArgs,
+  receiptFields,
+  trackingCodeField,
+} from '../shared/public-submission.graphql';
 import { closeFeedback } from './close-feedback';
 import { respondToFeedback } from './respond-to-feedback';
 import { submitFeedback } from './submit-feedback';
@@ -79,14 +85,7 @@ const SubmitFeedbackSuccess = builder
     description:
       'The message was received. Show the tracking code and the access token: the token is shown only once.',
     fields: (t) => ({
-      trackingCode: t.string({
-        description: 'Tracking code of the complaint, formatted XXXXX-XXXXX.',
-        resolve: (r) => formatTrackingCode(r.trackingCode),
-      }),
-      accessToken: t.exposeString('accessToken', {
-        description:
-          'Secret needed to follow the complaint: 16 Crockford base-32 characters shown as XXXX-XXXX-XXXX-XXXX.',
-      }),
+      ...receiptFields(t),
       responseDueAt: t.expose(
         'responseDueAt',
         instant('When the office must answer, by the service standard.'),
@@ -97,10 +96,7 @@ const SubmitFeedbackSuccess = builder
 const TrackedFeedback = builder.objectRef<Complaint>('TrackedFeedback').implement({
   description: 'A complaint, suggestion or question as its sender sees it.',
   fields: (t) => ({
-    trackingCode: t.string({
-      description: 'Tracking code, formatted XXXXX-XXXXX.',
-      resolve: (c) => formatTrackingCode(c.trackingCode),
-    }),
+    trackingCode: t.string(trackingCodeField),
     kind: t.field({ type: FeedbackKindEnum, description: 'What it is.', resolve: (c) => c.kind }),
     status: t.expose('status', { type: FeedbackStatusEnum, description: 'Where it stands.' }),
     statusLabel: t.string({
@@ -128,10 +124,7 @@ builder.prismaObject('Complaint', {
   authScopes: (_parent, ctx) => canHandleComplaints(ctx),
   fields: (t) => ({
     id: t.exposeID('id'),
-    trackingCode: t.string({
-      description: 'Tracking code, formatted XXXXX-XXXXX.',
-      resolve: (c) => formatTrackingCode(c.trackingCode),
-    }),
+    trackingCode: t.string(trackingCodeField),
     kind: t.field({ type: FeedbackKindEnum, description: 'What it is.', resolve: (c) => c.kind }),
     status: t.expose('status', { type: FeedbackStatusEnum }),
     name: t.exposeString('name', { nullable: true }),
@@ -170,17 +163,7 @@ builder.queryFields((t) => ({
     type: TrackedFeedback,
     description:
       'Follow a complaint, suggestion or question (public) by its code and access token. A wrong token gives NOT_FOUND like an unknown code. Rate-limited.',
-    args: {
-      trackingCode: t.arg.string({
-        required: true,
-        description: 'Tracking code of the complaint.',
-      }),
-      accessToken: t.arg.string({
-        required: true,
-        description:
-          'The access token shown when it was sent; case, spaces, dashes and O/0, I/L/1 mix-ups are ignored.',
-      }),
-    },
+    args: publicAccessArgs,
     resolve: (_root, args, ctx) => {
       return trackFeedback(ctx, validated(feedbackLookupSchema, args, ctx));
     },
@@ -237,16 +220,11 @@ builder.mutationFields((t) => ({
     errors: mutationErrors(IdempotencyKeyReusedError),
     args: {
       input: t.arg({ type: SubmitFeedbackInput, required: true, description: 'The message.' }),
-      idempotencyKey: t.arg.string({
-        required: false,
-        description: 'A UUID the client generates once per message and reuses on every retry.',
-      }),
+      ...idempotencyKeyArgs,
     },
     resolve: async (_root, args, ctx) => {
       const input = validated(feedbackSchema, args.input, ctx);
-      const key = args.idempotencyKey
-        ? validated(idempotencyKeySchema, args.idempotencyKey, ctx)
-        : undefined;
+      const key = idempotencyKeyOf(args, ctx);
       const { complaint, accessToken } = await submitFeedback(ctx, input, key);
       return { ...complaint, accessToken };
     },

@@ -1,17 +1,16 @@
-import {
-  formatTrackingCode,
-  idempotencyKeySchema,
-  REQUESTER_TYPE_LABELS,
-  REQUESTER_TYPES,
-  trainingRequestSchema,
-} from '@blk/domain';
+import { REQUESTER_TYPE_LABELS, REQUESTER_TYPES, trainingRequestSchema } from '@blk/domain';
 import { builder } from '../../graphql/builder';
 import { enumValues } from '../../graphql/enum-values';
-import { ErrorInterface, mutationErrors } from '../../graphql/error-types';
+import { mutationErrors } from '../../graphql/error-types';
 import { instant, nullableInstant } from '../../graphql/instant-field';
 import { validated } from '../../graphql/validate';
 import { consume, RATE_LIMITS } from '../rate-limit/rate-limit';
 import { IdempotencyKeyReusedError } from '../shared/public-submission';
+import {
+  idempotencyKeyArgs,
+  idempotencyKeyOf,
+  receiptFields,
+} from '../shared/public-submission.graphql';
 import { submitTrainingRequest } from './submit-training-request';
 
 export const RequesterTypeEnum = builder.enumType('RequesterType', {
@@ -89,14 +88,7 @@ const SubmitTrainingRequestSuccess = builder
     description:
       'The request was received. Show the tracking code and the access token: the token is shown only once.',
     fields: (t) => ({
-      trackingCode: t.string({
-        description: 'Public tracking code, formatted XXXXX-XXXXX.',
-        resolve: (r) => formatTrackingCode(r.trackingCode),
-      }),
-      accessToken: t.exposeString('accessToken', {
-        description:
-          'Secret proving ownership, needed to track or cancel: 16 Crockford base-32 characters shown as XXXX-XXXX-XXXX-XXXX. Typed back, case, spaces, dashes and O/0, I/L/1 mix-ups are ignored.',
-      }),
+      ...receiptFields(t),
       state: t.exposeString('state', {
         description: 'SOP step the request is at (the first one).',
       }),
@@ -107,13 +99,6 @@ const SubmitTrainingRequestSuccess = builder
       ),
     }),
   });
-
-builder.objectType(IdempotencyKeyReusedError, {
-  name: 'IdempotencyKeyReusedError',
-  description:
-    'The idempotencyKey was already used for a submission with other data. Generate a new key for a new submission; retry only with the same data.',
-  interfaces: [ErrorInterface],
-});
 
 builder.mutationFields((t) => ({
   submitTrainingRequest: t.field({
@@ -127,10 +112,7 @@ builder.mutationFields((t) => ({
         required: true,
         description: 'The request.',
       }),
-      idempotencyKey: t.arg.string({
-        required: false,
-        description: 'A UUID the client generates once per request and reuses on every retry.',
-      }),
+      ...idempotencyKeyArgs,
       letterUploadId: t.arg.id({
         required: false,
         description:
@@ -139,9 +121,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const input = validated(trainingRequestSchema, args.input, ctx);
-      const key = args.idempotencyKey
-        ? validated(idempotencyKeySchema, args.idempotencyKey, ctx)
-        : undefined;
+      const key = idempotencyKeyOf(args, ctx);
       // Counted after the schema check, so correcting form errors does not use up the quota.
       await consume(ctx, `submit:ip:${ctx.ip}`, RATE_LIMITS.submissionPerIp);
       const { request, accessToken } = await submitTrainingRequest(

@@ -7,8 +7,9 @@ import {
 import { builder } from '../../graphql/builder';
 import { mutationErrors, TransitionRefusedError } from '../../graphql/error-types';
 import { validated } from '../../graphql/validate';
+import { publicAccessArgs } from '../shared/public-submission.graphql';
 import { submitSatisfactionSurvey } from './submit-satisfaction-survey';
-import { requesterAccessArgs, requesterLookup, TrackedTrainingRequest } from './track.graphql';
+import { requesterLookup, TrackedTrainingRequest } from './track.graphql';
 
 const SurveyAnswerOption = builder
   .objectRef<{ value: number; label: string }>('SurveyAnswerOption')
@@ -107,7 +108,7 @@ builder.mutationFields((t) => ({
       'The requester answers the satisfaction survey, once, when the SOP asks for it (after the training report). Closes the request. Needs the access token; rate-limited like tracking.',
     errors: mutationErrors(TransitionRefusedError),
     args: {
-      ...requesterAccessArgs,
+      ...publicAccessArgs,
       input: t.arg({ type: SatisfactionSurveyInput, required: true, description: 'The answers.' }),
     },
     resolve: (_root, args, ctx) => {

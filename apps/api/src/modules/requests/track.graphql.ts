@@ -1,5 +1,4 @@
 import {
-  formatTrackingCode,
   optionalText,
   requesterAnswerSchema,
   type TrackingLookupInput,
@@ -11,6 +10,7 @@ import type { Context } from '../../graphql/context';
 import { mutationErrors, TransitionRefusedError } from '../../graphql/error-types';
 import { instant, nullableInstant } from '../../graphql/instant-field';
 import { validated } from '../../graphql/validate';
+import { publicAccessArgs, trackingCodeField } from '../shared/public-submission.graphql';
 import { answerRequesterTask } from './answer-requester-task';
 import { cancelTrainingRequest } from './cancel-training-request';
 import type { RequesterTask } from './requester-task';
@@ -135,10 +135,7 @@ export const TrackedTrainingRequest = builder
     description:
       'A training request as its requester sees it: progress against the SOP, no staff notes and no personal data beyond what the requester gave.',
     fields: (t) => ({
-      trackingCode: t.string({
-        description: 'Tracking code, formatted XXXXX-XXXXX.',
-        resolve: (r) => formatTrackingCode(r.trackingCode),
-      }),
+      trackingCode: t.string(trackingCodeField),
       organizationName: t.exposeString('organizationName', {
         description: 'Requesting organisation.',
       }),
@@ -216,15 +213,9 @@ builder.queryFields((t) => ({
 }));
 
 /**
- * What a requester acting on their own request sends: its tracking code and the access token
- * shown at submission (the phone opens tracking only, never a change).
+ * The validated lookup of the requester's own request from `publicAccessArgs`: acting on it needs
+ * the access token (the phone opens tracking only, never a change).
  */
-export const requesterAccessArgs = builder.args((t) => ({
-  trackingCode: t.string({ required: true, description: 'Tracking code.' }),
-  accessToken: t.string({ required: true, description: 'The access token shown at submission.' }),
-}));
-
-/** The validated lookup of the requester's own request from `requesterAccessArgs`. */
 export function requesterLookup(
   args: { trackingCode: string; accessToken: string },
   ctx: Context,
@@ -243,7 +234,7 @@ builder.mutationFields((t) => ({
       'The requester cancels their request, where the SOP allows it (before scheduling). Needs the access token. Rate-limited like tracking.',
     errors: mutationErrors(TransitionRefusedError),
     args: {
-      ...requesterAccessArgs,
+      ...publicAccessArgs,
       reason: t.arg.string({ required: false, description: 'Why, if the requester wants to say.' }),
     },
     resolve: (_root, args, ctx) => {
@@ -258,7 +249,7 @@ builder.mutationFields((t) => ({
       'The requester answers what the office asked (`requesterTask`), e.g. sends the missing documents (Kirim kelengkapan): the uploads (POST /uploads) become the request’s attachments and the request goes back to the office. Needs the access token. Rate-limited like tracking.',
     errors: mutationErrors(TransitionRefusedError),
     args: {
-      ...requesterAccessArgs,
+      ...publicAccessArgs,
       uploadIds: t.arg.idList({
         required: true,
         description:

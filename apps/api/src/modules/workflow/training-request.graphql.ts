@@ -1,10 +1,10 @@
 import type { Region as RegionRow } from '@blk/db';
-import { formatTrackingCode } from '@blk/domain';
 import { builder } from '../../graphql/builder';
 import { nullableInstant } from '../../graphql/instant-field';
 import { type MaybePromise, whenReady } from '../../graphql/maybe-promise';
 import { Region } from '../catalogue/catalogue';
 import { regionAbove } from '../catalogue/region-cache';
+import { trackingCodeField } from '../shared/public-submission.graphql';
 import { isoDay, stepName } from './access';
 import {
   AvailableActionRef,
@@ -25,11 +25,7 @@ export const TrainingRequest = builder.prismaObject('TrainingRequest', {
   select: { id: true },
   fields: (t) => ({
     id: t.exposeID('id'),
-    trackingCode: t.string({
-      description: 'Public tracking code, formatted XXXXX-XXXXX.',
-      select: { trackingCode: true },
-      resolve: (r) => formatTrackingCode(r.trackingCode),
-    }),
+    trackingCode: t.string({ ...trackingCodeField, select: { trackingCode: true } }),
     requester: t.relation('requester'),
     region: t.field({
       type: Region,
