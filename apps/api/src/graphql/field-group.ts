@@ -11,3 +11,6 @@ export type ObjectFields<Shape> = PothosSchemaTypes.ObjectFieldBuilder<Types, Sh
 
 /** An object type whose values have this shape, for a field group that refers to it. */
 export type ObjectType<Shape> = ObjectRef<Types, Shape>;
+
+/** The `t` of `builder.mutationFields`, for a function that declares a mutation several share. */
+export type MutationFields = Parameters<Parameters<typeof builder.mutationFields>[0]>[0];

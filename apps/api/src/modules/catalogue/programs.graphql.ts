@@ -6,6 +6,7 @@ import { InputValidationError } from '../../graphql/errors';
 import { validated } from '../../graphql/validate';
 import { requireCapability } from '../auth/capability';
 import { setArchived } from '../shared/archive-record';
+import { recordStepMutation } from '../shared/record-step-mutation';
 import { forgetCatalogue } from './catalogue-cache';
 import { createProgram } from './create-program';
 import { createKejuruan, renameKejuruan } from './save-kejuruan';
@@ -166,34 +167,16 @@ builder.mutationFields((t) => ({
       return ctx.prisma.trainingProgram.findUniqueOrThrow({ ...query, where: { id: program.id } });
     },
   }),
-  archiveProgram: t.prismaField({
-    type: 'TrainingProgram',
+  archiveProgram: recordStepMutation(t, 'TrainingProgram', {
     description:
       'Take a program out of the public catalogue (capability manageCatalogue); requests made for it keep it.',
     authScopes: manageCatalogue,
-    errors: mutationErrors(),
-    args: { id: t.arg.id({ required: true, description: 'Program id.' }) },
-    resolve: async (query, _root, args, ctx) => {
-      await setProgramArchived(ctx, String(args.id), true);
-      return ctx.prisma.trainingProgram.findUniqueOrThrow({
-        ...query,
-        where: { id: String(args.id) },
-      });
-    },
+    run: (ctx, id) => setProgramArchived(ctx, id, true),
   }),
-  restoreProgram: t.prismaField({
-    type: 'TrainingProgram',
+  restoreProgram: recordStepMutation(t, 'TrainingProgram', {
     description: 'Offer an archived program again (capability manageCatalogue).',
     authScopes: manageCatalogue,
-    errors: mutationErrors(),
-    args: { id: t.arg.id({ required: true, description: 'Program id.' }) },
-    resolve: async (query, _root, args, ctx) => {
-      await setProgramArchived(ctx, String(args.id), false);
-      return ctx.prisma.trainingProgram.findUniqueOrThrow({
-        ...query,
-        where: { id: String(args.id) },
-      });
-    },
+    run: (ctx, id) => setProgramArchived(ctx, id, false),
   }),
   createKejuruan: t.prismaField({
     type: 'Kejuruan',

@@ -17,6 +17,7 @@ import { requireCapability } from '../auth/capability';
 import { TrainingProgram } from '../catalogue/catalogue';
 import { setArchived } from '../shared/archive-record';
 import { dateColumn } from '../shared/date-column';
+import { recordStepMutation } from '../shared/record-step-mutation';
 import { addInstructorCertification } from './add-instructor-certification';
 import { createInstructor } from './create-instructor';
 import { islandKey, storedIsland } from './instructor-data';
@@ -244,28 +245,16 @@ builder.mutationFields((t) => ({
       return ctx.prisma.instructor.findUniqueOrThrow({ ...query, where: { id: instructor.id } });
     },
   }),
-  archiveInstructor: t.prismaField({
-    type: 'Instructor',
+  archiveInstructor: recordStepMutation(t, 'Instructor', {
     description:
       'Retire an instructor from new assignments; past ones keep them (capability manageInstructors).',
     authScopes: manageInstructors,
-    errors: mutationErrors(),
-    args: { id: t.arg.id({ required: true, description: 'Instructor id.' }) },
-    resolve: async (query, _root, args, ctx) => {
-      await setArchived(ctx, 'Instructor', String(args.id), true);
-      return ctx.prisma.instructor.findUniqueOrThrow({ ...query, where: { id: String(args.id) } });
-    },
+    run: (ctx, id) => setArchived(ctx, 'Instructor', id, true),
   }),
-  restoreInstructor: t.prismaField({
-    type: 'Instructor',
+  restoreInstructor: recordStepMutation(t, 'Instructor', {
     description: 'Make an archived instructor available again (capability manageInstructors).',
     authScopes: manageInstructors,
-    errors: mutationErrors(),
-    args: { id: t.arg.id({ required: true, description: 'Instructor id.' }) },
-    resolve: async (query, _root, args, ctx) => {
-      await setArchived(ctx, 'Instructor', String(args.id), false);
-      return ctx.prisma.instructor.findUniqueOrThrow({ ...query, where: { id: String(args.id) } });
-    },
+    run: (ctx, id) => setArchived(ctx, 'Instructor', id, false),
   }),
   addInstructorCertification: t.prismaField({
     type: 'Instructor',
