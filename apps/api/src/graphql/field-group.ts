@@ -14,3 +14,6 @@ export type ObjectType<Shape> = ObjectRef<Types, Shape>;
 
 /** The `t` of `builder.mutationFields`, for a function that declares a mutation several share. */
 export type MutationFields = Parameters<Parameters<typeof builder.mutationFields>[0]>[0];
+
+/** The `t` of an input type's `fields`, for a group of input fields several inputs share. */
+export type InputFields = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;

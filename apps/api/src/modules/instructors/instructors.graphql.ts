@@ -12,6 +12,7 @@ import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
 import { mutationErrors } from '../../graphql/error-types';
+import type { InputFields } from '../../graphql/field-group';
 import { isUuid, validated } from '../../graphql/validate';
 import { requireCapability } from '../auth/capability';
 import { TrainingProgram } from '../catalogue/catalogue';
@@ -104,11 +105,6 @@ const CertificationInput = builder.inputType('CertificationInput', {
     }),
   }),
 });
-
-type InputFields = PothosSchemaTypes.InputFieldBuilder<
-  typeof builder.$inferSchemaTypes,
-  'InputObject'
->;
 
 const instructorFields = (t: InputFields) => ({
   name: t.string({ required: true, description: 'Full name.' }),

@@ -1,6 +1,7 @@
 import { passwordChangeSchema, staffUserSchema } from '@blk/domain';
 import { builder } from '../../graphql/builder';
 import { mutationErrors } from '../../graphql/error-types';
+import type { InputFields } from '../../graphql/field-group';
 import { validated } from '../../graphql/validate';
 import { requireCapability } from '../auth/capability';
 import { changePassword } from './change-password';
@@ -45,44 +46,41 @@ builder.prismaObjectFields('StaffUser', (t) => ({
   }),
 }));
 
+/** What a new account sets and a change may change (`required` for a new one). */
+const staffAccountFields = (t: InputFields, required: boolean) => ({
+  name: t.string({ required, description: 'Full name.' }),
+  roleKey: t.string({ required, description: 'Key of an existing role (see `roles`).' }),
+  instructorId: t.id({
+    required: false,
+    description:
+      'For an instruktur account: the instructor it acts for; in a change, null unlinks it.',
+  }),
+  nip: t.string({
+    required: false,
+    description:
+      'NIP (18 digits, spaces allowed) of a civil servant; printed under their signature on the SOP ("Disahkan oleh"). In a change, null or empty removes it.',
+  }),
+});
+
 const CreateStaffUserInput = builder.inputType('CreateStaffUserInput', {
   description: 'A new staff account, validated with the shared staff-user schema.',
   fields: (t) => ({
     email: t.string({ required: true, description: 'Login e-mail; unique.' }),
-    name: t.string({ required: true, description: 'Full name.' }),
-    roleKey: t.string({ required: true, description: 'Key of an existing role (see `roles`).' }),
     password: t.string({
       required: true,
       description: 'Initial password: at least 10 characters of two kinds or more.',
     }),
-    instructorId: t.id({
-      required: false,
-      description: 'For an instruktur account: the instructor it acts for.',
-    }),
-    nip: t.string({
-      required: false,
-      description:
-        'NIP (18 digits, spaces allowed) of a civil servant; printed under their signature on the SOP ("Disahkan oleh").',
-    }),
+    ...staffAccountFields(t, true),
   }),
 });
 
 const UpdateStaffUserInput = builder.inputType('UpdateStaffUserInput', {
   description: 'Changes to a staff account; absent fields stay as they are.',
   fields: (t) => ({
-    name: t.string({ required: false, description: 'Full name.' }),
-    roleKey: t.string({ required: false, description: 'Key of an existing role.' }),
+    ...staffAccountFields(t, false),
     active: t.boolean({
       required: false,
       description: 'False deactivates the account and ends its sessions.',
-    }),
-    instructorId: t.id({
-      required: false,
-      description: 'The instructor an instruktur account acts for; null unlinks it.',
-    }),
-    nip: t.string({
-      required: false,
-      description: 'NIP (18 digits, spaces allowed); null or empty removes it.',
     }),
   }),
 });
