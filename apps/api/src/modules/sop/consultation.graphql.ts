@@ -10,6 +10,7 @@ import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
 import { mutationErrors } from '../../graphql/error-types';
+import type { MutationFields } from '../../graphql/field-group';
 import { invalidField, validated } from '../../graphql/validate';
 import { CAPABILITIES } from '../auth/capabilities';
 import { PublicServiceStandard } from '../catalogue/catalogue';
@@ -22,6 +23,7 @@ import {
   setNoConsultationReason,
   updateConsultation,
 } from './consultation';
+import { reloadVersion, type VersionModel } from './version-mutations';
 
 /** The roles that edit some kind of draft; the service checks the draft's own capability. */
 const EDITORS = [...new Set([...CAPABILITIES.draftSop, ...CAPABILITIES.manageServiceStandard])];
@@ -334,6 +336,47 @@ function targetFrom(
   return sop !== null ? { kind: 'sop', id: sop } : { kind: 'serviceStandard', id: std ?? '' };
 }
 
+/** Per kind of draft: who edits it, the argument naming it, and its kind for the use case. */
+const DRAFTS = {
+  SopVersion: {
+    roles: CAPABILITIES.draftSop,
+    arg: { required: true, description: 'The SOP draft.' },
+    kind: 'sop',
+  },
+  ServiceStandardVersion: {
+    roles: CAPABILITIES.manageServiceStandard,
+    arg: { required: true, description: 'The service-standard draft.' },
+    kind: 'serviceStandard',
+  },
+} as const satisfies Record<
+  VersionModel,
+  {
+    roles: readonly string[];
+    arg: { required: true; description: string };
+    kind: ConsultationTarget['kind'];
+  }
+>;
+
+/** Recording (or clearing) why a draft of either document needs no public consultation. */
+function noConsultationReasonMutation(t: MutationFields, model: VersionModel, description: string) {
+  const draft = DRAFTS[model];
+  return t.prismaField({
+    type: model,
+    description,
+    authScopes: { roles: [...draft.roles] },
+    errors: mutationErrors(),
+    args: {
+      id: t.arg.id(draft.arg),
+      reason: t.arg.string({ required: false, description: 'The reason (10+ characters).' }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const id = String(args.id);
+      await setNoConsultationReason(ctx, { kind: draft.kind, id }, args.reason ?? null);
+      return reloadVersion(model, ctx, query, id);
+    },
+  });
+}
+
 builder.mutationFields((t) => ({
   recordConsultation: t.prismaField({
     type: 'PublicConsultation',
@@ -377,36 +420,14 @@ builder.mutationFields((t) => ({
       id: (await removeConsultation(ctx, String(args.id))).id,
     }),
   }),
-  setSopNoConsultationReason: t.prismaField({
-    type: 'SopVersion',
-    description:
-      'Record why an SOP draft needs no public consultation (an editorial change); null or empty clears it.',
-    authScopes: { roles: [...CAPABILITIES.draftSop] },
-    errors: mutationErrors(),
-    args: {
-      id: t.arg.id({ required: true, description: 'The SOP draft.' }),
-      reason: t.arg.string({ required: false, description: 'The reason (10+ characters).' }),
-    },
-    resolve: async (query, _root, args, ctx) => {
-      const id = String(args.id);
-      await setNoConsultationReason(ctx, { kind: 'sop', id }, args.reason ?? null);
-      return ctx.prisma.sopVersion.findUniqueOrThrow({ ...query, where: { id } });
-    },
-  }),
-  setServiceStandardNoConsultationReason: t.prismaField({
-    type: 'ServiceStandardVersion',
-    description:
-      'Record why a service-standard draft needs no public consultation (an editorial change); null or empty clears it.',
-    authScopes: { roles: [...CAPABILITIES.manageServiceStandard] },
-    errors: mutationErrors(),
-    args: {
-      id: t.arg.id({ required: true, description: 'The service-standard draft.' }),
-      reason: t.arg.string({ required: false, description: 'The reason (10+ characters).' }),
-    },
-    resolve: async (query, _root, args, ctx) => {
-      const id = String(args.id);
-      await setNoConsultationReason(ctx, { kind: 'serviceStandard', id }, args.reason ?? null);
-      return ctx.prisma.serviceStandardVersion.findUniqueOrThrow({ ...query, where: { id } });
-    },
-  }),
+  setSopNoConsultationReason: noConsultationReasonMutation(
+    t,
+    'SopVersion',
+    'Record why an SOP draft needs no public consultation (an editorial change); null or empty clears it.',
+  ),
+  setServiceStandardNoConsultationReason: noConsultationReasonMutation(
+    t,
+    'ServiceStandardVersion',
+    'Record why a service-standard draft needs no public consultation (an editorial change); null or empty clears it.',
+  ),
 }));

@@ -28,6 +28,12 @@ export function reloadVersion(
   ctx: Context,
   query: object,
   id: string,
+): Promise<SopVersion | ServiceStandardVersion>;
+export function reloadVersion(
+  model: VersionModel,
+  ctx: Context,
+  query: object,
+  id: string,
 ): Promise<SopVersion | ServiceStandardVersion> {
   return reloadRecord(model, ctx, query, id) as Promise<SopVersion | ServiceStandardVersion>;
 }
