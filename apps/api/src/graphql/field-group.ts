@@ -17,3 +17,6 @@ export type MutationFields = Parameters<Parameters<typeof builder.mutationFields
 
 /** The `t` of an input type's `fields`, for a group of input fields several inputs share. */
 export type InputFields = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
+
+/** The `t` of `builder.queryFields`, for a function that declares a query several share. */
+export type QueryFields = Parameters<Parameters<typeof builder.queryFields>[0]>[0];

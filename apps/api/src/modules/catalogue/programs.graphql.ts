@@ -6,7 +6,7 @@ import { InputValidationError } from '../../graphql/errors';
 import { validated } from '../../graphql/validate';
 import { requireCapability } from '../auth/capability';
 import { setArchived } from '../shared/archive-record';
-import { recordStepMutation } from '../shared/record-step-mutation';
+import { recordStepMutation } from '../shared/record-by-id';
 import { forgetCatalogue } from './catalogue-cache';
 import { createProgram } from './create-program';
 import { createKejuruan, renameKejuruan } from './save-kejuruan';

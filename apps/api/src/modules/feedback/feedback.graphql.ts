@@ -14,7 +14,7 @@ import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
 import { mutationErrors } from '../../graphql/error-types';
 import { instant, nullableInstant } from '../../graphql/instant-field';
-import { isUuid, validated } from '../../graphql/validate';
+import { validated } from '../../graphql/validate';
 import { roleCan } from '../auth/capabilities';
 import { IdempotencyKeyReusedError } from '../shared/public-submission';
 import {
@@ -24,6 +24,7 @@ import {
   receiptFields,
   trackingCodeField,
 } from '../shared/public-submission.graphql';
+import { recordByIdQuery } from '../shared/record-by-id';
 import { closeFeedback } from './close-feedback';
 import { respondToFeedback } from './respond-to-feedback';
 import { submitFeedback } from './submit-feedback';
@@ -168,17 +169,10 @@ builder.queryFields((t) => ({
       return trackFeedback(ctx, validated(feedbackLookupSchema, args, ctx));
     },
   }),
-  feedback: t.prismaField({
-    type: 'Complaint',
-    nullable: true,
+  feedback: recordByIdQuery(t, 'Complaint', {
     description:
       'One complaint, suggestion or question by id, for staff who handle them (null when unknown).',
     authScopes: (_root, _args, ctx) => canHandleComplaints(ctx),
-    args: { id: t.arg.id({ required: true, description: 'Feedback id.' }) },
-    resolve: (query, _root, args, ctx) =>
-      isUuid(String(args.id))
-        ? ctx.prisma.complaint.findUnique({ ...query, where: { id: String(args.id) } })
-        : null,
   }),
   feedbackInbox: t.prismaConnection({
     type: 'Complaint',

@@ -18,7 +18,7 @@ import { requireCapability } from '../auth/capability';
 import { TrainingProgram } from '../catalogue/catalogue';
 import { setArchived } from '../shared/archive-record';
 import { dateColumn } from '../shared/date-column';
-import { recordStepMutation } from '../shared/record-step-mutation';
+import { recordByIdQuery, recordStepMutation } from '../shared/record-by-id';
 import { addInstructorCertification } from './add-instructor-certification';
 import { createInstructor } from './create-instructor';
 import { islandKey, storedIsland } from './instructor-data';
@@ -194,16 +194,9 @@ builder.queryFields((t) => ({
       });
     },
   }),
-  instructor: t.prismaField({
-    type: 'Instructor',
-    nullable: true,
+  instructor: recordByIdQuery(t, 'Instructor', {
     description: 'One instructor by id, archived or not.',
     authScopes: { read: 'schedules:read' },
-    args: { id: t.arg.id({ required: true, description: 'Instructor id.' }) },
-    resolve: (query, _root, args, ctx) =>
-      isUuid(String(args.id))
-        ? ctx.prisma.instructor.findUnique({ ...query, where: { id: String(args.id) } })
-        : null,
   }),
 }));
 

@@ -2,9 +2,10 @@ import { SERVICE_STANDARD_COMPONENTS, type ServiceStandardInput } from '@blk/dom
 import { publishedServiceStandard, serviceJangkaWaktu } from '@blk/sop';
 import { builder } from '../../graphql/builder';
 import { mutationErrors } from '../../graphql/error-types';
-import { isUuid, validated } from '../../graphql/validate';
+import { validated } from '../../graphql/validate';
 import { CAPABILITIES } from '../auth/capabilities';
 import { sopInForce } from '../requests/submit-training-request';
+import { recordByIdQuery } from '../shared/record-by-id';
 import { staffOf } from '../workflow/access';
 import {
   draftServiceStandard,
@@ -137,16 +138,9 @@ builder.queryFields((t) => ({
     resolve: (query, _root, _args, ctx) =>
       ctx.prisma.serviceStandardVersion.findMany({ ...query, orderBy: { versionNo: 'desc' } }),
   }),
-  serviceStandardVersion: t.prismaField({
-    type: 'ServiceStandardVersion',
-    nullable: true,
+  serviceStandardVersion: recordByIdQuery(t, 'ServiceStandardVersion', {
     description: 'One service standard version by id (staff).',
     authScopes: { staff: true },
-    args: { id: t.arg.id({ required: true, description: 'Version id.' }) },
-    resolve: (query, _root, args, ctx) =>
-      isUuid(String(args.id))
-        ? ctx.prisma.serviceStandardVersion.findUnique({ ...query, where: { id: String(args.id) } })
-        : null,
   }),
 }));
 

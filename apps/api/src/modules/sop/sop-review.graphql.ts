@@ -14,6 +14,7 @@ import { instant, nullableInstant } from '../../graphql/instant-field';
 import { isUuid, validated } from '../../graphql/validate';
 import { roleCan } from '../auth/capabilities';
 import { requireCapability } from '../auth/capability';
+import { recordByIdQuery } from '../shared/record-by-id';
 import { staffOf } from '../workflow/access';
 import { rolesOf } from './sop.graphql';
 import {
@@ -216,16 +217,9 @@ builder.queryFields((t) => ({
           })
         : [],
   }),
-  sopReview: t.prismaField({
-    type: 'SopReview',
-    nullable: true,
+  sopReview: recordByIdQuery(t, 'SopReview', {
     description: 'One review by id (kepala seksi, kepala dinas).',
     authScopes: viewReviews,
-    args: { id: t.arg.id({ required: true, description: 'Review id.' }) },
-    resolve: (query, _root, args, ctx) =>
-      isUuid(String(args.id))
-        ? ctx.prisma.sopReview.findUnique({ ...query, where: { id: String(args.id) } })
-        : null,
   }),
   sopReviewStatuses: t.field({
     type: [ReviewStatusRef],

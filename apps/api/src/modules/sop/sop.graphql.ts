@@ -4,8 +4,9 @@ import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
 import { ErrorInterface, mutationErrors } from '../../graphql/error-types';
 import { nullableInstant } from '../../graphql/instant-field';
-import { isUuid, validated } from '../../graphql/validate';
+import { validated } from '../../graphql/validate';
 import { CAPABILITIES } from '../auth/capabilities';
+import { recordByIdQuery } from '../shared/record-by-id';
 import { staffOf } from '../workflow/access';
 import {
   draftSopVersion,
@@ -242,16 +243,9 @@ builder.queryFields((t) => ({
         orderBy: { versionNo: 'desc' },
       }),
   }),
-  sopVersion: t.prismaField({
-    type: 'SopVersion',
-    nullable: true,
+  sopVersion: recordByIdQuery(t, 'SopVersion', {
     description: 'One SOP version by id (staff).',
     authScopes: { staff: true },
-    args: { id: t.arg.id({ required: true, description: 'Version id.' }) },
-    resolve: (query, _root, args, ctx) =>
-      isUuid(String(args.id))
-        ? ctx.prisma.sopVersion.findUnique({ ...query, where: { id: String(args.id) } })
-        : null,
   }),
 }));
 

@@ -2,13 +2,16 @@ import type { ServiceStandardVersion, SopVersion } from '@blk/db';
 import type { Context } from '../../graphql/context';
 import type { ErrorClass } from '../../graphql/error-types';
 import type { MutationFields } from '../../graphql/field-group';
-import { RECORD_ID_ARG, recordStepMutation, reloadRecord } from '../shared/record-step-mutation';
+import { recordIdArg, recordStepMutation, reloadRecord } from '../shared/record-by-id';
 
 /** The two versioned documents that go draft → submitted → approved → published. */
 export type VersionModel = 'SopVersion' | 'ServiceStandardVersion';
 
 /** The argument naming the version a mutation works on. */
-export const VERSION_ID_ARG: Pick<typeof RECORD_ID_ARG, VersionModel> = RECORD_ID_ARG;
+export const VERSION_ID_ARG = {
+  SopVersion: recordIdArg('SopVersion'),
+  ServiceStandardVersion: recordIdArg('ServiceStandardVersion'),
+};
 
 /** The version as it now stands, with the selection the client asked for. */
 export function reloadVersion(
