@@ -14,6 +14,7 @@ import { instant, nullableInstant } from '../../graphql/instant-field';
 import { isUuid, validated } from '../../graphql/validate';
 import { roleCan } from '../auth/capabilities';
 import { requireCapability } from '../auth/capability';
+import { trackingCodeField } from '../shared/public-submission.graphql';
 import { recordByIdQuery } from '../shared/record-by-id';
 import { staffOf } from '../workflow/access';
 import { rolesOf } from './sop.graphql';
@@ -82,7 +83,7 @@ const StepPrefillRef = builder.objectRef<PrefilledStepReview>('SopReviewStepPref
 const PeriodComplaintRef = builder.objectRef<PeriodComplaint>('SopReviewComplaint').implement({
   description: 'A complaint (pengaduan) received in the review period.',
   fields: (t) => ({
-    trackingCode: t.exposeString('trackingCode', { description: 'Its tracking code.' }),
+    trackingCode: t.string(trackingCodeField),
     receivedAt: t.expose('receivedAt', instant('When it came in.')),
     status: t.exposeString('status', { description: 'received, in_progress, answered, closed.' }),
     message: t.exposeString('message', { description: 'What the sender wrote.' }),
