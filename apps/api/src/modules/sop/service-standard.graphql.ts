@@ -19,7 +19,12 @@ import {
   submitServiceStandard,
 } from './service-standard-lifecycle';
 import { VersionStatusEnum } from './sop.graphql';
-import { reloadVersion, VERSION_ID_ARG, versionStepMutation } from './version-mutations';
+import {
+  reloadVersion,
+  startDraftMutation,
+  VERSION_ID_ARG,
+  versionStepMutation,
+} from './version-mutations';
 
 interface ComponentContent {
   key: string;
@@ -176,20 +181,12 @@ const SIGNERS = CAPABILITIES.manageServiceStandard.filter((r) =>
 );
 
 builder.mutationFields((t) => ({
-  draftServiceStandard: t.prismaField({
-    type: 'ServiceStandardVersion',
+  draftServiceStandard: startDraftMutation(t, 'ServiceStandardVersion', {
     description: 'Start a new draft of the service standard.',
-    authScopes: { roles: [...CAPABILITIES.manageServiceStandard] },
-    errors: mutationErrors(),
-    args: { input: t.arg({ type: DraftInput, required: true, description: 'The draft.' }) },
-    resolve: async (query, _root, args, ctx) => {
-      const v = await draftServiceStandard(
-        ctx,
-        validated(serviceStandardDraftSchema, args.input, ctx),
-        staffOf(ctx).id,
-      );
-      return reloadVersion('ServiceStandardVersion', ctx, query, v.id);
-    },
+    roles: CAPABILITIES.manageServiceStandard,
+    input: DraftInput,
+    schema: serviceStandardDraftSchema,
+    run: draftServiceStandard,
   }),
   updateServiceStandardDraft: t.prismaField({
     type: 'ServiceStandardVersion',

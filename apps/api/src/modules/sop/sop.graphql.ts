@@ -29,7 +29,12 @@ import {
   SopProblemsError,
   submitSopVersion,
 } from './sop-version-lifecycle';
-import { reloadVersion, VERSION_ID_ARG, versionStepMutation } from './version-mutations';
+import {
+  reloadVersion,
+  startDraftMutation,
+  VERSION_ID_ARG,
+  versionStepMutation,
+} from './version-mutations';
 
 /** Lifecycle states shared by SOP and service standard versions. */
 export const VERSION_STATUSES = [
@@ -275,22 +280,12 @@ const UpdateSopDraftInput = builder.inputType('UpdateSopDraftInput', {
 });
 
 builder.mutationFields((t) => ({
-  draftSopVersion: t.prismaField({
-    type: 'SopVersion',
+  draftSopVersion: startDraftMutation(t, 'SopVersion', {
     description: 'Start a new draft version of an SOP.',
-    authScopes: { roles: [...CAPABILITIES.draftSop] },
-    errors: mutationErrors(),
-    args: {
-      input: t.arg({ type: DraftSopVersionInput, required: true, description: 'The draft.' }),
-    },
-    resolve: async (query, _root, args, ctx) => {
-      const version = await draftSopVersion(
-        ctx,
-        validated(sopDraftSchema, args.input, ctx),
-        staffOf(ctx).id,
-      );
-      return reloadVersion('SopVersion', ctx, query, version.id);
-    },
+    roles: CAPABILITIES.draftSop,
+    input: DraftSopVersionInput,
+    schema: sopDraftSchema,
+    run: draftSopVersion,
   }),
   updateSopDraft: t.prismaField({
     type: 'SopVersion',

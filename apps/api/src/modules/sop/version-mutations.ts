@@ -1,8 +1,13 @@
 import type { ServiceStandardVersion, SopVersion } from '@blk/db';
+import type { InputObjectRef } from '@pothos/core';
+import type { z } from 'zod';
+import type { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
-import type { ErrorClass } from '../../graphql/error-types';
+import { type ErrorClass, mutationErrors } from '../../graphql/error-types';
 import type { MutationFields } from '../../graphql/field-group';
+import { validated } from '../../graphql/validate';
 import { recordIdArg, recordStepMutation, reloadRecord } from '../shared/record-by-id';
+import { staffOf } from '../workflow/access';
 
 /** The two versioned documents that go draft → submitted → approved → published. */
 export type VersionModel = 'SopVersion' | 'ServiceStandardVersion';
@@ -57,4 +62,35 @@ interface VersionStep {
  */
 export function versionStepMutation(t: MutationFields, model: VersionModel, step: VersionStep) {
   return recordStepMutation(t, model, { ...step, authScopes: { roles: [...step.roles] } });
+}
+
+interface DraftStart<S extends z.ZodType> {
+  description: string;
+  /** The roles that draft this document (from the capability table). */
+  roles: readonly string[];
+  /** The input type of a new draft, and the shared schema that validates it. */
+  input: InputObjectRef<typeof builder.$inferSchemaTypes, unknown>;
+  schema: S;
+  /** The use case: writes the draft, by this staff member, and answers its id. */
+  run: (ctx: Context, input: z.output<S>, staffId: string) => Promise<{ id: string }>;
+}
+
+/** Starting a new draft of either versioned document, answered as it now stands. */
+export function startDraftMutation<S extends z.ZodType>(
+  t: MutationFields,
+  model: VersionModel,
+  draft: DraftStart<S>,
+) {
+  return t.prismaField({
+    type: model,
+    description: draft.description,
+    authScopes: { roles: [...draft.roles] },
+    errors: mutationErrors(),
+    args: { input: t.arg({ type: draft.input, required: true, description: 'The draft.' }) },
+    resolve: async (query, _root, args, ctx) => {
+      const input = validated(draft.schema, args.input, ctx);
+      const { id } = await draft.run(ctx, input, staffOf(ctx).id);
+      return reloadVersion(model, ctx, query, id);
+    },
+  });
 }
