@@ -104,6 +104,13 @@ function invalidateSop(cache: Cache): void {
 export const OFFLINE_CACHE_DAYS = 21;
 
 let storage: StorageAdapter | null = null;
+/**
+ * The read of the persisted cache at start. The default storage keeps one record per day and
+ * writes it whole: a write made while that record is still being read back (just after a
+ * reload) would replace it with the new keys alone, and the class read before the reload would
+ * be gone. Writes wait for the read.
+ */
+let hydrated: Promise<unknown> = Promise.resolve();
 let defaultStorage: Promise<DefaultStorage> | null = null;
 
 /** graphcache's IndexedDB storage, loaded after the first screen (it is not needed to paint). */
@@ -122,8 +129,16 @@ function loadStorage(): Promise<DefaultStorage> {
 function offlineStorage(): StorageAdapter | null {
   if (typeof indexedDB === 'undefined') return null;
   storage ??= {
-    readData: () => loadStorage().then((s) => s.readData()),
-    writeData: (delta) => loadStorage().then((s) => s.writeData(delta)),
+    readData: () => {
+      const read = loadStorage().then((s) => s.readData());
+      hydrated = read.catch(() => {});
+      return read;
+    },
+    writeData: (delta) =>
+      loadStorage().then(async (s) => {
+        await hydrated;
+        return s.writeData(delta);
+      }),
     readMetadata: () => loadStorage().then((s) => s.readMetadata?.() ?? null),
     writeMetadata: (json) => void loadStorage().then((s) => s.writeMetadata?.(json)),
     onOnline: (cb) => void loadStorage().then((s) => s.onOnline?.(cb)),
