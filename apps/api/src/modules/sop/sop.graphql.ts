@@ -1,4 +1,4 @@
-import { REQUEST_SOP_CODE } from '@blk/sop';
+import { REQUEST_SOP_CODE, VERSION_STATUSES } from '@blk/sop';
 import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
@@ -35,15 +35,6 @@ import {
   VERSION_ID_ARG,
   versionStepMutation,
 } from './version-mutations';
-
-/** Lifecycle states shared by SOP and service standard versions. */
-export const VERSION_STATUSES = [
-  'draft',
-  'submitted',
-  'approved',
-  'published',
-  'superseded',
-] as const;
 
 export const VersionStatusEnum = builder.enumType('VersionStatus', {
   description: 'Where a version of the SOP or of the service standard is in its lifecycle.',
