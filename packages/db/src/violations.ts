@@ -63,4 +63,8 @@ export const CONSTRAINTS = {
   draftPerReview: 'SopVersion_sourceReviewId_key',
   /** A consultation recorded, changed or removed on a version that is no longer a draft. */
   consultationDraftOnly: 'PublicConsultation_draft_only',
+  /** A second published version of one SOP (migration `one_version_in_force`). */
+  oneSopVersionInForce: 'SopVersion_one_published_per_sop',
+  /** A second published service standard (migration `one_version_in_force`). */
+  oneServiceStandardInForce: 'ServiceStandardVersion_one_published',
 } as const;

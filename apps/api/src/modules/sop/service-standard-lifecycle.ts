@@ -2,10 +2,10 @@ import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
 import {
   auditVersionStep,
+  putInForce,
   serviceStandardVersions,
   stepVersion,
   submitVersion,
-  supersedeInForce,
   versionFor,
 } from './versioned-documents';
 
@@ -33,6 +33,7 @@ export async function approveServiceStandard(ctx: Context, id: string, signerId:
 /**
  * Publishes a signed standard: it becomes the public promise and the previous one is superseded.
  * Its SOP version must be the one in force, so the promised jangka waktu is the rule applied.
+ * CONFLICT_STALE_VERSION when another standard was published at the same time.
  */
 export async function publishServiceStandard(ctx: Context, id: string) {
   return ctx.prisma.$transaction(async (tx) => {
@@ -41,8 +42,7 @@ export async function publishServiceStandard(ctx: Context, id: string) {
     if (sop.status !== 'published')
       throw new AppError('TRANSITION_NOT_ALLOWED', 'its SOP version is not in force');
     const now = ctx.now();
-    const superseded = await supersedeInForce(tx, serviceStandardVersions, version);
-    await stepVersion(tx, serviceStandardVersions, id, 'publish', {
+    const superseded = await putInForce(tx, serviceStandardVersions, version, {
       effectiveAt: now,
       publishedAt: now,
     });

@@ -218,7 +218,7 @@ builder.mutationFields((t) => ({
   }),
   publishServiceStandard: versionStepMutation(t, 'ServiceStandardVersion', {
     description:
-      'Publish a signed service standard (kepala dinas only); it replaces the public one. Its SOP version must be in force.',
+      'Publish a signed service standard (kepala dinas only); it replaces the public one. Its SOP version must be in force. One standard is in force: refused with CONFLICT_STALE_VERSION when another was published at the same time.',
     roles: SIGNERS,
     run: publishServiceStandard,
   }),

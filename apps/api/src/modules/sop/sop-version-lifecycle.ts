@@ -7,10 +7,10 @@ import { forgetRequestSopVersions } from '../workflow/request-filters';
 import { type LocalizedSopProblem, loadRoleDirectory, sopProblems } from './sop-rendering';
 import {
   auditVersionStep,
+  putInForce,
   sopVersions,
   stepVersion,
   submitVersion,
-  supersedeInForce,
   versionFor,
 } from './versioned-documents';
 
@@ -80,13 +80,13 @@ export async function approveSopVersion(
  * Puts an approved version in force from now: new requests follow it, requests already
  * submitted keep the version they started under, and the previous published version is
  * superseded. The identity block gets the effective date and, from the second version in force
- * on, the revision number and date (revisi, tanggal revisi).
+ * on, the revision number and date (revisi, tanggal revisi). CONFLICT_STALE_VERSION when another
+ * version of the SOP was put in force at the same time.
  */
 export async function publishSopVersion(ctx: Context, id: string) {
   const published = await ctx.prisma.$transaction(async (tx) => {
     const version = await versionFor(tx, sopVersions, id, 'publish');
     const now = ctx.now();
-    const superseded = await supersedeInForce(tx, sopVersions, version);
     const definition = checkedSopDefinition(version.definition);
     // Every version put in force after the first is a revision: its number counts the versions
     // of this SOP that were in force before it, and its date is today's.
@@ -94,7 +94,7 @@ export async function publishSopVersion(ctx: Context, id: string) {
       where: { sopId: version.sopId, id: { not: id }, status: { in: ['published', 'superseded'] } },
     });
     const today = toJakartaDate(now);
-    await stepVersion(tx, sopVersions, id, 'publish', {
+    const superseded = await putInForce(tx, sopVersions, version, {
       effectiveAt: now,
       definition: {
         ...definition,

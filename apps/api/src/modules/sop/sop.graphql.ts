@@ -330,7 +330,7 @@ builder.mutationFields((t) => ({
   }),
   publishSopVersion: versionStepMutation(t, 'SopVersion', {
     description:
-      'Put an approved version in force now (kepala dinas only). The previous one is superseded; new requests follow this one, existing requests keep theirs.',
+      'Put an approved version in force now (kepala dinas only). The previous one is superseded; new requests follow this one, existing requests keep theirs. One version of an SOP is in force: refused with CONFLICT_STALE_VERSION when another was put in force at the same time.',
     roles: CAPABILITIES.approveSop,
     run: publishSopVersion,
   }),

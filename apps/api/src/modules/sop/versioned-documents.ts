@@ -1,4 +1,5 @@
 import {
+  CONSTRAINTS,
   isUniqueViolation,
   type Prisma,
   type ServiceStandardVersion,
@@ -41,6 +42,8 @@ export interface VersionTable<V extends { status: string; updatedAt: Date }, Dat
   reload(tx: Tx, id: string): Promise<V>;
   /** The versions in force that publishing `version` replaces (of its SOP; the one standard). */
   inForce(tx: Tx, version: V): Promise<{ id: string; versionNo: number }[]>;
+  /** The unique index that holds one version in force (of an SOP; of the standards). */
+  oneInForce: string;
 }
 
 export const sopVersions: VersionTable<SopVersion, Prisma.SopVersionUncheckedUpdateManyInput> = {
@@ -56,6 +59,7 @@ export const sopVersions: VersionTable<SopVersion, Prisma.SopVersionUncheckedUpd
       where: { sopId: version.sopId, status: 'published' },
       select: { id: true, versionNo: true },
     }),
+  oneInForce: CONSTRAINTS.oneSopVersionInForce,
 };
 
 export const serviceStandardVersions: VersionTable<
@@ -74,6 +78,7 @@ export const serviceStandardVersions: VersionTable<
       where: { status: 'published' },
       select: { id: true, versionNo: true },
     }),
+  oneInForce: CONSTRAINTS.oneServiceStandardInForce,
 };
 
 /**
@@ -129,13 +134,36 @@ export function auditVersionStep<
 }
 
 /**
- * Supersedes the versions in force that publishing `version` replaces; their numbers, for the
- * audit log.
+ * Puts `version` in force (the publish step, with `data`) in place of the versions in force it
+ * replaces; their numbers, for the audit log. Refused with CONFLICT_STALE_VERSION when another
+ * version was put in force meanwhile: the database holds one version in force (`oneInForce`),
+ * and the caller's transaction rolls back, so nothing of this publication is written.
  */
-export async function supersedeInForce<
-  V extends { status: string; updatedAt: Date },
+export async function putInForce<
+  V extends { id: string; status: string; updatedAt: Date },
   Data extends object,
->(tx: Tx, table: VersionTable<V, Data>, version: V): Promise<number[]> {
+>(tx: Tx, table: VersionTable<V, Data>, version: V, data: Data): Promise<number[]> {
+  const superseded = await supersedeInForce(tx, table, version);
+  try {
+    await stepVersion(tx, table, version.id, 'publish', data);
+  } catch (error) {
+    if (isUniqueViolation(error, table.oneInForce))
+      throw new AppError('CONFLICT_STALE_VERSION', `another ${table.what} was put in force first`);
+    throw error;
+  }
+  return superseded;
+}
+
+/**
+ * Supersedes the versions in force that publishing `version` replaces; their numbers. One that a
+ * concurrent publication superseded after it was read moves nothing here: that publication's
+ * version is then in force, and putting this one in force is refused.
+ */
+async function supersedeInForce<V extends { status: string; updatedAt: Date }, Data extends object>(
+  tx: Tx,
+  table: VersionTable<V, Data>,
+  version: V,
+): Promise<number[]> {
   const { from, to } = SUPERSEDED_BY_PUBLISHING;
   const previous = await table.inForce(tx, version);
   for (const { id } of previous)

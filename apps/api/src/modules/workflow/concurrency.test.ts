@@ -1,23 +1,15 @@
 import { DEMO_ACCESS_TOKEN } from '@blk/db/seed';
-import { testDatabaseKinds } from '@blk/db/testing';
 import { formatTrackingCode } from '@blk/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { participantInput } from '../../testing/fixtures';
+import { BURST, racesOnPostgres, TRIALS, tally } from '../../testing/races';
 import { apiForSuite } from '../../testing/suite-api';
 import { type TransitionResult, transition } from './test-helpers';
 
-// Every "check, then write" rule raced with real parallel connections. Only PostgreSQL shows
-// these races: PGlite runs one statement at a time, so a check there always sees the previous
-// write (issue 15). Each rule is raced TRIALS times by two callers, then once by BURST callers.
-const TRIALS = 10;
-const BURST = 20;
-
-const onPostgres = testDatabaseKinds().includes('postgres');
-if (!onPostgres) {
-  if (process.env.BLK_REQUIRE_PG === '1')
-    throw new Error('BLK_REQUIRE_PG=1 but BLK_TEST_PG_URL is not set: the race tests need it');
-  console.warn('concurrency.test.ts skipped: set BLK_TEST_PG_URL to race on PostgreSQL');
-}
+// Every "check, then write" rule of the request workflow raced with real parallel connections
+// (see testing/races.ts). Publishing SOP and service-standard versions races in
+// ../sop/publish.concurrency.test.ts.
+const onPostgres = racesOnPostgres('concurrency.test.ts');
 
 const ADD = /* GraphQL */ `
   mutation Add($scheduleId: ID!, $input: ParticipantInput!) {
@@ -55,14 +47,6 @@ const person = (n: number) =>
     sex: 'P',
     address: 'Jl. Raya Nibung No. 1',
   });
-const tally = (results: { __typename: string; code?: string }[]) => {
-  const counts: Record<string, number> = {};
-  for (const r of results) {
-    const key = r.code ? `${r.__typename}:${r.code}` : r.__typename;
-    counts[key] = (counts[key] ?? 0) + 1;
-  }
-  return counts;
-};
 
 describe.runIf(onPostgres)('check-then-write rules under concurrency on postgres', () => {
   const { api, staff } = apiForSuite('postgres', { signedIn: ['koordinator'] });

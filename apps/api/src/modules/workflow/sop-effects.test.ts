@@ -88,11 +88,18 @@ describe.each(testDatabaseKinds())('SOP effects through the GraphQL server on %s
   let programId: string;
   let agus: string;
 
-  /** Publishes `def` as the newest version of the request SOP (so new requests follow it). */
+  /**
+   * Publishes `def` as the newest version of the request SOP (so new requests follow it), in
+   * place of the version in force (one is: SopVersion_one_published_per_sop).
+   */
   async function putInForce(def: SopDefinition) {
     const sop = await api.db.prisma.sopDefinition.findFirstOrThrow({
       where: { code: REQUEST_SOP_CODE },
       include: { versions: { orderBy: { versionNo: 'desc' }, take: 1 } },
+    });
+    await api.db.prisma.sopVersion.updateMany({
+      where: { sopId: sop.id, status: 'published' },
+      data: { status: 'superseded' },
     });
     await api.db.prisma.sopVersion.create({
       data: {
