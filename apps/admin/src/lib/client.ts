@@ -9,7 +9,8 @@ import {
   type StorageAdapter,
 } from '@urql/exchange-graphcache';
 import type { DefaultStorage } from '@urql/exchange-graphcache/default-storage';
-import { Client, fetchExchange } from 'urql';
+import { Client, type Exchange, fetchExchange } from 'urql';
+import { fromPromise, mergeMap, pipe } from 'wonka';
 
 /** Types without an id of their own live inside their parent in the normalised cache. */
 const EMBEDDED = [
@@ -104,13 +105,6 @@ function invalidateSop(cache: Cache): void {
 export const OFFLINE_CACHE_DAYS = 21;
 
 let storage: StorageAdapter | null = null;
-/**
- * The read of the persisted cache at start. The default storage keeps one record per day and
- * writes it whole: a write made while that record is still being read back (just after a
- * reload) would replace it with the new keys alone, and the class read before the reload would
- * be gone. Writes wait for the read.
- */
-let hydrated: Promise<unknown> = Promise.resolve();
 let defaultStorage: Promise<DefaultStorage> | null = null;
 
 /** graphcache's IndexedDB storage, loaded after the first screen (it is not needed to paint). */
@@ -125,26 +119,52 @@ function loadStorage(): Promise<DefaultStorage> {
  * The normalised cache persisted in IndexedDB (graphcache's default storage), so what was read
  * online (the viewer, the instructor's classes with participants, days and program) opens
  * again without signal, after a reload or a restart. One per page; null without IndexedDB.
+ * Neither read ever fails: without a stored cache the app starts empty.
  */
 function offlineStorage(): StorageAdapter | null {
   if (typeof indexedDB === 'undefined') return null;
   storage ??= {
-    readData: () => {
-      const read = loadStorage().then((s) => s.readData());
-      hydrated = read.catch(() => {});
-      return read;
-    },
-    writeData: (delta) =>
-      loadStorage().then(async (s) => {
-        await hydrated;
-        return s.writeData(delta);
-      }),
-    readMetadata: () => loadStorage().then((s) => s.readMetadata?.() ?? null),
+    readData: () =>
+      loadStorage()
+        .then((s) => s.readData())
+        .catch(() => ({})),
+    writeData: (delta) => loadStorage().then((s) => s.writeData(delta)),
+    readMetadata: () =>
+      loadStorage()
+        .then((s) => s.readMetadata?.() ?? null)
+        .catch(() => null),
     writeMetadata: (json) => void loadStorage().then((s) => s.writeMetadata?.(json)),
     onOnline: (cb) => void loadStorage().then((s) => s.onOnline?.(cb)),
-    onCacheHydrated: () => void loadStorage().then((s) => s.onCacheHydrated?.()),
   };
   return storage;
+}
+
+/**
+ * The longest the app waits for the stored cache before it asks the server anyway (an IndexedDB
+ * that never answers must not hold the app on its loader).
+ */
+export const RESTORE_TIMEOUT_MS = 5_000;
+
+/**
+ * Holds every operation until the stored cache has been read back into memory. graphcache writes
+ * a result that arrives while it is still reading the stored cache into a layer it never
+ * persists: a class read online just after the page loaded was gone after a reload without
+ * signal ("Kelas ini tidak ditemukan", seen in CI), and a read made then would miss. Waiting
+ * costs one IndexedDB read when the page starts; screens show their loader meanwhile.
+ */
+function afterRestore(restored: Promise<void>): Exchange {
+  const ready = Promise.race([
+    restored,
+    new Promise<void>((resolve) => setTimeout(resolve, RESTORE_TIMEOUT_MS)),
+  ]);
+  return ({ forward }) =>
+    (operations$) =>
+      forward(
+        pipe(
+          operations$,
+          mergeMap((operation) => fromPromise(ready.then(() => operation))),
+        ),
+      );
 }
 
 /** Forgets everything read (signing out): personal data of a class does not stay on a device. */
@@ -182,6 +202,10 @@ export function createClient(lang: Lang): Client {
     },
   };
   const persisted = offlineStorage();
+  let restore = () => {};
+  const restored = new Promise<void>((resolve) => {
+    restore = resolve;
+  });
   return new Client({
     url: '/graphql',
     preferGetMethod: false,
@@ -189,12 +213,15 @@ export function createClient(lang: Lang): Client {
       credentials: 'same-origin',
       headers: { 'accept-language': lang },
     }),
-    exchanges: [
-      // Without signal the offline exchange answers reads from the persisted cache. No mutation
-      // has an optimistic update, so it never queues one itself: class changes wait in the
-      // device's own queue (features/offline), with their client ids.
-      persisted ? offlineExchange({ ...options, storage: persisted }) : cacheExchange(options),
-      fetchExchange,
-    ],
+    exchanges: persisted
+      ? [
+          afterRestore(restored),
+          // Without signal the offline exchange answers reads from the persisted cache. No
+          // mutation has an optimistic update, so it never queues one itself: class changes wait
+          // in the device's own queue (features/offline), with their client ids.
+          offlineExchange({ ...options, storage: { ...persisted, onCacheHydrated: restore } }),
+          fetchExchange,
+        ]
+      : [cacheExchange(options), fetchExchange],
   });
 }

@@ -18,6 +18,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useClient, useMutation } from 'urql';
 import type { z } from 'zod';
 import { LanguageSwitch } from '../../components/language-switch';
+import { PageLoader } from '../../components/page-loader';
 import { graphql } from '../../lib/graphql';
 import { useI18n } from '../../lib/i18n';
 import { localizedError } from '../action-form/action-schema';
@@ -64,7 +65,7 @@ function safeNext(next: string | null): string {
 export default function LoginPage() {
   const { t, msg, lang } = useI18n();
   const deviceText = useDeviceText();
-  const { viewer } = useViewer();
+  const { viewer, fetching } = useViewer();
   const client = useClient();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -77,6 +78,9 @@ export default function LoginPage() {
   });
 
   if (viewer?.kind === 'staff') return <Navigate to={safeNext(params.get('next'))} replace />;
+  // The form shows once the viewer is known, with the notice of a revoked device already in
+  // place: nothing moves under the fingers of someone typing.
+  if (!viewer && fetching) return <PageLoader />;
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
@@ -116,76 +120,75 @@ export default function LoginPage() {
   const errorOf = (m: string | undefined) => (m ? msg(m) : undefined);
 
   return (
-    <Center mih="100vh" p="md" component="main">
-      <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420}>
-        <form onSubmit={onSubmit} noValidate>
-          <Stack>
-            <Group justify="space-between" align="flex-start">
-              <div>
-                <Title order={1} size="h2">
-                  {t('app.title')}
-                </Title>
-                <Text c="dimmed" size="sm">
-                  {t('login.subtitle')}
-                </Text>
-              </div>
-              <LanguageSwitch />
-            </Group>
-            {viewer?.revokedDevice ? (
-              <Suspense fallback={null}>
-                <RevokedDeviceNotice device={viewer.revokedDevice} />
-              </Suspense>
-            ) : null}
-            <ErrorAlert message={failure} />
-            <TextInput
-              label={t('login.email')}
-              type="email"
-              autoComplete="username"
-              required
-              {...form.register('email')}
-              error={errorOf(form.formState.errors.email?.message)}
-            />
-            <PasswordInput
-              label={t('login.password')}
-              autoComplete="current-password"
-              required
-              {...form.register('password')}
-              error={errorOf(form.formState.errors.password?.message)}
-            />
-            <Checkbox
-              label={deviceText('device')}
-              description={deviceText('deviceHint')}
-              checked={trainingDevice}
-              onChange={(e) => {
-                const on = e.currentTarget.checked;
-                setTrainingDevice(on);
-                if (!on) {
-                  // A hidden half-typed name must not hold up an ordinary sign-in.
-                  form.setValue('deviceName', '');
-                  form.clearErrors('deviceName');
-                }
-              }}
-            />
-            {trainingDevice ? (
+    // The notice's code loads with it: the page waits for it whole rather than moving down.
+    <Suspense fallback={<PageLoader />}>
+      <Center mih="100vh" p="md" component="main">
+        <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420}>
+          <form onSubmit={onSubmit} noValidate>
+            <Stack>
+              <Group justify="space-between" align="flex-start">
+                <div>
+                  <Title order={1} size="h2">
+                    {t('app.title')}
+                  </Title>
+                  <Text c="dimmed" size="sm">
+                    {t('login.subtitle')}
+                  </Text>
+                </div>
+                <LanguageSwitch />
+              </Group>
+              {viewer?.revokedDevice ? <RevokedDeviceNotice device={viewer.revokedDevice} /> : null}
+              <ErrorAlert message={failure} />
               <TextInput
-                label={deviceText('deviceName')}
-                placeholder={deviceText('deviceNamePlaceholder')}
+                label={t('login.email')}
+                type="email"
+                autoComplete="username"
                 required
-                maxLength={60}
-                {...form.register('deviceName')}
-                error={errorOf(form.formState.errors.deviceName?.message)}
+                {...form.register('email')}
+                error={errorOf(form.formState.errors.email?.message)}
               />
-            ) : null}
-            <Button
-              type="submit"
-              loading={form.formState.isSubmitting}
-              disabled={form.formState.isSubmitting}
-            >
-              {t('login.submit')}
-            </Button>
-          </Stack>
-        </form>
-      </Paper>
-    </Center>
+              <PasswordInput
+                label={t('login.password')}
+                autoComplete="current-password"
+                required
+                {...form.register('password')}
+                error={errorOf(form.formState.errors.password?.message)}
+              />
+              <Checkbox
+                label={deviceText('device')}
+                description={deviceText('deviceHint')}
+                checked={trainingDevice}
+                onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  setTrainingDevice(on);
+                  if (!on) {
+                    // A hidden half-typed name must not hold up an ordinary sign-in.
+                    form.setValue('deviceName', '');
+                    form.clearErrors('deviceName');
+                  }
+                }}
+              />
+              {trainingDevice ? (
+                <TextInput
+                  label={deviceText('deviceName')}
+                  placeholder={deviceText('deviceNamePlaceholder')}
+                  required
+                  maxLength={60}
+                  {...form.register('deviceName')}
+                  error={errorOf(form.formState.errors.deviceName?.message)}
+                />
+              ) : null}
+              <Button
+                type="submit"
+                loading={form.formState.isSubmitting}
+                disabled={form.formState.isSubmitting}
+              >
+                {t('login.submit')}
+              </Button>
+            </Stack>
+          </form>
+        </Paper>
+      </Center>
+    </Suspense>
   );
 }
