@@ -20,3 +20,13 @@ export type InputFields = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObjec
 
 /** The `t` of `builder.queryFields`, for a function that declares a query several share. */
 export type QueryFields = Parameters<Parameters<typeof builder.queryFields>[0]>[0];
+
+/**
+ * The `t` of an object or a Prisma object type's `fields`, for a field group both kinds share
+ * (Prisma models among themselves, or a model and the plain object the public sees of it). The
+ * `expose*` helpers are typed per model, so a shared group resolves its fields itself.
+ */
+export type RecordFields<Shape> = Pick<
+  PothosSchemaTypes.RootFieldBuilder<Types, Shape, 'Object' | 'PrismaObject'>,
+  'boolean' | 'field' | 'int' | 'string'
+>;

@@ -13,6 +13,7 @@ import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
 import { mutationErrors } from '../../graphql/error-types';
+import type { RecordFields } from '../../graphql/field-group';
 import { instant, nullableInstant } from '../../graphql/instant-field';
 import { validated } from '../../graphql/validate';
 import { roleCan } from '../auth/capabilities';
@@ -94,28 +95,56 @@ const SubmitFeedbackSuccess = builder
     }),
   });
 
+/**
+ * What staff and the sender both read of a complaint, declared once: its code, what it is, where
+ * it stands and when. The resolvers name their parameters' types because the same group serves
+ * the staff type (a Prisma object) and the sender's (a plain object).
+ */
+function complaintFields(t: RecordFields<Complaint>) {
+  return {
+    trackingCode: t.string(trackingCodeField),
+    kind: t.field({
+      type: FeedbackKindEnum,
+      description: 'What it is.',
+      resolve: (c: Complaint) => c.kind,
+    }),
+    status: t.field({
+      type: FeedbackStatusEnum,
+      description: 'Where it stands.',
+      resolve: (c: Complaint) => c.status,
+    }),
+    submittedAt: t.field({
+      ...instant('When it was sent.'),
+      resolve: (c: Complaint) => c.createdAt,
+    }),
+    overdue: t.boolean({
+      description: 'Not answered and past its deadline.',
+      resolve: (c: Complaint, _args: unknown, ctx: Context) => isOverdue(c, ctx.now()),
+    }),
+    respondedAt: t.field({
+      ...nullableInstant('When it was answered.'),
+      resolve: (c: Complaint) => c.respondedAt,
+    }),
+    closedAt: t.field({
+      ...nullableInstant('When it was closed.'),
+      resolve: (c: Complaint) => c.closedAt,
+    }),
+  };
+}
+
 const TrackedFeedback = builder.objectRef<Complaint>('TrackedFeedback').implement({
   description: 'A complaint, suggestion or question as its sender sees it.',
   fields: (t) => ({
-    trackingCode: t.string(trackingCodeField),
-    kind: t.field({ type: FeedbackKindEnum, description: 'What it is.', resolve: (c) => c.kind }),
-    status: t.expose('status', { type: FeedbackStatusEnum, description: 'Where it stands.' }),
+    ...complaintFields(t),
     statusLabel: t.string({
       description: 'The status in words (Accept-Language).',
       resolve: (c, _args, ctx) => message(`feedback.status.${c.status}`, ctx.lang),
     }),
-    submittedAt: t.expose('createdAt', instant('When it was sent.')),
     responseDueAt: t.expose(
       'responseDueAt',
       instant('When the office must answer, by the service standard.'),
     ),
-    overdue: t.boolean({
-      description: 'Not answered and past its deadline.',
-      resolve: (c, _args, ctx) => isOverdue(c, ctx.now()),
-    }),
     response: t.exposeString('response', { nullable: true, description: 'The office’s answer.' }),
-    respondedAt: t.expose('respondedAt', nullableInstant('When it was answered.')),
-    closedAt: t.expose('closedAt', nullableInstant('When it was closed.')),
   }),
 });
 
@@ -125,9 +154,7 @@ builder.prismaObject('Complaint', {
   authScopes: (_parent, ctx) => canHandleComplaints(ctx),
   fields: (t) => ({
     id: t.exposeID('id'),
-    trackingCode: t.string(trackingCodeField),
-    kind: t.field({ type: FeedbackKindEnum, description: 'What it is.', resolve: (c) => c.kind }),
-    status: t.expose('status', { type: FeedbackStatusEnum }),
+    ...complaintFields(t),
     name: t.exposeString('name', { nullable: true }),
     phone: t.exposeString('phone', { nullable: true }),
     email: t.exposeString('email', { nullable: true }),
@@ -138,16 +165,9 @@ builder.prismaObject('Complaint', {
       description: 'Tracking code of the training request it is about, if any.',
       resolve: (c) => (c.request ? formatTrackingCode(c.request.trackingCode) : null),
     }),
-    submittedAt: t.expose('createdAt', { type: 'DateTime' }),
     responseDueAt: t.expose('responseDueAt', { type: 'DateTime' }),
-    overdue: t.boolean({
-      description: 'Not answered and past its deadline.',
-      resolve: (c, _args, ctx) => isOverdue(c, ctx.now()),
-    }),
     response: t.exposeString('response', { nullable: true }),
-    respondedAt: t.expose('respondedAt', { type: 'DateTime', nullable: true }),
     respondedBy: t.relation('respondedBy', { nullable: true }),
-    closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
     viewerCanRespond: t.boolean({
       description: 'The signed-in user may answer it now.',
       resolve: (c, _args, ctx) => canHandleComplaints(ctx) && c.status !== 'closed',
