@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SOP } from './default-sop';
 import type { TimeStandard } from './definition';
-import { escapeXml, formatIsoDate, formatTimeStandard, localize } from './format';
+import {
+  escapeXml,
+  formatIsoDate,
+  formatTimeStandard,
+  localize,
+  stepTitle,
+  stepTitleOf,
+} from './format';
 import { roleLabel } from './roles';
 
 describe('formatTimeStandard', () => {
@@ -33,6 +41,21 @@ it('localize falls back to Indonesian', () => {
   expect(localize({ id: 'Ya' }, 'en')).toBe('Ya');
   expect(localize({ id: 'Ya', en: 'Yes' }, 'en')).toBe('Yes');
   expect(localize({ id: 'Ya', en: 'Yes' })).toBe('Ya');
+});
+
+describe('stepTitle', () => {
+  it('is the short name, else the description', () => {
+    const description = { id: 'Verifikasi berkas', en: 'Document check' };
+    expect(stepTitle({ name: { id: 'Verifikasi' }, description }, 'en')).toBe('Verifikasi');
+    expect(stepTitle({ description }, 'en')).toBe('Document check');
+    expect(stepTitle({ description })).toBe('Verifikasi berkas');
+  });
+
+  it('of a key the definition does not know is the key itself', () => {
+    const first = DEFAULT_SOP.steps[0];
+    expect(first && stepTitleOf(DEFAULT_SOP, first.key)).toBe(first && stepTitle(first));
+    expect(stepTitleOf(DEFAULT_SOP, 'no_such_step', 'en')).toBe('no_such_step');
+  });
 });
 
 it('escapeXml escapes the five XML specials', () => {

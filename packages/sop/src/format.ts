@@ -1,5 +1,11 @@
 import { type Lang, monthNames } from '@blk/domain';
-import type { LocalizedText, TimeStandard } from './definition';
+import {
+  findStep,
+  type LocalizedText,
+  type SopDefinition,
+  type SopStep,
+  type TimeStandard,
+} from './definition';
 
 /** Languages the SOP texts come in (the apps' languages). */
 export type Locale = Lang;
@@ -7,6 +13,23 @@ export type Locale = Lang;
 /** The text in `locale`, falling back to Bahasa Indonesia. */
 export function localize(text: LocalizedText, locale: Locale = 'id'): string {
   return locale === 'en' ? (text.en ?? text.id) : text.id;
+}
+
+/** What a step is called in lists, timelines and tables: its short name, else its description. */
+export function stepTitle(
+  step: Pick<SopStep, 'name' | 'description'>,
+  locale: Locale = 'id',
+): string {
+  return localize(step.name ?? step.description, locale);
+}
+
+/**
+ * The title of the step with this key, or the key itself when the definition has no such step
+ * (a key recorded under another version of the SOP).
+ */
+export function stepTitleOf(def: SopDefinition, key: string, locale: Locale = 'id'): string {
+  const step = findStep(def, key);
+  return step ? stepTitle(step, locale) : key;
 }
 
 function formatNumber(value: number, locale: Locale): string {

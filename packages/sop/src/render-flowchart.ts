@@ -7,7 +7,7 @@ import {
   symbolOutline,
   symbolSvg,
 } from './flowchart-symbols';
-import { escapeXml, localize } from './format';
+import { escapeXml, localize, stepTitle } from './format';
 import { orderedSteps, startStepKey } from './graph';
 import { globalActionNotes, type RenderOptions, sopLanes } from './render-document';
 
@@ -404,7 +404,7 @@ export function renderSopFlowchart(def: SopDefinition, options: FlowchartOptions
     .join('');
   const nodeSvg = layout.nodes
     .map((p) => {
-      const name = `${p.no}. ${localize(p.step.name ?? p.step.description, locale)}`;
+      const name = `${p.no}. ${stepTitle(p.step, locale)}`;
       const lines = p.step.kind === 'decision' ? wrapText(name, 16, 3) : wrapText(name, 20, 3);
       const outline = symbolOutline(symbolKind(p.step.kind), p.cx, p.cy, p.hw * 2, p.hh * 2);
       return `<g class="step" data-step="${escapeXml(p.step.key)}">${symbolSvg(outline)}${textBlock(lines, p.cx, p.cy, 'step-text')}</g>`;

@@ -5,7 +5,7 @@ import {
 } from '@blk/domain';
 import { DEFAULT_SOP } from './default-sop';
 import { type SopDefinition, scheduleSourceOf, type TimeStandard } from './definition';
-import { formatTimeStandard, type Locale, localize } from './format';
+import { formatTimeStandard, type Locale, stepTitleOf } from './format';
 import { shortestPath, startStepKey } from './graph';
 import { isReservedLane } from './roles';
 
@@ -139,13 +139,6 @@ export interface JangkaWaktu {
   readonly lines: readonly string[];
 }
 
-function stepName(def: SopDefinition, key: string, locale: Locale): string {
-  const step = def.steps.find((s) => s.key === key);
-  /* c8 ignore next */
-  if (!step) return key;
-  return localize(step.name ?? step.description, locale);
-}
-
 /**
  * Jangka waktu penyelesaian from the SOP's time standards: the working days of the steps on the
  * main path from the start to the scheduling step (inclusive), then one line per later step
@@ -190,7 +183,7 @@ export function serviceJangkaWaktu(def: SopDefinition, locale: Locale = 'id'): J
     const after = (shortestPath(def, scheduleStep, isEnd) ?? []).slice(1).filter(office);
     for (const key of after) {
       const ts = def.steps.find((s) => s.key === key)?.timeStandard;
-      const name = stepName(def, key, locale);
+      const name = stepTitleOf(def, key, locale);
       if (ts?.unit === 'jadwal') {
         lines.push(
           locale === 'id'

@@ -8,7 +8,7 @@ import {
 } from '@blk/domain';
 import { z } from 'zod';
 import { findStep, type SopDefinition, type TimeStandard } from './definition';
-import { formatIsoDate, localize } from './format';
+import { formatIsoDate, stepTitle } from './format';
 import { orderedSteps } from './graph';
 import { isReservedLane } from './roles';
 import { evaluateRequestSla, median, type RequestHistory, type SlaOptions } from './sla';
@@ -134,7 +134,7 @@ export function prefillSopReview(
     return [
       {
         stepKey: key,
-        name: localize(step.name ?? step.description, 'id'),
+        name: stepTitle(step),
         role: step.role,
         standard: step.timeStandard ?? null,
         figures: measured,

@@ -1,5 +1,5 @@
 import { endOfJakartaDay, toJakartaDate } from '@blk/domain';
-import { findStep, localize, roleLabel } from '@blk/sop';
+import { findStep, roleLabel, stepTitle } from '@blk/sop';
 import { builder } from '../../graphql/builder';
 import type { Context } from '../../graphql/context';
 import { roleCan } from '../auth/capabilities';
@@ -108,7 +108,7 @@ async function loadAttention(ctx: Context): Promise<Attention> {
         ._all ?? 0;
     const load = steps.get(group.state) ?? {
       stepKey: group.state,
-      stepName: step ? localize(step.name ?? step.description, ctx.lang) : group.state,
+      stepName: step ? stepTitle(step, ctx.lang) : group.state,
       roleName: step ? roleLabel(step.role) : '',
       decision: step?.kind === 'decision',
       open: 0,

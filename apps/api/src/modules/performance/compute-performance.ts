@@ -16,11 +16,11 @@ import {
 import {
   type ComplianceRate,
   findStep,
-  localize,
   periodKey,
   type SlaPeriod,
   serviceJangkaWaktu,
   slaCompliance,
+  stepTitle,
   type TimeSplitSummary,
 } from '@blk/sop';
 import { z } from 'zod';
@@ -146,7 +146,7 @@ export async function computePerformance(
   const stepLabel = (key: string) => {
     for (const def of definitions.values()) {
       const step = findStep(def, key);
-      if (step) return localize(step.name ?? step.description, lang);
+      if (step) return stepTitle(step, lang);
     }
     return key;
   };

@@ -4,7 +4,7 @@ import {
   type RequestFilter,
   toJakartaDate,
 } from '@blk/domain';
-import { findStep, localize } from '@blk/sop';
+import { findStep, stepTitle } from '@blk/sop';
 import type { Context } from '../../graphql/context';
 import { policyAllows } from '../auth/policy';
 import { visibleRequests } from '../workflow/access';
@@ -79,7 +79,7 @@ export async function requestExportTable(ctx: Context, filter: RequestFilter): P
         r.region.name,
         r.program?.name ?? r.needDescription,
         r.participantsExpected,
-        step ? localize(step.name ?? step.description, 'id') : r.state,
+        step ? stepTitle(step) : r.state,
         wib(r.stepDueAt),
         overdue ? 'Ya' : 'Tidak',
         wib(r.closedAt),

@@ -2,19 +2,16 @@ import {
   computeIkm,
   type IkmResult,
   krejcieMorganSampleSize,
-  type Lang,
   startOfJakartaDay,
 } from '@blk/domain';
 import {
   type ComplianceRate,
-  findStep,
-  localize,
   orderedSteps,
   readSopDefinition,
-  type SopDefinition,
   scheduleSourceOf,
   serviceJangkaWaktu,
   slaCompliance,
+  stepTitleOf,
   type TimeSplitSummary,
 } from '@blk/sop';
 import type { Context } from '../../graphql/context';
@@ -134,16 +131,11 @@ export async function publicPerformance(
     timeToCompletion,
     steps: completion.overall,
     byStep: Object.entries(completion.byStep)
-      .map(([stepKey, rate]) => ({ ...rate, stepKey, name: stepName(def, stepKey, ctx.lang) }))
+      .map(([stepKey, rate]) => ({ ...rate, stepKey, name: stepTitleOf(def, stepKey, ctx.lang) }))
       .sort((a, b) => rowOf(a.stepKey) - rowOf(b.stepKey)),
     satisfaction: {
       ...ikm,
       requiredSampleSize: krejcieMorganSampleSize(completion.completedRequests),
     },
   };
-}
-
-function stepName(def: SopDefinition, key: string, lang: Lang): string {
-  const step = findStep(def, key);
-  return step ? localize(step.name ?? step.description, lang) : key;
 }

@@ -7,6 +7,7 @@ import {
   REQUESTER_LANE,
   type SopDefinition,
   stepDeadline,
+  stepTitleOf,
   type TrainingSchedule,
 } from '@blk/sop';
 import type { Context } from '../../graphql/context';
@@ -59,11 +60,6 @@ export interface TrackedRequest {
   } | null;
   /** What the office asks of the requester now; null while the office holds the request. */
   requesterTask: RequesterTask | null;
-}
-
-function stepName(def: SopDefinition, key: string, lang: Lang): string {
-  const step = findStep(def, key);
-  return step ? localize(step.name ?? step.description, lang) : key;
 }
 
 function eventLabel(
@@ -127,7 +123,7 @@ export async function publicView(
     at: e.at,
     onTime: e.fromState === null ? null : e.onTime,
     stepKey: e.toState,
-    stepName: stepName(def, e.toState, lang),
+    stepName: stepTitleOf(def, e.toState, lang),
   }));
 
   // Estimates start when the current step is due, or now if it already is overdue.
@@ -141,7 +137,7 @@ export async function publicView(
     if (step?.kind !== 'end') cursor = due;
     return {
       stepKey: key,
-      name: stepName(def, key, lang),
+      name: stepTitleOf(def, key, lang),
       byRequester: step?.role === REQUESTER_LANE,
       estimatedStartAt: start,
       estimatedDueAt: due,
@@ -159,9 +155,9 @@ export async function publicView(
     programName: request.program?.name ?? null,
     submittedAt: request.submittedAt,
     stepKey: request.state,
-    stepName: stepName(def, request.state, lang),
+    stepName: stepTitleOf(def, request.state, lang),
     stepDescription: current ? localize(current.description, lang) : '',
-    statusLabel: timeline.at(-1)?.label ?? stepName(def, request.state, lang),
+    statusLabel: timeline.at(-1)?.label ?? stepTitleOf(def, request.state, lang),
     stepDueAt: request.stepDueAt,
     closedAt: request.closedAt,
     timeline,

@@ -1,11 +1,11 @@
 import {
   formatTimeStandard,
-  localize,
   type PrefilledStepReview,
   readSopDefinition,
   roleLabel,
   SOP_REVIEW_RATINGS,
   sopReviewSchema,
+  stepTitle,
 } from '@blk/sop';
 import { builder } from '../../graphql/builder';
 import { enumValues } from '../../graphql/enum-values';
@@ -147,9 +147,7 @@ builder.prismaObject('SopReview', {
       select: { sopVersion: { select: { definition: true } } },
       resolve: (r, _args, ctx) => {
         const def = readSopDefinition(r.sopVersion.definition);
-        return Object.fromEntries(
-          def.steps.map((s) => [s.key, localize(s.name ?? s.description, ctx.lang)]),
-        );
+        return Object.fromEntries(def.steps.map((s) => [s.key, stepTitle(s, ctx.lang)]));
       },
     }),
     draft: t.relation('draft', { nullable: true }),

@@ -1,5 +1,5 @@
 import type { Prisma } from '@blk/db';
-import { findStep, localize, readSopDefinition, type SopDefinition } from '@blk/sop';
+import { readSopDefinition, type SopDefinition, stepTitleOf } from '@blk/sop';
 import type { Context } from '../../graphql/context';
 import { unauthenticated } from '../../graphql/errors';
 import { ownClassesOnly, roleCan } from '../auth/capabilities';
@@ -63,9 +63,7 @@ export function sopDefinition(json: Prisma.JsonValue): SopDefinition {
 /** Display name of a step in the caller's language; the key when the SOP does not know it. */
 export function stepName(def: SopDefinition, key: string | null, ctx: Pick<Context, 'lang'>) {
   if (!key) return null;
-  const step = findStep(def, key);
-  if (!step) return key;
-  return localize(step.name ?? step.description, ctx.lang);
+  return stepTitleOf(def, key, ctx.lang);
 }
 
 /** `YYYY-MM-DD` of a `@db.Date` column. */
