@@ -1,3 +1,4 @@
+import type { Prisma } from '@blk/db';
 import type { HolidayInput } from '@blk/domain';
 import { type Context, forgetCalendar } from '../../graphql/context';
 import { invalidField } from '../../graphql/validate';
@@ -27,6 +28,17 @@ export function holidayColumns(entry: HolidayEntry) {
   };
 }
 
+/** The audit record of a change to the holiday list, whose natural key is the day's date. */
+export function recordHolidayAudit(
+  tx: Prisma.TransactionClient,
+  ctx: Context,
+  action: 'holiday.add' | 'holiday.update' | 'holiday.remove',
+  date: string,
+  data: Prisma.InputJsonValue,
+): Promise<void> {
+  return recordAudit(tx, ctx, { action, entityType: 'Holiday', entityId: date, data });
+}
+
 /**
  * Adds a day to the holiday table that the working-day calendar reads, so deadlines counted from
  * now on skip it; a date already listed is ALREADY_EXISTS.
@@ -38,12 +50,7 @@ export function addHoliday(ctx: Context, entry: HolidayEntry) {
       const holiday = await tx.holiday.create({
         data: { date: dateColumn(entry.date), ...holidayColumns(entry) },
       });
-      await recordAudit(tx, ctx, {
-        action: 'holiday.add',
-        entityType: 'Holiday',
-        entityId: entry.date,
-        data: holidayColumns(entry),
-      });
+      await recordHolidayAudit(tx, ctx, 'holiday.add', entry.date, holidayColumns(entry));
       return holiday;
     }),
   ).finally(() => forgetCalendar(ctx.prisma));

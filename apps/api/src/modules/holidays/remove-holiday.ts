@@ -1,7 +1,7 @@
 import { type Context, forgetCalendar } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
-import { recordAudit } from '../audit/audit';
 import { dateColumn } from '../shared/date-column';
+import { recordHolidayAudit } from './add-holiday';
 
 /** Removes a day listed by mistake; it counts as a working day again. */
 export function removeHoliday(ctx: Context, day: string) {
@@ -11,11 +11,9 @@ export function removeHoliday(ctx: Context, day: string) {
       const existing = await tx.holiday.findUnique({ where: { date } });
       if (!existing) throw notFound('holiday');
       await tx.holiday.delete({ where: { date } });
-      await recordAudit(tx, ctx, {
-        action: 'holiday.remove',
-        entityType: 'Holiday',
-        entityId: day,
-        data: { name: existing.name, kind: existing.kind },
+      await recordHolidayAudit(tx, ctx, 'holiday.remove', day, {
+        name: existing.name,
+        kind: existing.kind,
       });
       return existing;
     })

@@ -1,9 +1,8 @@
 import type { HolidayInput } from '@blk/domain';
 import { type Context, forgetCalendar } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
-import { recordAudit } from '../audit/audit';
 import { dateColumn } from '../shared/date-column';
-import { assertDayOffAllowed, holidayColumns } from './add-holiday';
+import { assertDayOffAllowed, holidayColumns, recordHolidayAudit } from './add-holiday';
 
 /**
  * Changes a listed day's name, kind, decree or day-off decision (e.g. the office works a cuti
@@ -22,12 +21,7 @@ export function updateHoliday(ctx: Context, input: HolidayInput, isDayOff: boole
       };
       assertDayOffAllowed(ctx, entry);
       const holiday = await tx.holiday.update({ where: { date }, data: holidayColumns(entry) });
-      await recordAudit(tx, ctx, {
-        action: 'holiday.update',
-        entityType: 'Holiday',
-        entityId: input.date,
-        data: holidayColumns(entry),
-      });
+      await recordHolidayAudit(tx, ctx, 'holiday.update', input.date, holidayColumns(entry));
       return holiday;
     })
     .finally(() => forgetCalendar(ctx.prisma));
