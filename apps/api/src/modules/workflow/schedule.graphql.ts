@@ -78,14 +78,12 @@ builder.prismaObject('Participant', {
       resolve: (p) => (p.nik === null ? null : maskNik(p.nik)),
     }),
     name: t.exposeString('name'),
-    birthDate: t.field({
+    birthDate: t.expose('birthDate', {
       type: 'Date',
       nullable: true,
       description:
         'Birth date; null once anonymised (see ageAtStart), and for roles that do not enrol participants (access policy).',
       unauthorizedResolver: () => null,
-      select: { birthDate: true },
-      resolve: (p) => (p.birthDate === null ? null : isoDay(p.birthDate)),
     }),
     ageAtStart: t.int({
       nullable: true,
@@ -126,12 +124,7 @@ builder.prismaObject('TrainingSession', {
   description: 'One training day of a class.',
   fields: (t) => ({
     id: t.exposeID('id'),
-    date: t.field({
-      type: 'Date',
-      description: 'The day (WIB).',
-      select: { date: true },
-      resolve: (s) => isoDay(s.date),
-    }),
+    date: t.expose('date', { type: 'Date', description: 'The day (WIB).' }),
     startTime: t.exposeString('startTime'),
     endTime: t.exposeString('endTime'),
     jp: t.exposeInt('jp'),
@@ -209,18 +202,8 @@ builder.prismaObject('TrainingSchedule', {
     id: t.exposeID('id'),
     request: t.relation('request'),
     program: t.relation('program'),
-    startDate: t.field({
-      type: 'Date',
-      description: 'First training day.',
-      select: { startDate: true },
-      resolve: (s) => isoDay(s.startDate),
-    }),
-    endDate: t.field({
-      type: 'Date',
-      description: 'Last training day.',
-      select: { endDate: true },
-      resolve: (s) => isoDay(s.endDate),
-    }),
+    startDate: t.expose('startDate', { type: 'Date', description: 'First training day.' }),
+    endDate: t.expose('endDate', { type: 'Date', description: 'Last training day.' }),
     venue: t.exposeString('venue'),
     island: t.exposeString('island', { description: 'Island of the venue.' }),
     cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true }),

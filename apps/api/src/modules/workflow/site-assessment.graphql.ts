@@ -1,16 +1,10 @@
 import { builder } from '../../graphql/builder';
-import { isoDay } from './access';
 
 export const SiteAssessment = builder.prismaObject('SiteAssessment', {
   description: 'Needs assessment and site survey (kajian kebutuhan, survei lokasi) of a request.',
   fields: (t) => ({
     id: t.exposeID('id'),
-    surveyDate: t.field({
-      type: 'Date',
-      description: 'Day of the site survey.',
-      select: { surveyDate: true },
-      resolve: (a) => isoDay(a.surveyDate),
-    }),
+    surveyDate: t.expose('surveyDate', { type: 'Date', description: 'Day of the site survey.' }),
     findings: t.exposeString('findings'),
     localPotential: t.exposeString('localPotential', { nullable: true }),
     facilitiesAvailable: t.exposeStringList('facilitiesAvailable'),

@@ -5,7 +5,7 @@ import { type MaybePromise, whenReady } from '../../graphql/maybe-promise';
 import { Region } from '../catalogue/catalogue';
 import { regionAbove } from '../catalogue/region-cache';
 import { trackingCodeField } from '../shared/public-submission.graphql';
-import { isoDay, stepName } from './access';
+import { stepName } from './access';
 import {
   AvailableActionRef,
   actionSelect,
@@ -54,17 +54,13 @@ export const TrainingRequest = builder.prismaObject('TrainingRequest', {
     needDescription: t.exposeString('needDescription', { nullable: true }),
     participantsExpected: t.exposeInt('participantsExpected'),
     participantProfile: t.exposeString('participantProfile', { nullable: true }),
-    preferredStart: t.field({
+    preferredStart: t.expose('preferredStart', {
       type: 'Date',
       description: 'Earliest preferred start day.',
-      select: { preferredStart: true },
-      resolve: (r) => isoDay(r.preferredStart),
     }),
-    preferredEnd: t.field({
+    preferredEnd: t.expose('preferredEnd', {
       type: 'Date',
       description: 'Latest preferred end day.',
-      select: { preferredEnd: true },
-      resolve: (r) => isoDay(r.preferredEnd),
     }),
     note: t.exposeString('note', { nullable: true }),
     state: t.exposeString('state', { description: 'Key of the current SOP step.' }),
