@@ -11,12 +11,7 @@ export const RequestEvent = builder.prismaObject('RequestEvent', {
   fields: (t) => ({
     seq: t.exposeInt('seq', { description: '1, 2, 3… per request.' }),
     at: t.expose('at', { type: 'DateTime' }),
-    actorType: t.field({
-      type: ActorTypeEnum,
-      description: 'Kind of actor.',
-      select: { actorType: true },
-      resolve: (e) => e.actorType,
-    }),
+    actorType: t.expose('actorType', { type: ActorTypeEnum, description: 'Kind of actor.' }),
     actorName: t.string({
       nullable: true,
       description: 'Name of the staff member who acted.',

@@ -7,12 +7,7 @@ export const Requester = builder.prismaObject('Requester', {
   // Contact details are read only when a query asks for them.
   select: { id: true },
   fields: (t) => ({
-    type: t.field({
-      type: RequesterTypeEnum,
-      description: 'Kind of requester.',
-      select: { type: true },
-      resolve: (r) => r.type,
-    }),
+    type: t.expose('type', { type: RequesterTypeEnum, description: 'Kind of requester.' }),
     organizationName: t.exposeString('organizationName'),
     contactName: t.exposeString('contactName', {
       nullable: true,

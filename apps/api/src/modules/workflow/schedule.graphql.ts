@@ -44,11 +44,9 @@ builder.prismaObject('Attendance', {
   fields: (t) => ({
     participantId: t.exposeID('participantId'),
     sessionId: t.exposeID('sessionId'),
-    status: t.field({
+    status: t.expose('status', {
       type: AttendanceStatusEnum,
       description: 'Present, permitted, sick or absent.',
-      select: { status: true },
-      resolve: (a) => a.status,
     }),
     recordedAt: t.expose('recordedAt', { type: 'DateTime' }),
     markedAt: t.expose(
@@ -140,12 +138,7 @@ builder.prismaObject('AttendanceMark', {
   description: 'One attendance mark as it was sent (the history behind Attendance).',
   fields: (t) => ({
     participantId: t.exposeID('participantId'),
-    status: t.field({
-      type: AttendanceStatusEnum,
-      description: 'The status sent.',
-      select: { status: true },
-      resolve: (a) => a.status,
-    }),
+    status: t.expose('status', { type: AttendanceStatusEnum, description: 'The status sent.' }),
     markedAt: t.expose('markedAt', { type: 'DateTime' }),
     recordedAt: t.expose('recordedAt', { type: 'DateTime' }),
     recordedByName: t.string({
