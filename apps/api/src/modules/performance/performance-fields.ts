@@ -59,10 +59,9 @@ export function ikmFields(t: ObjectFields<IkmResult>, elementType: ObjectType<Ik
       description: 'Meaning of the grade, e.g. "Sangat Baik" (Accept-Language).',
       resolve: (r, _args, ctx) => r.gradeLabel?.[ctx.lang] ?? null,
     }),
-    elements: t.field({
+    elements: t.expose('elements', {
       type: [elementType],
       description: 'Mean score per element (u1-u9), unrounded.',
-      resolve: (r) => [...r.elements],
     }),
     ...ikmWeightFields(t),
   };

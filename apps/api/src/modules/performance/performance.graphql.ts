@@ -120,25 +120,21 @@ const ReportRef = builder.objectRef<PerformanceReport>('PerformanceReport').impl
       type: ComplianceRateRef,
       description: 'SLA compliance of every office step.',
     }),
-    slaByStep: t.field({
+    slaByStep: t.expose('byStep', {
       type: [SlaRowRef],
       description: 'Per SOP step.',
-      resolve: (r) => [...r.byStep],
     }),
-    slaByRole: t.field({
+    slaByRole: t.expose('byRole', {
       type: [SlaRowRef],
       description: 'Per role (pelaksana).',
-      resolve: (r) => [...r.byRole],
     }),
-    slaByStaff: t.field({
+    slaByStaff: t.expose('byStaff', {
       type: [SlaRowRef],
       description: 'Per staff member who finished the step.',
-      resolve: (r) => [...r.byStaff],
     }),
-    slaByPeriod: t.field({
+    slaByPeriod: t.expose('byPeriod', {
       type: [SlaRowRef],
       description: 'Per period in which the step ended (or fell due).',
-      resolve: (r) => [...r.byPeriod],
     }),
     ...serviceTimeFields(t),
     completedRequests: t.exposeInt('completedRequests', {
@@ -148,31 +144,26 @@ const ReportRef = builder.objectRef<PerformanceReport>('PerformanceReport').impl
       type: IkmRef,
       description: 'Satisfaction index over the whole window.',
     }),
-    satisfactionByPeriod: t.field({
+    satisfactionByPeriod: t.expose('satisfactionByPeriod', {
       type: [SatisfactionRowRef],
       description: 'Satisfaction index per period.',
-      resolve: (r) => [...r.satisfactionByPeriod],
     }),
-    satisfactionByProfile: t.field({
+    satisfactionByProfile: t.expose('satisfactionByProfile', {
       type: [ProfileSatisfactionRef],
       description:
         'Satisfaction index per respondent profile value: every value of sex, age group, education and occupation (zero included), then "not stated" where someone left it blank.',
-      resolve: (r) => [...r.satisfactionByProfile],
     }),
-    requestsByKabupaten: t.field({
+    requestsByKabupaten: t.expose('byKabupaten', {
       type: [CountRowRef],
       description: 'Requests per kabupaten/kota (all of them, zero included).',
-      resolve: (r) => [...r.byKabupaten],
     }),
-    requestsByRequesterType: t.field({
+    requestsByRequesterType: t.expose('byRequesterType', {
       type: [CountRowRef],
       description: 'Requests per requester type (all of them, zero included).',
-      resolve: (r) => [...r.byRequesterType],
     }),
-    requestsByProgram: t.field({
+    requestsByProgram: t.expose('byProgram', {
       type: [CountRowRef],
       description: 'Requests per program, most requested first.',
-      resolve: (r) => [...r.byProgram],
     }),
   }),
 });

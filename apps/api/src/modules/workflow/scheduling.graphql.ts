@@ -102,10 +102,9 @@ builder.objectType(ScheduleConflictError, {
   description: 'The chosen instructors cannot all teach on these dates; `conflicts` says why.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    conflicts: t.field({
+    conflicts: t.expose('conflicts', {
       type: [ScheduleConflictRef],
       description: 'Every conflict found.',
-      resolve: (e) => [...e.conflicts],
     }),
   }),
 });
