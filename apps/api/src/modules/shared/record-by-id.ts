@@ -50,6 +50,15 @@ const FIND: Record<RecordModel, (ctx: Context, args: ByIdArgs) => Promise<AnyRec
   Complaint: (ctx, args) => ctx.prisma.complaint.findUnique(args),
 };
 
+/**
+ * Looks a record up by the id a client sent: an id that is not a UUID finds nothing (null, as an
+ * unknown id does) instead of reaching the database, which would refuse it with an error.
+ */
+export function findById<T>(id: string | number, find: (id: string) => T): T | null {
+  const text = String(id);
+  return isUuid(text) ? find(text) : null;
+}
+
 /** The argument naming the record a field works on. */
 export function recordIdArg(model: RecordModel) {
   return { required: true, description: ID_DESCRIPTIONS[model] } as const;
@@ -96,10 +105,8 @@ export function recordByIdQuery(
     description: field.description,
     authScopes: field.authScopes,
     args: { id: t.arg.id(recordIdArg(model)) },
-    resolve: (query, _root, args, ctx) => {
-      const id = String(args.id);
-      return isUuid(id) ? findRecord(model, ctx, query, id) : null;
-    },
+    resolve: (query, _root, args, ctx) =>
+      findById(args.id, (id) => findRecord(model, ctx, query, id)),
   });
 }
 

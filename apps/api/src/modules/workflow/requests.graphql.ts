@@ -2,8 +2,9 @@ import { requestFilterSchema } from '@blk/domain';
 import { z } from 'zod';
 import { builder } from '../../graphql/builder';
 import { mutationErrors, TransitionRefusedError } from '../../graphql/error-types';
-import { isUuid, validated } from '../../graphql/validate';
+import { validated } from '../../graphql/validate';
 import { RequesterTypeEnum } from '../requests/submit.graphql';
+import { findById } from '../shared/record-by-id';
 import { canViewRequests, staffOf, visibleRequests } from './access';
 import { atStepOfRole, REQUEST_ORDERS, type RequestOrder, requestWhere } from './request-filters';
 import { ScheduleConflictError } from './schedule-conflicts';
@@ -112,16 +113,14 @@ builder.queryFields((t) => ({
       'One request by id (staff, or API keys with scope requests:read); null when unknown or not the viewer’s to see (instructors: only requests of their own classes).',
     authScopes: (_root, _args, ctx) => canViewRequests(ctx),
     args: { id: t.arg.id({ required: true, description: 'Request id.' }) },
-    resolve: (query, _root, args, ctx) => {
-      const id = String(args.id);
-      return isUuid(id)
-        ? ctx.prisma.trainingRequest.findFirst({
-            ...query,
-            relationLoadStrategy: 'join',
-            where: { AND: [{ id }, visibleRequests(ctx)] },
-          })
-        : null;
-    },
+    resolve: (query, _root, args, ctx) =>
+      findById(args.id, (id) =>
+        ctx.prisma.trainingRequest.findFirst({
+          ...query,
+          relationLoadStrategy: 'join',
+          where: { AND: [{ id }, visibleRequests(ctx)] },
+        }),
+      ),
   }),
 }));
 

@@ -12,9 +12,10 @@ import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
 import { ErrorInterface, FieldIssue, mutationErrors } from '../../graphql/error-types';
 import { instant, nullableInstant } from '../../graphql/instant-field';
-import { isUuid, validated } from '../../graphql/validate';
+import { validated } from '../../graphql/validate';
 import { ownClassesOnly, roleCan } from '../auth/capabilities';
 import { IdempotencyKeyReusedError } from '../shared/public-submission';
+import { findById } from '../shared/record-by-id';
 import { ASSIGNMENT_ORDER, isoDay, isRequestStaff, visibleSchedules } from './access';
 import { ClassFinishedError } from './class-access';
 import { type ImportReport, type ImportReportRow, importParticipants } from './import-participants';
@@ -229,15 +230,13 @@ builder.queryFields((t) => ({
       'One class with its sessions, instructors, participants and attendance (staff only); null when unknown or not the viewer’s to see (instructors: only their own classes).',
     authScopes: (_root, _args, ctx) => isRequestStaff(ctx),
     args: { id: t.arg.id({ required: true, description: 'Schedule id.' }) },
-    resolve: (query, _root, args, ctx) => {
-      const id = String(args.id);
-      return isUuid(id)
-        ? ctx.prisma.trainingSchedule.findFirst({
-            ...query,
-            where: { AND: [{ id }, visibleSchedules(ctx)] },
-          })
-        : null;
-    },
+    resolve: (query, _root, args, ctx) =>
+      findById(args.id, (id) =>
+        ctx.prisma.trainingSchedule.findFirst({
+          ...query,
+          where: { AND: [{ id }, visibleSchedules(ctx)] },
+        }),
+      ),
   }),
 }));
 
