@@ -70,6 +70,13 @@ export default function ClassPage() {
   }, [waiting, reexecute]);
 
   if ((!schedule && fetching) || !queue.loaded) return <PageLoader />;
+  // Without signal, a class missing here was never opened on this device: say what to do.
+  if (!schedule && (!queue.online || navigator.onLine === false))
+    return (
+      <Alert color="yellow" role="alert">
+        {t('notOnDevice')}
+      </Alert>
+    );
   if (error && !schedule)
     return (
       <Alert color="red" role="alert">
