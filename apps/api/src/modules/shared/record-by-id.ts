@@ -5,16 +5,20 @@ import type {
   SopReview,
   SopVersion,
   TrainingProgram,
+  TrainingRequest,
+  TrainingSchedule,
 } from '@blk/db';
 import type { Context } from '../../graphql/context';
 import { type ErrorClass, mutationErrors } from '../../graphql/error-types';
 import type { MutationFields, QueryFields } from '../../graphql/field-group';
 import { isUuid } from '../../graphql/validate';
+import { visibleRequests, visibleSchedules } from '../workflow/access';
 
 /**
  * The records staff open by id (`sopVersion(id)`, `instructor(id)`, ...) and move one step at a
  * time by id (submit, approve and publish a version; archive and restore a program or an
- * instructor): one declaration of each kind of field, over this table.
+ * instructor): one declaration of each kind of field, over this table. A request and a class are
+ * found only where the viewer may see them (an instructor: their own classes).
  */
 export type RecordModel =
   | 'SopVersion'
@@ -22,14 +26,18 @@ export type RecordModel =
   | 'TrainingProgram'
   | 'Instructor'
   | 'SopReview'
-  | 'Complaint';
+  | 'Complaint'
+  | 'TrainingRequest'
+  | 'TrainingSchedule';
 type AnyRecord =
   | SopVersion
   | ServiceStandardVersion
   | TrainingProgram
   | Instructor
   | SopReview
-  | Complaint;
+  | Complaint
+  | TrainingRequest
+  | TrainingSchedule;
 
 const ID_DESCRIPTIONS: Record<RecordModel, string> = {
   SopVersion: 'SOP version id.',
@@ -38,6 +46,8 @@ const ID_DESCRIPTIONS: Record<RecordModel, string> = {
   Instructor: 'Instructor id.',
   SopReview: 'Review id.',
   Complaint: 'Feedback id.',
+  TrainingRequest: 'Request id.',
+  TrainingSchedule: 'Schedule id.',
 };
 
 type ByIdArgs = { where: { id: string } };
@@ -48,13 +58,24 @@ const FIND: Record<RecordModel, (ctx: Context, args: ByIdArgs) => Promise<AnyRec
   Instructor: (ctx, args) => ctx.prisma.instructor.findUnique(args),
   SopReview: (ctx, args) => ctx.prisma.sopReview.findUnique(args),
   Complaint: (ctx, args) => ctx.prisma.complaint.findUnique(args),
+  TrainingRequest: (ctx, { where, ...query }) =>
+    ctx.prisma.trainingRequest.findFirst({
+      ...query,
+      relationLoadStrategy: 'join',
+      where: { AND: [where, visibleRequests(ctx)] },
+    }),
+  TrainingSchedule: (ctx, { where, ...query }) =>
+    ctx.prisma.trainingSchedule.findFirst({
+      ...query,
+      where: { AND: [where, visibleSchedules(ctx)] },
+    }),
 };
 
 /**
  * Looks a record up by the id a client sent: an id that is not a UUID finds nothing (null, as an
  * unknown id does) instead of reaching the database, which would refuse it with an error.
  */
-export function findById<T>(id: string | number, find: (id: string) => T): T | null {
+function findById<T>(id: string | number, find: (id: string) => T): T | null {
   const text = String(id);
   return isUuid(text) ? find(text) : null;
 }

@@ -4,7 +4,7 @@ import { builder } from '../../graphql/builder';
 import { mutationErrors, TransitionRefusedError } from '../../graphql/error-types';
 import { validated } from '../../graphql/validate';
 import { RequesterTypeEnum } from '../requests/submit.graphql';
-import { findById } from '../shared/record-by-id';
+import { recordByIdQuery } from '../shared/record-by-id';
 import { canViewRequests, staffOf, visibleRequests } from './access';
 import { atStepOfRole, REQUEST_ORDERS, type RequestOrder, requestWhere } from './request-filters';
 import { ScheduleConflictError } from './schedule-conflicts';
@@ -106,21 +106,10 @@ builder.queryFields((t) => ({
       });
     },
   }),
-  trainingRequest: t.prismaField({
-    type: 'TrainingRequest',
-    nullable: true,
+  trainingRequest: recordByIdQuery(t, 'TrainingRequest', {
     description:
       'One request by id (staff, or API keys with scope requests:read); null when unknown or not the viewer’s to see (instructors: only requests of their own classes).',
     authScopes: (_root, _args, ctx) => canViewRequests(ctx),
-    args: { id: t.arg.id({ required: true, description: 'Request id.' }) },
-    resolve: (query, _root, args, ctx) =>
-      findById(args.id, (id) =>
-        ctx.prisma.trainingRequest.findFirst({
-          ...query,
-          relationLoadStrategy: 'join',
-          where: { AND: [{ id }, visibleRequests(ctx)] },
-        }),
-      ),
   }),
 }));
 

@@ -15,8 +15,8 @@ import { instant, nullableInstant } from '../../graphql/instant-field';
 import { validated } from '../../graphql/validate';
 import { ownClassesOnly, roleCan } from '../auth/capabilities';
 import { IdempotencyKeyReusedError } from '../shared/public-submission';
-import { findById } from '../shared/record-by-id';
-import { ASSIGNMENT_ORDER, isoDay, isRequestStaff, visibleSchedules } from './access';
+import { recordByIdQuery } from '../shared/record-by-id';
+import { ASSIGNMENT_ORDER, isoDay, isRequestStaff } from './access';
 import { ClassFinishedError } from './class-access';
 import { type ImportReport, type ImportReportRow, importParticipants } from './import-participants';
 import {
@@ -223,20 +223,10 @@ builder.prismaObject('TrainingSchedule', {
 });
 
 builder.queryFields((t) => ({
-  schedule: t.prismaField({
-    type: 'TrainingSchedule',
-    nullable: true,
+  schedule: recordByIdQuery(t, 'TrainingSchedule', {
     description:
       'One class with its sessions, instructors, participants and attendance (staff only); null when unknown or not the viewer’s to see (instructors: only their own classes).',
     authScopes: (_root, _args, ctx) => isRequestStaff(ctx),
-    args: { id: t.arg.id({ required: true, description: 'Schedule id.' }) },
-    resolve: (query, _root, args, ctx) =>
-      findById(args.id, (id) =>
-        ctx.prisma.trainingSchedule.findFirst({
-          ...query,
-          where: { AND: [{ id }, visibleSchedules(ctx)] },
-        }),
-      ),
   }),
 }));
 
