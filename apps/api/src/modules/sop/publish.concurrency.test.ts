@@ -159,6 +159,59 @@ describe.runIf(onPostgres)('publishing versions under concurrency on postgres', 
       }),
   };
 
+  /** One lifecycle step of one SOP version, sent by the head of office. */
+  const step = (mutation: 'approveSopVersion' | 'publishSopVersion', id: string) =>
+    api
+      .gql<Record<string, Outcome>>(
+        `mutation Step($id: ID!) {
+          ${mutation}(id: $id) {
+            __typename
+            ... on SopVersion { id status }
+            ... on Error { code }
+          }
+        }`,
+        { id },
+        { cookie: staff.kadis },
+      )
+      .then((res) => {
+        if (res.errors) throw new Error(JSON.stringify(res.errors));
+        return res.data?.[mutation] as Outcome;
+      });
+
+  it('signs and publishes a version once when the head of office taps twice', async () => {
+    const sop = await api.db.prisma.sopDefinition.findUniqueOrThrow({
+      where: { code: REQUEST_SOP_CODE },
+    });
+    const document = sopDocument(() => sop.id);
+    for (const taps of [...Array.from({ length: TRIALS }, () => 2), BURST]) {
+      const [id] = await document.signed(1);
+      // Back to submitted: the taps below sign it.
+      await api.db.prisma.sopVersion.update({
+        where: { id },
+        data: { status: 'submitted', approvedAt: null },
+      });
+      for (const [mutation, status, action] of [
+        ['approveSopVersion', 'approved', 'sop.approve'],
+        ['publishSopVersion', 'published', 'sop.publish'],
+      ] as const) {
+        const results = await Promise.all(
+          Array.from({ length: taps }, () => step(mutation, id as string)),
+        );
+        const counts = tally(results);
+        // One tap goes through; each other one finds the step already taken, either before it
+        // read the version (not allowed from there) or between its read and its write (stale).
+        expect(counts.SopVersion, JSON.stringify(results)).toBe(1);
+        const refused =
+          (counts['OperationError:TRANSITION_NOT_ALLOWED'] ?? 0) +
+          (counts['OperationError:CONFLICT_STALE_VERSION'] ?? 0);
+        expect(refused, JSON.stringify(results)).toBe(taps - 1);
+        const stored = await api.db.prisma.sopVersion.findUniqueOrThrow({ where: { id } });
+        expect(stored.status).toBe(status);
+        expect(await api.db.prisma.auditLog.count({ where: { action, entityId: id } })).toBe(1);
+      }
+    }
+  });
+
   it('keeps one SOP version in force when signed versions are published at once', async () => {
     const sop = await api.db.prisma.sopDefinition.findUniqueOrThrow({
       where: { code: REQUEST_SOP_CODE },
