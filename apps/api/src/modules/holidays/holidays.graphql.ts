@@ -1,7 +1,14 @@
-import { HOLIDAY_KIND_LABELS, HOLIDAY_KINDS, holidaySchema } from '@blk/domain';
+import {
+  HOLIDAY_KIND_LABELS,
+  HOLIDAY_KINDS,
+  type HolidayInput as HolidayData,
+  holidaySchema,
+} from '@blk/domain';
 import { builder } from '../../graphql/builder';
+import type { Context } from '../../graphql/context';
 import { enumValues } from '../../graphql/enum-values';
 import { mutationErrors } from '../../graphql/error-types';
+import type { MutationFields } from '../../graphql/field-group';
 import { validated } from '../../graphql/validate';
 import { requireCapability } from '../auth/capability';
 import { dateColumn } from '../shared/date-column';
@@ -58,6 +65,30 @@ function holidayInput(
   return { holiday: validated(holidaySchema, rest, ctx), isDayOff: isDayOff ?? undefined };
 }
 
+/** A change of one listed day (adding or updating it): the day as input, the stored day back. */
+function holidayChange(
+  t: MutationFields,
+  description: string,
+  save: (
+    ctx: Context,
+    holiday: HolidayData,
+    isDayOff: boolean | undefined,
+  ) => Promise<{ date: Date }>,
+) {
+  return t.prismaField({
+    type: 'Holiday',
+    description,
+    authScopes: manageHolidays,
+    errors: mutationErrors(),
+    args: { input: t.arg({ type: HolidayInput, required: true, description: 'The day.' }) },
+    resolve: async (query, _root, args, ctx) => {
+      const { holiday, isDayOff } = holidayInput(args.input, ctx);
+      const saved = await save(ctx, holiday, isDayOff);
+      return ctx.prisma.holiday.findUniqueOrThrow({ ...query, where: { date: saved.date } });
+    },
+  });
+}
+
 builder.queryFields((t) => ({
   holidays: t.prismaField({
     type: ['Holiday'],
@@ -77,32 +108,16 @@ builder.queryFields((t) => ({
 }));
 
 builder.mutationFields((t) => ({
-  addHoliday: t.prismaField({
-    type: 'Holiday',
-    description:
-      'Add a day to the holiday list (capability manageHolidays). Deadlines already set are not moved.',
-    authScopes: manageHolidays,
-    errors: mutationErrors(),
-    args: { input: t.arg({ type: HolidayInput, required: true, description: 'The day.' }) },
-    resolve: async (query, _root, args, ctx) => {
-      const { holiday, isDayOff } = holidayInput(args.input, ctx);
-      const added = await addHoliday(ctx, { ...holiday, isDayOff: isDayOff ?? true });
-      return ctx.prisma.holiday.findUniqueOrThrow({ ...query, where: { date: added.date } });
-    },
-  }),
-  updateHoliday: t.prismaField({
-    type: 'Holiday',
-    description:
-      'Change a listed day, e.g. mark a cuti bersama the office works (capability manageHolidays).',
-    authScopes: manageHolidays,
-    errors: mutationErrors(),
-    args: { input: t.arg({ type: HolidayInput, required: true, description: 'The day.' }) },
-    resolve: async (query, _root, args, ctx) => {
-      const { holiday, isDayOff } = holidayInput(args.input, ctx);
-      const updated = await updateHoliday(ctx, holiday, isDayOff);
-      return ctx.prisma.holiday.findUniqueOrThrow({ ...query, where: { date: updated.date } });
-    },
-  }),
+  addHoliday: holidayChange(
+    t,
+    'Add a day to the holiday list (capability manageHolidays). Deadlines already set are not moved.',
+    (ctx, holiday, isDayOff) => addHoliday(ctx, { ...holiday, isDayOff: isDayOff ?? true }),
+  ),
+  updateHoliday: holidayChange(
+    t,
+    'Change a listed day, e.g. mark a cuti bersama the office works (capability manageHolidays).',
+    updateHoliday,
+  ),
   removeHoliday: t.field({
     type: Holiday,
     description: 'Remove a day listed by mistake; returns it (capability manageHolidays).',
