@@ -1,37 +1,38 @@
+import type { TrackingLookupInput } from '@blk/domain';
 import { attachableKinds } from '@blk/sop';
 import type { Context } from '../../graphql/context';
 import { AppError, forbidden, notFound } from '../../graphql/errors';
 import { invalidField, isUuid } from '../../graphql/validate';
-import { consume, RATE_LIMITS } from '../rate-limit/rate-limit';
+import { proveRequesterRequest } from '../requests/find-requester-request';
 import { sopDefinition, staffOf, visibleRequests } from '../workflow/access';
-import { tokenMatches } from './access-token';
 import { attachUpload } from './attach-upload';
 import { type AttachmentKind, REQUESTER_ATTACHMENT_KINDS } from './attachment-kinds';
 
 /**
  * The requester adds a document to their own open request, proving ownership with the access
- * token. A wrong code or token is NOT_FOUND either way, so neither can be probed.
+ * token exactly as tracking does (`proveRequesterRequest`: counted per IP, failures per code, a
+ * wrong code or token NOT_FOUND either way, and the right token never locked out by strangers'
+ * guesses).
  */
 export async function attachToTrainingRequest(
   ctx: Context,
-  args: { trackingCode: string; accessToken: string; uploadId: string; kind: AttachmentKind },
+  owner: TrackingLookupInput,
+  file: { uploadId: string; kind: AttachmentKind },
 ) {
-  await consume(ctx, `attach:ip:${ctx.ip}`, RATE_LIMITS.lookupPerIp);
-  await consume(ctx, `attach:code:${args.trackingCode}`, RATE_LIMITS.lookupPerCode);
-  if (!REQUESTER_ATTACHMENT_KINDS.includes(args.kind))
+  if (!REQUESTER_ATTACHMENT_KINDS.includes(file.kind))
     invalidField(ctx, 'upload.kind_not_allowed', ['kind']);
+  const { id } = await proveRequesterRequest(ctx, owner);
   const request = await ctx.prisma.trainingRequest.findUnique({
-    where: { trackingCode: args.trackingCode },
-    select: { id: true, accessTokenHash: true, closedAt: true },
+    where: { id },
+    select: { closedAt: true },
   });
-  if (!request || !tokenMatches(args.accessToken, request.accessTokenHash))
-    throw notFound('training request');
+  if (!request) throw notFound('training request');
   if (request.closedAt) throw new AppError('TRANSITION_NOT_ALLOWED', 'request is closed');
   return ctx.prisma.$transaction((tx) =>
     attachUpload(tx, ctx.attachments(), ctx, {
-      requestId: request.id,
-      uploadId: args.uploadId,
-      kind: args.kind,
+      requestId: id,
+      uploadId: file.uploadId,
+      kind: file.kind,
       uploadedById: null,
       field: 'uploadId',
     }),

@@ -1,9 +1,8 @@
-import { trackingCodeSchema } from '@blk/domain';
-import { z } from 'zod';
 import { builder } from '../../graphql/builder';
 import { enumValues } from '../../graphql/enum-values';
 import { mutationErrors } from '../../graphql/error-types';
-import { validated } from '../../graphql/validate';
+import { requesterLookup } from '../requests/track.graphql';
+import { publicAccessArgs } from '../shared/public-submission.graphql';
 import { attachFileToRequest, attachToTrainingRequest } from './attach-to-request';
 import { ATTACHMENT_KIND_LABELS, ATTACHMENT_KINDS } from './attachment-kinds';
 
@@ -31,11 +30,6 @@ export const RequestAttachmentType = builder.prismaObject('RequestAttachment', {
   }),
 });
 
-const requesterAttachSchema = z.strictObject({
-  trackingCode: trackingCodeSchema,
-  accessToken: z.string().trim().min(16).max(128),
-});
-
 /** The upload to attach and what it is: the arguments of both ways to attach a file. */
 const uploadedFileArgs = builder.args((t) => ({
   uploadId: t.id({
@@ -55,26 +49,12 @@ builder.mutationFields((t) => ({
     description:
       'The requester attaches an uploaded file (POST /uploads) to their open request (public; needs the access token).',
     errors: mutationErrors(),
-    args: {
-      trackingCode: t.arg.string({ required: true, description: 'The request’s tracking code.' }),
-      accessToken: t.arg.string({
-        required: true,
-        description: 'The secret shown when the request was submitted.',
-      }),
-      ...uploadedFileArgs,
-    },
-    resolve: async (_root, args, ctx) => {
-      const owner = validated(
-        requesterAttachSchema,
-        { trackingCode: args.trackingCode, accessToken: args.accessToken },
-        ctx,
-      );
-      return attachToTrainingRequest(ctx, {
-        ...owner,
+    args: { ...publicAccessArgs, ...uploadedFileArgs },
+    resolve: (_root, args, ctx) =>
+      attachToTrainingRequest(ctx, requesterLookup(args, ctx), {
         uploadId: String(args.uploadId),
         kind: args.kind,
-      });
-    },
+      }),
   }),
   attachFileToRequest: t.field({
     type: RequestAttachmentType,

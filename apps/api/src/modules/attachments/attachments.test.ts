@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestApi } from '../../testing/api';
 import { trainingRequestInput } from '../../testing/fixtures';
 import { apiForSuite } from '../../testing/suite-api';
+import { RATE_LIMITS } from '../rate-limit/rate-limit';
 import { detectFileType } from './detect-file-type';
 import { cleanUpStagedUploads, fileKey, STAGED_UPLOAD_TTL_MS, stageUpload } from './staged-uploads';
 import { type AttachmentStorage, LocalFolderStorage } from './storage';
@@ -256,9 +257,16 @@ describe.each(testDatabaseKinds())('attachments on %s', (kind) => {
       const base = { code, token, upload: file.body.uploadId, kind: 'proposal' };
       const wrongToken = await api.gql<{ attachToTrainingRequest: Attached }>(ATTACH_PUBLIC, {
         ...base,
-        token: 'not-the-right-token-at-all',
+        token: 'AAAA-BBBB-CCCC-DDDD',
       });
       expect(wrongToken.data?.attachToTrainingRequest.code).toBe('NOT_FOUND');
+      const notAToken = await api.gql<{ attachToTrainingRequest: Attached }>(ATTACH_PUBLIC, {
+        ...base,
+        token: 'not-the-right-token-at-all',
+      });
+      expect(notAToken.data?.attachToTrainingRequest.issues).toEqual([
+        { path: 'accessToken', code: 'tracking.token_invalid' },
+      ]);
       const staffKind = await api.gql<{ attachToTrainingRequest: Attached }>(ATTACH_PUBLIC, {
         ...base,
         kind: 'surat_tugas',
@@ -278,6 +286,26 @@ describe.each(testDatabaseKinds())('attachments on %s', (kind) => {
         code: 'nope',
       });
       expect(badCode.data?.attachToTrainingRequest.__typename).toBe('ValidationError');
+    });
+
+    it('never locks the requester out because strangers guessed wrong (proof checked as tracking does)', async () => {
+      const { code, token } = await submitRequest();
+      const file = await upload(api, PDF, 'surat bertanda tangan.pdf');
+      const base = { code, upload: file.body.uploadId, kind: 'surat_permohonan' };
+      // More wrong guesses at this code than the per-code limit, from as many addresses.
+      for (let guess = 0; guess <= RATE_LIMITS.lookupPerCode.limit; guess++) {
+        const wrong = await api.gql<{ attachToTrainingRequest: Attached }>(
+          ATTACH_PUBLIC,
+          { ...base, token: 'AAAA-BBBB-CCCC-DDDD' },
+          { headers: { 'x-forwarded-for': `198.51.100.${guess + 1}` } },
+        );
+        expect(['NOT_FOUND', 'RATE_LIMITED']).toContain(wrong.data?.attachToTrainingRequest.code);
+      }
+      const owner = await api.gql<{ attachToTrainingRequest: Attached }>(ATTACH_PUBLIC, {
+        ...base,
+        token,
+      });
+      expect(owner.data?.attachToTrainingRequest.__typename).toBe('RequestAttachment');
     });
 
     it('refuses an upload older than 24 hours', async () => {
