@@ -11,6 +11,7 @@ import { mutationErrors, TransitionRefusedError } from '../../graphql/error-type
 import { instant, nullableInstant } from '../../graphql/instant-field';
 import { validated } from '../../graphql/validate';
 import { publicAccessArgs, trackingCodeField } from '../shared/public-submission.graphql';
+import { STEP_DUE_AT } from '../shared/step-due-at';
 import { answerRequesterTask } from './answer-requester-task';
 import { cancelTrainingRequest } from './cancel-training-request';
 import type { RequesterTask } from './requester-task';
@@ -155,10 +156,7 @@ export const TrackedTrainingRequest = builder
       statusLabel: t.exposeString('statusLabel', {
         description: 'Public wording of the latest event.',
       }),
-      stepDueAt: t.expose(
-        'stepDueAt',
-        nullableInstant('Deadline of the current step by its SOP time standard; null when closed.'),
-      ),
+      stepDueAt: t.expose('stepDueAt', nullableInstant(STEP_DUE_AT)),
       closedAt: t.expose('closedAt', nullableInstant('When the request reached an end step.')),
       timeline: t.expose('timeline', {
         type: [TimelineEntryRef],

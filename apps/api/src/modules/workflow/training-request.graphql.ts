@@ -5,6 +5,7 @@ import { type MaybePromise, whenReady } from '../../graphql/maybe-promise';
 import { Region } from '../catalogue/catalogue';
 import { regionAbove } from '../catalogue/region-cache';
 import { trackingCodeField } from '../shared/public-submission.graphql';
+import { STEP_DUE_AT } from '../shared/step-due-at';
 import { stepName } from './access';
 import {
   AvailableActionRef,
@@ -91,12 +92,7 @@ export const TrainingRequest = builder.prismaObject('TrainingRequest', {
     }),
     submittedAt: t.expose('submittedAt', { type: 'DateTime' }),
     stepStartedAt: t.expose('stepStartedAt', { type: 'DateTime' }),
-    stepDueAt: t.expose(
-      'stepDueAt',
-      nullableInstant(
-        'Deadline of the current step; null while waiting on the requester or closed.',
-      ),
-    ),
+    stepDueAt: t.expose('stepDueAt', nullableInstant(STEP_DUE_AT)),
     closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
     sla: t.field({
       type: RequestSlaRef,
