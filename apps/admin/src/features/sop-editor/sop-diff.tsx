@@ -7,6 +7,8 @@ import {
   type SopIdentity,
   type SopStep,
   type StepField,
+  stepTitle,
+  stepTitleOf,
 } from '@blk/sop';
 import { List, Stack, Text } from '@mantine/core';
 import { useI18n } from '../../lib/i18n';
@@ -66,17 +68,16 @@ export function stepFieldValue(
       return (
         step.actions
           .map((a) => {
-            const target = ctx.def.steps.find((s) => s.key === a.to);
-            const to = target ? localize(target.name ?? target.description, lang) : a.to;
-            return `${localize(a.label, lang)} → ${to}`;
+            return `${localize(a.label, lang)} → ${stepTitleOf(ctx.def, a.to, lang)}`;
           })
           .join('; ') || '—'
       );
   }
 }
 
-function stepTitle(step: SopStep | undefined, key: string, lang: Lang): string {
-  return step ? `${localize(step.name ?? step.description, lang)} (${key})` : key;
+/** A step as the comparison names it: its title and key, or the key alone when it is gone. */
+function stepLabel(step: SopStep | undefined, key: string, lang: Lang): string {
+  return step ? `${stepTitle(step, lang)} (${key})` : key;
 }
 
 /**
@@ -125,12 +126,12 @@ export function SopDiffView({
         ))}
         {diff.stepsAdded.map((key) => (
           <List.Item key={`added-${key}`}>
-            {t('diffAdded', { step: stepTitle(find(next, key), key, lang) })}
+            {t('diffAdded', { step: stepLabel(find(next, key), key, lang) })}
           </List.Item>
         ))}
         {diff.stepsRemoved.map((key) => (
           <List.Item key={`removed-${key}`}>
-            {t('diffRemoved', { step: stepTitle(find(base, key), key, lang) })}
+            {t('diffRemoved', { step: stepLabel(find(base, key), key, lang) })}
           </List.Item>
         ))}
         {diff.stepsChanged.map((change) => {
@@ -139,7 +140,7 @@ export function SopDiffView({
           if (!before || !after) return null;
           return (
             <List.Item key={`changed-${change.key}`}>
-              {t('diffChanged', { step: stepTitle(after, change.key, lang) })}
+              {t('diffChanged', { step: stepLabel(after, change.key, lang) })}
               <List size="sm" withPadding>
                 {change.fields.map((field) => (
                   <List.Item key={field}>

@@ -1,4 +1,4 @@
-import { localize, type SopDefinition, type SopStep } from '@blk/sop';
+import { type SopDefinition, type SopStep, stepTitle } from '@blk/sop';
 import { ActionIcon, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { memo, useMemo } from 'react';
 import { useI18n } from '../../lib/i18n';
@@ -183,9 +183,7 @@ export function StepTable({
   const t = useSopEditorText();
   const steps = definition.steps;
   // Rebuilt only when a key or a name changes, so the rows' memo holds while typing elsewhere.
-  const optionsKey = JSON.stringify(
-    steps.map((s) => [s.key, localize(s.name ?? s.description, lang)]),
-  );
+  const optionsKey = JSON.stringify(steps.map((s) => [s.key, stepTitle(s, lang)]));
   const stepOptions = useMemo(
     () =>
       (JSON.parse(optionsKey) as [string, string][]).map(([key, name], i) => ({
