@@ -44,6 +44,7 @@ const DraftFields = graphql(
   fragment ServiceStandard_DraftFields on ServiceStandardVersion @_unmask {
     id
     status
+    updatedAt
     ...ServiceStandardContentFields
     publicPreview {
       completionWorkingDays
@@ -107,8 +108,12 @@ const VersionQuery = graphql(
 
 const UpdateMutation = graphql(
   `
-  mutation ServiceStandard_Update($id: ID!, $input: UpdateServiceStandardDraftInput!) {
-    updateServiceStandardDraft(id: $id, input: $input) {
+  mutation ServiceStandard_Update(
+    $id: ID!
+    $expectedUpdatedAt: DateTime
+    $input: UpdateServiceStandardDraftInput!
+  ) {
+    updateServiceStandardDraft(id: $id, expectedUpdatedAt: $expectedUpdatedAt, input: $input) {
       __typename
       ...ServiceStandard_DraftFields
       ...MutationFailure
@@ -208,6 +213,9 @@ export default function ServiceStandardVersionPage() {
     version.publicPreview.components.find((c) => c.key === 'jangka_waktu')?.items ?? [];
   const canManage = viewer?.can.manageServiceStandard === true;
   const canSign = canManage && viewer?.can.approveSop === true;
+  // The draft as this page shows it: a save made by someone else since is not overwritten
+  // (CONFLICT_STALE_VERSION, whose message says to reload).
+  const loadedAt = version.updatedAt;
 
   const failureOf = (
     res: { error?: { graphQLErrors: { message: string }[]; message: string } },
@@ -219,7 +227,7 @@ export default function ServiceStandardVersionPage() {
 
   async function save(values: ServiceStandardContentInput): Promise<EditorOutcome> {
     setNotice(null);
-    const res = await update({ id, input: values });
+    const res = await update({ id, expectedUpdatedAt: loadedAt, input: values });
     const out = res.data?.updateServiceStandardDraft;
     if (out?.__typename === 'ServiceStandardVersion') return { ok: true };
     return failureOf(res, out);

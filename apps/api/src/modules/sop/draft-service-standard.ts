@@ -84,24 +84,34 @@ export async function draftServiceStandard(
   );
 }
 
-/** Changes a draft; only drafts can change. */
+/**
+ * Changes a draft; only drafts can change. With `expectedUpdatedAt` (the `updatedAt` the editor
+ * loaded), a draft someone else saved since is refused as stale.
+ */
 export async function updateServiceStandardDraft(
   ctx: Context,
   id: string,
   input: ServiceStandardUpdate,
+  expectedUpdatedAt?: Date,
 ) {
   return ctx.prisma.$transaction(async (tx) => {
     const version = await versionFor(tx, serviceStandardVersions, id, 'edit');
     const sopVersionId =
       input.sopVersionId === undefined ? undefined : await linkableSop(ctx, tx, input.sopVersionId);
-    await changeDraft(tx, serviceStandardVersions, version, {
-      ...(input.components ? { components: input.components } : {}),
-      ...(input.maklumat ? { maklumat: input.maklumat } : {}),
-      ...(sopVersionId ? { sopVersionId } : {}),
-      ...(input.complaintResponseDays
-        ? { complaintResponseDays: input.complaintResponseDays }
-        : {}),
-    });
+    await changeDraft(
+      tx,
+      serviceStandardVersions,
+      version,
+      {
+        ...(input.components ? { components: input.components } : {}),
+        ...(input.maklumat ? { maklumat: input.maklumat } : {}),
+        ...(sopVersionId ? { sopVersionId } : {}),
+        ...(input.complaintResponseDays
+          ? { complaintResponseDays: input.complaintResponseDays }
+          : {}),
+      },
+      expectedUpdatedAt,
+    );
     await recordAudit(tx, ctx, {
       action: 'service_standard.update_draft',
       entityType: 'ServiceStandardVersion',

@@ -3,7 +3,7 @@ import { optional } from '@blk/domain';
 import { nextVersionNo, REQUEST_SOP_CODE, sopChangeNoteSchema } from '@blk/sop';
 import { z } from 'zod';
 import type { Context } from '../../graphql/context';
-import { AppError, notFound } from '../../graphql/errors';
+import { notFound } from '../../graphql/errors';
 import { invalidField, isUuid } from '../../graphql/validate';
 import { recordAudit } from '../audit/audit';
 import { changeDraft, draftUnderNextNumber, sopVersions, versionFor } from './versioned-documents';
@@ -101,13 +101,16 @@ export async function updateSopDraft(
 ) {
   return ctx.prisma.$transaction(async (tx) => {
     const version = await versionFor(tx, sopVersions, id, 'edit');
-    if (expectedUpdatedAt && expectedUpdatedAt.getTime() !== version.updatedAt.getTime()) {
-      throw new AppError('CONFLICT_STALE_VERSION');
-    }
-    await changeDraft(tx, sopVersions, version, {
-      ...(input.definition ? { definition: json(input.definition) } : {}),
-      ...(input.changeNote ? { changeNote: input.changeNote } : {}),
-    });
+    await changeDraft(
+      tx,
+      sopVersions,
+      version,
+      {
+        ...(input.definition ? { definition: json(input.definition) } : {}),
+        ...(input.changeNote ? { changeNote: input.changeNote } : {}),
+      },
+      expectedUpdatedAt,
+    );
     await recordAudit(tx, ctx, {
       action: 'sop.update_draft',
       entityType: 'SopVersion',

@@ -20,6 +20,8 @@ import {
 } from './service-standard-lifecycle';
 import { VersionStatusEnum } from './sop.graphql';
 import {
+  draftSaveDescription,
+  EXPECTED_UPDATED_AT_ARG,
   reloadVersion,
   startDraftMutation,
   VERSION_ID_ARG,
@@ -129,6 +131,7 @@ builder.prismaObject('ServiceStandardVersion', {
     }),
     effectiveAt: t.expose('effectiveAt', { type: 'DateTime', nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     createdBy: t.relation('createdBy', { nullable: true }),
     approvedBy: t.relation('approvedBy', { nullable: true }),
     approvedAt: t.expose('approvedAt', { type: 'DateTime', nullable: true }),
@@ -190,11 +193,12 @@ builder.mutationFields((t) => ({
   }),
   updateServiceStandardDraft: t.prismaField({
     type: 'ServiceStandardVersion',
-    description: 'Change a draft of the service standard (only drafts can change).',
+    description: draftSaveDescription('of the service standard'),
     authScopes: { roles: [...CAPABILITIES.manageServiceStandard] },
     errors: mutationErrors(),
     args: {
       id: t.arg.id(VERSION_ID_ARG.ServiceStandardVersion),
+      expectedUpdatedAt: t.arg(EXPECTED_UPDATED_AT_ARG),
       input: t.arg({ type: UpdateInput, required: true, description: 'The changes.' }),
     },
     resolve: async (query, _root, args, ctx) => {
@@ -202,6 +206,7 @@ builder.mutationFields((t) => ({
         ctx,
         String(args.id),
         validated(serviceStandardUpdateSchema, args.input, ctx),
+        args.expectedUpdatedAt ?? undefined,
       );
       return reloadVersion('ServiceStandardVersion', ctx, query, v.id);
     },

@@ -141,6 +141,42 @@ describe.each(testDatabaseKinds())('service standard versions on %s', (kind) => 
     ]);
   });
 
+  it('refuses to overwrite a draft saved by someone else since the editor loaded it', async () => {
+    const id = (await draft(draftInput())).data?.draftServiceStandard?.id ?? '';
+    const LOAD = 'query($id: ID!) { serviceStandardVersion(id: $id) { updatedAt } }';
+    const SAVE = `mutation($id: ID!, $at: DateTime, $input: UpdateServiceStandardDraftInput!) { updateServiceStandardDraft(id: $id, expectedUpdatedAt: $at, input: $input) { __typename ... on ServiceStandardVersion { updatedAt complaintResponseDays } ... on Error { code } } }`;
+    type Saved = {
+      updateServiceStandardDraft: {
+        updatedAt?: string;
+        complaintResponseDays?: number;
+        code?: string;
+      };
+    };
+    const loaded = await api.gql<{ serviceStandardVersion: { updatedAt: string } }>(
+      LOAD,
+      { id },
+      { cookie: staff.kabid },
+    );
+    const loadedAt = loaded.data?.serviceStandardVersion.updatedAt;
+    expect(loadedAt).toEqual(expect.any(String));
+    const first = await api.gql<Saved>(
+      SAVE,
+      { id, at: loadedAt, input: { complaintResponseDays: 4 } },
+      { cookie: staff.kabid },
+    );
+    expect(first.data?.updateServiceStandardDraft.complaintResponseDays).toBe(4);
+    expect(first.data?.updateServiceStandardDraft.updatedAt).not.toBe(loadedAt);
+    // A second editor, who loaded the draft before that save, would overwrite it unseen.
+    const second = await api.gql<Saved>(
+      SAVE,
+      { id, at: loadedAt, input: { complaintResponseDays: 7 } },
+      { cookie: staff.kabid },
+    );
+    expect(second.data?.updateServiceStandardDraft.code).toBe('CONFLICT_STALE_VERSION');
+    const stored = await api.db.prisma.serviceStandardVersion.findUniqueOrThrow({ where: { id } });
+    expect(stored.complaintResponseDays).toBe(4);
+  });
+
   it('only changes drafts, and refuses to publish a standard whose SOP is not in force', async () => {
     const sop = await api.db.prisma.sopVersion.findFirstOrThrow({ where: { status: 'published' } });
     const signed = await api.db.prisma.sopVersion.create({

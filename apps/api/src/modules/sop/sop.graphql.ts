@@ -30,6 +30,8 @@ import {
   submitSopVersion,
 } from './sop-version-lifecycle';
 import {
+  draftSaveDescription,
+  EXPECTED_UPDATED_AT_ARG,
   reloadVersion,
   startDraftMutation,
   VERSION_ID_ARG,
@@ -280,18 +282,12 @@ builder.mutationFields((t) => ({
   }),
   updateSopDraft: t.prismaField({
     type: 'SopVersion',
-    description:
-      'Change a draft version (only drafts can change). Refused with CONFLICT_STALE_VERSION when it changed since `expectedUpdatedAt`.',
+    description: draftSaveDescription('version'),
     authScopes: { roles: [...CAPABILITIES.draftSop] },
     errors: mutationErrors(),
     args: {
       id: t.arg.id(VERSION_ID_ARG.SopVersion),
-      expectedUpdatedAt: t.arg({
-        type: 'DateTime',
-        required: false,
-        description:
-          'The `updatedAt` the editor loaded; when given, a draft saved by someone else since is not overwritten.',
-      }),
+      expectedUpdatedAt: t.arg(EXPECTED_UPDATED_AT_ARG),
       input: t.arg({ type: UpdateSopDraftInput, required: true, description: 'The changes.' }),
     },
     resolve: async (query, _root, args, ctx) => {

@@ -18,6 +18,18 @@ export const VERSION_ID_ARG = {
   ServiceStandardVersion: recordIdArg('ServiceStandardVersion'),
 };
 
+/** The optional guard of a draft save against overwriting someone else's save (both documents). */
+export const EXPECTED_UPDATED_AT_ARG = {
+  type: 'DateTime',
+  required: false,
+  description:
+    'The `updatedAt` the editor loaded; when given, a draft saved by someone else since is not overwritten.',
+} as const;
+
+/** The description of a draft save, for both documents. */
+export const draftSaveDescription = (what: string) =>
+  `Change a draft ${what} (only drafts can change). Refused with CONFLICT_STALE_VERSION when it changed since \`expectedUpdatedAt\`.`;
+
 /** The version as it now stands, with the selection the client asked for. */
 export function reloadVersion(
   model: 'SopVersion',

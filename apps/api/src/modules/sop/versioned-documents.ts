@@ -171,7 +171,11 @@ async function supersedeInForce<V extends { status: string; updatedAt: Date }, D
   return previous.map((p) => p.versionNo);
 }
 
-/** Writes a change to a draft as it was read: CONFLICT_STALE_VERSION when someone saved since. */
+/**
+ * Writes a change to a draft as it was read: CONFLICT_STALE_VERSION when someone saved since,
+ * and, with `expectedUpdatedAt` (the `updatedAt` the editor loaded), when the draft read here is
+ * not the one the editor changed.
+ */
 export async function changeDraft<
   V extends { status: string; updatedAt: Date },
   Data extends object,
@@ -180,7 +184,10 @@ export async function changeDraft<
   table: VersionTable<V, Data>,
   draft: { id: string; updatedAt: Date },
   data: Data,
+  expectedUpdatedAt?: Date,
 ): Promise<void> {
+  if (expectedUpdatedAt && expectedUpdatedAt.getTime() !== draft.updatedAt.getTime())
+    throw new AppError('CONFLICT_STALE_VERSION');
   const where = { id: draft.id, status: 'draft' as const, updatedAt: draft.updatedAt };
   assertMovedOne(await table.updateIf(tx, where, data));
 }
