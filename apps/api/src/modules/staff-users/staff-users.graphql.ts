@@ -1,4 +1,4 @@
-import { passwordChangeSchema, staffUserSchema } from '@blk/domain';
+import { PASSWORD_POLICY, passwordChangeSchema, staffUserSchema } from '@blk/domain';
 import { builder } from '../../graphql/builder';
 import { mutationErrors } from '../../graphql/error-types';
 import type { InputFields } from '../../graphql/field-group';
@@ -62,13 +62,16 @@ const staffAccountFields = (t: InputFields, required: boolean) => ({
   }),
 });
 
+/** The password rule as integrators read it, from the policy the schema checks. */
+const PASSWORD_RULE = `at least ${PASSWORD_POLICY.minLength} characters (at most ${PASSWORD_POLICY.maxLength}) of ${PASSWORD_POLICY.minKinds} kinds or more (letters, digits, symbols), ${PASSWORD_POLICY.minDistinct} of them different`;
+
 const CreateStaffUserInput = builder.inputType('CreateStaffUserInput', {
   description: 'A new staff account, validated with the shared staff-user schema.',
   fields: (t) => ({
     email: t.string({ required: true, description: 'Login e-mail; unique.' }),
     password: t.string({
       required: true,
-      description: 'Initial password: at least 10 characters of two kinds or more.',
+      description: `Initial password: ${PASSWORD_RULE}.`,
     }),
     ...staffAccountFields(t, true),
   }),
@@ -91,7 +94,7 @@ const ChangePasswordInput = builder.inputType('ChangePasswordInput', {
     currentPassword: t.string({ required: true, description: 'The password in use now.' }),
     newPassword: t.string({
       required: true,
-      description: 'The new password: at least 10 characters of two kinds or more.',
+      description: `The new password: ${PASSWORD_RULE}.`,
     }),
   }),
 });
