@@ -8,22 +8,13 @@ import { seedAll } from './seed';
 import {
   createEmptyPostgresDatabase,
   createTestDatabase,
+  refusalOf,
   type TestDatabaseKind,
   testDatabaseKinds,
 } from './testing';
-import { CONSTRAINTS, constraintViolation } from './violations';
+import { CONSTRAINTS } from './violations';
 
 const MIGRATION = '20261207090000_one_version_in_force';
-
-/** The refusal behind a failed write ('no error' if it went through). */
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return constraintViolation(error) ?? { error: String(error) };
-  }
-  return 'no error';
-}
 
 // The migration `one_version_in_force`, one writer at a time (PGlite and PostgreSQL alike). The
 // races it closes are in apps/api's sop/publish.concurrency.test.ts.
@@ -50,13 +41,13 @@ describe.each(testDatabaseKinds())('one version in force on %s', (kind) => {
     });
 
   it('refuses a second published version of an SOP, not one of another SOP', async () => {
-    expect(await refusal(sopVersion(90, 'published'))).toEqual({
+    expect(await refusalOf(sopVersion(90, 'published'))).toEqual({
       sqlState: '23505',
       constraint: CONSTRAINTS.oneSopVersionInForce,
     });
     const signed = await sopVersion(91, 'approved');
     expect(
-      await refusal(
+      await refusalOf(
         db.prisma.sopVersion.update({ where: { id: signed.id }, data: { status: 'published' } }),
       ),
     ).toEqual({ sqlState: '23505', constraint: CONSTRAINTS.oneSopVersionInForce });
@@ -74,7 +65,7 @@ describe.each(testDatabaseKinds())('one version in force on %s', (kind) => {
   });
 
   it('refuses a second published service standard', async () => {
-    expect(await refusal(standard(90, 'published'))).toEqual({
+    expect(await refusalOf(standard(90, 'published'))).toEqual({
       sqlState: '23505',
       constraint: CONSTRAINTS.oneServiceStandardInForce,
     });

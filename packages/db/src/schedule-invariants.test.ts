@@ -1,24 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './client';
 import { seedAll } from './seed';
-import { createTestDatabase, testDatabaseKinds } from './testing';
+import { createTestDatabase, refusalOf, testDatabaseKinds } from './testing';
 import {
   CONSTRAINTS,
-  constraintViolation,
   isCheckViolation,
   isExclusionViolation,
   isUniqueViolation,
 } from './violations';
-
-/** The refusal behind a failed write, as the application sees it ('no error' if it went through). */
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return constraintViolation(error) ?? { error: String(error) };
-  }
-  return 'no error';
-}
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -76,7 +65,7 @@ describe.each(testDatabaseKinds())('schedule invariants in the database on %s', 
     const [r1, r2, r3] = requests as [string, string, string];
     const first = await schedule(r1, '2031-03-03', '2031-03-14', [instructorA]);
     expect(await daysOf(first.id)).toEqual(['[2031-03-03,2031-03-15)']);
-    const overlap = await refusal(schedule(r2, '2031-03-14', '2031-03-21', [instructorA]));
+    const overlap = await refusalOf(schedule(r2, '2031-03-14', '2031-03-21', [instructorA]));
     expect(overlap).toEqual({ sqlState: '23P01', constraint: CONSTRAINTS.noDoubleBooking });
     // The whole class was refused, not only the assignment.
     expect(await db.prisma.trainingSchedule.count({ where: { requestId: r2 } })).toBe(0);
@@ -100,7 +89,7 @@ describe.each(testDatabaseKinds())('schedule invariants in the database on %s', 
       where: { id: first.id },
       data: { cancelledAt: null },
     });
-    expect(await refusal(reinstate)).toMatchObject({ sqlState: '23P01' });
+    expect(await refusalOf(reinstate)).toMatchObject({ sqlState: '23P01' });
     // Moving the standing class is followed by its assignments' days.
     await db.prisma.trainingSchedule.update({
       where: { id: second.id },
@@ -113,7 +102,7 @@ describe.each(testDatabaseKinds())('schedule invariants in the database on %s', 
     const [, , r3] = requests as [string, string, string];
     await db.prisma.trainingSchedule.updateMany({ data: { cancelledAt: new Date() } });
     const first = await schedule(r3, '2031-08-04', '2031-08-08', []);
-    const second = await refusal(schedule(r3, '2031-09-01', '2031-09-05', []));
+    const second = await refusalOf(schedule(r3, '2031-09-01', '2031-09-05', []));
     expect(second).toEqual({
       sqlState: '23505',
       constraint: CONSTRAINTS.oneOpenSchedulePerRequest,
@@ -136,7 +125,9 @@ describe.each(testDatabaseKinds())('schedule invariants in the database on %s', 
       birthDate: day('2001-01-01'),
       sex: 'P',
     });
-    const again = await refusal(db.prisma.participant.createMany({ data: [person(1), person(1)] }));
+    const again = await refusalOf(
+      db.prisma.participant.createMany({ data: [person(1), person(1)] }),
+    );
     expect(again).toEqual({ sqlState: '23505', constraint: CONSTRAINTS.participantNikPerClass });
     await db.prisma.participant.createMany({
       data: Array.from({ length: classSizeMax }, (_, i) => person(i + 1)),
@@ -156,7 +147,7 @@ describe.each(testDatabaseKinds())('schedule invariants in the database on %s', 
     const answers = { u1: 4, u2: 4, u3: 4, u4: 4, u5: 4, u6: 4, u7: 4, u8: 4, u9: 4 };
     await db.prisma.satisfactionSurvey.create({ data: { requestId: r1, ...answers } });
     expect(
-      await refusal(db.prisma.satisfactionSurvey.create({ data: { requestId: r1, ...answers } })),
+      await refusalOf(db.prisma.satisfactionSurvey.create({ data: { requestId: r1, ...answers } })),
     ).toEqual({ sqlState: '23505', constraint: CONSTRAINTS.surveyPerRequest });
   });
 });

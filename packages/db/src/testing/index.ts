@@ -6,6 +6,7 @@ import { pgliteConnection, postgresConnection } from '../connection';
 import type { PrismaClient } from '../generated/prisma/client';
 import { applyMigrations } from '../migrate';
 import { PGLITE_EXTENSIONS } from '../pglite-extensions';
+import { constraintViolation } from '../violations';
 
 /** The databases a test run covers: PGlite always, PostgreSQL when BLK_TEST_PG_URL is set. */
 export type TestDatabaseKind = 'pglite' | 'postgres';
@@ -141,4 +142,17 @@ export async function buildTestTemplates(
     };
   }
   return { templates, dispose };
+}
+
+/**
+ * The refusal behind a write, as the application sees it: the named constraint it broke, the
+ * error text of any other failure, or 'no error' if it went through.
+ */
+export async function refusalOf(write: Promise<unknown>) {
+  try {
+    await write;
+  } catch (error) {
+    return constraintViolation(error) ?? { error: String(error) };
+  }
+  return 'no error';
 }
