@@ -44,6 +44,8 @@ test('login page is accessible, refuses a wrong password in words, and signs out
   page,
 }, info) => {
   await page.goto('/login');
+  // The form shows once the app knows nobody is signed in (a loader until then): check the form.
+  await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible();
   await expectAccessible(page, info, 'login');
   await page.getByLabel('E-mail').fill('petugas@blk.example');
   await page.getByLabel('Kata sandi').fill('salah-sekali-123');
